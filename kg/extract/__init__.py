@@ -1,0 +1,49 @@
+"""The extractor families and the one function that runs them over an article.
+
+Each family is a module with ``NAME``, ``VERSION`` and a pure
+``extract(doc, ctx) -> Iterator[Claim]``; ``EXTRACTORS`` is the registry.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator
+from datetime import date
+
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from kg.extract import bans, events, positions, resolutions
+from kg.extract.base import Claim, Context, Node
+from kg.nlp import gazetteer_of, make_nlp
+
+Extractor = Callable[[Doc, Context], Iterator[Claim]]
+EXTRACTORS: dict[str, Extractor] = {
+    resolutions.NAME: resolutions.extract,
+    bans.NAME: bans.extract,
+    positions.NAME: positions.extract,
+    events.NAME: events.extract,
+}
+VERSIONS = {m.NAME: m.VERSION for m in (resolutions, bans, positions, events)}
+
+__all__ = ["Claim", "Context", "Node", "EXTRACTORS", "VERSIONS", "extract_text", "context_for"]
+
+
+def context_for(doc: Doc, nlp: Language, published: date | None) -> Context:
+    """The extraction context of one article: vocabularies, and its date (inferred if not given)."""
+    ctx = Context(gazetteer=gazetteer_of(nlp), published=published)
+    resolutions.infer_published(doc, ctx)
+    return ctx
+
+
+def extract_text(
+    text: str, published: date | None = None, *, nlp: Language | None = None
+) -> tuple[list[Claim], Context]:
+    """Every claim of every family read from one article's text, in family order, once each."""
+    nlp = nlp or make_nlp()
+    doc = nlp(text)
+    ctx = context_for(doc, nlp, published)
+    claims: dict[tuple, Claim] = {}
+    for extractor in EXTRACTORS.values():
+        for claim in extractor(doc, ctx):
+            claims.setdefault((claim.key(), claim.start), claim)
+    return list(claims.values()), ctx

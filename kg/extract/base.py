@@ -1,0 +1,88 @@
+"""What every extractor yields, and what it is given to read."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date
+from typing import Any
+
+from spacy.tokens import Doc, Span
+
+from kg.gazetteer import Gazetteer, NodeInfo
+
+
+@dataclass(frozen=True)
+class Node:
+    """A node a claim points at: from the ontology, or made from the text (``new``)."""
+
+    iri: str
+    label: str
+    cls: str
+    new: bool = False
+
+    @classmethod
+    def of(cls, info: NodeInfo) -> Node:
+        return cls(info.iri, info.label, info.cls)
+
+
+@dataclass(frozen=True)
+class Claim:
+    """One statement read from one sentence, with the evidence it was read from."""
+
+    kind: str  # position | bans | caps | imposes | references | event
+    subject: Node
+    predicate: str  # local name of the ontology property
+    object: Node
+    sentence: str
+    start: int
+    end: int
+    confidence: float
+    extractor: str
+    version: str
+    stance: str | None = None
+    date: date | None = None
+    date_inferred: bool = False
+    attributes: tuple[tuple[str, Any], ...] = ()
+
+    def key(self) -> tuple[str, str, str | None, str]:
+        """What makes two claims the same statement, whatever sentence they came from."""
+        return (self.kind, self.subject.iri, self.stance or self.predicate, self.object.iri)
+
+
+@dataclass
+class Context:
+    """What an extractor knows besides the text: the vocabularies and the article's date."""
+
+    gazetteer: Gazetteer
+    published: date | None = None
+    published_inferred: bool = False
+    cache: dict[str, Any] = field(default_factory=dict)
+
+
+def span_cls(span: Span) -> str:
+    """The class of a gazetteer span (``state``, ``person``, ``topic``...)."""
+    return span.label_.split("|", 1)[0]
+
+
+def spans_in(doc: Doc, group: str, start: int, end: int) -> list[Span]:
+    """The spans of one group that lie within tokens ``start:end``."""
+    return [s for s in doc.spans.get(group, []) if s.start >= start and s.end <= end]
+
+
+def claim_for(
+    sent: Span, kind: str, subject: Node, predicate: str, obj: Node, *,
+    confidence: float, extractor: str, version: str, ctx: Context, **extra: Any,
+) -> Claim:
+    """A claim whose evidence is the sentence ``sent``, dated by the article."""
+    text = sent.text
+    start = sent.start_char + len(text) - len(text.lstrip())
+    evidence = text.strip()
+    return Claim(
+        kind=kind, subject=subject, predicate=predicate, object=obj,
+        sentence=evidence, start=start, end=start + len(evidence),
+        confidence=round(confidence, 2), extractor=extractor, version=version,
+        date=extra.pop("date", ctx.published),
+        date_inferred=extra.pop("date_inferred", ctx.published_inferred),
+        stance=extra.pop("stance", None),
+        attributes=tuple(sorted(extra.items())),
+    )

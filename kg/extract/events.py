@@ -1,0 +1,101 @@
+"""Events with their own dates: nuclear tests, missile and satellite launches, adoptions.
+
+A sentence with a trigger and an object word of one event type
+(``kg/rules/events.yaml``) and a calendar date yields an event: who did it
+(the first actor named before the trigger), when (the date in the sentence, in
+the article's year when the text gives none), and for launches how many, of
+what type and how far.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from functools import lru_cache
+
+from spacy.tokens import Doc, Span
+
+from kg.extract.base import Claim, Context, Node, claim_for
+from kg.extract.dates import find_dates
+from kg.extract.resolutions import in_sentence, resolution_mentions
+from kg.extract.speakers import actor_node, actor_spans
+from kg.namespaces import KGR, make_id
+from kg.nlp import load_rules
+
+NAME = "events"
+VERSION = "1"
+RANGE = re.compile(r"(?:range of|flew|flying|travell?ed)\s+(?:up to\s+|about\s+|around\s+|over\s+|some\s+)?"
+                   r"(?P<low>\d[\d,]*)(?:\s*-\s*(?P<high>\d[\d,]*))?\s*(?:km|kilomet)", re.I)
+
+
+@lru_cache(maxsize=1)
+def _patterns() -> dict[str, tuple[str, re.Pattern, re.Pattern]]:
+    def alternation(words: list[str]) -> re.Pattern:
+        return re.compile(r"\b(?:" + "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+                          + r")\b", re.I)
+
+    return {kind: (spec["label"], alternation(spec["triggers"]), alternation(spec["objects"]))
+            for kind, spec in load_rules("events")["types"].items()}
+
+
+def _details(text: str) -> dict[str, object]:
+    """Count, missile type and range of a launch, as far as the sentence says."""
+    rules = load_rules("events")
+    lower = text.lower()
+    details: dict[str, object] = {}
+    kinds = [t for t in rules["missile_types"] if t in lower or t + "s" in lower]
+    if kinds:
+        details["missile_type"] = max(kinds, key=len)
+    words = "|".join(rules["numbers"])
+    count = re.search(r"\b(" + words + r"|\d+)\s+(?:[\w-]+\s+){0,3}(?:missiles?|projectiles?|rockets?)\b", lower)
+    if count:
+        value = rules["numbers"].get(count.group(1), count.group(1))
+        if value is not None and str(value).isdigit():
+            details["count"] = int(value)
+    reach = RANGE.search(text)
+    if reach:
+        details["range_km"] = int((reach.group("high") or reach.group("low")).replace(",", ""))
+    return details
+
+
+def _agent(sent: Span, trigger_char: int, ctx: Context) -> Node | None:
+    before = [a for a in actor_spans(sent.doc) if a.sent == sent and a.end_char <= trigger_char]
+    node = actor_node(before[-1], ctx.gazetteer) if before else None
+    if node is None:
+        return None
+    state = ctx.gazetteer.state_of(node.iri)
+    return Node.of(state) if state and node.cls == "person" else node
+
+
+def _event(sent: Span, kind: str, label: str, ctx: Context, mentions) -> Claim | None:
+    text = sent.text
+    dates = find_dates(text, sent.start_char)
+    year = ctx.published.year if ctx.published else None
+    when = dates[0].resolve(year) if dates else None
+    if when is None:
+        return None
+    _, trigger, _ = _patterns()[kind]
+    agent = _agent(sent, sent.start_char + trigger.search(text).start(), ctx)
+    if agent is None:
+        return None
+    details = _details(text) if kind.endswith("launch") else {}
+    resolutions = in_sentence(sent, mentions) if kind == "resolution-adoption" else []
+    if resolutions:
+        details["resolution"] = resolutions[0].iri
+    event_id = make_id(kind, agent.iri, when.isoformat(), details.get("missile_type", ""))
+    event = Node(str(KGR[f"event/{event_id}"]), f"{label} on {when.isoformat()}", "event", new=True)
+    return claim_for(sent, "event", agent, "conducted", event, confidence=0.75, extractor=NAME,
+                     version=VERSION, ctx=ctx, date=when, date_inferred=dates[0].year is None,
+                     event_type=str(KGR[f"event-type/{kind}"]), **details)
+
+
+def extract(doc: Doc, ctx: Context) -> Iterator[Claim]:
+    """One ``event`` claim per dated event a sentence reports."""
+    mentions = resolution_mentions(doc, ctx)
+    for sent in doc.sents:
+        for kind, (label, trigger, obj) in _patterns().items():
+            if trigger.search(sent.text) and obj.search(sent.text):
+                claim = _event(sent, kind, label, ctx, mentions)
+                if claim:
+                    yield claim
+                    break

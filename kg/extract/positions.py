@@ -1,0 +1,307 @@
+"""Actor–position–topic: who supports or opposes what, read from stance cues.
+
+For each cue of ``kg/rules/stance.yaml`` in a sentence:
+
+* the holder is the actor named before the cue in its clause ("Russia is opposed
+  to ..."), or, for "we", "he", "the minister" and for judgements, the sentence's
+  speaker (kg/extract/speakers.py); a text in the first person with no named
+  speaker speaks for the actor that holds most positions in it;
+* what is held is every topic, resolution or measure the vocabularies name in
+  the cue's scope, or else the noun phrase that follows it, as a new topic;
+* a call to halt, stop or cancel X is opposition to X; negation, hypotheticals,
+  denials and questions yield nothing; hedges lower the confidence.
+
+A person's position is also their state's ("Lavrov said" is Russia's too).
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+from spacy.tokens import Doc, Span, Token
+
+from kg.extract.base import Claim, Context, Node, claim_for, spans_in
+from kg.extract.cues import Cue, find_cues, word_set
+from kg.extract.resolutions import resolution_mentions
+from kg.extract.speakers import actor_node, actor_spans, speakers
+from kg.namespaces import node as node_iri
+
+NAME = "positions"
+VERSION = "1"
+FAMILIES = ("verb", "evaluative", "evaluative_adjective", "evaluative_after", "predicate",
+            "gerund_only", "cessation", "hostile")
+BASE_CONFIDENCE = {"verb": 0.8, "hostile": 0.75, "cessation": 0.7, "predicate": 0.7,
+                   "evaluative_after": 0.65, "evaluative": 0.6, "evaluative_adjective": 0.6,
+                   "gerund_only": 0.6}
+# Tokens that end the scope of a cue or the search for its holder.
+HARD_BOUNDARY = {";", ":", "but", "while", "whereas", "although", "though", "however"}
+HOLDER_BOUNDARY = HARD_BOUNDARY | {"that", "which", "who", "whom", '"', "“", "”", "said", "says"}
+# Words a new topic's phrase may not start or end with.
+DETERMINERS = {"the", "a", "an", "its", "their", "these", "this", "those", "that", "any", "all",
+               "some", "his", "her", "our", "such", "so-called", "so", "called", "every", "further"}
+PHRASE_STOP = {"in", "at", "on", "between", "within", "from", "with", "by", "for", "to", "as",
+               "which", "that", "who", "when", "after", "before", "since", "because", "if",
+               "than", "into", "around", "amid", "despite", "while", "and", "or", "is", "are",
+               "was", "were", "be", "will", "would", "should", "can", "could", "has", "have"}
+PHRASE_KEEP_AND = 1  # "honest and open discussion": one "and" may join two modifiers
+MAX_PHRASE = 6
+MIN_GAP_FOR_TOPIC = 3
+SPEAKER_PENALTY = 0.85
+NEW_TOPIC_PENALTY = 0.85
+HEDGE_PENALTY = 0.7
+
+
+@dataclass(frozen=True)
+class Reading:
+    """A position read from one cue, before its holder is known for sure."""
+
+    holder: Node | None
+    needs_speaker: bool
+    stance: str
+    objects: tuple[Node, ...]
+    confidence: float
+    sent: Span
+
+
+def _words(key: str) -> frozenset[str]:
+    return word_set("stance", key)
+
+
+def _clause_start(sent: Span, i: int) -> int:
+    """Where the clause holding token ``i`` begins, looking back for a hard boundary."""
+    for j in range(i - 1, sent.start - 1, -1):
+        if sent.doc[j].lower_ in HARD_BOUNDARY:
+            return j + 1
+    return sent.start
+
+
+def _scope_end(sent: Span, cue: Cue, cues: list[Cue], topics: list[Span]) -> int:
+    """Where what a cue governs ends: the next cue, a hard boundary, or a comma not opening a list."""
+    doc = sent.doc
+    later = [c.start for c in cues if c.start >= cue.end and c.family != "evaluative_adjective"]
+    stop = min(later, default=sent.end)
+    topic_starts = {t.start for t in topics}
+    for j in range(cue.end, stop):
+        tok = doc[j]
+        if tok.lower_ in HARD_BOUNDARY or tok.text == "?":
+            return j
+        if tok.text == "," and j + 1 not in topic_starts and j > cue.end + 1:
+            return j
+    return stop
+
+
+def _blocked(sent: Span, cue: Cue) -> bool:
+    """A negated, hypothetical or denied cue states no position."""
+    doc = sent.doc
+    clause = _clause_start(sent, cue.start)
+    before = [normal(doc[j]) for j in range(max(clause, cue.start - 3), cue.start)]
+    if any(w in _words("negation") for w in before):
+        return True
+    opening = {normal(doc[j]) for j in range(clause, cue.start)}
+    return bool(opening & (_words("hypothetical") - {"would", "could", "might"}) or opening & _words("denial"))
+
+
+def normal(token: Token) -> str:
+    return token.norm_
+
+
+def _hedged(sent: Span) -> bool:
+    return any(t.norm_ in _words("hedge") or t.lower_ in {"would", "could", "might"} for t in sent)
+
+
+def _holder(sent: Span, cue: Cue, actors: list[Span], gaz) -> tuple[Node | None, bool]:
+    """The actor named before the cue in its clause, or a call for the speaker."""
+    doc = sent.doc
+    for j in range(cue.start - 1, sent.start - 1, -1):
+        tok = doc[j]
+        if tok.lower_ in HOLDER_BOUNDARY:
+            break
+        if tok.lower_ in _words("first_person") or tok.lower_ in {"he", "she", "i"}:
+            return None, True
+        found = [a for a in actors if a.start <= j < a.end]
+        if found:
+            span = found[0]
+            if span.end < len(doc) and doc[span.end].lower_ in {"'s", "’s", "'"}:
+                continue  # "North Korea's actions": a possessor, not the holder
+            return actor_node(span, gaz), False
+        if tok.lower_ in _words("speaker_anaphora"):
+            return None, True
+    return None, True
+
+
+def _objects(sent: Span, start: int, end: int, ctx: Context, mentions) -> list[Node]:
+    """Topics, resolutions and measures the vocabularies name in tokens ``start:end``."""
+    doc = sent.doc
+    found: list[tuple[int, Node]] = []
+    for group in ("topic", "measure"):
+        for span in spans_in(doc, group, start, end):
+            info = ctx.gazetteer.node(span.kb_id_)
+            if info:
+                found.append((span.start, Node.of(info)))
+    lo, hi = doc[start].idx if start < len(doc) else 0, doc[end - 1].idx if end > start else 0
+    for m in mentions:
+        if lo <= m.start_char <= hi + len(doc[end - 1]) and end > start:
+            found.append((doc.char_span(m.start_char, m.end_char, alignment_mode="expand").start, m.node))
+    return [n for _, n in sorted(found, key=lambda x: x[0])]
+
+
+def _phrase(sent: Span, start: int, end: int, actors: list[Span]) -> Node | None:
+    """The noun phrase after a cue, as a new topic: "suffocating the regime", "North Korea's actions"."""
+    doc = sent.doc
+    i = start
+    while i < end and (doc[i].lower_ in DETERMINERS or doc[i].is_punct or doc[i].is_space):
+        i += 1
+    words: list[Token] = []
+    joined = 0
+    for j in range(i, min(end, i + MAX_PHRASE)):
+        tok = doc[j]
+        if tok.lower_ == "and" and joined < PHRASE_KEEP_AND and words and j + 1 < end and \
+                not doc[j + 1].is_punct:
+            joined += 1
+            words.append(tok)
+            continue
+        if tok.is_punct and tok.text not in {"-", "'s", "’s"} or tok.is_space or tok.lower_ in PHRASE_STOP:
+            break
+        if tok.like_num and not words:
+            break
+        words.append(tok)
+    while words and (words[-1].lower_ in DETERMINERS | PHRASE_STOP or words[-1].is_punct):
+        words.pop()
+    if not words:
+        return None
+    span = doc[words[0].i : words[-1].i + 1]
+    only_actors = all(any(a.start <= t.i < a.end for a in actors) or t.is_punct or t.lower_ in {"'s", "’s"}
+                      for t in span)
+    if only_actors or all(t.is_stop for t in span):
+        return None
+    label = span.text.strip("\"'“”‘’ ")
+    return Node(str(node_iri("topic", label)), label, "topic", new=True)
+
+
+def _gerund(sent: Span, i: int) -> bool:
+    doc = sent.doc
+    while i < sent.end and doc[i].is_punct:
+        i += 1
+    return i < sent.end and doc[i].lower_.endswith("ing")
+
+
+def _standalone_gerund(sent: Span, cue: Cue) -> bool:
+    """"this means cancelling nuclear tests": a recommendation in the speaker's voice."""
+    doc = sent.doc
+    if not doc[cue.start].lower_.endswith("ing"):
+        return False
+    if cue.start == sent.start:
+        return True
+    return doc[cue.start - 1].lower_ in {",", "and", "or", "means", "mean", "including", "by", ":", ";", "of"} \
+        and not (cue.start >= 2 and doc[cue.start - 2].lower_ in {"exchange", "instead"})
+
+
+def _read_cue(sent: Span, cue: Cue, cues: list[Cue], ctx: Context, actors, topics, mentions,
+              governing: Reading | None) -> Reading | None:
+    """What one cue says: its holder, stance and objects, or None when it says nothing."""
+    if _blocked(sent, cue):
+        return None
+    doc = sent.doc
+    end = _scope_end(sent, cue, cues, topics)
+    stance, family = cue.stance, cue.family
+    confidence = BASE_CONFIDENCE[family]
+    holder, needs_speaker = None, True
+    if family in {"verb", "hostile", "gerund_only"}:
+        holder, needs_speaker = _holder(sent, cue, actors, ctx.gazetteer)
+    if family == "cessation":
+        if governing is not None:
+            holder, needs_speaker, stance = governing.holder, governing.needs_speaker, "opposes"
+        elif not _standalone_gerund(sent, cue):
+            return None
+    if family == "gerund_only" and not _gerund(sent, cue.end):
+        return None
+    if family == "predicate":
+        clause = _clause_start(sent, cue.start)
+        objects = _objects(sent, clause, cue.start, ctx, mentions)[-1:]
+    elif family == "evaluative":
+        objects = _nearest_objects(sent, cue, ctx, mentions)
+    elif family == "evaluative_adjective":
+        objects = _objects(sent, cue.end, min(cue.end + 3, sent.end), ctx, mentions)[:1]
+        phrase = None if objects else _phrase(sent, cue.start, min(cue.end + 3, sent.end), actors)
+        objects = objects or ([phrase] if phrase else [])
+    elif family == "evaluative_after":
+        objects = _objects(sent, cue.end, sent.end, ctx, mentions)[:1]
+    else:
+        objects = _objects(sent, cue.end, end, ctx, mentions)
+        if not objects and cue.norm not in _words("clausal"):
+            phrase = _phrase(sent, cue.end, end, actors)
+            if phrase:
+                objects = [phrase]
+                confidence *= NEW_TOPIC_PENALTY
+    if not objects:
+        return None
+    if _hedged(sent):
+        confidence *= HEDGE_PENALTY
+    return Reading(holder, needs_speaker, stance, tuple(objects), confidence, sent)
+
+
+def _nearest_objects(sent: Span, cue: Cue, ctx: Context, mentions) -> list[Node]:
+    clause = _clause_start(sent, cue.start)
+    before = _objects(sent, clause, cue.start, ctx, mentions)[-1:]
+    after = _objects(sent, cue.end, sent.end, ctx, mentions)[:1]
+    return before + after
+
+
+def _sentence_readings(sent: Span, ctx: Context, actors, topics, mentions) -> list[Reading]:
+    if sent.text.rstrip().endswith("?"):
+        return []
+    cues = find_cues(sent, "stance", FAMILIES)
+    readings: list[Reading] = []
+    governing: Reading | None = None
+    for cue in cues:
+        reading = _read_cue(sent, cue, cues, ctx, actors, topics, mentions, governing)
+        if cue.family == "verb" and cue.stance == "supports":
+            holder, needs = _holder(sent, cue, actors, ctx.gazetteer)
+            governing = Reading(holder, needs, "supports", (), 0.0, sent)
+        if reading:
+            readings.append(reading)
+    return readings
+
+
+def _holders(node: Node, ctx: Context) -> list[Node]:
+    """A person or a ministry speaks for their state too."""
+    state = ctx.gazetteer.state_of(node.iri)
+    if state and state.iri != node.iri:
+        return [node, Node.of(state)]
+    return [node]
+
+
+def extract(doc: Doc, ctx: Context) -> Iterator[Claim]:
+    """Every position the article states, one claim per holder, stance and object."""
+    actors = actor_spans(doc)
+    topics = list(doc.spans.get("topic", []))
+    mentions = resolution_mentions(doc, ctx)
+    speaking = speakers(doc, ctx)
+    readings = [r for sent in doc.sents for r in _sentence_readings(sent, ctx, actors, topics, mentions)]
+    default = _default_speaker(readings)
+    for r in readings:
+        holder, confidence = r.holder, r.confidence
+        if holder is None:
+            holder = speaking.get(r.sent.start)
+            if holder is None and _first_person(r.sent):
+                holder, confidence = default, confidence * SPEAKER_PENALTY
+        if holder is None or holder.cls == "demonym":
+            continue
+        for who in _holders(holder, ctx):
+            for obj in r.objects:
+                if obj.iri == who.iri:
+                    continue
+                yield claim_for(r.sent, "position", who, r.stance, obj, confidence=confidence,
+                                extractor=NAME, version=VERSION, ctx=ctx, stance=r.stance)
+
+
+def _first_person(sent: Span) -> bool:
+    return any(t.lower_ in _words("first_person") for t in sent)
+
+
+def _default_speaker(readings: list[Reading]) -> Node | None:
+    """The actor that holds most positions by name: the voice of a first-person text."""
+    named = Counter(r.holder for r in readings if r.holder is not None)
+    return named.most_common(1)[0][0] if named else None

@@ -1,0 +1,170 @@
+"""Resolution references: by number, by symbol, by adoption date, and by anaphora.
+
+``resolution_mentions`` finds every reference in a document and links it to the
+reference table; ``focus`` says which resolution each sentence speaks of (named
+in it, or the one just named: "The document imposes ..."). The extractor
+``extract`` yields one ``references`` claim per resolution an article names.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+from datetime import date
+
+from spacy.tokens import Doc, Span
+
+from kg.extract.base import Claim, Context, Node, claim_for
+from kg.extract.dates import DateMention, dateline, find_dates, years_in
+from kg.gazetteer import ResolutionInfo
+from kg.namespaces import KGR, slug
+
+NAME = "resolutions"
+VERSION = "1"
+
+_NUM = r"(?:No\.?\s*)?\d{3,4}(?:\s*\(\d{4}\))?"
+BY_NUMBER = re.compile(
+    r"\b(?:UNSCRs?|[Rr]esolutions?|RESOLUTIONS?)\s+(?:[Nn]o\.?\s*|[Nn]umber\s+)?"
+    + r"(?P<numbers>" + _NUM + r"(?:\s*(?:,|and|&|or|as well as)\s*" + _NUM + r")*)"
+)
+BY_SYMBOL = re.compile(r"\bS/RES/(?P<number>\d{1,4})\s*(?:\((?P<year>\d{4})\))?")
+NUMBER_IN_LIST = re.compile(r"(\d{3,4})(?:\s*\((\d{4})\))?")
+ADOPTION = re.compile(r"\b(adopted|approved|passed|voted|unanimously)\b", re.I)
+RESOLUTION_WORD = re.compile(r"\bresolution\b", re.I)
+# Words that point back at the resolution just named.
+ANAPHORA = re.compile(r"\b(?:the|this|that|new|latest)\s+(?:new\s+|latest\s+|sanctions\s+)?"
+                      r"(?:resolution|document|text|measure)\b", re.I)
+FOCUS_SENTENCES = 3
+MAX_PLAUSIBLE = 3000
+
+
+@dataclass(frozen=True)
+class Mention:
+    """One place where the text names a resolution, and what it was linked to."""
+
+    start_char: int
+    end_char: int
+    node: Node
+    how: str  # number | symbol | date | unresolved
+    adopted: date | None = None
+
+
+def _by_number(doc: Doc, ctx: Context) -> Iterator[Mention]:
+    for m in BY_NUMBER.finditer(doc.text):
+        for n in NUMBER_IN_LIST.finditer(m.group("numbers")):
+            number = int(n.group(1))
+            if number in ctx.gazetteer.resolutions or 0 < number < MAX_PLAUSIBLE:
+                start = m.start("numbers") + n.start()
+                yield _mention(start, start + len(n.group(0)), ctx.gazetteer.resolution(number), "number")
+    for m in BY_SYMBOL.finditer(doc.text):
+        yield _mention(m.start(), m.end(), ctx.gazetteer.resolution(int(m.group("number"))), "symbol")
+
+
+def _mention(start: int, end: int, info: ResolutionInfo, how: str) -> Mention:
+    return Mention(start, end, Node(info.iri, info.label, "resolution"), how, info.adopted)
+
+
+def _by_date(doc: Doc, ctx: Context, named: list[Mention], states: list[str]) -> Iterator[Mention]:
+    """"The resolution adopted on March 2": a sentence with a resolution, a date and an adoption verb."""
+    for sent in doc.sents:
+        if any(sent.start_char <= m.start_char < sent.end_char for m in named):
+            continue
+        if not (RESOLUTION_WORD.search(sent.text) and ADOPTION.search(sent.text)):
+            continue
+        for when in find_dates(sent.text, sent.start_char):
+            yield _resolve_date(when, ctx, states, doc.text)
+            break
+
+
+def _resolve_date(when: DateMention, ctx: Context, states: list[str], text: str) -> Mention:
+    candidates = ctx.gazetteer.resolutions_on(when.month, when.day, when.year)
+    if when.year is None and ctx.published and not ctx.published_inferred:
+        candidates = [r for r in candidates if r.adopted <= ctx.published
+                      and r.adopted.year >= ctx.published.year - 1]
+    about = [r for r in candidates if any(s.lower() in r.context.lower() for s in states)]
+    candidates = about or candidates
+    if len(candidates) > 1:
+        latest = max(years_in(text), default=0)
+        candidates = [r for r in candidates if r.adopted.year >= latest] or candidates
+    if len(candidates) == 1:
+        return _mention(when.start, when.end, candidates[0], "date")
+    label = f"UNSC resolution adopted on {text[when.start:when.end]}"
+    return Mention(when.start, when.end, Node(str(KGR[f"resolution/{slug(label)}"]), label,
+                                               "resolution", new=True), "unresolved")
+
+
+def state_labels(doc: Doc, ctx: Context) -> list[str]:
+    """Every label of every state the document names, to tell same-day resolutions apart."""
+    labels: list[str] = []
+    for span in doc.spans.get("actor", []):
+        info = ctx.gazetteer.state_of(span.kb_id_)
+        if info:
+            labels.extend(info.labels)
+    return labels
+
+
+def resolution_mentions(doc: Doc, ctx: Context) -> list[Mention]:
+    """Every resolution the document names, in text order (cached on the context)."""
+    if "resolution_mentions" not in ctx.cache:
+        named = sorted(set(_by_number(doc, ctx)), key=lambda m: m.start_char)
+        dated = list(_by_date(doc, ctx, named, state_labels(doc, ctx)))
+        ctx.cache["resolution_mentions"] = sorted(named + dated, key=lambda m: m.start_char)
+    return ctx.cache["resolution_mentions"]
+
+
+def in_sentence(sent: Span, mentions: list[Mention]) -> list[Node]:
+    """The resolutions named inside one sentence, each once, in order."""
+    seen: dict[str, Node] = {}
+    for m in mentions:
+        if sent.start_char <= m.start_char < sent.end_char:
+            seen.setdefault(m.node.iri, m.node)
+    return list(seen.values())
+
+
+def focus(doc: Doc, ctx: Context) -> dict[int, list[Node]]:
+    """For each sentence (by its first token), the resolutions it speaks of.
+
+    A sentence that names none speaks of those named within the last few sentences,
+    as "The document imposes ..." does after "... approved a resolution".
+    """
+    mentions = resolution_mentions(doc, ctx)
+    result: dict[int, list[Node]] = {}
+    recent: list[Node] = []
+    since = FOCUS_SENTENCES + 1
+    for sent in doc.sents:
+        named = in_sentence(sent, mentions)
+        if named:
+            recent, since = named, 0
+        else:
+            since += 1
+        result[sent.start] = named or (recent if since <= FOCUS_SENTENCES else [])
+    return result
+
+
+def infer_published(doc: Doc, ctx: Context) -> None:
+    """Date an article that has no metadata: its dateline, in the year its content implies."""
+    if ctx.published is not None:
+        return
+    line = dateline(doc.text)
+    if line is None:
+        return
+    adopted = [m.adopted.year for m in resolution_mentions(doc, ctx) if m.adopted]
+    year = line.year or max(adopted + years_in(doc.text), default=None)
+    if year is not None:
+        ctx.published = line.resolve(year)
+        ctx.published_inferred = True
+        ctx.cache.pop("resolution_mentions", None)
+
+
+def extract(doc: Doc, ctx: Context) -> Iterator[Claim]:
+    """One ``references`` claim per resolution the article names, with its first sentence."""
+    article = Node("article", "article", "article")
+    seen: set[str] = set()
+    for sent in doc.sents:
+        for node in in_sentence(sent, resolution_mentions(doc, ctx)):
+            if node.iri not in seen:
+                seen.add(node.iri)
+                yield claim_for(sent, "references", article, "references", node,
+                                confidence=0.95 if not node.new else 0.5,
+                                extractor=NAME, version=VERSION, ctx=ctx)

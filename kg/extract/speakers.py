@@ -1,0 +1,108 @@
+"""Who is speaking in each sentence: reported speech, quotes and headlines.
+
+"Lavrov said ...", "..., the minister added", "According to the Russian top
+diplomat, ...", a quote paragraph closed by "he stressed", a headline
+"Lavrov: ...". A sentence with no attribution of its own takes its paragraph's
+speaker, and a quote or a first-person sentence carries on the last speaker.
+"""
+
+from __future__ import annotations
+
+from spacy.matcher import PhraseMatcher
+from spacy.tokens import Doc, Span
+
+from kg.extract.base import Context, Node
+from kg.gazetteer import Gazetteer
+from kg.nlp import cue_matcher, load_rules
+
+AFTER_CUE = {"according to", "in the words of", "quoted"}
+WINDOW = 8
+
+
+def actor_spans(doc: Doc) -> list[Span]:
+    """Actor mentions that are not part of a topic's name ("Security Council demands")."""
+    topics = [(s.start, s.end) for s in doc.spans.get("topic", [])]
+    return [a for a in doc.spans.get("actor", [])
+            if not any(t0 <= a.start and a.end <= t1 for t0, t1 in topics)]
+
+
+def actor_node(span: Span, gaz: Gazetteer) -> Node | None:
+    """The node an actor mention stands for (a demonym stands for its state)."""
+    info = gaz.node(span.kb_id_)
+    return Node.of(info) if info else None
+
+
+def _is_paragraph_break(sent: Span) -> bool:
+    return "\n" in sent.text_with_ws[-3:] or sent[-1].is_space
+
+
+def _attributed(
+    sent: Span, actors: list[Span], matcher: PhraseMatcher, current: Node | None, gaz: Gazetteer
+) -> Node | None:
+    """The speaker a reporting cue in the sentence names, if any."""
+    doc = sent.doc
+    for _, start, end in _matches(matcher, sent):
+        cue = doc[start:end].text.lower()
+        if cue in AFTER_CUE:
+            after = [a for a in actors if end <= a.start <= end + 4 and a.sent == sent]
+            if after:
+                return _prefer_current(actor_node(after[0], gaz), current, gaz)
+            return current
+        before = [a for a in actors if start - WINDOW <= a.end <= start and a.sent == sent]
+        after = [a for a in actors if end <= a.start <= end + 2 and a.sent == sent]
+        near = before[-1:] or after[:1]
+        if near:
+            return _prefer_current(actor_node(near[0], gaz), current, gaz)
+        if current is not None:
+            return current  # "he said", "the minister added"
+    return None
+
+
+def _matches(matcher: PhraseMatcher, sent: Span) -> list[tuple[int, int, int]]:
+    return [(m, sent.start + s, sent.start + e) for m, s, e in matcher(sent)]
+
+
+def _prefer_current(found: Node | None, current: Node | None, gaz: Gazetteer) -> Node | None:
+    """"The Russian foreign minister said" after Lavrov spoke is still Lavrov."""
+    if found and current and found.cls == "state" and current.cls == "person":
+        state = gaz.state_of(current.iri)
+        if state and state.iri == found.iri:
+            return current
+    return found
+
+
+def _headline_speaker(sent: Span, actors: list[Span], gaz: Gazetteer) -> Node | None:
+    """"Lavrov: US plans ..." names its speaker before a colon."""
+    for a in actors:
+        if a.sent == sent and a.start - sent.start <= 1 and a.end < sent.end and sent.doc[a.end].text == ":":
+            return actor_node(a, gaz)
+    return None
+
+
+def speakers(doc: Doc, ctx: Context) -> dict[int, Node | None]:
+    """The speaker of every sentence (by its first token), or None for narration."""
+    if "speakers" in ctx.cache:
+        return ctx.cache["speakers"]
+    rules = load_rules("stance")
+    matcher = cue_matcher(doc.vocab, rules["reporting"], "REPORTING")
+    first_person = set(rules["first_person"])
+    actors = actor_spans(doc)
+    result: dict[int, Node | None] = {}
+    current: Node | None = None
+    paragraph: list[Span] = []
+    for sent in doc.sents:
+        paragraph.append(sent)
+        own = _headline_speaker(sent, actors, ctx.gazetteer) or _attributed(
+            sent, actors, matcher, current, ctx.gazetteer)
+        quoted = any(t.text in {'"', "“", "”", "«"} for t in sent)
+        personal = any(t.lower_ in first_person for t in sent)
+        result[sent.start] = own or (current if (quoted or personal) else None)
+        if own:
+            current = own
+            for earlier in paragraph:  # the paragraph's quote is the speaker's
+                if result[earlier.start] is None and any(t.text in {'"', "“", "”"} for t in earlier):
+                    result[earlier.start] = own
+        if _is_paragraph_break(sent):
+            paragraph = []
+    ctx.cache["speakers"] = result
+    return result

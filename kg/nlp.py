@@ -1,0 +1,166 @@
+"""The spaCy pipeline every extractor works on.
+
+The default is ``spacy.blank("en")`` and three small components of our own:
+``kg_norm`` folds each token to a matching form (case, plural -s, British and
+American spelling), ``kg_sentences`` splits sentences at paragraph breaks and
+sentence-final punctuation, and ``kg_gazetteer`` marks every label of the
+ontology as a span in ``doc.spans[group]`` (``actor``, ``topic``, ``commodity``,
+``measure``) with the node's IRI as ``kb_id_``. With ``model=NAME`` a trained
+pipeline installed by the user is loaded instead of the blank one and the same
+components are added after it.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from functools import lru_cache
+from pathlib import Path
+
+import spacy
+import yaml
+from spacy.language import Language
+from spacy.matcher import PhraseMatcher
+from spacy.tokens import Doc, Span
+from spacy.util import filter_spans
+from spacy.vocab import Vocab
+
+from kg.gazetteer import Gazetteer, load_gazetteer
+
+RULES_DIR = Path(__file__).parent / "rules"
+SPAN_GROUPS = ("actor", "topic", "commodity", "measure")
+
+_SPELLING = [
+    (re.compile(r"isation"), "ization"),
+    (re.compile(r"is(e|ed|es|ing)$"), r"iz\1"),
+    (re.compile(r"isat"), "izat"),
+    (re.compile(r"defence"), "defense"),
+    (re.compile(r"programme"), "program"),
+    (re.compile(r"manoeuvre"), "maneuver"),
+    (re.compile(r"ll(ing|ed)$"), r"l\1"),
+    (re.compile(r"our$"), "or"),
+]
+_QUOTES = str.maketrans({"’": "'", "‘": "'", "“": '"', "”": '"', "«": '"', "»": '"', "–": "-", "—": "-"})
+
+
+@lru_cache(maxsize=200_000)
+def normalise(word: str) -> str:
+    """The matching form of one word: lower case, one spelling, no plural -s."""
+    w = word.translate(_QUOTES).lower()
+    if not w.isalpha() or len(w) <= 3:
+        return w
+    for pattern, repl in _SPELLING:
+        w = pattern.sub(repl, w)
+    if w.endswith("ies") and len(w) > 4:
+        return w[:-3] + "y"
+    if w.endswith(("ches", "shes", "sses", "xes")):
+        return w[:-2]
+    if w.endswith("s") and not w.endswith(("ss", "us", "is")):
+        return w[:-1]
+    return w
+
+
+@Language.component("kg_norm")
+def kg_norm(doc: Doc) -> Doc:
+    """Set ``token.norm_`` to the matching form used by every phrase table."""
+    for token in doc:
+        token.norm_ = normalise(token.text)
+    return doc
+
+
+def _ends_sentence(token: spacy.tokens.Token) -> bool:
+    return token.text in {".", "!", "?", "...", "…"} or (
+        token.text in {'"', "'", "”", "’"} and token.i > 0 and token.nbor(-1).text in {".", "!", "?"}
+    )
+
+
+@Language.component("kg_sentences")
+def kg_sentences(doc: Doc) -> Doc:
+    """Sentences end at paragraph breaks and at . ! ? before a capital, digit or quote."""
+    for token in doc[1:]:
+        prev = token.nbor(-1)
+        paragraph = "\n" in prev.text_with_ws or prev.is_space
+        after_stop = _ends_sentence(prev) and (token.is_title or token.is_upper or token.is_digit
+                                               or token.text in {'"', "“", "‘", "«"})
+        if prev.text in {'"', "“"} and _ends_sentence(token):
+            after_stop = False
+        token.is_sent_start = paragraph or after_stop
+    if len(doc):
+        doc[0].is_sent_start = True
+    return doc
+
+
+class GazetteerComponent:
+    """Marks the ontology's labels in the text, one span group per kind of node."""
+
+    def __init__(self, nlp: Language, gazetteer: Gazetteer) -> None:
+        self.gazetteer = gazetteer
+        self.matchers: dict[str, tuple[PhraseMatcher, PhraseMatcher]] = {}
+        for group in SPAN_GROUPS:
+            by_norm = PhraseMatcher(nlp.vocab, attr="NORM")
+            by_orth = PhraseMatcher(nlp.vocab, attr="ORTH")
+            for key, label in gazetteer.entries(group):
+                # Short upper-case labels ("US", "UN") are matched as written, so "us" is not a state.
+                matcher = by_orth if label.replace(".", "").isupper() else by_norm
+                matcher.add(key, [_pattern_doc(nlp, label)])
+            self.matchers[group] = (by_norm, by_orth)
+
+    def __call__(self, doc: Doc) -> Doc:
+        for group, (by_norm, by_orth) in self.matchers.items():
+            spans = [
+                Span(doc, start, end, label=key, kb_id=self.gazetteer.iri_of(doc.vocab.strings[key]))
+                for matcher in (by_norm, by_orth)
+                for key, start, end in matcher(doc)
+            ]
+            doc.spans[group] = filter_spans(spans)
+        return doc
+
+
+def _pattern_doc(nlp: Language, label: str) -> Doc:
+    return kg_norm(nlp.make_doc(label))
+
+
+@lru_cache(maxsize=4)
+def make_nlp(model: str | None = None, ontology_dir: str | None = None) -> Language:
+    """The pipeline: blank English (or an installed trained ``model``) plus kg's components."""
+    nlp = spacy.load(model) if model else spacy.blank("en")
+    nlp.max_length = 60_000_000
+    nlp.add_pipe("kg_norm", first=True)
+    if "parser" not in nlp.pipe_names and "senter" not in nlp.pipe_names:
+        nlp.add_pipe("kg_sentences", after="kg_norm")
+    nlp.add_pipe("kg_gazetteer", last=True, config={"ontology_dir": ontology_dir})
+    return nlp
+
+
+def gazetteer_of(nlp: Language) -> Gazetteer:
+    """The gazetteer the pipeline's ``kg_gazetteer`` component matches."""
+    return nlp.get_pipe("kg_gazetteer").gazetteer
+
+
+@Language.factory("kg_gazetteer", default_config={"ontology_dir": None})
+def _make_gazetteer_component(
+    nlp: Language, name: str, ontology_dir: str | None
+) -> GazetteerComponent:
+    return GazetteerComponent(nlp, load_gazetteer(ontology_dir))
+
+
+_CUE_MATCHERS: dict[tuple[int, str, tuple[str, ...]], PhraseMatcher] = {}
+
+
+def cue_matcher(vocab: Vocab, phrases: Iterable[str], label: str = "CUE") -> PhraseMatcher:
+    """A matcher over normalised tokens for cue phrases from a rules file, built once per vocab."""
+    phrases = tuple(phrases)
+    key = (id(vocab), label, phrases)
+    if key not in _CUE_MATCHERS:
+        tokenizer = spacy.blank("en", vocab=vocab)
+        matcher = PhraseMatcher(vocab, attr="NORM")
+        matcher.add(label, [_pattern_doc(tokenizer, p) for p in phrases])
+        _CUE_MATCHERS[key] = matcher
+    return _CUE_MATCHERS[key]
+
+
+@lru_cache(maxsize=8)
+def load_rules(name: str) -> dict:
+    """One rules table from ``kg/rules/NAME.yaml``."""
+    with open(RULES_DIR / f"{name}.yaml", encoding="utf-8") as handle:
+        return yaml.safe_load(handle)
