@@ -21,7 +21,7 @@ import spacy
 import yaml
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 from spacy.vocab import Vocab
 
@@ -68,26 +68,32 @@ def kg_norm(doc: Doc) -> Doc:
     return doc
 
 
-def _ends_sentence(token: spacy.tokens.Token) -> bool:
+def _ends_sentence(token: Token) -> bool:
     return token.text in {".", "!", "?", "...", "…"} or (
         token.text in {'"', "'", "”", "’"} and token.i > 0 and token.nbor(-1).text in {".", "!", "?"}
+        and not _opens_quote(token)
     )
 
 
 @Language.component("kg_sentences")
 def kg_sentences(doc: Doc) -> Doc:
-    """Sentences end at paragraph breaks and at . ! ? before a capital, digit or quote."""
+    """Sentences end at paragraph breaks and at . ! ? before a capital, a digit or an opening quote."""
     for token in doc[1:]:
         prev = token.nbor(-1)
-        paragraph = "\n" in prev.text_with_ws or prev.is_space
-        after_stop = _ends_sentence(prev) and (token.is_title or token.is_upper or token.is_digit
-                                               or token.text in {'"', "“", "‘", "«"})
-        if prev.text in {'"', "“"} and _ends_sentence(token):
-            after_stop = False
-        token.is_sent_start = paragraph or after_stop
+        paragraph = "\n" in prev.text_with_ws
+        starts_like_sentence = token.is_title or token.is_upper or token.is_digit or _opens_quote(token)
+        token.is_sent_start = paragraph or (_ends_sentence(prev) and starts_like_sentence)
     if len(doc):
         doc[0].is_sent_start = True
     return doc
+
+
+def _opens_quote(token: Token) -> bool:
+    """A quote mark stuck to the word after it opens a quotation; one followed by a space closes it."""
+    if token.text in {"“", "‘", "«"}:
+        return True
+    return token.text in {'"', "'"} and not token.whitespace_ and token.i + 1 < len(token.doc) \
+        and not token.nbor(1).is_punct and not token.nbor(1).is_space
 
 
 class GazetteerComponent:

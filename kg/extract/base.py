@@ -86,3 +86,28 @@ def claim_for(
         stance=extra.pop("stance", None),
         attributes=tuple(sorted(extra.items())),
     )
+
+
+def record(article: str, claim: Claim) -> dict[str, Any]:
+    """The line ``kg extract --jsonl`` prints for a claim (the contract of EVAL.md)."""
+    line: dict[str, Any] = {
+        "article": article,
+        "kind": claim.kind,
+        "subject": claim.subject.label,
+        "subject_iri": claim.subject.iri,
+        "predicate": claim.predicate,
+    }
+    if claim.stance:
+        line["stance"] = claim.stance
+    line.update({
+        "object": claim.object.label,
+        "object_iri": claim.object.iri,
+        "evidence": claim.sentence,
+        "start": claim.start,
+        "end": claim.end,
+        "confidence": claim.confidence,
+        "date": claim.date.isoformat() if claim.date else None,
+        "extractor": f"{claim.extractor}/{claim.version}",
+    })
+    line.update({k: v for k, v in claim.attributes})
+    return line

@@ -19,6 +19,7 @@ from spacy.vocab import Vocab
 from kg.nlp import load_rules, normalise
 
 GAP = {"OP": "{0,4}", "IS_PUNCT": False}
+LIST_STANCE = "opposes"  # families given as a plain list (cessation, hostile) oppose
 
 
 @dataclass(frozen=True)
@@ -43,7 +44,7 @@ def _matcher(vocab: Vocab, table: str, families: tuple[str, ...]) -> Matcher:
     matcher = Matcher(vocab)
     for family in families:
         # A family is a list of phrases, or a mapping of stance to phrases.
-        entries = rules[family].items() if isinstance(rules[family], dict) else [("-", rules[family])]
+        entries = rules[family].items() if isinstance(rules[family], dict) else [(LIST_STANCE, rules[family])]
         for stance, phrases in entries:
             patterns = [_pattern([t.text for t in tokenizer(p)]) for p in phrases]
             matcher.add(f"{family}|{stance}", patterns)

@@ -59,7 +59,7 @@ def _details(text: str) -> dict[str, object]:
 
 
 def _agent(sent: Span, trigger_char: int, ctx: Context) -> Node | None:
-    before = [a for a in actor_spans(sent.doc) if a.sent == sent and a.end_char <= trigger_char]
+    before = [a for a in actor_spans(sent.doc) if a.start >= sent.start and a.end_char <= trigger_char]
     node = actor_node(before[-1], ctx.gazetteer) if before else None
     if node is None:
         return None

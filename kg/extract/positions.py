@@ -37,6 +37,12 @@ BASE_CONFIDENCE = {"verb": 0.8, "hostile": 0.75, "cessation": 0.7, "predicate": 
                    "gerund_only": 0.6}
 # Tokens that end the scope of a cue or the search for its holder.
 HARD_BOUNDARY = {";", ":", "but", "while", "whereas", "although", "though", "however"}
+# Words after which a cue's object has ended: "defuse tensions after the nuclear tests".
+SOFT_BOUNDARY = {"after", "before", "following", "since", "because", "despite", "due", "unless", "if"}
+# An actor right after these is an object ("a resolution against North Korea"), not a holder.
+PREPOSITIONS = {"against", "to", "with", "on", "from", "for", "by", "of", "between", "at", "toward",
+                "towards", "about", "over", "in", "into", "upon"}
+DETERMINER_BEFORE_NOUN = {"the", "a", "an", "this", "that", "these", "those"}
 HOLDER_BOUNDARY = HARD_BOUNDARY | {"that", "which", "who", "whom", '"', "“", "”", "said", "says"}
 # Words a new topic's phrase may not start or end with.
 DETERMINERS = {"the", "a", "an", "its", "their", "these", "this", "those", "that", "any", "all",
@@ -45,6 +51,8 @@ PHRASE_STOP = {"in", "at", "on", "between", "within", "from", "with", "by", "for
                "which", "that", "who", "when", "after", "before", "since", "because", "if",
                "than", "into", "around", "amid", "despite", "while", "and", "or", "is", "are",
                "was", "were", "be", "will", "would", "should", "can", "could", "has", "have"}
+OPENING_QUOTES = {'"', "“", "‘", "'", "«"}
+DEMONSTRATIVES = {"this", "that", "these", "those"}
 PHRASE_KEEP_AND = 1  # "honest and open discussion": one "and" may join two modifiers
 MAX_PHRASE = 6
 MIN_GAP_FOR_TOPIC = 3
@@ -57,7 +65,7 @@ HEDGE_PENALTY = 0.7
 class Reading:
     """A position read from one cue, before its holder is known for sure."""
 
-    holder: Node | None
+    holders: tuple[Node, ...]
     needs_speaker: bool
     stance: str
     objects: tuple[Node, ...]
@@ -85,9 +93,10 @@ def _scope_end(sent: Span, cue: Cue, cues: list[Cue], topics: list[Span]) -> int
     topic_starts = {t.start for t in topics}
     for j in range(cue.end, stop):
         tok = doc[j]
-        if tok.lower_ in HARD_BOUNDARY or tok.text == "?":
+        if tok.lower_ in HARD_BOUNDARY or tok.lower_ in SOFT_BOUNDARY or tok.text == "?":
             return j
-        if tok.text == "," and j + 1 not in topic_starts and j > cue.end + 1:
+        if tok.text == "," and j + 1 not in topic_starts and j > cue.end + 1 \
+                and cue.norm not in _words("clausal"):
             return j
     return stop
 
@@ -111,24 +120,43 @@ def _hedged(sent: Span) -> bool:
     return any(t.norm_ in _words("hedge") or t.lower_ in {"would", "could", "might"} for t in sent)
 
 
-def _holder(sent: Span, cue: Cue, actors: list[Span], gaz) -> tuple[Node | None, bool]:
-    """The actor named before the cue in its clause, or a call for the speaker."""
+def _holder(sent: Span, cue: Cue, actors: list[Span], gaz) -> tuple[list[Node], bool]:
+    """The actors named before the cue in its clause ("Russia and China are ..."), or a call
+    for the speaker when the clause says "we", "he" or names no one."""
     doc = sent.doc
     for j in range(cue.start - 1, sent.start - 1, -1):
         tok = doc[j]
         if tok.lower_ in HOLDER_BOUNDARY:
             break
         if tok.lower_ in _words("first_person") or tok.lower_ in {"he", "she", "i"}:
-            return None, True
-        found = [a for a in actors if a.start <= j < a.end]
-        if found:
-            span = found[0]
-            if span.end < len(doc) and doc[span.end].lower_ in {"'s", "’s", "'"}:
-                continue  # "North Korea's actions": a possessor, not the holder
-            return actor_node(span, gaz), False
+            return [], True
+        found = next((a for a in actors if a.start <= j < a.end), None)
+        if found is not None:
+            if _is_object(doc, found):
+                continue
+            nodes = [actor_node(a, gaz) for a in _coordinated(doc, found, actors)]
+            return [n for n in nodes if n], False
         if tok.lower_ in _words("speaker_anaphora"):
-            return None, True
-    return None, True
+            return [], True
+    return [], True
+
+
+def _is_object(doc: Doc, actor: Span) -> bool:
+    """A possessor ("North Korea's actions") or a prepositional object ("against Pyongyang")."""
+    after = doc[actor.end].lower_ if actor.end < len(doc) else ""
+    before = doc[actor.start - 1].lower_ if actor.start > 0 else ""
+    return after in {"'s", "’s", "'"} or before in PREPOSITIONS
+
+
+def _coordinated(doc: Doc, actor: Span, actors: list[Span]) -> list[Span]:
+    """"Russia and China": the actor and those joined to it by "and" or commas before it."""
+    group = [actor]
+    while group[0].start >= 2 and doc[group[0].start - 1].lower_ in {"and", ",", "-"}:
+        prev = next((a for a in actors if a.end == group[0].start - 1), None)
+        if prev is None:
+            break
+        group.insert(0, prev)
+    return group
 
 
 def _objects(sent: Span, start: int, end: int, ctx: Context, mentions) -> list[Node]:
@@ -151,8 +179,11 @@ def _phrase(sent: Span, start: int, end: int, actors: list[Span]) -> Node | None
     """The noun phrase after a cue, as a new topic: "suffocating the regime", "North Korea's actions"."""
     doc = sent.doc
     i = start
-    while i < end and (doc[i].lower_ in DETERMINERS or doc[i].is_punct or doc[i].is_space):
+    while i < end and (doc[i].lower_ in DETERMINERS or doc[i].text in OPENING_QUOTES or doc[i].is_space):
         i += 1
+    if i >= end or doc[i].lower_ in PHRASE_STOP or doc[i].is_punct:
+        return None
+    demonstrative = start < len(doc) and doc[start].lower_ in DEMONSTRATIVES
     words: list[Token] = []
     joined = 0
     for j in range(i, min(end, i + MAX_PHRASE)):
@@ -169,8 +200,8 @@ def _phrase(sent: Span, start: int, end: int, actors: list[Span]) -> Node | None
         words.append(tok)
     while words and (words[-1].lower_ in DETERMINERS | PHRASE_STOP or words[-1].is_punct):
         words.pop()
-    if not words:
-        return None
+    if not words or (demonstrative and len(words) == 1):
+        return None  # "this process": points back at something the vocabularies did not name
     span = doc[words[0].i : words[-1].i + 1]
     only_actors = all(any(a.start <= t.i < a.end for a in actors) or t.is_punct or t.lower_ in {"'s", "’s"}
                       for t in span)
@@ -207,19 +238,20 @@ def _read_cue(sent: Span, cue: Cue, cues: list[Cue], ctx: Context, actors, topic
     end = _scope_end(sent, cue, cues, topics)
     stance, family = cue.stance, cue.family
     confidence = BASE_CONFIDENCE[family]
-    holder, needs_speaker = None, True
+    holders, needs_speaker = [], True
+    if _nominal(sent, cue):
+        return None
     if family in {"verb", "hostile", "gerund_only"}:
-        holder, needs_speaker = _holder(sent, cue, actors, ctx.gazetteer)
+        holders, needs_speaker = _holder(sent, cue, actors, ctx.gazetteer)
     if family == "cessation":
         if governing is not None:
-            holder, needs_speaker, stance = governing.holder, governing.needs_speaker, "opposes"
+            holders, needs_speaker, stance = list(governing.holders), governing.needs_speaker, "opposes"
         elif not _standalone_gerund(sent, cue):
             return None
     if family == "gerund_only" and not _gerund(sent, cue.end):
         return None
     if family == "predicate":
-        clause = _clause_start(sent, cue.start)
-        objects = _objects(sent, clause, cue.start, ctx, mentions)[-1:]
+        objects = _subject_of(sent, cue, ctx, mentions, actors)
     elif family == "evaluative":
         objects = _nearest_objects(sent, cue, ctx, mentions)
     elif family == "evaluative_adjective":
@@ -239,7 +271,27 @@ def _read_cue(sent: Span, cue: Cue, cues: list[Cue], ctx: Context, actors, topic
         return None
     if _hedged(sent):
         confidence *= HEDGE_PENALTY
-    return Reading(holder, needs_speaker, stance, tuple(objects), confidence, sent)
+    return Reading(tuple(holders), needs_speaker, stance, tuple(objects), confidence, sent)
+
+
+def _nominal(sent: Span, cue: Cue) -> bool:
+    """A one-word cue after "the" or "a" is a noun: "in the end", "with the support of"."""
+    doc = sent.doc
+    return cue.end - cue.start == 1 and cue.start > sent.start \
+        and doc[cue.start - 1].lower_ in DETERMINER_BEFORE_NOUN
+
+
+def _subject_of(sent: Span, cue: Cue, ctx: Context, mentions, actors) -> list[Node]:
+    """What a predicate cue says something of: the first thing its clause names."""
+    doc = sent.doc
+    start = sent.start
+    for j in range(cue.start - 1, sent.start - 1, -1):
+        if doc[j].lower_ in HOLDER_BOUNDARY:
+            start = j + 1
+            break
+    named = _objects(sent, start, cue.start, ctx, mentions)[:1]
+    phrase = None if named else _phrase(sent, start, cue.start, actors)
+    return named or ([phrase] if phrase else [])
 
 
 def _nearest_objects(sent: Span, cue: Cue, ctx: Context, mentions) -> list[Node]:
@@ -258,8 +310,8 @@ def _sentence_readings(sent: Span, ctx: Context, actors, topics, mentions) -> li
     for cue in cues:
         reading = _read_cue(sent, cue, cues, ctx, actors, topics, mentions, governing)
         if cue.family == "verb" and cue.stance == "supports":
-            holder, needs = _holder(sent, cue, actors, ctx.gazetteer)
-            governing = Reading(holder, needs, "supports", (), 0.0, sent)
+            holders, needs = _holder(sent, cue, actors, ctx.gazetteer)
+            governing = Reading(tuple(holders), needs, "supports", (), 0.0, sent)
         if reading:
             readings.append(reading)
     return readings
@@ -281,20 +333,35 @@ def extract(doc: Doc, ctx: Context) -> Iterator[Claim]:
     speaking = speakers(doc, ctx)
     readings = [r for sent in doc.sents for r in _sentence_readings(sent, ctx, actors, topics, mentions)]
     default = _default_speaker(readings)
+    if all(v is None for v in speaking.values()):
+        # No one is quoted or reported: an official statement in its author's own voice.
+        speaking = {k: default for k in speaking}
+    previous: Reading | None = None
     for r in readings:
-        holder, confidence = r.holder, r.confidence
-        if holder is None:
-            holder = speaking.get(r.sent.start)
-            if holder is None and _first_person(r.sent):
-                holder, confidence = default, confidence * SPEAKER_PENALTY
-        if holder is None or holder.cls == "demonym":
-            continue
-        for who in _holders(holder, ctx):
-            for obj in r.objects:
-                if obj.iri == who.iri:
-                    continue
-                yield claim_for(r.sent, "position", who, r.stance, obj, confidence=confidence,
-                                extractor=NAME, version=VERSION, ctx=ctx, stance=r.stance)
+        holders, confidence = list(r.holders), r.confidence
+        if not holders:
+            holders, confidence = _speaker_for(r, speaking, previous, default, confidence)
+        if holders:
+            previous = Reading(tuple(holders), False, r.stance, r.objects, confidence, r.sent)
+        for holder in holders:
+            for who in _holders(holder, ctx):
+                for obj in r.objects:
+                    if obj.iri != who.iri:
+                        yield claim_for(r.sent, "position", who, r.stance, obj, confidence=confidence,
+                                        extractor=NAME, version=VERSION, ctx=ctx, stance=r.stance)
+
+
+def _speaker_for(r: Reading, speaking: dict, previous: Reading | None, default: Node | None,
+                 confidence: float) -> tuple[list[Node], float]:
+    """Who holds a position the clause does not name a holder for."""
+    speaker = speaking.get(r.sent.start)
+    if speaker is not None:
+        return [speaker], confidence
+    if previous is not None and previous.sent.end == r.sent.start:
+        return list(previous.holders), confidence * SPEAKER_PENALTY  # "... This means cancelling ..."
+    if default is not None and _first_person(r.sent):
+        return [default], confidence * SPEAKER_PENALTY
+    return [], confidence
 
 
 def _first_person(sent: Span) -> bool:
@@ -303,5 +370,5 @@ def _first_person(sent: Span) -> bool:
 
 def _default_speaker(readings: list[Reading]) -> Node | None:
     """The actor that holds most positions by name: the voice of a first-person text."""
-    named = Counter(r.holder for r in readings if r.holder is not None)
+    named = Counter(h for r in readings for h in r.holders)
     return named.most_common(1)[0][0] if named else None

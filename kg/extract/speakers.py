@@ -44,12 +44,12 @@ def _attributed(
     for _, start, end in _matches(matcher, sent):
         cue = doc[start:end].text.lower()
         if cue in AFTER_CUE:
-            after = [a for a in actors if end <= a.start <= end + 4 and a.sent == sent]
+            after = [a for a in actors if end <= a.start <= end + 4 and a.end <= sent.end]
             if after:
                 return _prefer_current(actor_node(after[0], gaz), current, gaz)
             return current
-        before = [a for a in actors if start - WINDOW <= a.end <= start and a.sent == sent]
-        after = [a for a in actors if end <= a.start <= end + 2 and a.sent == sent]
+        before = [a for a in actors if start - WINDOW <= a.end <= start and a.start >= sent.start]
+        after = [a for a in actors if end <= a.start <= end + 2 and a.end <= sent.end]
         near = before[-1:] or after[:1]
         if near:
             return _prefer_current(actor_node(near[0], gaz), current, gaz)
@@ -59,7 +59,7 @@ def _attributed(
 
 
 def _matches(matcher: PhraseMatcher, sent: Span) -> list[tuple[int, int, int]]:
-    return [(m, sent.start + s, sent.start + e) for m, s, e in matcher(sent)]
+    return matcher(sent)  # a PhraseMatcher gives offsets in the doc, even over a span
 
 
 def _prefer_current(found: Node | None, current: Node | None, gaz: Gazetteer) -> Node | None:
@@ -72,11 +72,40 @@ def _prefer_current(found: Node | None, current: Node | None, gaz: Gazetteer) ->
 
 
 def _headline_speaker(sent: Span, actors: list[Span], gaz: Gazetteer) -> Node | None:
-    """"Lavrov: US plans ..." names its speaker before a colon."""
+    """"Lavrov: US plans ..." and "Russia hopes ... - Lavrov" name their speaker."""
+    doc = sent.doc
+    last = sent.end - 1
+    while last > sent.start and doc[last].is_space:
+        last -= 1
     for a in actors:
-        if a.sent == sent and a.start - sent.start <= 1 and a.end < sent.end and sent.doc[a.end].text == ":":
+        if not (sent.start <= a.start and a.end <= sent.end):
+            continue
+        if a.start - sent.start <= 1 and a.end < sent.end and doc[a.end].text == ":":
+            return actor_node(a, gaz)
+        if a.end - 1 == last and a.start > sent.start and doc[a.start - 1].text in {"-", "–", "—"}:
             return actor_node(a, gaz)
     return None
+
+
+OPENING = {"“", "«", "‘"}
+CLOSING = {"”", "»", "’"}
+
+
+def _opens_with_quote(sent: Span) -> bool:
+    first = next((t for t in sent if not t.is_space), None)
+    return first is not None and (first.text in OPENING or first.text == '"')
+
+
+def _inside_after(sent: Span, inside: bool) -> bool:
+    """Whether a quotation is still open after this sentence."""
+    for token in sent:
+        if token.text in OPENING:
+            inside = True
+        elif token.text in CLOSING:
+            inside = False
+        elif token.text == '"':
+            inside = not inside
+    return inside
 
 
 def speakers(doc: Doc, ctx: Context) -> dict[int, Node | None]:
@@ -90,19 +119,21 @@ def speakers(doc: Doc, ctx: Context) -> dict[int, Node | None]:
     result: dict[int, Node | None] = {}
     current: Node | None = None
     paragraph: list[Span] = []
+    inside = False
     for sent in doc.sents:
         paragraph.append(sent)
+        quoted = inside or _opens_with_quote(sent)
+        inside = _inside_after(sent, inside)
         own = _headline_speaker(sent, actors, ctx.gazetteer) or _attributed(
             sent, actors, matcher, current, ctx.gazetteer)
-        quoted = any(t.text in {'"', "“", "”", "«"} for t in sent)
         personal = any(t.lower_ in first_person for t in sent)
         result[sent.start] = own or (current if (quoted or personal) else None)
         if own:
             current = own
-            for earlier in paragraph:  # the paragraph's quote is the speaker's
-                if result[earlier.start] is None and any(t.text in {'"', "“", "”"} for t in earlier):
+            for earlier in paragraph[:-1]:  # the quote this attribution closes is the speaker's
+                if result[earlier.start] is None and _opens_with_quote(earlier):
                     result[earlier.start] = own
         if _is_paragraph_break(sent):
-            paragraph = []
+            paragraph, inside = [], False
     ctx.cache["speakers"] = result
     return result
