@@ -1,0 +1,26 @@
+"""The ``kg`` command line. Each command parses, calls one library function, renders.
+
+Exit codes: 0 done; 1 some input failed (the rest was processed); 2 usage error,
+or a store, query or file that cannot be used at all.
+"""
+
+from __future__ import annotations
+
+import typer
+
+from kg.cli import articles_cmd, store_cmd
+
+app = typer.Typer(
+    name="kg",
+    help="A knowledge graph of sanctions and UN Security Council resolutions, read from the news.",
+    no_args_is_help=True,
+    add_completion=False,
+    rich_markup_mode="rich",
+    pretty_exceptions_enable=False,
+)
+articles_cmd.register(app)
+store_cmd.register(app)
+
+
+def main() -> None:  # pragma: no cover - the console script
+    app()

@@ -1,0 +1,191 @@
+"""Commands that read articles: build, ingest, extract, eval."""
+
+from __future__ import annotations
+
+import json
+from datetime import date
+from pathlib import Path
+from typing import Annotated
+
+import typer
+from rich.progress import BarColumn, MofNCompleteColumn, Progress, SpinnerColumn, TextColumn
+from rich.table import Table
+
+from kg import pipeline
+from kg.articles import ArticleError, iter_articles
+from kg.cli.common import EXIT_INPUT, StoreOption, UpdateUrlOption, err, fail, opened, out, warn
+from kg.evaluate import read_gold, score
+from kg.extract import extract_text
+from kg.extract.base import record
+from kg.extract.dates import parse_date
+from kg.nlp import make_nlp
+
+PathsArgument = Annotated[list[Path], typer.Argument(help="Article files or folders (.txt, .md, .html, .jsonl).")]
+PublishedOption = Annotated[
+    str | None, typer.Option("--published", help="Publication date (YYYY-MM-DD) for articles without one.")
+]
+ModelOption = Annotated[
+    str | None,
+    typer.Option("--model", help="An installed trained spaCy pipeline (e.g. en_core_web_sm); default: blank English."),
+]
+
+
+def _published(value: str | None) -> date | None:
+    if value is None:
+        return None
+    parsed = parse_date(value)
+    if parsed is None:
+        raise fail(f"--published: cannot read {value!r} as a date (use YYYY-MM-DD)")
+    return parsed
+
+
+def _progress() -> Progress:
+    return Progress(SpinnerColumn(), TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(),
+                    TextColumn("{task.fields[name]}"), console=err, transient=True)
+
+
+def _ingest(paths: list[Path], store_spec: str | None, update_url: str | None, published: str | None,
+            model: str | None, force: bool) -> tuple[pipeline.IngestReport, dict[str, int]]:
+    when = _published(published)
+    with opened(store_spec, update_url) as store, _progress() as progress:
+        task = progress.add_task("articles", total=None, name="")
+        pipeline.load_reference(store)
+
+        def step(name: str) -> None:
+            progress.update(task, advance=1, name=name)
+
+        report = pipeline.ingest(store, paths, published=when, model=model, force=force, on_article=step)
+        return report, pipeline.stats(store)
+
+
+def _summary(report: pipeline.IngestReport, totals: dict[str, int]) -> int:
+    for line in report.warnings:
+        warn(line)
+    table = Table(title="kg store", show_header=True)
+    table.add_column("what")
+    table.add_column("count", justify="right")
+    for name, count in totals.items():
+        table.add_row(name, str(count))
+    out.print(table)
+    err.print(f"{report.stored} article(s) stored, {report.unchanged} unchanged, {len(report.skipped)} skipped")
+    for line in report.skipped:
+        err.print(f"[red]skipped:[/red] {line}", markup=True, highlight=False)
+    return EXIT_INPUT if report.skipped else 0
+
+
+def build(
+    paths: PathsArgument,
+    store: StoreOption = None,
+    out_dir: Annotated[Path, typer.Option("--out", help="Where graph.html and graph.trig are written.")] = Path(
+        "build"
+    ),
+    published: PublishedOption = None,
+    model: ModelOption = None,
+    force: Annotated[bool, typer.Option("--force", help="Extract again articles already stored.")] = False,
+    update_url: UpdateUrlOption = None,
+) -> None:
+    """Read articles, extract statements, store them, and write the HTML view and a TriG dump.
+
+    Example: [bold]kg build seeds/[/bold]  (then open build/graph.html)
+    """
+    report, totals = _ingest(paths, store, update_url, published, model, force)
+    with opened(store, update_url) as opened_store:
+        out_dir.mkdir(parents=True, exist_ok=True)
+        (out_dir / "graph.trig").write_bytes(opened_store.dump("trig"))
+        from kg.cli.store_cmd import write_view  # the view needs the store's whole graph
+
+        write_view(opened_store, out_dir / "graph.html")
+    err.print(f"wrote {out_dir / 'graph.html'} and {out_dir / 'graph.trig'}")
+    raise typer.Exit(_summary(report, totals))
+
+
+def ingest(
+    paths: PathsArgument,
+    store: StoreOption = None,
+    published: PublishedOption = None,
+    model: ModelOption = None,
+    force: Annotated[bool, typer.Option("--force", help="Extract again articles already stored.")] = False,
+    update_url: UpdateUrlOption = None,
+) -> None:
+    """Read articles, extract statements and store them (no files written).
+
+    Example: [bold]kg ingest corpus.jsonl --store oxigraph:team-graph[/bold]
+    """
+    report, totals = _ingest(paths, store, update_url, published, model, force)
+    raise typer.Exit(_summary(report, totals))
+
+
+def extract(
+    paths: PathsArgument,
+    jsonl: Annotated[bool, typer.Option("--jsonl", help="One JSON object per statement (EVAL.md).")] = False,
+    published: PublishedOption = None,
+    model: ModelOption = None,
+) -> None:
+    """Print the statements read from articles, without storing them.
+
+    Example: [bold]kg extract --jsonl seeds/[/bold]
+    """
+    nlp = make_nlp(model)
+    failed = False
+    table = Table("article", "kind", "subject", "predicate", "object", "conf.")
+    for item in iter_articles(paths, _published(published)):
+        if isinstance(item, ArticleError):
+            err.print(f"[red]skipped:[/red] {item}", markup=True, highlight=False)
+            failed = True
+            continue
+        claims, _ = extract_text(item.text, item.published, nlp=nlp)
+        for claim in claims:
+            line = record(item.file_name, claim)
+            if jsonl:
+                out.out(json.dumps(line, ensure_ascii=False), highlight=False)
+            else:
+                table.add_row(item.file_name, claim.kind, claim.subject.label, claim.stance or claim.predicate,
+                              claim.object.label, f"{claim.confidence:.2f}")
+    if not jsonl:
+        out.print(table)
+    raise typer.Exit(EXIT_INPUT if failed else 0)
+
+
+def evaluate(
+    gold: Annotated[Path, typer.Argument(help="Gold triples, one JSON object per article (EVAL.md).")],
+    articles: Annotated[Path, typer.Argument(help="Folder holding the gold's articles.")],
+    verbose: Annotated[bool, typer.Option("--verbose", "-v", help="List wrong and missed statements.")] = False,
+    model: ModelOption = None,
+) -> None:
+    """Score extraction against gold triples: precision, recall and F1 per kind.
+
+    Example: [bold]kg eval ../shared/gold/seeds.jsonl seeds/[/bold]
+    """
+    try:
+        records = read_gold(gold)
+    except (OSError, ValueError) as error:
+        raise fail(f"{gold}: cannot read gold ({error})") from None
+    nlp = make_nlp(model)
+    predictions = []
+    for entry in records:
+        path = articles / entry["article"]
+        for item in iter_articles([path], _published(entry.get("published"))):
+            if isinstance(item, ArticleError):
+                raise fail(str(item))
+            claims, _ = extract_text(item.text, item.published, nlp=nlp)
+            predictions += [record(entry["article"], c) for c in claims]
+    report = score(records, predictions)
+    if verbose:
+        for line in report.wrong:
+            out.print(f"wrong  {line['article']}  {line['subject']} {line.get('stance') or line['kind']} "
+                      f"{line['object']}  | {line['evidence'][:90]}", highlight=False, markup=False)
+        for line in report.missed:
+            out.print(f"missed {line['article']}  {line['subject'][0]} {line.get('stance') or line['kind']} "
+                      f"{line['object'][0]}", highlight=False, markup=False)
+    table = Table("kind", "precision", "recall", "F1", "correct/predicted", "found/gold")
+    for kind, s in report.scores.items():
+        table.add_row(kind, f"{s.precision:.3f}", f"{s.recall:.3f}", f"{s.f1:.3f}",
+                      f"{s.correct}/{s.predicted}", f"{s.found}/{s.gold}")
+    out.print(table)
+
+
+def register(app: typer.Typer) -> None:
+    app.command()(build)
+    app.command()(ingest)
+    app.command()(extract)
+    app.command("eval")(evaluate)

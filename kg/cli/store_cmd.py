@@ -1,0 +1,199 @@
+"""Commands over the store: query, export, stats, validate, viz."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+from enum import Enum
+from pathlib import Path
+from typing import Annotated
+
+import typer
+from rdflib import Literal, URIRef
+from rich.table import Table
+
+from kg import pipeline, validate as validation
+from kg.cli.common import EXIT_INPUT, StoreOption, UpdateUrlOption, err, fail, opened, out
+from kg.namespaces import PREFIXES, sparql_prefixes
+from kg.store import QueryResult, Store
+
+
+class RowFormat(str, Enum):
+    table = "table"
+    csv = "csv"
+    tsv = "tsv"
+    json = "json"
+
+
+class DumpFormat(str, Enum):
+    ttl = "ttl"
+    trig = "trig"
+    nq = "nq"
+    jsonld = "jsonld"
+
+
+def _query_text(query: str) -> str:
+    """A query given inline or as a file, with kg's prefixes when it declares none of its own."""
+    path = Path(query)
+    if len(query) < 4096 and "\n" not in query and path.suffix in {".rq", ".sparql"}:
+        try:
+            query = path.read_text(encoding="utf-8")
+        except OSError as error:
+            raise fail(f"{path}: cannot read query ({error.strerror})") from None
+    return query if "prefix" in query.lower() else sparql_prefixes() + query
+
+
+def _cell(term: object) -> str:
+    if term is None:
+        return ""
+    if isinstance(term, URIRef):
+        for prefix, namespace in PREFIXES.items():
+            if str(term).startswith(str(namespace)) and prefix in {"kg", "kgr"}:
+                return f"{prefix}:{str(term)[len(str(namespace)):]}"
+        return str(term)
+    return str(term)
+
+
+def render_rows(result: QueryResult, fmt: RowFormat) -> str | Table:
+    """SELECT rows as a table, CSV, TSV or JSON (IRIs full in the machine formats)."""
+    if fmt is RowFormat.table:
+        table = Table(*result.variables)
+        for row in result.rows:
+            table.add_row(*(_cell(t) for t in row))
+        return table
+    if fmt is RowFormat.json:
+        return json.dumps([{v: (None if t is None else str(t)) for v, t in zip(result.variables, row, strict=True)}
+                           for row in result.rows], ensure_ascii=False, indent=1)
+    buffer = io.StringIO()
+    writer = csv.writer(buffer, delimiter="," if fmt is RowFormat.csv else "\t", lineterminator="\n")
+    writer.writerow(result.variables)
+    for row in result.rows:
+        writer.writerow(["" if t is None else str(t) for t in row])
+    return buffer.getvalue().rstrip("\n")
+
+
+def _parse_param(text: str) -> tuple[str, Literal | URIRef]:
+    if "=" not in text:
+        raise fail(f"--param {text!r}: expected name=value")
+    name, value = text.split("=", 1)
+    term = URIRef(value[1:-1]) if value.startswith("<") and value.endswith(">") else Literal(value)
+    return name.lstrip("?$"), term
+
+
+def query(
+    text: Annotated[str, typer.Argument(help="A SPARQL query, or a .rq / .sparql file holding one.")],
+    store: StoreOption = None,
+    fmt: Annotated[RowFormat, typer.Option("--format", "-f", help="How SELECT rows are printed.")] = RowFormat.table,
+    param: Annotated[list[str] | None, typer.Option(
+        "--param", "-p", help="Bind a variable: name=value (a string) or name=<IRI>; never pasted into the text.")
+    ] = None,
+    update: Annotated[bool, typer.Option("--update", help="Run a SPARQL Update (changes the store).")] = False,
+    update_url: UpdateUrlOption = None,
+) -> None:
+    """Ask the store a SPARQL question: SELECT/ASK as rows, CONSTRUCT/DESCRIBE as Turtle.
+
+    Example: [bold]kg query "SELECT ?actor ?topic WHERE { GRAPH ?g { ?actor kg:opposes ?topic } }"[/bold]
+    """
+    sparql = _query_text(text)
+    bindings = dict(_parse_param(p) for p in param or [])
+    with opened(store, update_url, read_only=not update) as opened_store:
+        if update:
+            opened_store.update(sparql)
+            err.print("update done")
+            return
+        result = opened_store.query(sparql, bindings)
+    if result.kind == "boolean":
+        out.print("true" if result.boolean else "false")
+    elif result.kind == "graph":
+        out.out(result.graph.serialize(format="turtle"), highlight=False)
+    else:
+        rendered = render_rows(result, fmt)
+        if isinstance(rendered, Table):
+            out.print(rendered)
+        else:
+            out.out(rendered, highlight=False)
+
+
+def export(
+    fmt: Annotated[DumpFormat, typer.Option("--format", "-f", help="RDF syntax of the dump.")] = DumpFormat.trig,
+    output: Annotated[Path | None, typer.Option("--out", "-o", help="File to write (default: stdout).")] = None,
+    store: StoreOption = None,
+    update_url: UpdateUrlOption = None,
+) -> None:
+    """Dump the whole store: TriG or N-Quads keep the named graphs; Turtle and JSON-LD merge them.
+
+    Example: [bold]kg export --format nq --out graph.nq[/bold]
+    """
+    with opened(store, update_url, read_only=True) as opened_store:
+        data = opened_store.dump(fmt.value)
+    if output:
+        output.write_bytes(data)
+        err.print(f"wrote {output}")
+    else:
+        out.file.write(data.decode("utf-8"))
+
+
+def stats(store: StoreOption = None, update_url: UpdateUrlOption = None) -> None:
+    """Count articles, statements by kind, actors and resolutions in the store.
+
+    Example: [bold]kg stats --store oxigraph:kg-data[/bold]
+    """
+    with opened(store, update_url, read_only=True) as opened_store:
+        totals = pipeline.stats(opened_store)
+    table = Table("what", "count")
+    for name, count in totals.items():
+        table.add_row(name, str(count))
+    out.print(table)
+
+
+def validate(store: StoreOption = None, update_url: UpdateUrlOption = None) -> None:
+    """Check the store against the SHACL shapes of ontology/shapes.ttl; exit 1 on violations.
+
+    Example: [bold]kg validate[/bold]
+    """
+    with opened(store, update_url, read_only=True) as opened_store:
+        violations = validation.validate(opened_store)
+    for v in violations:
+        out.print(f"{v.severity}: {v.focus} {v.path or ''} {v.message}", highlight=False, markup=False)
+    err.print(f"{len(violations)} violation(s)")
+    raise typer.Exit(EXIT_INPUT if violations else 0)
+
+
+def write_view(store: Store, target: Path, **filters: object) -> int:
+    """Render the interactive HTML view of the store (or of a filtered part) to ``target``."""
+    from kg import viz
+
+    options = viz.ViewOptions(**{k: v for k, v in filters.items() if k in viz.ViewOptions.__dataclass_fields__})
+    bindings = viz.bindings_for(options) if hasattr(viz, "bindings_for") else {}
+    graph = store.construct(viz.VIEW_QUERY, bindings)
+    network = viz.build_network(graph, options)
+    target.write_text(viz.render_html(network, options), encoding="utf-8")
+    return network.number_of_nodes()
+
+
+def viz_command(
+    output: Annotated[Path, typer.Option("--out", "-o", help="HTML file to write.")] = Path("build/graph.html"),
+    focus: Annotated[str | None, typer.Option(help="Centre the view on a node (label or IRI).")] = None,
+    depth: Annotated[int, typer.Option(help="Hops kept around --focus.")] = 1,
+    kind: Annotated[str | None, typer.Option(help="positions, bans or events only.")] = None,
+    store: StoreOption = None,
+    update_url: UpdateUrlOption = None,
+) -> None:
+    """Write the interactive graph view, a single HTML file that works offline.
+
+    Example: [bold]kg viz --focus "Sergey Lavrov" --depth 2 --out lavrov.html[/bold]
+    """
+    with opened(store, update_url, read_only=True) as opened_store:
+        target = output
+        target.parent.mkdir(parents=True, exist_ok=True)
+        nodes = write_view(opened_store, target, focus=focus, depth=depth, kind=kind)
+    err.print(f"wrote {target} ({nodes} nodes)")
+
+
+def register(app: typer.Typer) -> None:
+    app.command()(query)
+    app.command()(export)
+    app.command()(stats)
+    app.command()(validate)
+    app.command("viz")(viz_command)

@@ -1,0 +1,151 @@
+"""Extractor families on sentences written for the tests: each pattern, and what must yield nothing."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from kg.extract import extract_text
+
+
+def triples(text: str, kind: str = "position", published: date | None = date(2017, 9, 20)) -> set[tuple]:
+    claims, _ = extract_text(text, published)
+    return {(c.subject.label, c.stance or c.predicate, c.object.label) for c in claims if c.kind == kind}
+
+
+def subjects_of(text: str, stance: str, topic_word: str) -> set[str]:
+    return {s for s, st, o in triples(text) if st == stance and topic_word in o.lower()}
+
+
+# --- positions -------------------------------------------------------------------------------------
+
+def test_named_holder_and_verb_cue():
+    assert subjects_of("Russia opposes the deployment of THAAD in South Korea.", "opposes", "missile") == {
+        "Russia"}
+
+
+def test_capital_stands_for_its_state():
+    assert subjects_of("Beijing strongly condemned the nuclear test.", "opposes", "nuclear test") == {"China"}
+
+
+def test_reported_speech_belongs_to_speaker_and_state():
+    text = '"We are against any military exercises near our borders," Lavrov said.'
+    assert subjects_of(text, "opposes", "exercise") == {"Sergey Lavrov", "Russia"}
+
+
+def test_we_in_a_quote_is_the_speakers_state():
+    text = 'Chinese Foreign Minister Wang Yi said: "We support dialogue and negotiations."'
+    assert "China" in subjects_of(text, "supports", "dialogue")
+
+
+def test_call_to_halt_is_opposition():
+    text = "The Security Council called on Pyongyang to halt its ballistic missile launches."
+    assert subjects_of(text, "opposes", "missile launch") == {"UN Security Council"}
+
+
+def test_reported_position_of_a_third_party():
+    text = ("According to Lavrov, the United States is strongly opposed to the initiative of the "
+            "so-called double freeze.")
+    assert subjects_of(text, "opposes", "double freeze") == {"United States"}
+
+
+def test_coordinated_holders():
+    text = "Russia and China propose a political settlement on the Korean Peninsula."
+    assert subjects_of(text, "supports", "settlement") == {"Russia", "China"}
+
+
+def test_topic_outside_the_vocabularies_becomes_a_new_topic():
+    claims, _ = extract_text("Iran condemned the unilateral seizure of oil tankers.", date(2019, 7, 20))
+    [claim] = [c for c in claims if c.kind == "position"]
+    assert (claim.subject.label, claim.stance) == ("Iran", "opposes")
+    assert claim.object.new and claim.object.label == "unilateral seizure of oil tankers"
+
+
+def test_compliance_with_a_resolution_is_support():
+    found = triples("Moscow called on all states to comply with resolution 2397.")
+    assert ("Russia", "supports", "UNSC Resolution 2397") in found
+
+
+def test_evidence_offsets_point_at_the_sentence():
+    text = "Intro line.\n\nRussia opposes the deployment of THAAD. Nothing else."
+    claims, _ = extract_text(text, date(2017, 3, 1))
+    claim = next(c for c in claims if c.kind == "position")
+    assert text[claim.start:claim.end] == claim.sentence == "Russia opposes the deployment of THAAD."
+
+
+@pytest.mark.parametrize("text", [
+    "Russia does not oppose the six-party talks.",                       # negation
+    "If Washington deploys THAAD, Moscow would oppose it.",              # hypothetical
+    "Does China support the sanctions?",                                 # question
+    "Lavrov denied that Russia opposed the sanctions.",                  # denial
+    "Opposition to the military exercises is growing.",                  # attributed to no one
+    "North Korea is not planning any reckless moves.",                   # negated judgement
+])
+def test_statements_that_hold_no_position(text):
+    assert triples(text) == set()
+
+
+# --- bans ----------------------------------------------------------------------------------------
+
+def test_list_of_commodities_after_a_ban_cue():
+    found = triples("Resolution 2371 bans exports of coal, iron, lead and seafood from North Korea.", "bans")
+    assert {o for _, _, o in found} == {"coal", "iron", "lead", "seafood"}
+    assert {s for s, _, _ in found} == {"UNSC Resolution 2371"}
+
+
+def test_elided_head_is_shared():
+    found = triples("Resolution 2270 prohibited deliveries of rocket and jet fuel.", "bans")
+    assert {o for _, _, o in found} == {"rocket fuel", "aviation fuel"}
+
+
+def test_numbers_in_a_list_are_references_not_bans():
+    text = "The council recalled resolutions 1718, 1874, 2087 and 2094 in its statement."
+    assert triples(text, "bans") == set()
+    assert {o for _, _, o in triples(text, "references")} == {f"UNSC Resolution {n}" for n in
+                                                              (1718, 1874, 2087, 2094)}
+
+
+def test_symbol_reference():
+    assert triples("S/RES/2270 (2016) prohibits the sale of gold by the DPRK.", "bans") == {
+        ("UNSC Resolution 2270", "bans", "gold")}
+
+
+def test_resolution_named_by_its_adoption_date():
+    text = "The Security Council resolution adopted on March 2 bans the purchase of coal from North Korea."
+    assert triples(text, "bans", published=date(2016, 3, 11)) == {("UNSC Resolution 2270", "bans", "coal")}
+
+
+def test_anaphora_to_the_resolution_just_named():
+    text = ("On September 11 the Security Council adopted resolution 2375. "
+            "The document bans North Korean exports of textiles.")
+    assert triples(text, "bans") == {("UNSC Resolution 2375", "bans", "textiles")}
+
+
+def test_negated_ban_yields_nothing():
+    assert triples("Resolution 2375 does not ban crude oil.", "bans") == set()
+
+
+def test_cap_is_not_a_ban():
+    found = triples("Resolution 2397 caps refined petroleum imports at 500,000 barrels a year.", "caps")
+    assert found and {p for _, p, _ in found} == {"caps"}
+    assert triples("Resolution 2397 caps refined petroleum imports at 500,000 barrels a year.", "bans") == set()
+
+
+# --- events --------------------------------------------------------------------------------------
+
+def test_missile_launch_with_date_count_type_and_range():
+    text = ("On March 18, North Korea launched two medium-range ballistic missiles. "
+            "They had a range of 1,200-1,500 kilometers.")
+    claims, _ = extract_text(text, date(2016, 3, 25))
+    [event] = [c for c in claims if c.kind == "event"]
+    details = dict(event.attributes)
+    assert event.subject.label == "North Korea"
+    assert event.date == date(2016, 3, 18)
+    assert details["count"] == 2 and details["missile_type"] == "medium-range ballistic missile"
+
+
+def test_nuclear_test_event():
+    claims, _ = extract_text("On January 6, Pyongyang carried out an underground nuclear test.", date(2016, 1, 8))
+    [event] = [c for c in claims if c.kind == "event"]
+    assert event.date == date(2016, 1, 6) and event.object.label.startswith("nuclear test")
