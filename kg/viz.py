@@ -1,0 +1,598 @@
+"""Interactive HTML views of the graph: one self-contained page an analyst can mail.
+
+The store answers :data:`VIEW_QUERY` (statements with their evidence and the labels of
+the nodes they touch); :func:`build_network` turns that RDF into a typed
+``networkx.MultiDiGraph`` with one edge per (subject, predicate, object) carrying
+every supporting sentence; :func:`render_html` lays it out in Python and writes a
+page that needs nothing from outside itself: vis-network is inlined from
+``kg/static/`` and the data travels as JSON in a ``<script type="application/json">``
+block that the page reads with ``JSON.parse`` and shows with ``textContent`` only.
+"""
+
+from __future__ import annotations
+
+import base64
+import hashlib
+import html
+import json
+import math
+from collections import Counter
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+from string import Template
+from typing import Any
+
+import networkx as nx
+import numpy as np
+from rdflib import Graph, Literal, URIRef
+from rdflib.namespace import DCTERMS, PROV, RDF, RDFS, SKOS
+
+from kg.namespaces import KG, KGR, sparql_prefixes
+
+__all__ = [
+    "CLASS_STYLES",
+    "KINDS",
+    "PREDICATE_COLOURS",
+    "VIEW_QUERY",
+    "VIS_NETWORK_VERSION",
+    "ViewOptions",
+    "build_network",
+    "layout_positions",
+    "render_html",
+]
+
+VIS_NETWORK_VERSION = "9.1.2"
+VIS_NETWORK_FILE = f"vis-network-{VIS_NETWORK_VERSION}.min.js"
+
+# Statement kinds (ViewOptions.kind, ?kindFilter) with their class and predicates.
+KINDS: dict[str, tuple[URIRef, tuple[str, ...]]] = {
+    "positions": (KG.PositionStatement, ("supports", "opposes")),
+    "bans": (KG.BanStatement, ("bans", "caps", "imposes")),
+    "events": (KG.EventStatement, ("conducted",)),
+    "references": (KG.ReferenceStatement, ("references",)),
+}
+NODE_CLASSES: dict[URIRef, str] = {
+    KG.State: "state",
+    KG.Person: "person",
+    KG.Organization: "organization",
+    KG.Topic: "topic",
+    KG.Resolution: "resolution",
+    KG.Commodity: "commodity",
+    KG.Measure: "measure",
+    KG.Event: "event",
+    KG.Article: "article",
+}
+# Class -> (colour, vis-network shape). The legend in the page is drawn from this table.
+CLASS_STYLES: dict[str, tuple[str, str]] = {
+    "state": ("#4e79a7", "dot"),
+    "person": ("#f28e2b", "triangle"),
+    "organization": ("#76b7b2", "square"),
+    "topic": ("#b07aa1", "diamond"),
+    "resolution": ("#edc948", "star"),
+    "commodity": ("#9c755f", "hexagon"),
+    "measure": ("#ff9da7", "triangleDown"),
+    "event": ("#17becf", "ellipse"),
+    "article": ("#bab0ac", "box"),
+    "other": ("#c7c7c7", "dot"),
+}
+PREDICATE_COLOURS: dict[str, str] = {
+    "supports": "#2ca02c",
+    "opposes": "#d62728",
+    "bans": "#6a3d9a",
+    "caps": "#9467bd",
+    "imposes": "#e377c2",
+    "references": "#7f7f7f",
+    "conducted": "#1f77b4",
+}
+OTHER_COLOUR = "#999999"
+SPRING_LIMIT = 1500  # past this many nodes, hubs get a force layout and the rest orbit them
+HUB_COUNT = 300
+SEED = 7
+
+
+def _kind_rows() -> str:
+    """The VALUES rows that map a kind name to its statement class and predicates."""
+    return " ".join(
+        f'("{name}" <{cls}> <{KG[p]}>)' for name, (cls, preds) in KINDS.items() for p in preds
+    )
+
+
+def _touches(filter_var: str, *extra: str) -> str:
+    """A FILTER that keeps a statement when ``?filter_var`` is unbound or names its subject
+    or object: an IRI must equal the node, a literal matches any of its labels, case-blind.
+    ``extra`` are further alternatives."""
+    tests = [f"?s = ?{filter_var}", f"?o = ?{filter_var}", *extra]
+    tests += [
+        f"(isLITERAL(?{filter_var}) && EXISTS {{ GRAPH ?labelGraph {{ ?{v} "
+        f"skos:prefLabel|rdfs:label|skos:altLabel ?filterLabel }} "
+        f"FILTER(LCASE(STR(?filterLabel)) = LCASE(STR(?{filter_var}))) }})"
+        for v in ("s", "o")
+    ]
+    return f"FILTER(!BOUND(?{filter_var})\n    || " + "\n    || ".join(tests) + ")"
+
+
+VIEW_QUERY: str = sparql_prefixes() + Template("""
+CONSTRUCT {
+  ?st a ?stClass ; rdf:subject ?s ; rdf:predicate ?p ; rdf:object ?o ;
+      kg:stance ?stance ; kg:evidence ?evidence ; dcterms:date ?date ;
+      kg:confidence ?confidence ; prov:wasDerivedFrom ?article .
+  ?article a kg:Article ; dcterms:title ?articleTitle ; kg:fileName ?fileName ;
+      dcterms:date ?articleDate .
+  ?node ?nodeProperty ?nodeValue .
+}
+WHERE {
+  # The filter variables, unbound unless the caller substitutes them. This never-matching
+  # OPTIONAL puts them in scope (oxigraph substitutes only in-scope variables) and keeps
+  # its optimiser from folding BOUND(?var) to false before the substitution applies.
+  OPTIONAL { ?kindFilter <urn:x-kg:filter-slot> ?actorFilter .
+             ?topicFilter <urn:x-kg:filter-slot> ?resolutionFilter .
+             ?since <urn:x-kg:filter-slot> ?until }
+  GRAPH ?g {
+    ?st rdf:subject ?s ; rdf:predicate ?p ; rdf:object ?o .
+    OPTIONAL { ?st a ?stClass }
+    OPTIONAL { ?st kg:stance ?stance }
+    OPTIONAL { ?st kg:evidence ?evidence }
+    OPTIONAL { ?st dcterms:date ?date }
+    OPTIONAL { ?st kg:confidence ?confidence }
+    OPTIONAL {
+      ?st prov:wasDerivedFrom ?article .
+      OPTIONAL { ?article dcterms:title ?articleTitle }
+      OPTIONAL { ?article kg:fileName ?fileName }
+      OPTIONAL { ?article dcterms:date ?articleDate }
+    }
+  }
+  FILTER(STRSTARTS(STR(?g), "${article_graphs}"))
+  FILTER(!BOUND(?kindFilter) || EXISTS {
+    VALUES (?kindName ?kindClass ?kindPredicate) { ${kind_rows} }
+    FILTER(?kindName = LCASE(STR(?kindFilter)))
+    FILTER(?p = ?kindPredicate || EXISTS { GRAPH ?g { ?st a ?kindClass } })
+  })
+  ${actor_filter}
+  ${topic_filter}
+  ${resolution_filter}
+  BIND(COALESCE(?date, ?articleDate) AS ?when)
+  FILTER(!BOUND(?since) || (BOUND(?when) && SUBSTR(STR(?when), 1, 10) >= SUBSTR(STR(?since), 1, 10)))
+  FILTER(!BOUND(?until) || (BOUND(?when) && SUBSTR(STR(?when), 1, 10) <= SUBSTR(STR(?until), 1, 10)))
+  {
+    {}
+    UNION { VALUES ?nodeProperty { ${node_properties} }
+            GRAPH ?nodeGraph { ?s ?nodeProperty ?nodeValue } BIND(?s AS ?node) }
+    UNION { VALUES ?nodeProperty { ${node_properties} }
+            GRAPH ?nodeGraph { ?o ?nodeProperty ?nodeValue } BIND(?o AS ?node) }
+  }
+}
+""").substitute(
+    article_graphs=str(KGR["graph/article/"]),
+    kind_rows=_kind_rows(),
+    actor_filter=_touches(
+        "actorFilter",
+        "EXISTS { GRAPH ?representsGraph { ?s kg:represents ?actorFilter } }",
+        "EXISTS { GRAPH ?representsGraph { ?o kg:represents ?actorFilter } }",
+    ),
+    topic_filter=_touches("topicFilter"),
+    resolution_filter=_touches("resolutionFilter"),
+    node_properties="rdf:type skos:prefLabel rdfs:label dcterms:title kg:eventType",
+)
+"""Everything a view shows, in one default graph; bind ?kindFilter, ?actorFilter,
+?topicFilter, ?resolutionFilter (IRIs, or literals matched against labels case-blind;
+an actor also matches the people who represent it), ?since and ?until (xsd:date or
+"YYYY-MM-DD") as substitutions; an unbound variable filters nothing."""
+
+
+@dataclass
+class ViewOptions:
+    """What to show: a focus node and its neighbourhood, one kind of statement, a title."""
+
+    focus: str | None = None
+    depth: int = 1
+    kind: str | None = None  # positions | bans | events | references
+    title: str = "kg graph"
+
+
+# --------------------------------------------------------------------------- network
+
+
+def build_network(graph: Graph, options: ViewOptions) -> nx.MultiDiGraph:
+    """A typed multigraph of the statements in ``graph`` (the result of :data:`VIEW_QUERY`).
+
+    Nodes are IRIs with ``cls``, ``label`` and ``iri``; there is one edge per
+    (subject, predicate, object), keyed by the predicate's local name, with
+    ``predicate``, ``kind``, ``evidence`` (one dict per statement: sentence, title,
+    file, date, confidence, article, statement) and ``count``, the number of distinct
+    articles behind it.
+
+    Raises:
+        ValueError: ``options.kind`` is unknown, or ``options.focus`` names no node.
+    """
+    if options.kind is not None and options.kind not in KINDS:
+        raise ValueError(f"unknown kind {options.kind!r}: expected one of {sorted(KINDS)}")
+    network = nx.MultiDiGraph(title=options.title)
+    nodes = _NodeReader(graph)
+    for statement in graph.subjects(RDF.subject, None, unique=True):
+        _add_statement(network, graph, nodes, statement, options.kind)
+    for _, _, data in network.edges(data=True):
+        _finish_edge(data)
+    if options.focus:
+        network = focus_network(network, options.focus, options.depth)
+    return network
+
+
+def _statement_kind(graph: Graph, statement: Any, predicate: str) -> str:
+    """The kind of a statement: by its class, else by its predicate, else ``other``."""
+    types = set(graph.objects(statement, RDF.type))
+    for name, (cls, _) in KINDS.items():
+        if cls in types:
+            return name
+    return next((name for name, (_, preds) in KINDS.items() if predicate in preds), "other")
+
+
+def _add_statement(
+    network: nx.MultiDiGraph, graph: Graph, nodes: _NodeReader, statement: Any, kind: str | None
+) -> None:
+    """Add one statement's nodes and its evidence to the edge it supports."""
+    s, p, o = (graph.value(statement, prop) for prop in (RDF.subject, RDF.predicate, RDF.object))
+    if s is None or p is None or o is None:
+        return
+    predicate = local_name(p)
+    statement_kind = _statement_kind(graph, statement, predicate)
+    if kind is not None and statement_kind != kind:
+        return
+    for term in (s, o):
+        if str(term) not in network:
+            network.add_node(str(term), **nodes.attributes(term))
+    key = predicate
+    if not network.has_edge(str(s), str(o), key):
+        network.add_edge(str(s), str(o), key, predicate=predicate, kind=statement_kind,
+                         iri=str(p), evidence=[], count=0)
+    network.edges[str(s), str(o), key]["evidence"].append(_evidence(graph, statement))
+
+
+def _evidence(graph: Graph, statement: Any) -> dict[str, Any]:
+    """The sentence, article and date behind one statement."""
+    article = graph.value(statement, PROV.wasDerivedFrom)
+    date = graph.value(statement, DCTERMS.date)
+    if date is None and article is not None:
+        date = graph.value(article, DCTERMS.date)
+    confidence = graph.value(statement, KG.confidence)
+    return {
+        "sentence": _text(graph.value(statement, KG.evidence)),
+        "title": _text(graph.value(article, DCTERMS.title)) if article is not None else "",
+        "file": _text(graph.value(article, KG.fileName)) if article is not None else "",
+        "date": str(date)[:10] if date is not None else None,
+        "confidence": _number(confidence),
+        "article": str(article) if article is not None else None,
+        "statement": str(statement),
+    }
+
+
+def _finish_edge(data: dict[str, Any]) -> None:
+    """Sort an edge's evidence (newest first) and count its distinct articles."""
+    data["evidence"].sort(key=lambda e: (e["date"] or "", e["confidence"] or 0), reverse=True)
+    data["count"] = len({e["article"] or e["statement"] for e in data["evidence"]})
+
+
+def _text(term: Any) -> str:
+    """A literal's text, or the empty string."""
+    return str(term) if term is not None else ""
+
+
+def _number(term: Any) -> float | None:
+    """A numeric literal as a float (None when absent or not a number)."""
+    if term is None:
+        return None
+    try:
+        return float(term.toPython() if isinstance(term, Literal) else term)
+    except (TypeError, ValueError):
+        return None
+
+
+def local_name(iri: Any) -> str:
+    """The part of an IRI after its last ``#`` or ``/``."""
+    text = str(iri)
+    return text.rsplit("#", 1)[-1].rsplit("/", 1)[-1]
+
+
+class _NodeReader:
+    """Class and label of a node, read once from the view graph."""
+
+    def __init__(self, graph: Graph) -> None:
+        self.graph = graph
+
+    def attributes(self, term: Any) -> dict[str, str]:
+        """``cls``, ``label`` and ``iri`` of one node."""
+        return {"cls": self.node_class(term), "label": self.label(term), "iri": str(term)}
+
+    def node_class(self, term: Any) -> str:
+        """The view class: from ``rdf:type``, else from the IRI's path, else ``other``."""
+        for cls in self.graph.objects(term, RDF.type):
+            if cls in NODE_CLASSES:
+                return NODE_CLASSES[cls]
+        text = str(term)
+        if text.startswith(str(KGR)):
+            head = text[len(str(KGR)):].split("/", 1)[0]
+            if head in CLASS_STYLES:
+                return head
+        return "other"
+
+    def label(self, term: Any) -> str:
+        """prefLabel (English first), rdfs:label, title, event type, else the IRI's tail."""
+        for prop in (SKOS.prefLabel, RDFS.label, DCTERMS.title):
+            labels = list(self.graph.objects(term, prop))
+            if labels:
+                english = [x for x in labels if getattr(x, "language", None) in ("en", None)]
+                return str(sorted(english or labels, key=str)[0])
+        event_type = self.graph.value(term, KG.eventType)
+        if event_type is not None:
+            return local_name(event_type).replace("-", " ").capitalize()
+        return local_name(term) or str(term)
+
+
+def focus_network(network: nx.MultiDiGraph, focus: str, depth: int) -> nx.MultiDiGraph:
+    """The nodes within ``depth`` hops (either direction) of the node(s) ``focus`` names.
+
+    ``focus`` is an IRI, a ``kgr:`` CURIE, or a label matched case-blind.
+    """
+    centres = find_nodes(network, focus)
+    if not centres:
+        raise ValueError(f"no node matches focus {focus!r}")
+    undirected = network.to_undirected(as_view=True)
+    keep: set[str] = set()
+    for centre in centres:
+        keep.update(nx.ego_graph(undirected, centre, radius=max(depth, 0)))
+    return network.subgraph(keep).copy()
+
+
+def find_nodes(network: nx.MultiDiGraph, text: str) -> list[str]:
+    """The nodes an IRI, ``kgr:`` CURIE or case-blind label names."""
+    iri = str(KGR) + text[4:] if text.startswith("kgr:") else text
+    if iri in network:
+        return [iri]
+    wanted = text.casefold().strip()
+    return [n for n, label in network.nodes(data="label") if str(label).casefold() == wanted]
+
+
+# --------------------------------------------------------------------------- layout
+
+
+def layout_positions(network: nx.Graph) -> dict[str, tuple[float, float]]:
+    """Pixel positions for every node, computed with a fixed seed.
+
+    Up to ``SPRING_LIMIT`` nodes: Fruchterman-Reingold (networkx's ``spring_layout``
+    below 500 nodes, where it needs no scipy; the same algorithm in numpy above).
+    Beyond: the ``HUB_COUNT`` best-connected nodes get the force layout and every
+    other node orbits its best-connected neighbour, which takes linear time.
+    """
+    simple = nx.Graph(network.to_undirected(as_view=True))
+    unit = _spring(simple) if len(simple) <= SPRING_LIMIT else _hub_layout(simple)
+    scale = max(250.0, 32.0 * math.sqrt(max(len(simple), 1)))
+    return {n: (round(float(x) * scale, 1), round(float(y) * scale, 1)) for n, (x, y) in unit.items()}
+
+
+def _spring(graph: nx.Graph) -> dict[Any, np.ndarray]:
+    """A force layout in [-1, 1]²; networkx's own below 500 nodes (it needs scipy above)."""
+    if len(graph) == 0:
+        return {}
+    if len(graph) < 500:
+        return nx.spring_layout(graph, seed=SEED)
+    return _dense_spring(graph)
+
+
+def _dense_spring(graph: nx.Graph, iterations: int = 50) -> dict[Any, np.ndarray]:
+    """Fruchterman-Reingold on a dense adjacency matrix, as networkx does below 500 nodes."""
+    nodes = list(graph)
+    adjacency = nx.to_numpy_array(graph, nodelist=nodes, weight=None)
+    pos = np.random.default_rng(SEED).random((len(nodes), 2))
+    k = math.sqrt(1.0 / len(nodes))
+    t = max(np.ptp(pos[:, 0]), np.ptp(pos[:, 1])) * 0.1
+    dt = t / (iterations + 1)
+    for _ in range(iterations):
+        delta = pos[:, None, :] - pos[None, :, :]
+        distance = np.maximum(np.linalg.norm(delta, axis=-1), 0.01)
+        force = k * k / distance**2 - adjacency * distance / k
+        displacement = np.einsum("ijk,ij->ik", delta, force)
+        length = np.linalg.norm(displacement, axis=-1)
+        length = np.where(length < 0.01, 0.1, length)
+        pos += displacement * (t / length)[:, None]
+        t -= dt
+    pos = nx.rescale_layout(pos, scale=1.0)
+    return dict(zip(nodes, pos, strict=True))
+
+
+def _hub_layout(graph: nx.Graph) -> dict[Any, np.ndarray]:
+    """Hubs by force layout, the other nodes on sunflower spirals round a placed neighbour.
+
+    Each anchor's spiral is turned by its own phase, and the satellites of a satellite
+    orbit closer, so that two neighbouring spirals do not put nodes on the same spot.
+    """
+    degree = dict(graph.degree())
+    ranked = sorted(graph, key=lambda n: (-degree[n], str(n)))
+    rank = {n: i for i, n in enumerate(ranked)}
+    hubs = ranked[:HUB_COUNT]
+    spread = 1.0 / math.sqrt(len(graph) / len(hubs))
+    placed = {n: p * (1.0 - spread) for n, p in _spring(graph.subgraph(hubs)).items()}
+    orbits: Counter[Any] = Counter()
+    for node in _breadth_first(graph, hubs, ranked):
+        anchors = [m for m in graph[node] if m in placed]
+        anchor = min(anchors, key=rank.__getitem__, default=None)
+        orbits[anchor] += 1
+        if anchor is None:  # unreachable from any hub: a ring round the whole picture
+            placed[node] = _spiral(orbits[anchor], 1.0 / math.sqrt(len(graph)), 1.05, 0.0)
+            continue
+        step = 0.012 if rank[anchor] < HUB_COUNT else 0.006
+        phase = rank[anchor] * 2.0 * math.pi * 0.7548776662466927
+        placed[node] = placed[anchor] + _spiral(orbits[anchor], step, 0.0, phase)
+    return placed
+
+
+def _breadth_first(graph: nx.Graph, sources: list[Any], order: list[Any]) -> Iterator[Any]:
+    """Nodes in breadth-first order from ``sources``, then the unreachable ones by ``order``."""
+    seen = set(sources)
+    frontier = list(sources)
+    while frontier:
+        following: list[Any] = []
+        for node in frontier:
+            for neighbour in sorted(graph[node], key=str):
+                if neighbour not in seen:
+                    seen.add(neighbour)
+                    following.append(neighbour)
+                    yield neighbour
+        frontier = following
+    yield from (n for n in order if n not in seen)
+
+
+def _spiral(index: int, step: float, offset: float, phase: float) -> np.ndarray:
+    """The ``index``-th point of a golden-angle (sunflower) spiral turned by ``phase``."""
+    angle = phase + index * math.pi * (3.0 - math.sqrt(5.0))
+    radius = offset + step * math.sqrt(index + 1)
+    return np.array([radius * math.cos(angle), radius * math.sin(angle)])
+
+
+# --------------------------------------------------------------------------- page
+
+
+PAGE = Template("""<!DOCTYPE html>
+<html lang="en">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<meta http-equiv="Content-Security-Policy" content="default-src 'none'; \
+script-src $script_hashes; style-src 'unsafe-inline'; img-src data:">
+<title>$title</title>
+<style>$css</style>
+</head>
+<body>
+<header id="kg-bar">
+  <h1>$title</h1>
+  <form id="kg-search" autocomplete="off">
+    <input id="kg-query" type="search" placeholder="Find a node" list="kg-labels" aria-label="Find a node">
+    <datalist id="kg-labels"></datalist>
+    <button type="submit">Find</button>
+  </form>
+  <fieldset id="kg-kinds"><legend>Edges</legend></fieldset>
+  <fieldset id="kg-dates"><legend>Dates</legend>
+    <label>from <input id="kg-since" type="date"></label>
+    <label>until <input id="kg-until" type="date"></label>
+  </fieldset>
+  <button id="kg-reset" type="button">Reset</button>
+  <span id="kg-status" role="status"></span>
+</header>
+<main>
+  <div id="kg-graph"></div>
+  <aside id="kg-panel"><h2 id="kg-panel-title">Evidence</h2>
+    <div id="kg-panel-body"><p class="kg-hint">Click an edge or a node to see the sentences \
+and articles behind it.</p></div></aside>
+</main>
+<div id="kg-legend" aria-label="Legend"></div>
+<script type="application/json" id="kg-data">$data</script>
+<script>$vis</script>
+<script>$app</script>
+</body>
+</html>
+""")
+
+
+def render_html(network: nx.MultiDiGraph, options: ViewOptions) -> str:
+    """One self-contained HTML page showing ``network``: no file or URL is loaded from outside.
+
+    Positions come from :func:`layout_positions` and physics is off, so the page draws
+    at once. Every string from an article travels in a JSON block with ``<``, ``>`` and
+    ``&`` escaped, and the page writes it with ``textContent``; a Content-Security-Policy
+    allows only the page's own two scripts (by hash).
+    """
+    vis, app, css = _asset(VIS_NETWORK_FILE), _asset("view.js"), _asset("view.css")
+    return PAGE.substitute(
+        title=html.escape(options.title),
+        css=css,
+        data=json_for_script(_payload(network, options)),
+        vis=vis,
+        app=app,
+        script_hashes=" ".join(_csp_hash(s) for s in (vis, app)),
+    )
+
+
+def json_for_script(value: Any) -> str:
+    """JSON that is safe inside a ``<script>`` element: ``<``, ``>``, ``&`` as \\u escapes."""
+    text = json.dumps(value, ensure_ascii=False, separators=(",", ":"))
+    for char, escape in (("<", "\\u003c"), (">", "\\u003e"), ("&", "\\u0026"),
+                         ("\u2028", "\\u2028"), ("\u2029", "\\u2029")):
+        text = text.replace(char, escape)
+    return text
+
+
+def _csp_hash(script: str) -> str:
+    """The CSP source expression that allows exactly this inline script."""
+    digest = hashlib.sha256(script.encode("utf-8")).digest()
+    return f"'sha256-{base64.b64encode(digest).decode()}'"
+
+
+@lru_cache(maxsize=8)
+def _asset(name: str) -> str:
+    """A file of ``kg/static``, checked to be safe to inline in a ``<script>``/``<style>``."""
+    text = resources.files("kg").joinpath("static", name).read_text(encoding="utf-8")
+    lowered = text.lower()
+    if "</script" in lowered or "<!--" in lowered or "</style" in lowered:
+        raise RuntimeError(f"kg/static/{name} cannot be inlined: it closes its element")
+    return text
+
+
+def _payload(network: nx.MultiDiGraph, options: ViewOptions) -> dict[str, Any]:
+    """Everything the page shows, in compact form: nodes, edges, articles, styles."""
+    positions = layout_positions(network)
+    index = {node: i for i, node in enumerate(network)}
+    articles: dict[tuple[str, str, str | None, str | None], int] = {}
+    nodes = [_node_row(index[n], n, data, positions[n]) for n, data in network.nodes(data=True)]
+    edges = [_edge_row(i, index[u], index[v], data, articles, roundness)
+             for i, (u, v, data, roundness) in enumerate(_edges_with_roundness(network))]
+    classes = sorted({row["c"] for row in nodes}, key=list(CLASS_STYLES).index)
+    predicates = sorted({row["p"] for row in edges})
+    return {
+        "title": options.title,
+        "nodes": nodes,
+        "edges": edges,
+        "articles": [list(key) for key in articles],
+        "classes": {c: dict(zip(("color", "shape"), CLASS_STYLES[c], strict=True)) for c in classes},
+        "predicates": {p: PREDICATE_COLOURS.get(p, OTHER_COLOUR) for p in predicates},
+    }
+
+
+def _node_row(i: int, node: str, data: dict[str, Any], xy: tuple[float, float]) -> dict[str, Any]:
+    """One node for the page: id, label, class, IRI, position."""
+    cls = data.get("cls") if data.get("cls") in CLASS_STYLES else "other"
+    return {"id": i, "l": str(data.get("label", node)), "c": cls, "i": str(data.get("iri", node)),
+            "x": xy[0], "y": xy[1]}
+
+
+def _edge_row(
+    i: int, source: int, target: int, data: dict[str, Any],
+    articles: dict[tuple[str, str, str | None, str | None], int], roundness: float,
+) -> dict[str, Any]:
+    """One edge for the page; evidence rows are [sentence, article index, date, confidence]."""
+    evidence = []
+    for item in data.get("evidence", []):
+        key = (item.get("title", ""), item.get("file", ""), item.get("article"), item.get("date"))
+        article = articles.setdefault(key, len(articles))
+        evidence.append([item.get("sentence", ""), article, item.get("date"), item.get("confidence")])
+    row: dict[str, Any] = {"id": i, "f": source, "t": target, "p": data.get("predicate", "?"),
+                           "k": data.get("kind", "other"), "n": data.get("count", len(evidence)),
+                           "ev": evidence}
+    if roundness:
+        row["r"] = roundness
+    return row
+
+
+def _edges_with_roundness(
+    network: nx.MultiDiGraph,
+) -> Iterable[tuple[Any, Any, dict[str, Any], float]]:
+    """Edges with a curve for those that share their two ends with another, so none hide.
+
+    vis bends ``curvedCW`` edges clockwise from their source, so A->B and B->A part by
+    themselves; edges of the same direction get growing roundness.
+    """
+    totals = Counter(frozenset((u, v)) for u, v in network.edges())
+    seen: Counter[frozenset[Any]] = Counter()
+    for u, v, data in network.edges(data=True):
+        pair = frozenset((u, v))
+        seen[pair] += 1
+        yield u, v, data, (0.0 if totals[pair] == 1 else round(0.2 * seen[pair], 2))

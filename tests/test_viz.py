@@ -1,0 +1,345 @@
+"""The HTML view: the SPARQL that feeds it, the network it builds, the page it writes."""
+
+from __future__ import annotations
+
+import json
+import re
+from datetime import date
+
+import networkx as nx
+import pyoxigraph as ox
+import pytest
+from rdflib import Dataset, Graph, Literal, URIRef
+from rdflib.namespace import DCTERMS, PROV, RDF, RDFS, SKOS, XSD
+
+from kg import viz
+from kg.namespaces import KG, KGR, ONTOLOGY_GRAPH, REFERENCE_GRAPH, article_graph, make_id, node
+from kg.viz import VIEW_QUERY, ViewOptions, build_network, render_html
+
+HOSTILE_SENTENCE = (
+    "China supports resolution 2270 </script><script>window.pwned=2</script> & more."
+)
+HOSTILE_TITLE = 'Beijing backs 2270 "><img src=x onerror="window.pwned=1">'
+
+LAVROV = node("person", "Sergey Lavrov")
+RUSSIA = node("state", "Russia")
+CHINA = node("state", "China")
+MISSILE_DEFENCE = node("topic", "Missile defence")
+R2270 = KGR["resolution/2270"]
+COAL = node("commodity", "Coal")
+IRON_ORE = node("commodity", "Iron ore")
+ARTICLE_1 = KGR["article/001-aaaa"]
+ARTICLE_2 = KGR["article/002-bbbb"]
+
+# (article, class, subject, predicate, object, sentence, confidence)
+STATEMENTS = [
+    (ARTICLE_1, KG.PositionStatement, LAVROV, "opposes", MISSILE_DEFENCE,
+     "Lavrov said the US missile shield threatens Russia.", 0.8),
+    (ARTICLE_2, KG.PositionStatement, LAVROV, "opposes", MISSILE_DEFENCE,
+     "Lavrov again condemned the missile defence plans.", 0.7),
+    (ARTICLE_2, KG.PositionStatement, CHINA, "supports", R2270, HOSTILE_SENTENCE, 0.6),
+    (ARTICLE_1, KG.BanStatement, R2270, "bans", IRON_ORE,
+     "The resolution bans exports of iron ore.", 0.85),
+    (ARTICLE_2, KG.BanStatement, R2270, "caps", COAL, "Coal exports are capped.", 0.7),
+    (ARTICLE_1, KG.ReferenceStatement, ARTICLE_1, "references", R2270,
+     "The Security Council adopted resolution 2270.", 0.95),
+]
+ARTICLES = {
+    ARTICLE_1: ("Lavrov: US plans to deploy missile shield", "001_aaaa.txt", date(2016, 3, 11)),
+    ARTICLE_2: (HOSTILE_TITLE, "002_bbbb.txt", date(2016, 3, 15)),
+}
+
+
+def _reference(ds: Dataset) -> None:
+    """Actors, the topic, the resolution and the commodities, as in ontology/*.ttl."""
+    ref = ds.graph(REFERENCE_GRAPH)
+    for iri, cls, label in [
+        (LAVROV, KG.Person, "Sergey Lavrov"), (RUSSIA, KG.State, "Russia"),
+        (CHINA, KG.State, "China"), (MISSILE_DEFENCE, KG.Topic, "Missile defence"),
+        (COAL, KG.Commodity, "Coal"), (IRON_ORE, KG.Commodity, "Iron ore"),
+    ]:
+        ref.add((iri, RDF.type, cls))
+        ref.add((iri, SKOS.prefLabel, Literal(label, lang="en")))
+    for concept in (MISSILE_DEFENCE, COAL, IRON_ORE):
+        ref.add((concept, RDF.type, SKOS.Concept))
+    ref.add((LAVROV, KG.represents, RUSSIA))
+    ref.add((CHINA, SKOS.altLabel, Literal("Beijing", lang="en")))
+    ref.add((R2270, RDF.type, KG.Resolution))
+    ref.add((R2270, RDFS.label, Literal("UNSC Resolution 2270", lang="en")))
+    ref.add((R2270, KG.resolutionNumber, Literal(2270)))
+
+
+def _article(ds: Dataset, article: URIRef) -> Graph:
+    """An article's graph with its article node."""
+    title, file_name, published = ARTICLES[article]
+    graph = ds.graph(article_graph(str(article).rsplit("/", 1)[-1]))
+    graph.add((article, RDF.type, KG.Article))
+    graph.add((article, DCTERMS.title, Literal(title)))
+    graph.add((article, KG.fileName, Literal(file_name)))
+    graph.add((article, DCTERMS.date, Literal(published, datatype=XSD.date)))
+    return graph
+
+
+def sample_dataset() -> Dataset:
+    """Two articles, six statements, one edge (Lavrov opposes missile defence) in both."""
+    ds = Dataset()
+    _reference(ds)
+    graphs = {a: _article(ds, a) for a in ARTICLES}
+    for article, cls, s, p, o, sentence, confidence in STATEMENTS:
+        graph = graphs[article]
+        st = KGR[f"statement/{make_id(article, s, p, o)}"]
+        published = ARTICLES[article][2]
+        for pred, value in [
+            (RDF.type, cls), (RDF.subject, s), (RDF.predicate, KG[p]), (RDF.object, o),
+            (KG.evidence, Literal(sentence)), (DCTERMS.date, Literal(published, datatype=XSD.date)),
+            (KG.confidence, Literal(confidence)), (PROV.wasDerivedFrom, article),
+        ]:
+            graph.add((st, pred, value))
+        if p in ("supports", "opposes"):
+            graph.add((st, KG.stance, Literal(p)))
+        graph.add((s, KG[p], o))
+    # A statement outside the article graphs is not part of any view.
+    stray = KGR["statement/stray"]
+    for pred, value in [(RDF.subject, CHINA), (RDF.predicate, KG.bans), (RDF.object, COAL)]:
+        ds.graph(ONTOLOGY_GRAPH).add((stray, pred, value))
+    return ds
+
+
+def sample_store() -> ox.Store:
+    """The sample dataset in an in-memory oxigraph store, as kg keeps it."""
+    store = ox.Store()
+    store.load(sample_dataset().serialize(format="nquads").encode(), format=ox.RdfFormat.N_QUADS)
+    return store
+
+
+def view_graph(store: ox.Store | None = None, **bindings: ox.NamedNode | ox.Literal) -> Graph:
+    """VIEW_QUERY's answer as an rdflib graph, with filter variables bound by substitution."""
+    store = store or sample_store()
+    substitutions = {ox.Variable(name): value for name, value in bindings.items()}
+    triples = store.query(VIEW_QUERY, substitutions=substitutions)
+    data = ox.serialize(triples, format=ox.RdfFormat.N_TRIPLES)
+    return Graph().parse(data=data.decode() if data else "", format="nt")
+
+
+def sample_network(**options: object) -> nx.MultiDiGraph:
+    """The network of the whole sample, built from VIEW_QUERY's answer."""
+    return build_network(view_graph(), ViewOptions(**options))
+
+
+def edge_set(network: nx.MultiDiGraph) -> set[tuple[str, str, str]]:
+    return {(u, v, k) for u, v, k in network.edges(keys=True)}
+
+
+ALL_NODES = {str(n) for n in (LAVROV, CHINA, MISSILE_DEFENCE, R2270, COAL, IRON_ORE, ARTICLE_1)}
+
+
+def test_network_nodes_edges_and_classes() -> None:
+    network = sample_network()
+    assert set(network) == ALL_NODES
+    assert network.number_of_nodes() == 7
+    assert network.number_of_edges() == 5
+    classes = dict(network.nodes(data="cls"))
+    assert classes == {
+        str(LAVROV): "person", str(CHINA): "state", str(MISSILE_DEFENCE): "topic",
+        str(R2270): "resolution", str(COAL): "commodity", str(IRON_ORE): "commodity",
+        str(ARTICLE_1): "article",
+    }
+    assert network.nodes[str(R2270)]["label"] == "UNSC Resolution 2270"
+    assert network.nodes[str(ARTICLE_1)]["label"] == ARTICLES[ARTICLE_1][0]
+    assert edge_set(network) == {
+        (str(LAVROV), str(MISSILE_DEFENCE), "opposes"), (str(CHINA), str(R2270), "supports"),
+        (str(R2270), str(IRON_ORE), "bans"), (str(R2270), str(COAL), "caps"),
+        (str(ARTICLE_1), str(R2270), "references"),
+    }
+
+
+def test_edge_supported_by_two_articles_is_one_edge_with_count_two() -> None:
+    edge = sample_network().edges[str(LAVROV), str(MISSILE_DEFENCE), "opposes"]
+    assert edge["count"] == 2
+    assert edge["kind"] == "positions"
+    assert [e["date"] for e in edge["evidence"]] == ["2016-03-15", "2016-03-11"]
+    assert {e["title"] for e in edge["evidence"]} == {ARTICLES[ARTICLE_1][0], HOSTILE_TITLE}
+    first = edge["evidence"][1]
+    assert first == {
+        "sentence": "Lavrov said the US missile shield threatens Russia.",
+        "title": ARTICLES[ARTICLE_1][0], "file": "001_aaaa.txt", "date": "2016-03-11",
+        "confidence": 0.8, "article": str(ARTICLE_1), "statement": first["statement"],
+    }
+    others = [d["count"] for u, v, d in sample_network().edges(data=True) if u != str(LAVROV)]
+    assert others == [1, 1, 1, 1]
+
+
+@pytest.mark.parametrize(
+    ("focus", "depth", "expected"),
+    [
+        ("Sergey Lavrov", 1, {LAVROV, MISSILE_DEFENCE}),
+        ("sergey LAVROV", 3, {LAVROV, MISSILE_DEFENCE}),
+        (str(R2270), 1, {R2270, CHINA, COAL, IRON_ORE, ARTICLE_1}),
+        ("kgr:commodity/coal", 1, {COAL, R2270}),
+        ("coal", 2, {COAL, R2270, CHINA, IRON_ORE, ARTICLE_1}),
+        ("Coal", 0, {COAL}),
+    ],
+)
+def test_focus_keeps_nodes_within_depth(focus: str, depth: int, expected: set[URIRef]) -> None:
+    network = sample_network(focus=focus, depth=depth)
+    assert set(network) == {str(n) for n in expected}
+
+
+def test_focus_on_unknown_node_raises() -> None:
+    with pytest.raises(ValueError, match="no node matches"):
+        sample_network(focus="Atlantis")
+
+
+@pytest.mark.parametrize(
+    ("kind", "nodes", "edges"),
+    [
+        ("positions", {LAVROV, MISSILE_DEFENCE, CHINA, R2270}, 2),
+        ("bans", {R2270, COAL, IRON_ORE}, 2),
+        ("references", {ARTICLE_1, R2270}, 1),
+        ("events", set(), 0),
+    ],
+)
+def test_kind_filter(kind: str, nodes: set[URIRef], edges: int) -> None:
+    network = sample_network(kind=kind)
+    assert set(network) == {str(n) for n in nodes}
+    assert network.number_of_edges() == edges
+    assert {k for _, _, k in network.edges(data="kind")} <= {kind}
+
+
+def test_unknown_kind_raises() -> None:
+    with pytest.raises(ValueError, match="unknown kind"):
+        sample_network(kind="gossip")
+
+
+def test_focus_and_kind_together() -> None:
+    network = sample_network(kind="bans", focus="UNSC Resolution 2270")
+    assert set(network) == {str(R2270), str(COAL), str(IRON_ORE)}
+
+
+# ------------------------------------------------------------------ the query's own filters
+
+def _network_for(**bindings: ox.NamedNode | ox.Literal) -> nx.MultiDiGraph:
+    return build_network(view_graph(**bindings), ViewOptions())
+
+
+def _date(text: str) -> ox.Literal:
+    return ox.Literal(text, datatype=ox.NamedNode(str(XSD.date)))
+
+
+def test_query_without_bindings_returns_every_statement_and_no_stray() -> None:
+    graph = view_graph()
+    statements = set(graph.subjects(RDF.subject, None))
+    assert len(statements) == len(STATEMENTS)
+    assert KGR["statement/stray"] not in statements
+    assert (LAVROV, SKOS.prefLabel, Literal("Sergey Lavrov", lang="en")) in graph
+    assert (ARTICLE_2, KG.fileName, Literal("002_bbbb.txt")) in graph
+
+
+@pytest.mark.parametrize(
+    ("bindings", "edges"),
+    [
+        ({"kindFilter": ox.Literal("bans")}, {"bans", "caps"}),
+        ({"kindFilter": ox.Literal("positions")}, {"opposes", "supports"}),
+        ({"actorFilter": ox.NamedNode(str(RUSSIA))}, {"opposes"}),  # Lavrov represents Russia
+        ({"actorFilter": ox.Literal("beijing")}, {"supports"}),  # by label, case-blind
+        ({"topicFilter": ox.NamedNode(str(MISSILE_DEFENCE))}, {"opposes"}),
+        ({"resolutionFilter": ox.NamedNode(str(R2270))}, {"supports", "bans", "caps", "references"}),
+        ({"since": _date("2016-03-12")}, {"opposes", "supports", "caps"}),
+        ({"until": _date("2016-03-12")}, {"opposes", "bans", "references"}),
+        ({"since": ox.Literal("2016-03-11"), "until": ox.Literal("2016-03-11")},
+         {"opposes", "bans", "references"}),
+        ({"kindFilter": ox.Literal("bans"), "since": _date("2016-03-12")}, {"caps"}),
+    ],
+)
+def test_query_filters(bindings: dict[str, ox.NamedNode | ox.Literal], edges: set[str]) -> None:
+    network = _network_for(**bindings)
+    assert {k for _, _, k in network.edges(keys=True)} == edges
+
+
+def test_date_filter_counts_only_articles_in_range() -> None:
+    network = _network_for(since=_date("2016-03-12"))
+    assert network.edges[str(LAVROV), str(MISSILE_DEFENCE), "opposes"]["count"] == 1
+
+
+def test_query_has_no_pasted_filter_values() -> None:
+    for name in ("kindFilter", "actorFilter", "topicFilter", "resolutionFilter", "since", "until"):
+        assert f"!BOUND(?{name})" in VIEW_QUERY
+
+
+# ------------------------------------------------------------------ the page
+
+URL_ATTRIBUTE = re.compile(r"""\b(?:src|href)\s*=\s*["']?\s*(?:https?:)?//""", re.I)
+
+
+def _page(**options: object) -> str:
+    view = ViewOptions(**options)
+    return render_html(build_network(view_graph(), view), view)
+
+
+def _data_block(page: str) -> dict:
+    match = re.search(r'<script type="application/json" id="kg-data">(.*?)</script>', page, re.S)
+    assert match
+    return json.loads(match.group(1))
+
+
+def test_page_is_self_contained() -> None:
+    page = _page(title="Sanctions & <positions>")
+    assert page.startswith("<!DOCTYPE html>")
+    assert not URL_ATTRIBUTE.search(page)
+    assert "<link" not in page.lower()
+    assert not re.search(r"<script[^>]*\bsrc\s*=", page, re.I)
+    assert "<title>Sanctions &amp; &lt;positions&gt;</title>" in page
+    assert f"@version {viz.VIS_NETWORK_VERSION}" in page  # vis-network is inlined
+    assert "Content-Security-Policy" in page
+
+
+def test_page_data_matches_the_network() -> None:
+    network = sample_network()
+    data = _data_block(_page())
+    assert len(data["nodes"]) == network.number_of_nodes()
+    assert len(data["edges"]) == network.number_of_edges()
+    assert sorted(e["n"] for e in data["edges"]) == [1, 1, 1, 1, 2]
+    assert set(data["classes"]) == {"person", "state", "topic", "resolution", "commodity", "article"}
+    assert data["predicates"]["supports"] != data["predicates"]["opposes"]
+    assert all(isinstance(n["x"], float) and isinstance(n["y"], float) for n in data["nodes"])
+
+
+def test_hostile_strings_appear_only_escaped() -> None:
+    page = _page()
+    data_text = re.search(r'id="kg-data">(.*?)</script>', page, re.S).group(1)
+    assert "<" not in data_text and ">" not in data_text and "&" not in data_text
+    for hostile in ("<script>window.pwned", "</script><script>", "<img src=x", "onerror=\"window"):
+        assert hostile not in page
+    assert "\\u003c/script\\u003e\\u003cscript\\u003ewindow.pwned=2" in page
+    assert "\\u003cimg src=x onerror=\\\"window.pwned=1\\\"\\u003e" in page
+    data = _data_block(page)
+    assert HOSTILE_SENTENCE in [ev[0] for e in data["edges"] for ev in e["ev"]]
+    assert HOSTILE_TITLE in [a[0] for a in data["articles"]]
+    assert page.count("</script>") == 3  # the data block and the two scripts, nothing injected
+
+
+def test_json_for_script_escapes_markup() -> None:
+    text = viz.json_for_script({"a": "</script><b>&\u2028"})
+    assert text == '{"a":"\\u003c/script\\u003e\\u003cb\\u003e\\u0026\\u2028"}'
+    assert json.loads(text) == {"a": "</script><b>&\u2028"}
+
+
+def test_render_empty_network() -> None:
+    page = render_html(nx.MultiDiGraph(), ViewOptions(title="empty"))
+    assert _data_block(page)["nodes"] == []
+
+
+# ------------------------------------------------------------------ layout
+
+def _synthetic(nodes: int, edges: int) -> nx.MultiDiGraph:
+    graph = nx.gnm_random_graph(nodes, edges, seed=3, directed=True)
+    return nx.MultiDiGraph(graph)
+
+
+@pytest.mark.parametrize("size", [30, 700, 2000])
+def test_layout_is_deterministic_and_spread(size: int) -> None:
+    graph = _synthetic(size, size * 2)
+    first, second = viz.layout_positions(graph), viz.layout_positions(graph)
+    assert first == second
+    assert set(first) == set(graph)
+    assert len(set(first.values())) == size  # no two nodes on the same spot
