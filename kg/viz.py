@@ -19,6 +19,7 @@ import math
 from collections import Counter
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
+from datetime import date
 from functools import lru_cache
 from importlib import resources
 from string import Template
@@ -27,7 +28,7 @@ from typing import Any
 import networkx as nx
 import numpy as np
 from rdflib import Graph, Literal, URIRef
-from rdflib.namespace import DCTERMS, PROV, RDF, RDFS, SKOS
+from rdflib.namespace import DCTERMS, PROV, RDF, RDFS, SKOS, XSD
 
 from kg.namespaces import KG, KGR, sparql_prefixes
 
@@ -38,6 +39,7 @@ __all__ = [
     "VIEW_QUERY",
     "VIS_NETWORK_VERSION",
     "ViewOptions",
+    "bindings_for",
     "build_network",
     "layout_positions",
     "render_html",
@@ -89,6 +91,7 @@ PREDICATE_COLOURS: dict[str, str] = {
 OTHER_COLOUR = "#999999"
 SPRING_LIMIT = 1500  # past this many nodes, hubs get a force layout and the rest orbit them
 HUB_COUNT = 300
+NODE_SPACING = 50.0  # pixels; a component of n nodes gets a radius of NODE_SPACING * sqrt(n)
 SEED = 7
 
 
@@ -189,6 +192,44 @@ class ViewOptions:
     depth: int = 1
     kind: str | None = None  # positions | bans | events | references
     title: str = "kg graph"
+
+
+def bindings_for(
+    options: ViewOptions, **filters: str | date | URIRef | Literal | None
+) -> dict[str, URIRef | Literal]:
+    """The :data:`VIEW_QUERY` substitutions (variable name without ``?`` -> rdflib term).
+
+    ``options.kind`` becomes ``kindFilter``; ``filters`` may give ``actor``, ``topic``,
+    ``resolution`` (an IRI, a ``kgr:`` CURIE or a label) and ``since``/``until`` (a date or
+    "YYYY-MM-DD"). ``None`` leaves a variable unbound. Focus and depth are applied by
+    :func:`build_network`, not by the query.
+    """
+    unknown = set(filters) - {"actor", "topic", "resolution", "since", "until"}
+    if unknown:
+        raise ValueError(f"unknown view filter(s): {sorted(unknown)}")
+    bindings: dict[str, URIRef | Literal] = {}
+    if options.kind is not None:
+        bindings["kindFilter"] = Literal(options.kind)
+    for name in ("actor", "topic", "resolution"):
+        if filters.get(name) is not None:
+            bindings[f"{name}Filter"] = _node_term(filters[name])
+    for name in ("since", "until"):
+        value = filters.get(name)
+        if value is not None:
+            bindings[name] = Literal(str(value)[:10], datatype=XSD.date)
+    return bindings
+
+
+def _node_term(value: object) -> URIRef | Literal:
+    """An IRI for an IRI or ``kgr:`` CURIE, else a label literal."""
+    if isinstance(value, URIRef | Literal):
+        return value
+    text = str(value)
+    if text.startswith("kgr:"):
+        return KGR[text[4:]]
+    if text.startswith(("http://", "https://", "urn:")):
+        return URIRef(text)
+    return Literal(text)
 
 
 # --------------------------------------------------------------------------- network
@@ -356,18 +397,54 @@ def find_nodes(network: nx.MultiDiGraph, text: str) -> list[str]:
 # --------------------------------------------------------------------------- layout
 
 
-def layout_positions(network: nx.Graph) -> dict[str, tuple[float, float]]:
+def layout_positions(network: nx.Graph) -> dict[Any, tuple[float, float]]:
     """Pixel positions for every node, computed with a fixed seed.
 
-    Up to ``SPRING_LIMIT`` nodes: Fruchterman-Reingold (networkx's ``spring_layout``
-    below 500 nodes, where it needs no scipy; the same algorithm in numpy above).
-    Beyond: the ``HUB_COUNT`` best-connected nodes get the force layout and every
-    other node orbits its best-connected neighbour, which takes linear time.
+    Each connected component is laid out alone, with room growing as the square root
+    of its size, and the components are packed in rows, largest first. Up to
+    ``SPRING_LIMIT`` nodes a component gets Fruchterman-Reingold (networkx's
+    ``spring_layout`` below 500 nodes, where it needs no scipy; the same algorithm in
+    numpy above); beyond, its ``HUB_COUNT`` best-connected nodes do and every other
+    node orbits a placed neighbour, which takes linear time.
     """
     simple = nx.Graph(network.to_undirected(as_view=True))
-    unit = _spring(simple) if len(simple) <= SPRING_LIMIT else _hub_layout(simple)
-    scale = max(250.0, 32.0 * math.sqrt(max(len(simple), 1)))
-    return {n: (round(float(x) * scale, 1), round(float(y) * scale, 1)) for n, (x, y) in unit.items()}
+    components = sorted(nx.connected_components(simple), key=lambda c: (-len(c), min(map(str, c))))
+    return _pack([_component_layout(simple.subgraph(c)) for c in components])
+
+
+def _component_layout(graph: nx.Graph) -> dict[Any, np.ndarray]:
+    """Positions in pixels for one connected component, centred on the origin."""
+    if len(graph) == 1:
+        return {next(iter(graph)): np.zeros(2)}
+    unit = _spring(graph) if len(graph) <= SPRING_LIMIT else _hub_layout(graph)
+    radius = NODE_SPACING * math.sqrt(len(graph))
+    return {n: np.asarray(p, dtype=float) * radius for n, p in unit.items()}
+
+
+def _pack(parts: list[dict[Any, np.ndarray]]) -> dict[Any, tuple[float, float]]:
+    """Place laid-out components left to right in rows about as wide as they are tall."""
+    boxes = [_bounds(part) for part in parts]
+    area = sum((w + NODE_SPACING) * (h + NODE_SPACING) for _, w, h in boxes)
+    row_width = max([math.sqrt(area) * 1.2] + [w for _, w, _ in boxes])
+    x = y = row_height = 0.0
+    positions: dict[Any, tuple[float, float]] = {}
+    for part, (low, width, height) in zip(parts, boxes, strict=True):
+        if x > 0 and x + width > row_width:
+            x, y, row_height = 0.0, y + row_height + NODE_SPACING, 0.0
+        offset = np.array([x, y]) - low
+        for node, point in part.items():
+            px, py = point + offset
+            positions[node] = (round(float(px), 1), round(float(py), 1))
+        x += width + NODE_SPACING
+        row_height = max(row_height, height)
+    return positions
+
+
+def _bounds(part: dict[Any, np.ndarray]) -> tuple[np.ndarray, float, float]:
+    """The lowest corner, width and height of a laid-out component."""
+    points = np.array(list(part.values()))
+    low, high = points.min(axis=0), points.max(axis=0)
+    return low, float(high[0] - low[0]), float(high[1] - low[1])
 
 
 def _spring(graph: nx.Graph) -> dict[Any, np.ndarray]:
@@ -403,8 +480,8 @@ def _dense_spring(graph: nx.Graph, iterations: int = 50) -> dict[Any, np.ndarray
 def _hub_layout(graph: nx.Graph) -> dict[Any, np.ndarray]:
     """Hubs by force layout, the other nodes on sunflower spirals round a placed neighbour.
 
-    Each anchor's spiral is turned by its own phase, and the satellites of a satellite
-    orbit closer, so that two neighbouring spirals do not put nodes on the same spot.
+    ``graph`` is connected. Each anchor's spiral is turned by its own phase, and the
+    satellites of a satellite orbit closer, so neighbouring spirals do not collide.
     """
     degree = dict(graph.degree())
     ranked = sorted(graph, key=lambda n: (-degree[n], str(n)))
@@ -413,21 +490,17 @@ def _hub_layout(graph: nx.Graph) -> dict[Any, np.ndarray]:
     spread = 1.0 / math.sqrt(len(graph) / len(hubs))
     placed = {n: p * (1.0 - spread) for n, p in _spring(graph.subgraph(hubs)).items()}
     orbits: Counter[Any] = Counter()
-    for node in _breadth_first(graph, hubs, ranked):
-        anchors = [m for m in graph[node] if m in placed]
-        anchor = min(anchors, key=rank.__getitem__, default=None)
+    for node in _breadth_first(graph, hubs):
+        anchor = min((m for m in graph[node] if m in placed), key=rank.__getitem__)
         orbits[anchor] += 1
-        if anchor is None:  # unreachable from any hub: a ring round the whole picture
-            placed[node] = _spiral(orbits[anchor], 1.0 / math.sqrt(len(graph)), 1.05, 0.0)
-            continue
         step = 0.012 if rank[anchor] < HUB_COUNT else 0.006
         phase = rank[anchor] * 2.0 * math.pi * 0.7548776662466927
-        placed[node] = placed[anchor] + _spiral(orbits[anchor], step, 0.0, phase)
+        placed[node] = placed[anchor] + _spiral(orbits[anchor], step, phase)
     return placed
 
 
-def _breadth_first(graph: nx.Graph, sources: list[Any], order: list[Any]) -> Iterator[Any]:
-    """Nodes in breadth-first order from ``sources``, then the unreachable ones by ``order``."""
+def _breadth_first(graph: nx.Graph, sources: list[Any]) -> Iterator[Any]:
+    """The nodes other than ``sources``, breadth-first from them, each after a neighbour."""
     seen = set(sources)
     frontier = list(sources)
     while frontier:
@@ -439,13 +512,12 @@ def _breadth_first(graph: nx.Graph, sources: list[Any], order: list[Any]) -> Ite
                     following.append(neighbour)
                     yield neighbour
         frontier = following
-    yield from (n for n in order if n not in seen)
 
 
-def _spiral(index: int, step: float, offset: float, phase: float) -> np.ndarray:
+def _spiral(index: int, step: float, phase: float) -> np.ndarray:
     """The ``index``-th point of a golden-angle (sunflower) spiral turned by ``phase``."""
     angle = phase + index * math.pi * (3.0 - math.sqrt(5.0))
-    radius = offset + step * math.sqrt(index + 1)
+    radius = step * math.sqrt(index + 1)
     return np.array([radius * math.cos(angle), radius * math.sin(angle)])
 
 
@@ -480,11 +552,13 @@ script-src $script_hashes; style-src 'unsafe-inline'; img-src data:">
 </header>
 <main>
   <div id="kg-graph"></div>
-  <aside id="kg-panel"><h2 id="kg-panel-title">Evidence</h2>
-    <div id="kg-panel-body"><p class="kg-hint">Click an edge or a node to see the sentences \
-and articles behind it.</p></div></aside>
+  <aside id="kg-side">
+    <section id="kg-panel" aria-live="polite"><h2 id="kg-panel-title">Evidence</h2>
+      <div id="kg-panel-body"><p class="kg-hint">Click an edge or a node to see the sentences \
+and articles behind it; hover for a summary.</p></div></section>
+    <section id="kg-legend" aria-label="Legend"></section>
+  </aside>
 </main>
-<div id="kg-legend" aria-label="Legend"></div>
 <script type="application/json" id="kg-data">$data</script>
 <script>$vis</script>
 <script>$app</script>

@@ -343,3 +343,38 @@ def test_layout_is_deterministic_and_spread(size: int) -> None:
     assert first == second
     assert set(first) == set(graph)
     assert len(set(first.values())) == size  # no two nodes on the same spot
+
+
+# ------------------------------------------------------------------ bindings_for
+
+def _ox(term: URIRef | Literal) -> ox.NamedNode | ox.Literal:
+    if isinstance(term, URIRef):
+        return ox.NamedNode(str(term))
+    if term.language:
+        return ox.Literal(str(term), language=term.language)
+    return ox.Literal(str(term), datatype=ox.NamedNode(str(term.datatype or XSD.string)))
+
+
+@pytest.mark.parametrize(
+    ("kind", "filters", "edges"),
+    [
+        (None, {}, {"opposes", "supports", "bans", "caps", "references"}),
+        ("bans", {}, {"bans", "caps"}),
+        (None, {"actor": "kgr:state/russia"}, {"opposes"}),
+        (None, {"actor": "Beijing"}, {"supports"}),
+        (None, {"topic": str(MISSILE_DEFENCE)}, {"opposes"}),
+        (None, {"resolution": "UNSC resolution 2270", "until": date(2016, 3, 12)},
+         {"bans", "references"}),
+        ("positions", {"since": "2016-03-12", "until": None}, {"opposes", "supports"}),
+    ],
+)
+def test_bindings_for_drive_the_query(kind: str | None, filters: dict, edges: set[str]) -> None:
+    bindings = viz.bindings_for(ViewOptions(kind=kind), **filters)
+    graph = view_graph(**{name: _ox(term) for name, term in bindings.items()})
+    network = build_network(graph, ViewOptions(kind=kind))
+    assert {k for _, _, k in network.edges(keys=True)} == edges
+
+
+def test_bindings_for_rejects_unknown_filters() -> None:
+    with pytest.raises(ValueError, match="unknown view filter"):
+        viz.bindings_for(ViewOptions(), country="Russia")

@@ -303,7 +303,7 @@
     row.append(line, document.createTextNode(" " + p));
     legend.append(row);
   });
-  legend.append(el("div", "wider edge: more articles (count in label)", "kg-meta"));
+  legend.append(el("div", "A wider edge is backed by more articles (the count is in its label).", "kg-note"));
 
   updateStatus();
   window.kgNetwork = network;
