@@ -149,3 +149,15 @@ def test_nuclear_test_event():
     claims, _ = extract_text("On January 6, Pyongyang carried out an underground nuclear test.", date(2016, 1, 8))
     [event] = [c for c in claims if c.kind == "event"]
     assert event.date == date(2016, 1, 6) and event.object.label.startswith("nuclear test")
+
+
+def test_office_speaks_for_its_state():
+    assert subjects_of("China's foreign ministry condemned the nuclear test.", "opposes", "nuclear test") == {
+        "China"}
+    assert subjects_of("The representative of France said his country opposed the nuclear test.",
+                       "opposes", "nuclear test") == {"France"}
+
+
+def test_veto_is_opposition_to_a_resolution():
+    found = triples("Russia vetoed the draft resolution on Syria.")
+    assert {(s, st) for s, st, _ in found} == {("Russia", "opposes")}

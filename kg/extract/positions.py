@@ -142,10 +142,21 @@ def _holder(sent: Span, cue: Cue, actors: list[Span], gaz) -> tuple[list[Node], 
 
 
 def _is_object(doc: Doc, actor: Span) -> bool:
-    """A possessor ("North Korea's actions") or a prepositional object ("against Pyongyang")."""
+    """A possessor ("North Korea's actions") or a prepositional object ("against Pyongyang"),
+    unless an office speaks for it ("China's foreign ministry", "the representative of China")."""
     after = doc[actor.end].lower_ if actor.end < len(doc) else ""
     before = doc[actor.start - 1].lower_ if actor.start > 0 else ""
-    return after in {"'s", "’s", "'"} or before in PREPOSITIONS
+    if after in {"'s", "’s", "'"}:
+        return not _role_at(doc, actor.end + 1)
+    if before == "of" and actor.start >= 2 and doc[actor.start - 2].norm_ in _words("roles"):
+        return False
+    return before in PREPOSITIONS
+
+
+def _role_at(doc: Doc, i: int) -> bool:
+    """Whether a noun of office ("foreign ministry", "ambassador") starts at token ``i``."""
+    roles = _words("roles")
+    return i < len(doc) and (doc[i].norm_ in roles or " ".join(t.norm_ for t in doc[i:i + 2]) in roles)
 
 
 def _coordinated(doc: Doc, actor: Span, actors: list[Span]) -> list[Span]:
