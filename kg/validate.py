@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 import pyshacl
-from rdflib import Dataset, Graph
+from rdflib import Graph
 from rdflib.namespace import RDF
 
 from kg.gazetteer import ontology_dir
@@ -27,11 +27,8 @@ class Violation:
 
 def union_graph(store: Store) -> Graph:
     """Every graph of the store merged into one rdflib graph, as SHACL reads it."""
-    dataset = Dataset()
-    dataset.parse(data=store.dump("nq"), format="nquads")
     union = Graph()
-    for quad in dataset.quads((None, None, None, None)):
-        union.add(quad[:3])
+    union.parse(data=store.dump("ttl"), format="turtle")
     return union
 
 

@@ -14,11 +14,13 @@ from rich.table import Table
 from kg import pipeline
 from kg.articles import ArticleError, iter_articles
 from kg.cli.common import EXIT_INPUT, StoreOption, UpdateUrlOption, err, fail, opened, out, warn
+from kg.cli.store_cmd import write_view
 from kg.evaluate import read_gold, score
 from kg.extract import extract_text
 from kg.extract.base import record
 from kg.extract.dates import parse_date
 from kg.nlp import make_nlp
+from kg.store import Store
 
 PathsArgument = Annotated[list[Path], typer.Argument(help="Article files or folders (.txt, .md, .html, .jsonl).")]
 PublishedOption = Annotated[
@@ -44,10 +46,10 @@ def _progress() -> Progress:
                     TextColumn("{task.fields[name]}"), console=err, transient=True)
 
 
-def _ingest(paths: list[Path], store_spec: str | None, update_url: str | None, published: str | None,
-            model: str | None, force: bool) -> tuple[pipeline.IngestReport, dict[str, int]]:
+def _ingest(store: Store, paths: list[Path], published: str | None, model: str | None,
+            force: bool) -> tuple[pipeline.IngestReport, dict[str, int]]:
     when = _published(published)
-    with opened(store_spec, update_url) as store, _progress() as progress:
+    with _progress() as progress:
         task = progress.add_task("articles", total=None, name="")
         pipeline.load_reference(store)
 
@@ -55,7 +57,7 @@ def _ingest(paths: list[Path], store_spec: str | None, update_url: str | None, p
             progress.update(task, advance=1, name=name)
 
         report = pipeline.ingest(store, paths, published=when, model=model, force=force, on_article=step)
-        return report, pipeline.stats(store)
+    return report, pipeline.stats(store)
 
 
 def _summary(report: pipeline.IngestReport, totals: dict[str, int]) -> int:
@@ -88,12 +90,10 @@ def build(
 
     Example: [bold]kg build seeds/[/bold]  (then open build/graph.html)
     """
-    report, totals = _ingest(paths, store, update_url, published, model, force)
     with opened(store, update_url) as opened_store:
+        report, totals = _ingest(opened_store, paths, published, model, force)
         out_dir.mkdir(parents=True, exist_ok=True)
         (out_dir / "graph.trig").write_bytes(opened_store.dump("trig"))
-        from kg.cli.store_cmd import write_view  # the view needs the store's whole graph
-
         write_view(opened_store, out_dir / "graph.html")
     err.print(f"wrote {out_dir / 'graph.html'} and {out_dir / 'graph.trig'}")
     raise typer.Exit(_summary(report, totals))
@@ -111,7 +111,8 @@ def ingest(
 
     Example: [bold]kg ingest corpus.jsonl --store oxigraph:team-graph[/bold]
     """
-    report, totals = _ingest(paths, store, update_url, published, model, force)
+    with opened(store, update_url) as opened_store:
+        report, totals = _ingest(opened_store, paths, published, model, force)
     raise typer.Exit(_summary(report, totals))
 
 

@@ -121,7 +121,7 @@ def export(
     store: StoreOption = None,
     update_url: UpdateUrlOption = None,
 ) -> None:
-    """Dump the whole store: TriG or N-Quads keep the named graphs; Turtle and JSON-LD merge them.
+    """Dump the whole store: TriG, N-Quads and JSON-LD keep the named graphs; Turtle merges them.
 
     Example: [bold]kg export --format nq --out graph.nq[/bold]
     """
@@ -160,13 +160,12 @@ def validate(store: StoreOption = None, update_url: UpdateUrlOption = None) -> N
     raise typer.Exit(EXIT_INPUT if violations else 0)
 
 
-def write_view(store: Store, target: Path, **filters: object) -> int:
+def write_view(store: Store, target: Path, options: object = None, **filters: object) -> int:
     """Render the interactive HTML view of the store (or of a filtered part) to ``target``."""
     from kg import viz
 
-    options = viz.ViewOptions(**{k: v for k, v in filters.items() if k in viz.ViewOptions.__dataclass_fields__})
-    bindings = viz.bindings_for(options) if hasattr(viz, "bindings_for") else {}
-    graph = store.construct(viz.VIEW_QUERY, bindings)
+    options = options or viz.ViewOptions()
+    graph = store.construct(viz.VIEW_QUERY, viz.bindings_for(options, **filters))
     network = viz.build_network(graph, options)
     target.write_text(viz.render_html(network, options), encoding="utf-8")
     return network.number_of_nodes()
@@ -176,7 +175,12 @@ def viz_command(
     output: Annotated[Path, typer.Option("--out", "-o", help="HTML file to write.")] = Path("build/graph.html"),
     focus: Annotated[str | None, typer.Option(help="Centre the view on a node (label or IRI).")] = None,
     depth: Annotated[int, typer.Option(help="Hops kept around --focus.")] = 1,
-    kind: Annotated[str | None, typer.Option(help="positions, bans or events only.")] = None,
+    kind: Annotated[str | None, typer.Option(help="positions, bans, events or references only.")] = None,
+    actor: Annotated[str | None, typer.Option(help="Statements of one actor (label or IRI).")] = None,
+    topic: Annotated[str | None, typer.Option(help="Statements about one topic (label or IRI).")] = None,
+    resolution: Annotated[str | None, typer.Option(help="Statements about one resolution.")] = None,
+    since: Annotated[str | None, typer.Option(help="Statements dated on or after YYYY-MM-DD.")] = None,
+    until: Annotated[str | None, typer.Option(help="Statements dated on or before YYYY-MM-DD.")] = None,
     store: StoreOption = None,
     update_url: UpdateUrlOption = None,
 ) -> None:
@@ -184,11 +188,16 @@ def viz_command(
 
     Example: [bold]kg viz --focus "Sergey Lavrov" --depth 2 --out lavrov.html[/bold]
     """
+    from kg import viz
+
+    if kind is not None and kind not in viz.KINDS:
+        raise fail(f"--kind {kind!r}: expected one of {', '.join(viz.KINDS)}")
+    options = viz.ViewOptions(focus=focus, depth=depth, kind=kind)
     with opened(store, update_url, read_only=True) as opened_store:
-        target = output
-        target.parent.mkdir(parents=True, exist_ok=True)
-        nodes = write_view(opened_store, target, focus=focus, depth=depth, kind=kind)
-    err.print(f"wrote {target} ({nodes} nodes)")
+        output.parent.mkdir(parents=True, exist_ok=True)
+        nodes = write_view(opened_store, output, options, actor=actor, topic=topic, resolution=resolution,
+                           since=since, until=until)
+    err.print(f"wrote {output} ({nodes} nodes)")
 
 
 def register(app: typer.Typer) -> None:
