@@ -478,10 +478,12 @@ def _dense_spring(graph: nx.Graph, iterations: int = 50) -> dict[Any, np.ndarray
 
 
 def _hub_layout(graph: nx.Graph) -> dict[Any, np.ndarray]:
-    """Hubs by force layout, the other nodes on sunflower spirals round a placed neighbour.
+    """Hubs by force layout; every other node near the placed neighbours it links to.
 
-    ``graph`` is connected. Each anchor's spiral is turned by its own phase, and the
-    satellites of a satellite orbit closer, so neighbouring spirals do not collide.
+    ``graph`` is connected. Nodes come breadth-first from the hubs; one with a single
+    placed neighbour orbits it, one with several sits at the centre of (at most three
+    of) them, on a sunflower spiral shared by the nodes with the same anchors. Each
+    spiral is turned by its own phase so that neighbouring spirals do not collide.
     """
     degree = dict(graph.degree())
     ranked = sorted(graph, key=lambda n: (-degree[n], str(n)))
@@ -489,13 +491,14 @@ def _hub_layout(graph: nx.Graph) -> dict[Any, np.ndarray]:
     hubs = ranked[:HUB_COUNT]
     spread = 1.0 / math.sqrt(len(graph) / len(hubs))
     placed = {n: p * (1.0 - spread) for n, p in _spring(graph.subgraph(hubs)).items()}
-    orbits: Counter[Any] = Counter()
+    orbits: Counter[tuple[Any, ...]] = Counter()
     for node in _breadth_first(graph, hubs):
-        anchor = min((m for m in graph[node] if m in placed), key=rank.__getitem__)
-        orbits[anchor] += 1
-        step = 0.012 if rank[anchor] < HUB_COUNT else 0.006
-        phase = rank[anchor] * 2.0 * math.pi * 0.7548776662466927
-        placed[node] = placed[anchor] + _spiral(orbits[anchor], step, phase)
+        anchors = tuple(sorted((m for m in graph[node] if m in placed), key=rank.__getitem__)[:3])
+        orbits[anchors] += 1
+        step = 0.012 if rank[anchors[0]] < HUB_COUNT else 0.006
+        phase = sum(rank[a] for a in anchors) * 2.0 * math.pi * 0.7548776662466927
+        centre = np.mean([placed[a] for a in anchors], axis=0)
+        placed[node] = centre + _spiral(orbits[anchors], step, phase)
     return placed
 
 

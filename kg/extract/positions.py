@@ -38,7 +38,8 @@ BASE_CONFIDENCE = {"verb": 0.8, "hostile": 0.75, "cessation": 0.7, "predicate": 
 # Tokens that end the scope of a cue or the search for its holder.
 HARD_BOUNDARY = {";", ":", "but", "while", "whereas", "although", "though", "however"}
 # Words after which a cue's object has ended: "defuse tensions after the nuclear tests".
-SOFT_BOUNDARY = {"after", "before", "following", "since", "because", "despite", "due", "unless", "if"}
+SOFT_BOUNDARY = {"after", "before", "following", "since", "because", "despite", "due", "unless", "if",
+                 "exchange"}
 # An actor right after these is an object ("a resolution against North Korea"), not a holder.
 PREPOSITIONS = {"against", "to", "with", "on", "from", "for", "by", "of", "between", "at", "toward",
                 "towards", "about", "over", "in", "into", "upon"}
@@ -47,7 +48,7 @@ HOLDER_BOUNDARY = HARD_BOUNDARY | {"that", "which", "who", "whom", '"', "“", "
 # Words a new topic's phrase may not start or end with.
 DETERMINERS = {"the", "a", "an", "its", "their", "these", "this", "those", "that", "any", "all",
                "some", "his", "her", "our", "such", "so-called", "so", "called", "every", "further"}
-PHRASE_STOP = {"in", "at", "on", "between", "within", "from", "with", "by", "for", "to", "as",
+PHRASE_STOP = {"instead", "in", "at", "on", "between", "within", "from", "with", "by", "for", "to", "as",
                "which", "that", "who", "when", "after", "before", "since", "because", "if",
                "than", "into", "around", "amid", "despite", "while", "and", "or", "is", "are",
                "was", "were", "be", "will", "would", "should", "can", "could", "has", "have"}
@@ -188,6 +189,15 @@ def _objects(sent: Span, start: int, end: int, ctx: Context, mentions) -> list[N
 
 def _phrase(sent: Span, start: int, end: int, actors: list[Span]) -> Node | None:
     """The noun phrase after a cue, as a new topic: "suffocating the regime", "North Korea's actions"."""
+    span = _phrase_span(sent, start, end, actors)
+    if span is None:
+        return None
+    label = span.text.strip("\"'“”‘’ ")
+    return Node(str(node_iri("topic", label)), label, "topic", new=True)
+
+
+def _phrase_span(sent: Span, start: int, end: int, actors: list[Span]) -> Span | None:
+    """The tokens of the noun phrase starting at ``start``: modifiers, head, "of" complements."""
     doc = sent.doc
     i = start
     while i < end and (doc[i].lower_ in DETERMINERS or doc[i].text in OPENING_QUOTES or doc[i].is_space):
@@ -218,8 +228,7 @@ def _phrase(sent: Span, start: int, end: int, actors: list[Span]) -> Node | None
                       for t in span)
     if only_actors or all(t.is_stop for t in span):
         return None
-    label = span.text.strip("\"'“”‘’ ")
-    return Node(str(node_iri("topic", label)), label, "topic", new=True)
+    return span
 
 
 def _gerund(sent: Span, i: int) -> bool:
@@ -264,7 +273,7 @@ def _read_cue(sent: Span, cue: Cue, cues: list[Cue], ctx: Context, actors, topic
     if family == "predicate":
         objects = _subject_of(sent, cue, ctx, mentions, actors)
     elif family == "evaluative":
-        objects = _nearest_objects(sent, cue, ctx, mentions)
+        objects = _judged(sent, cue, cues, ctx, mentions)
     elif family == "evaluative_adjective":
         objects = _objects(sent, cue.end, min(cue.end + 3, sent.end), ctx, mentions)[:1]
         phrase = None if objects else _phrase(sent, cue.start, min(cue.end + 3, sent.end), actors)
@@ -293,29 +302,48 @@ def _nominal(sent: Span, cue: Cue) -> bool:
 
 
 def _subject_of(sent: Span, cue: Cue, ctx: Context, mentions, actors) -> list[Node]:
-    """What a predicate cue says something of: the first thing its clause names."""
+    """What a predicate cue says something of: the noun phrase its clause opens with, named by
+    the vocabularies where they can ("the resolution adopted on March 2 will play a role")."""
+    start = _subject_start(sent, cue)
+    span = _phrase_span(sent, start, cue.start, actors)
+    stop = cue.start if span is None else max(span.end, _mention_end(sent, start, cue.start, mentions))
+    named = _objects(sent, start, stop, ctx, mentions)[:1]
+    if named or span is None:
+        return named
+    label = span.text.strip("\"'“”‘’ ")
+    return [Node(str(node_iri("topic", label)), label, "topic", new=True)]
+
+
+def _mention_end(sent: Span, start: int, end: int, mentions) -> int:
+    """The end of a resolution named by its date right after the phrase ("... adopted on March 2")."""
     doc = sent.doc
-    start = sent.start
+    ends = [doc.char_span(m.start_char, m.end_char, alignment_mode="expand").end for m in mentions
+            if doc[start].idx <= m.start_char < doc[end - 1].idx + len(doc[end - 1])] if end > start else []
+    return max(ends, default=start)
+
+
+def _judged(sent: Span, cue: Cue, cues: list[Cue], ctx: Context, mentions) -> list[Node]:
+    """What a judgement is about: the first thing its clause names before any other cue."""
+    start = _subject_start(sent, cue)
+    stop = min([c.start for c in cues if start <= c.start < cue.start] + [cue.start])
+    return _objects(sent, start, stop, ctx, mentions)[:1]
+
+
+def _subject_start(sent: Span, cue: Cue) -> int:
+    """Where the clause of a cue begins: after "that", "which", a quote mark or a hard boundary."""
+    doc = sent.doc
     for j in range(cue.start - 1, sent.start - 1, -1):
         if doc[j].lower_ in HOLDER_BOUNDARY:
-            start = j + 1
-            break
-    named = _objects(sent, start, cue.start, ctx, mentions)[:1]
-    phrase = None if named else _phrase(sent, start, cue.start, actors)
-    return named or ([phrase] if phrase else [])
-
-
-def _nearest_objects(sent: Span, cue: Cue, ctx: Context, mentions) -> list[Node]:
-    clause = _clause_start(sent, cue.start)
-    before = _objects(sent, clause, cue.start, ctx, mentions)[-1:]
-    after = _objects(sent, cue.end, sent.end, ctx, mentions)[:1]
-    return before + after
+            return j + 1
+    return sent.start
 
 
 def _sentence_readings(sent: Span, ctx: Context, actors, topics, mentions) -> list[Reading]:
     if sent.text.rstrip().endswith("?"):
         return []
-    cues = find_cues(sent, "stance", FAMILIES)
+    named = [(t.start, t.end) for t in topics if sent.start <= t.start < sent.end]
+    cues = [c for c in find_cues(sent, "stance", FAMILIES)
+            if not any(c.start < b and a < c.end for a, b in named)]  # "the Russian-Chinese roadmap for"
     readings: list[Reading] = []
     governing: Reading | None = None
     for cue in cues:

@@ -6,9 +6,18 @@
 
   const data = JSON.parse(document.getElementById("kg-data").textContent);
   const big = data.nodes.length > 1500 || data.edges.length > 3000;
-  const SYMBOLS = {
-    dot: "\u25cf", triangle: "\u25b2", square: "\u25a0", diamond: "\u25c6", star: "\u2605",
-    hexagon: "\u2b22", triangleDown: "\u25bc", ellipse: "\u2b2c", box: "\u25ac",
+  const SVG = "http://www.w3.org/2000/svg";
+  // Legend icons, 16x16: [element, attributes] per vis-network shape.
+  const ICONS = {
+    dot: ["circle", { cx: 8, cy: 8, r: 6 }],
+    triangle: ["polygon", { points: "8,2 14,14 2,14" }],
+    square: ["rect", { x: 2.5, y: 2.5, width: 11, height: 11 }],
+    diamond: ["polygon", { points: "8,1 15,8 8,15 1,8" }],
+    star: ["polygon", { points: "8,1 9.8,6 15,6 10.8,9.2 12.4,14.5 8,11.3 3.6,14.5 5.2,9.2 1,6 6.2,6" }],
+    hexagon: ["polygon", { points: "8,1 14,4.5 14,11.5 8,15 2,11.5 2,4.5" }],
+    triangleDown: ["polygon", { points: "2,2 14,2 8,14" }],
+    ellipse: ["ellipse", { cx: 8, cy: 8, rx: 7, ry: 4.5 }],
+    box: ["rect", { x: 1, y: 4, width: 14, height: 8, rx: 2 }],
   };
   const byId = new Map(data.nodes.map((n) => [n.id, n]));
   const degree = new Map();
@@ -286,13 +295,25 @@
   });
 
   /* ---------------------------------------------------------------- legend */
+  /** A 16x16 SVG of a node shape, filled with the class colour. */
+  function icon(shape, colour) {
+    const [tag, attributes] = ICONS[shape] || ICONS.dot;
+    const svg = document.createElementNS(SVG, "svg");
+    svg.setAttribute("viewBox", "0 0 16 16");
+    svg.setAttribute("class", "kg-symbol");
+    const figure = document.createElementNS(SVG, tag);
+    Object.entries(attributes).forEach(([name, value]) => figure.setAttribute(name, String(value)));
+    figure.setAttribute("fill", colour);
+    figure.setAttribute("stroke", "#555");
+    svg.append(figure);
+    return svg;
+  }
+
   const legend = document.getElementById("kg-legend");
   legend.append(el("h3", "Nodes"));
   Object.entries(data.classes).forEach(([cls, style]) => {
     const row = el("div");
-    const symbol = el("span", SYMBOLS[style.shape] || SYMBOLS.dot, "kg-symbol");
-    symbol.style.color = style.color;
-    row.append(symbol, document.createTextNode(" " + cls));
+    row.append(icon(style.shape, style.color), document.createTextNode(" " + cls));
     legend.append(row);
   });
   legend.append(el("h3", "Edges"));
