@@ -58,9 +58,14 @@ def _details(text: str) -> dict[str, object]:
     return details
 
 
-def _agent(sent: Span, trigger_char: int, ctx: Context) -> Node | None:
-    before = [a for a in actor_spans(sent.doc) if a.start >= sent.start and a.end_char <= trigger_char]
-    node = actor_node(before[-1], ctx.gazetteer) if before else None
+def _agent(sent: Span, trigger_end: int, ctx: Context) -> Node | None:
+    """Who did it: "conducted by the DPRK" names the agent after the trigger, else the last actor before."""
+    actors = [a for a in actor_spans(sent.doc) if a.start >= sent.start and a.end <= sent.end]
+    after = [a for a in actors if a.start_char >= trigger_end]
+    passive = after and sent.doc.text[trigger_end:after[0].start_char].strip().lower() in {"by", "by the"}
+    before = [a for a in actors if a.end_char <= trigger_end]
+    chosen = after[0] if passive else (before[-1] if before else None)
+    node = actor_node(chosen, ctx.gazetteer) if chosen is not None else None
     if node is None:
         return None
     state = ctx.gazetteer.state_of(node.iri)
@@ -75,7 +80,7 @@ def _event(sent: Span, kind: str, label: str, ctx: Context, mentions) -> Claim |
     if when is None:
         return None
     _, trigger, _ = _patterns()[kind]
-    agent = _agent(sent, sent.start_char + trigger.search(text).start(), ctx)
+    agent = _agent(sent, sent.start_char + trigger.search(text).end(), ctx)
     if agent is None:
         return None
     details = _details(text) if kind.endswith("launch") else {}

@@ -39,7 +39,12 @@ BASE_CONFIDENCE = {"verb": 0.8, "hostile": 0.75, "cessation": 0.7, "predicate": 
 HARD_BOUNDARY = {";", ":", "but", "while", "whereas", "although", "though", "however"}
 # Words after which a cue's object has ended: "defuse tensions after the nuclear tests".
 SOFT_BOUNDARY = {"after", "before", "following", "since", "because", "despite", "due", "unless", "if",
-                 "exchange"}
+                 "exchange", "which", "who", "whose", "said", "says", "added", "noted", "stressed"}
+# A cue right after these has a thing for its subject ("resolution 2231, which endorsed the deal").
+RELATIVE = {"which", "that"}
+# "any attempt to strangle the country": nouns whose phrase goes on through "to" and a verb.
+NOUNS_WITH_TO = {"attempt", "attempts", "effort", "efforts", "plan", "plans", "decision", "bid", "move",
+                 "intention", "threat", "threats", "refusal", "right"}
 # An actor right after these is an object ("a resolution against North Korea"), not a holder.
 PREPOSITIONS = {"against", "to", "with", "on", "from", "for", "by", "of", "between", "at", "toward",
                 "towards", "about", "over", "in", "into", "upon"}
@@ -214,7 +219,9 @@ def _phrase_span(sent: Span, start: int, end: int, actors: list[Span]) -> Span |
             joined += 1
             words.append(tok)
             continue
-        if tok.is_punct and tok.text not in {"-", "'s", "’s"} or tok.is_space or tok.lower_ in PHRASE_STOP:
+        through_to = tok.lower_ == "to" and words and words[-1].lower_ in NOUNS_WITH_TO
+        if tok.is_punct and tok.text not in {"-", "'s", "’s"} or tok.is_space or \
+                (tok.lower_ in PHRASE_STOP and not through_to):
             break
         if tok.like_num and not words:
             break
@@ -262,6 +269,8 @@ def _read_cue(sent: Span, cue: Cue, cues: list[Cue], ctx: Context, actors, topic
     if _nominal(sent, cue):
         return None
     if family in {"verb", "hostile", "gerund_only"}:
+        if _after_relative(sent, cue) or _takes_that_clause(sent, cue):
+            return None
         holders, needs_speaker = _holder(sent, cue, actors, ctx.gazetteer)
     if family == "cessation":
         if governing is not None:
@@ -292,6 +301,21 @@ def _read_cue(sent: Span, cue: Cue, cues: list[Cue], ctx: Context, actors, topic
     if _hedged(sent):
         confidence *= HEDGE_PENALTY
     return Reading(tuple(holders), needs_speaker, stance, tuple(objects), confidence, sent)
+
+
+def _after_relative(sent: Span, cue: Cue) -> bool:
+    """"..., which endorsed the deal": the cue's subject is a thing, not an actor."""
+    doc = sent.doc
+    j = cue.start - 1
+    while j > sent.start and doc[j].lower_ in {"also", "has", "have", "had", "strongly", "firmly", "fully"}:
+        j -= 1
+    return j >= sent.start and doc[j].lower_ in RELATIVE
+
+
+def _takes_that_clause(sent: Span, cue: Cue) -> bool:
+    """"regretted that X had not been ...": what follows is a clause, not the thing held."""
+    doc = sent.doc
+    return cue.end < sent.end and doc[cue.end].lower_ == "that" and cue.norm not in _words("clausal")
 
 
 def _nominal(sent: Span, cue: Cue) -> bool:

@@ -16,7 +16,7 @@ from kg.gazetteer import Gazetteer
 from kg.nlp import cue_matcher, load_rules
 
 AFTER_CUE = {"according to", "in the words of", "quoted"}
-WINDOW = 8
+WINDOW = 20
 
 
 def actor_spans(doc: Doc) -> list[Span]:
@@ -48,14 +48,31 @@ def _attributed(
             if after:
                 return _prefer_current(actor_node(after[0], gaz), current, gaz)
             return current
-        before = [a for a in actors if start - WINDOW <= a.end <= start and a.start >= sent.start]
+        found = _subject_before(sent, start, actors)
+        if found is not None:
+            return _prefer_current(actor_node(found, gaz), current, gaz)
         after = [a for a in actors if end <= a.start <= end + 2 and a.end <= sent.end]
-        near = before[-1:] or after[:1]
-        if near:
-            return _prefer_current(actor_node(near[0], gaz), current, gaz)
+        if after and not _pronoun_before(sent, start):
+            return _prefer_current(actor_node(after[0], gaz), current, gaz)
         if current is not None:
             return current  # "he said", "the minister added"
     return None
+
+
+def _subject_before(sent: Span, start: int, actors: list[Span]) -> Span | None:
+    """The actor that says it: named before the verb, not across a quote or a pronoun."""
+    doc = sent.doc
+    for j in range(start - 1, max(sent.start, start - WINDOW) - 1, -1):
+        if doc[j].text in QUOTES or doc[j].lower_ in {"he", "she", "they", "it"}:
+            return None
+        found = next((a for a in actors if a.start <= j < a.end), None)
+        if found is not None:
+            return found
+    return None
+
+
+def _pronoun_before(sent: Span, start: int) -> bool:
+    return start > sent.start and sent.doc[start - 1].lower_ in {"he", "she", "they"}
 
 
 def _matches(matcher: PhraseMatcher, sent: Span) -> list[tuple[int, int, int]]:
@@ -88,6 +105,7 @@ def _headline_speaker(sent: Span, actors: list[Span], gaz: Gazetteer) -> Node | 
 
 
 OPENING = {"“", "«", "‘"}
+QUOTES = {'"', "“", "”", "«", "»"}
 CLOSING = {"”", "»", "’"}
 
 
