@@ -142,9 +142,21 @@ def _holder(sent: Span, cue: Cue, actors: list[Span], gaz) -> tuple[list[Node], 
                 continue
             nodes = [actor_node(a, gaz) for a in _coordinated(doc, found, actors)]
             return [n for n in nodes if n], False
-        if tok.lower_ in _words("speaker_anaphora"):
+        if tok.lower_ in _words("speaker_anaphora") or tok.norm_ in _words("roles"):
+            owner = _possessor_before(doc, j, actors)  # "China's envoy"
+            if owner is not None:
+                node = actor_node(owner, gaz)
+                return ([node] if node else []), False
             return [], True
     return [], True
+
+
+def _possessor_before(doc: Doc, j: int, actors: list[Span]) -> Span | None:
+    """The actor in "<actor>'s <role>" when token ``j`` is the role (adjectives allowed between)."""
+    for k in range(j - 1, max(0, j - 4), -1):
+        if doc[k].lower_ in {"'s", "’s"}:
+            return next((a for a in actors if a.end == k), None)
+    return None
 
 
 def _is_object(doc: Doc, actor: Span) -> bool:
