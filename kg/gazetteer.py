@@ -39,6 +39,7 @@ GROUP_OF = {
     "measure": "measure",
 }
 NOT_VOCABULARY = {"shapes.ttl"}
+SCHEMA_FILE = "kg.ttl"
 
 
 @dataclass(frozen=True)
@@ -124,6 +125,9 @@ def ontology_dir(path: str | os.PathLike | None = None) -> Path:
         return Path(path)
     if os.environ.get("KG_ONTOLOGY"):
         return Path(os.environ["KG_ONTOLOGY"])
+    checkout = Path(__file__).resolve().parent.parent / "ontology"  # running from a source tree
+    if (checkout / SCHEMA_FILE).is_file():
+        return checkout
     return Path(str(resources.files("kg.ontology")))
 
 
