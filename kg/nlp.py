@@ -97,29 +97,38 @@ def _opens_quote(token: Token) -> bool:
 
 
 class GazetteerComponent:
-    """Marks the ontology's labels in the text, one span group per kind of node."""
+    """Marks the ontology's labels in the text, one span group per kind of node.
+
+    Labels of several words are matched on the normalised form ("nuclear test" finds "nuclear
+    tests"); a one-word label as written, case aside, so "talks" does not find the verb "talk";
+    a short upper-case label ("US", "UN") exactly, so "us" is not a state.
+    """
 
     def __init__(self, nlp: Language, gazetteer: Gazetteer) -> None:
         self.gazetteer = gazetteer
-        self.matchers: dict[str, tuple[PhraseMatcher, PhraseMatcher]] = {}
+        self.matchers: dict[str, list[PhraseMatcher]] = {}
         for group in SPAN_GROUPS:
-            by_norm = PhraseMatcher(nlp.vocab, attr="NORM")
-            by_orth = PhraseMatcher(nlp.vocab, attr="ORTH")
+            by_attr = {attr: PhraseMatcher(nlp.vocab, attr=attr) for attr in ("NORM", "LOWER", "ORTH")}
             for key, label in gazetteer.entries(group):
-                # Short upper-case labels ("US", "UN") are matched as written, so "us" is not a state.
-                matcher = by_orth if label.replace(".", "").isupper() else by_norm
-                matcher.add(key, [_pattern_doc(nlp, label)])
-            self.matchers[group] = (by_norm, by_orth)
+                pattern = _pattern_doc(nlp, label)
+                by_attr[_match_attr(label, pattern)].add(key, [pattern])
+            self.matchers[group] = list(by_attr.values())
 
     def __call__(self, doc: Doc) -> Doc:
-        for group, (by_norm, by_orth) in self.matchers.items():
+        for group, matchers in self.matchers.items():
             spans = [
                 Span(doc, start, end, label=key, kb_id=self.gazetteer.iri_of(doc.vocab.strings[key]))
-                for matcher in (by_norm, by_orth)
+                for matcher in matchers
                 for key, start, end in matcher(doc)
             ]
             doc.spans[group] = filter_spans(spans)
         return doc
+
+
+def _match_attr(label: str, pattern: Doc) -> str:
+    if label.replace(".", "").isupper():
+        return "ORTH"
+    return "LOWER" if len(pattern) == 1 else "NORM"
 
 
 def _pattern_doc(nlp: Language, label: str) -> Doc:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import csv
 import io
 import json
+import re
 from enum import Enum
 from pathlib import Path
 from typing import Annotated
@@ -16,7 +17,7 @@ from rich.table import Table
 from kg import pipeline, validate as validation
 from kg.cli.common import EXIT_INPUT, StoreOption, UpdateUrlOption, err, fail, opened, out
 from kg.namespaces import PREFIXES, sparql_prefixes
-from kg.store import QueryResult, Store
+from kg.store import QueryResult, Store, StoreError
 
 
 class RowFormat(str, Enum):
@@ -33,15 +34,32 @@ class DumpFormat(str, Enum):
     jsonld = "jsonld"
 
 
+# kg's prefixes go first, on one line: a query's own PREFIX lines come later and win, and an
+# error's line number is one more than the user's (put right by _user_lines).
+PREFIX_LINE = " ".join(sparql_prefixes().splitlines()) + "\n"
+_ERROR_LINE = re.compile(r"\berror at (\d+):(\d+)")
+_UPDATE_FORM = re.compile(
+    r"\A(?:\s+|#[^\n]*|(?:PREFIX\s+[\w.-]*:\s*|BASE\s*)<[^>]*>)*"
+    r"(?:INSERT|DELETE|LOAD|CLEAR|CREATE|DROP|COPY|MOVE|ADD|WITH)\b",
+    re.IGNORECASE,
+)
+
+
 def _query_text(query: str) -> str:
-    """A query given inline or as a file, with kg's prefixes when it declares none of its own."""
+    """A query given inline or as a file, after kg's prefixes."""
     path = Path(query)
     if len(query) < 4096 and "\n" not in query and path.suffix in {".rq", ".sparql"}:
         try:
             query = path.read_text(encoding="utf-8")
         except OSError as error:
             raise fail(f"{path}: cannot read query ({error.strerror})") from None
-    return query if "prefix" in query.lower() else sparql_prefixes() + query
+    return PREFIX_LINE + query
+
+
+def _user_lines(error: StoreError) -> StoreError:
+    """The error with line numbers of the user's text, not of the text with kg's prefix line."""
+    fixed = _ERROR_LINE.sub(lambda m: f"error at {max(1, int(m[1]) - 1)}:{m[2]}", str(error))
+    return StoreError(fixed)
 
 
 def _cell(term: object) -> str:
@@ -96,13 +114,18 @@ def query(
     Example: [bold]kg query "SELECT ?actor ?topic WHERE { GRAPH ?g { ?actor kg:opposes ?topic } }"[/bold]
     """
     sparql = _query_text(text)
+    if not update and _UPDATE_FORM.match(sparql):
+        raise fail("this is a SPARQL Update, which changes the store: run it with --update")
     bindings = dict(_parse_param(p) for p in param or [])
     with opened(store, update_url, read_only=not update) as opened_store:
-        if update:
-            opened_store.update(sparql)
-            err.print("update done")
-            return
-        result = opened_store.query(sparql, bindings)
+        try:
+            if update:
+                opened_store.update(sparql)
+                err.print("update done")
+                return
+            result = opened_store.query(sparql, bindings)
+        except StoreError as error:
+            raise _user_lines(error) from None
     if result.kind == "boolean":
         out.print("true" if result.boolean else "false")
     elif result.kind == "graph":
