@@ -22,13 +22,16 @@ from kg.extract.dates import parse_date
 from kg.nlp import make_nlp
 from kg.store import Store
 
-PathsArgument = Annotated[list[Path], typer.Argument(help="Article files or folders (.txt, .md, .html, .jsonl).")]
+PathsArgument = Annotated[
+    list[Path], typer.Argument(help="Article files or folders (.txt, .md, .html, .jsonl).")
+]
 PublishedOption = Annotated[
     str | None, typer.Option("--published", help="Publication date (YYYY-MM-DD) for articles without one.")
 ]
 ModelOption = Annotated[
     str | None,
-    typer.Option("--model", help="An installed trained spaCy pipeline (e.g. en_core_web_sm); default: blank English."),
+    typer.Option("--model", help="An installed trained spaCy pipeline (e.g. en_core_web_sm); "
+                 "default: blank English."),
 ]
 
 
@@ -69,7 +72,8 @@ def _summary(report: pipeline.IngestReport, totals: dict[str, int]) -> int:
     for name, count in totals.items():
         table.add_row(name, str(count))
     out.print(table)
-    err.print(f"{report.stored} article(s) stored, {report.unchanged} unchanged, {len(report.skipped)} skipped")
+    err.print(f"{report.stored} article(s) stored, {report.unchanged} unchanged, "
+              f"{len(report.skipped)} skipped")
     for line in report.skipped:
         err.print(f"[red]skipped:[/red] {line}", markup=True, highlight=False)
     return EXIT_INPUT if report.skipped else 0
@@ -78,9 +82,9 @@ def _summary(report: pipeline.IngestReport, totals: dict[str, int]) -> int:
 def build(
     paths: PathsArgument,
     store: StoreOption = None,
-    out_dir: Annotated[Path, typer.Option("--out", help="Where graph.html and graph.trig are written.")] = Path(
-        "build"
-    ),
+    out_dir: Annotated[
+        Path, typer.Option("--out", help="Where graph.html and graph.trig are written.")
+    ] = Path("build"),
     published: PublishedOption = None,
     model: ModelOption = None,
     force: Annotated[bool, typer.Option("--force", help="Extract again articles already stored.")] = False,
@@ -140,8 +144,8 @@ def extract(
             if jsonl:
                 out.out(json.dumps(line, ensure_ascii=False), highlight=False)
             else:
-                table.add_row(item.file_name, claim.kind, claim.subject.label, claim.stance or claim.predicate,
-                              claim.object.label, f"{claim.confidence:.2f}")
+                table.add_row(item.file_name, claim.kind, claim.subject.label,
+                              claim.stance or claim.predicate, claim.object.label, f"{claim.confidence:.2f}")
     if not jsonl:
         out.print(table)
     raise typer.Exit(EXIT_INPUT if failed else 0)
@@ -150,7 +154,9 @@ def extract(
 def evaluate(
     gold: Annotated[Path, typer.Argument(help="Gold triples, one JSON object per article (EVAL.md).")],
     articles: Annotated[Path, typer.Argument(help="Folder holding the gold's articles.")],
-    verbose: Annotated[bool, typer.Option("--verbose", "-v", help="List wrong and missed statements.")] = False,
+    verbose: Annotated[
+        bool, typer.Option("--verbose", "-v", help="List wrong and missed statements.")
+    ] = False,
     model: ModelOption = None,
 ) -> None:
     """Score extraction against gold triples: precision, recall and F1 per kind.

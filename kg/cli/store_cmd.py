@@ -6,7 +6,7 @@ import csv
 import io
 import json
 import re
-from enum import Enum
+from enum import StrEnum
 from pathlib import Path
 from typing import Annotated
 
@@ -14,20 +14,21 @@ import typer
 from rdflib import Literal, URIRef
 from rich.table import Table
 
-from kg import pipeline, validate as validation
+from kg import pipeline
+from kg import validate as validation
 from kg.cli.common import EXIT_INPUT, StoreOption, UpdateUrlOption, err, fail, opened, out
 from kg.namespaces import PREFIXES, sparql_prefixes
 from kg.store import QueryResult, Store, StoreError
 
 
-class RowFormat(str, Enum):
+class RowFormat(StrEnum):
     table = "table"
     csv = "csv"
     tsv = "tsv"
     json = "json"
 
 
-class DumpFormat(str, Enum):
+class DumpFormat(StrEnum):
     ttl = "ttl"
     trig = "trig"
     nq = "nq"
@@ -81,7 +82,8 @@ def render_rows(result: QueryResult, fmt: RowFormat) -> str | Table:
             table.add_row(*(_cell(t) for t in row))
         return table
     if fmt is RowFormat.json:
-        return json.dumps([{v: (None if t is None else str(t)) for v, t in zip(result.variables, row, strict=True)}
+        return json.dumps([{v: (None if t is None else str(t))
+                            for v, t in zip(result.variables, row, strict=True)}
                            for row in result.rows], ensure_ascii=False, indent=1)
     buffer = io.StringIO()
     writer = csv.writer(buffer, delimiter="," if fmt is RowFormat.csv else "\t", lineterminator="\n")
@@ -102,11 +104,16 @@ def _parse_param(text: str) -> tuple[str, Literal | URIRef]:
 def query(
     text: Annotated[str, typer.Argument(help="A SPARQL query, or a .rq / .sparql file holding one.")],
     store: StoreOption = None,
-    fmt: Annotated[RowFormat, typer.Option("--format", "-f", help="How SELECT rows are printed.")] = RowFormat.table,
+    fmt: Annotated[
+        RowFormat, typer.Option("--format", "-f", help="How SELECT rows are printed.")
+    ] = RowFormat.table,
     param: Annotated[list[str] | None, typer.Option(
-        "--param", "-p", help="Bind a variable: name=value (a string) or name=<IRI>; never pasted into the text.")
+        "--param", "-p",
+        help="Bind a variable: name=value (a string) or name=<IRI>; never pasted into the text.")
     ] = None,
-    update: Annotated[bool, typer.Option("--update", help="Run a SPARQL Update (changes the store).")] = False,
+    update: Annotated[
+        bool, typer.Option("--update", help="Run a SPARQL Update (changes the store).")
+    ] = False,
     update_url: UpdateUrlOption = None,
 ) -> None:
     """Ask the store a SPARQL question: SELECT/ASK as rows, CONSTRUCT/DESCRIBE as Turtle.
@@ -139,8 +146,12 @@ def query(
 
 
 def export(
-    fmt: Annotated[DumpFormat, typer.Option("--format", "-f", help="RDF syntax of the dump.")] = DumpFormat.trig,
-    output: Annotated[Path | None, typer.Option("--out", "-o", help="File to write (default: stdout).")] = None,
+    fmt: Annotated[
+        DumpFormat, typer.Option("--format", "-f", help="RDF syntax of the dump.")
+    ] = DumpFormat.trig,
+    output: Annotated[
+        Path | None, typer.Option("--out", "-o", help="File to write (default: stdout).")
+    ] = None,
     store: StoreOption = None,
     update_url: UpdateUrlOption = None,
 ) -> None:
@@ -195,7 +206,9 @@ def write_view(store: Store, target: Path, options: object = None, **filters: ob
 
 
 def viz_command(
-    output: Annotated[Path, typer.Option("--out", "-o", help="HTML file to write.")] = Path("build/graph.html"),
+    output: Annotated[
+        Path, typer.Option("--out", "-o", help="HTML file to write.")
+    ] = Path("build/graph.html"),
     focus: Annotated[str | None, typer.Option(help="Centre the view on a node (label or IRI).")] = None,
     depth: Annotated[int, typer.Option(help="Hops kept around --focus.")] = 1,
     kind: Annotated[str | None, typer.Option(help="positions, bans, events or references only.")] = None,
