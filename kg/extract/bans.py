@@ -14,8 +14,8 @@ from collections.abc import Iterator
 from spacy.tokens import Doc, Span
 
 from kg.extract.base import Claim, Context, Node, claim_for, spans_in
-from kg.extract.cues import find_cues, word_set
-from kg.extract.resolutions import focus
+from kg.extract.cues import Cue, find_cues, word_set
+from kg.extract.resolutions import focus, in_sentence, resolution_mentions
 from kg.nlp import normalise
 
 NAME = "bans"
@@ -48,18 +48,17 @@ def _elided(sent: Span, span: Span, ctx: Context) -> list[str]:
     return found
 
 
-def _commodities(sent: Span, start: int, ctx: Context) -> list[Node]:
-    """Commodities named from token ``start`` to the end of the sentence or an exception."""
+def _commodities(sent: Span, ctx: Context) -> list[tuple[int, Node]]:
+    """Commodities the sentence names, with their first token, up to an exception ("except ...")."""
     doc = sent.doc
-    stop = next((t.i for t in doc[start:sent.end] if normalise(t.text) in word_set("bans", "exceptions")),
-                sent.end)
-    iris: list[str] = []
-    for span in spans_in(doc, "commodity", start, stop):
-        if len(span) > 1:
-            iris.extend(reversed(_elided(sent, span, ctx)))
-        iris.append(span.kb_id_)
-    nodes = [ctx.gazetteer.node(i) for i in dict.fromkeys(iris)]
-    return [Node.of(n) for n in nodes if n]
+    exceptions = word_set("bans", "exceptions")
+    stop = next((t.i for t in sent if normalise(t.text) in exceptions), sent.end)
+    found: dict[str, int] = {}
+    for span in spans_in(doc, "commodity", sent.start, stop):
+        for iri in [*reversed(_elided(sent, span, ctx)), span.kb_id_] if len(span) > 1 else [span.kb_id_]:
+            found.setdefault(iri, span.start)
+    nodes = [(start, ctx.gazetteer.node(iri)) for iri, start in found.items()]
+    return [(start, Node.of(info)) for start, info in nodes if info]
 
 
 def _negated(sent: Span, cue_start: int) -> bool:
@@ -67,21 +66,25 @@ def _negated(sent: Span, cue_start: int) -> bool:
     return any(doc[j].lower_ in NEGATION for j in range(max(sent.start, cue_start - 3), cue_start))
 
 
+def _kind_for(position: int, cues: list[Cue]) -> str:
+    """A commodity takes the kind of the cue that governs it: the last one before it, else the first."""
+    before = [c for c in cues if c.start <= position]
+    return (before[-1] if before else cues[0]).family
+
+
 def extract(doc: Doc, ctx: Context) -> Iterator[Claim]:
     """``bans`` and ``caps`` claims, one per resolution and commodity a sentence names."""
     resolutions = focus(doc, ctx)
+    mentions = resolution_mentions(doc, ctx)
     for sent in doc.sents:
         subjects = resolutions.get(sent.start, [])
-        if not subjects:
-            continue
         cues = [c for c in find_cues(sent, "bans", ("bans", "caps")) if not _negated(sent, c.start)]
-        if not cues:
+        if not subjects or not cues:
             continue
-        kind = "caps" if all(c.family == "caps" for c in cues) else "bans"
-        first = min(c.start for c in cues)
-        objects = _commodities(sent, sent.start, ctx) if kind == "bans" else _commodities(sent, first, ctx)
-        explicit = any(r.iri for r in subjects)
-        for resolution in subjects:
-            for obj in objects:
-                yield claim_for(sent, kind, resolution, kind, obj,
-                                confidence=0.85 if explicit else 0.7, extractor=NAME, version=VERSION, ctx=ctx)
+        named = {n.iri for n in in_sentence(sent, mentions)}
+        for position, commodity in _commodities(sent, ctx):
+            kind = _kind_for(position, cues)
+            for resolution in subjects:
+                yield claim_for(sent, kind, resolution, kind, commodity,
+                                confidence=0.85 if resolution.iri in named else 0.7,
+                                extractor=NAME, version=VERSION, ctx=ctx)

@@ -198,9 +198,13 @@ def _objects(sent: Span, start: int, end: int, ctx: Context, mentions) -> list[N
             if info:
                 found.append((span.start, Node.of(info)))
     lo, hi = doc[start].idx if start < len(doc) else 0, doc[end - 1].idx if end > start else 0
+    named: list[int] = []
     for m in mentions:
         if lo <= m.start_char <= hi + len(doc[end - 1]) and end > start:
-            found.append((doc.char_span(m.start_char, m.end_char, alignment_mode="expand").start, m.node))
+            named.append(doc.char_span(m.start_char, m.end_char, alignment_mode="expand").start)
+            found.append((named[-1], m.node))
+    # "the sanctions resolution 2397": a topic naming the resolution's kind is not held apart from it.
+    found = [(i, n) for i, n in found if n.cls == "resolution" or not any(0 < r - i <= 3 for r in named)]
     return [n for _, n in sorted(found, key=lambda x: x[0])]
 
 
@@ -226,7 +230,7 @@ def _phrase_span(sent: Span, start: int, end: int, actors: list[Span]) -> Span |
     joined = 0
     for j in range(i, min(end, i + MAX_PHRASE)):
         tok = doc[j]
-        if tok.lower_ == "and" and joined < PHRASE_KEEP_AND and words and j + 1 < end and \
+        if tok.lower_ == "and" and joined < PHRASE_KEEP_AND and len(words) == 1 and j + 1 < end and \
                 not doc[j + 1].is_punct:
             joined += 1
             words.append(tok)

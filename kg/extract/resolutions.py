@@ -25,7 +25,7 @@ VERSION = "1"
 
 _NUM = r"(?:No\.?\s*)?\d{3,4}(?:\s*\(\d{4}\))?"
 BY_NUMBER = re.compile(
-    r"\b(?:UNSCRs?|[Rr]esolutions?|RESOLUTIONS?)\s+(?:[Nn]o\.?\s*|[Nn]umber\s+)?"
+    r"\b(?:UNSCRs?|[Rr]esolutions?|RESOLUTIONS?)[\"”’']?\s+(?:[Nn]o\.?\s*|[Nn]umber\s+)?"
     + r"(?P<numbers>" + _NUM + r"(?:\s*(?:,|and|&|or|as well as)\s*" + _NUM + r")*)"
 )
 BY_SYMBOL = re.compile(r"\bS/RES/(?P<number>\d{1,4})\s*(?:\((?P<year>\d{4})\))?")
