@@ -40,7 +40,7 @@ class DumpFormat(StrEnum):
 PREFIX_LINE = " ".join(sparql_prefixes().splitlines()) + "\n"
 _ERROR_LINE = re.compile(r"\berror at (\d+):(\d+)")
 _UPDATE_FORM = re.compile(
-    r"\A(?:\s+|#[^\n]*|(?:PREFIX\s+[\w.-]*:\s*|BASE\s*)<[^>]*>)*"
+    r"\A(?:\s+|#[^\n]*+|(?:PREFIX\s+[\w.-]*:\s*|BASE\s*)<[^>]*>)*"
     r"(?:INSERT|DELETE|LOAD|CLEAR|CREATE|DROP|COPY|MOVE|ADD|WITH)\b",
     re.IGNORECASE,
 )
