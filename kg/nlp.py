@@ -17,8 +17,10 @@ from collections.abc import Iterable
 from functools import lru_cache
 from pathlib import Path
 
+import numpy
 import spacy
 import yaml
+from spacy.attrs import NORM, ORTH, SENT_START
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span, Token
@@ -60,11 +62,23 @@ def normalise(word: str) -> str:
     return w
 
 
+_NORM_OF: dict[int, int] = {}  # orth id -> id of its matching form, shared by all pipelines
+
+
 @Language.component("kg_norm")
 def kg_norm(doc: Doc) -> Doc:
-    """Set ``token.norm_`` to the matching form used by every phrase table."""
-    for token in doc:
-        token.norm_ = normalise(token.text)
+    """Set ``token.norm_`` to the matching form used by every phrase table.
+
+    Done on arrays, each distinct word normalised once per process: this runs on every token.
+    """
+    if not len(doc):
+        return doc
+    orths = doc.to_array([ORTH])
+    strings = doc.vocab.strings
+    for orth in set(orths.tolist()) - _NORM_OF.keys():
+        _NORM_OF[orth] = strings.add(normalise(strings[orth]))
+    norms = numpy.fromiter((_NORM_OF[o] for o in orths.tolist()), dtype="uint64", count=len(orths))
+    doc.from_array([NORM], norms.reshape(-1, 1))
     return doc
 
 
@@ -75,16 +89,25 @@ def _ends_sentence(token: Token) -> bool:
     )
 
 
+SENTENCE_END = {".", "!", "?", "...", "…"}
+QUOTE_MARKS = {'"', "'", "”", "’"}
+
+
 @Language.component("kg_sentences")
 def kg_sentences(doc: Doc) -> Doc:
     """Sentences end at paragraph breaks and at . ! ? before a capital, a digit or an opening quote."""
-    for token in doc[1:]:
-        prev = token.nbor(-1)
-        paragraph = "\n" in prev.text_with_ws
-        starts_like_sentence = token.is_title or token.is_upper or token.is_digit or _opens_quote(token)
-        token.is_sent_start = paragraph or (_ends_sentence(prev) and starts_like_sentence)
-    if len(doc):
-        doc[0].is_sent_start = True
+    texts = [t.text for t in doc]
+    starts = numpy.zeros(len(texts), dtype="int32") - 1  # -1: not a start, 1: a start
+    candidates = [i + 1 for i in range(len(texts) - 1)
+                  if "\n" in texts[i] or texts[i] in SENTENCE_END or texts[i] in QUOTE_MARKS]
+    for i in candidates:
+        prev, token = doc[i - 1], doc[i]
+        if "\n" in prev.text_with_ws or (_ends_sentence(prev) and (
+                token.is_title or token.is_upper or token.is_digit or _opens_quote(token))):
+            starts[i] = 1
+    if len(texts):
+        starts[0] = 1
+        doc.from_array([SENT_START], starts.reshape(-1, 1).astype("uint64"))
     return doc
 
 

@@ -13,7 +13,7 @@ from collections.abc import Iterator
 
 from spacy.tokens import Doc, Span
 
-from kg.extract.base import Claim, Context, Node, claim_for, spans_in
+from kg.extract.base import Claim, Context, Node, claim_for, sentences, spans_in
 from kg.extract.cues import Cue, find_cues, word_set
 from kg.extract.resolutions import focus, in_sentence, resolution_mentions
 from kg.nlp import normalise
@@ -76,7 +76,7 @@ def extract(doc: Doc, ctx: Context) -> Iterator[Claim]:
     """``bans`` and ``caps`` claims, one per resolution and commodity a sentence names."""
     resolutions = focus(doc, ctx)
     mentions = resolution_mentions(doc, ctx)
-    for sent in doc.sents:
+    for sent in sentences(doc):
         subjects = resolutions.get(sent.start, [])
         cues = [c for c in find_cues(sent, "bans", ("bans", "caps")) if not _negated(sent, c.start)]
         if not subjects or not cues:

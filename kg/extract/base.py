@@ -59,14 +59,35 @@ class Context:
     cache: dict[str, Any] = field(default_factory=dict)
 
 
-def span_cls(span: Span) -> str:
-    """The class of a gazetteer span (``state``, ``person``, ``topic``...)."""
-    return span.label_.split("|", 1)[0]
+def text_of(doc: Doc) -> str:
+    """The document's text, joined once (``Doc.text`` joins the tokens at every call)."""
+    if "kg_text" not in doc.user_data:
+        doc.user_data["kg_text"] = doc.text
+    return doc.user_data["kg_text"]
+
+
+def sentences(doc: Doc) -> list[Span]:
+    """The document's sentences, computed once: every family walks them."""
+    if "kg_sents" not in doc.user_data:
+        doc.user_data["kg_sents"] = list(doc.sents)
+    return doc.user_data["kg_sents"]
 
 
 def spans_in(doc: Doc, group: str, start: int, end: int) -> list[Span]:
     """The spans of one group that lie within tokens ``start:end``."""
-    return [s for s in doc.spans.get(group, []) if s.start >= start and s.end <= end]
+    return [s for s in _group(doc, group) if s.start >= start and s.end <= end]
+
+
+def _group(doc: Doc, group: str) -> list[Span]:
+    key = f"kg_spans_{group}"
+    if key not in doc.user_data:
+        doc.user_data[key] = list(doc.spans.get(group, []))
+    return doc.user_data[key]
+
+
+def span_cls(span: Span) -> str:
+    """The class of a gazetteer span (``state``, ``person``, ``topic``...)."""
+    return span.label_.split("|", 1)[0]
 
 
 def claim_for(

@@ -11,8 +11,9 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 import spacy
-from spacy.matcher import Matcher
-from spacy.tokens import Span
+from spacy.matcher import Matcher, PhraseMatcher
+from spacy.tokenizer import Tokenizer
+from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 from spacy.vocab import Vocab
 
@@ -38,34 +39,58 @@ def _pattern(words: list[str]) -> list[dict]:
 
 
 @lru_cache(maxsize=16)
-def _matcher(vocab: Vocab, table: str, families: tuple[str, ...]) -> Matcher:
-    tokenizer = spacy.blank("en", vocab=vocab).tokenizer
+def _matchers(vocab: Vocab, table: str, families: tuple[str, ...]) -> tuple[PhraseMatcher, Matcher]:
+    """Phrases go to a PhraseMatcher; the few with a ``*`` gap to a token Matcher (much slower)."""
+    tokenizer = _tokenizer()
     rules = load_rules(table)
-    matcher = Matcher(vocab)
+    phrases, gapped = PhraseMatcher(vocab, attr="NORM"), Matcher(vocab)
     for family in families:
         # A family is a list of phrases, or a mapping of stance to phrases.
         entries = rules[family].items() if isinstance(rules[family], dict) else [(LIST_STANCE, rules[family])]
-        for stance, phrases in entries:
-            patterns = [_pattern([t.text for t in tokenizer(p)]) for p in phrases]
-            matcher.add(f"{family}|{stance}", patterns)
-    return matcher
+        for stance, entries_phrases in entries:
+            label = f"{family}|{stance}"
+            for phrase in entries_phrases:
+                words = [t.text for t in tokenizer(phrase)]
+                if "*" in words:
+                    gapped.add(label, [_pattern(words)])
+                else:
+                    phrases.add(label, [_norm_doc(vocab, words)])
+    return phrases, gapped
+
+
+def _norm_doc(vocab: Vocab, words: list[str]) -> Doc:
+    doc = Doc(vocab, words=words)
+    for token in doc:
+        token.norm_ = normalise(token.text)
+    return doc
 
 
 def find_cues(sent: Span, table: str, families: tuple[str, ...]) -> list[Cue]:
     """The cues of some families of a rules table in one sentence; the longest where two overlap."""
-    doc = sent.doc
-    matches = _matcher(doc.vocab, table, families)(sent)
-    spans = [Span(doc, sent.start + s, sent.start + e, label=m) for m, s, e in matches]
-    cues = []
-    for span in filter_spans(spans):
-        family, stance = span.label_.split("|")
-        norm = " ".join(normalise(t.text) for t in span)
-        cues.append(Cue(family, stance, span.start, span.end, norm))
-    return sorted(cues, key=lambda c: c.start)
+    return [c for c in _doc_cues(sent.doc, table, families) if sent.start <= c.start < sent.end]
 
 
-@lru_cache(maxsize=8)
+def _doc_cues(doc: Doc, table: str, families: tuple[str, ...]) -> list[Cue]:
+    """Every cue of the document, matched once and kept with it."""
+    key = f"kg_cues_{table}_{'_'.join(families)}"
+    if key not in doc.user_data:
+        phrases, gapped = _matchers(doc.vocab, table, families)
+        matches = [*phrases(doc), *(gapped(doc) if len(gapped) else [])]
+        spans = [Span(doc, s, e, label=m) for m, s, e in matches]
+        cues = []
+        for span in filter_spans(spans):
+            family, stance = span.label_.split("|")
+            cues.append(Cue(family, stance, span.start, span.end, " ".join(t.norm_ for t in span)))
+        doc.user_data[key] = sorted(cues, key=lambda c: c.start)
+    return doc.user_data[key]
+
+
+@lru_cache(maxsize=1)
+def _tokenizer() -> Tokenizer:
+    return spacy.blank("en").tokenizer
+
+
+@lru_cache(maxsize=64)
 def word_set(table: str, key: str) -> frozenset[str]:
     """A list of a rules table as a set of normalised phrases."""
-    tokenizer = spacy.blank("en").tokenizer
-    return frozenset(" ".join(normalise(t.text) for t in tokenizer(p)) for p in load_rules(table)[key])
+    return frozenset(" ".join(normalise(t.text) for t in _tokenizer()(p)) for p in load_rules(table)[key])

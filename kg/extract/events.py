@@ -15,7 +15,7 @@ from functools import lru_cache
 
 from spacy.tokens import Doc, Span
 
-from kg.extract.base import Claim, Context, Node, claim_for
+from kg.extract.base import Claim, claim_for, Context, Node, sentences, text_of
 from kg.extract.dates import find_dates
 from kg.extract.resolutions import in_sentence, resolution_mentions
 from kg.extract.speakers import actor_node, actor_spans
@@ -62,7 +62,7 @@ def _agent(sent: Span, trigger_end: int, ctx: Context) -> Node | None:
     """Who did it: "conducted by the DPRK" names the agent after the trigger, else the last actor before."""
     actors = [a for a in actor_spans(sent.doc) if a.start >= sent.start and a.end <= sent.end]
     after = [a for a in actors if a.start_char >= trigger_end]
-    passive = after and sent.doc.text[trigger_end:after[0].start_char].strip().lower() in {"by", "by the"}
+    passive = after and text_of(sent.doc)[trigger_end:after[0].start_char].strip().lower() in {"by", "by the"}
     before = [a for a in actors if a.end_char <= trigger_end]
     chosen = after[0] if passive else (before[-1] if before else None)
     node = actor_node(chosen, ctx.gazetteer) if chosen is not None else None
@@ -97,7 +97,7 @@ def _event(sent: Span, kind: str, label: str, ctx: Context, mentions) -> Claim |
 def extract(doc: Doc, ctx: Context) -> Iterator[Claim]:
     """One ``event`` claim per dated event a sentence reports."""
     mentions = resolution_mentions(doc, ctx)
-    for sent in doc.sents:
+    for sent in sentences(doc):
         for kind, (label, trigger, obj) in _patterns().items():
             if trigger.search(sent.text) and obj.search(sent.text):
                 claim = _event(sent, kind, label, ctx, mentions)

@@ -22,7 +22,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
 
-from kg.extract.base import Claim, Context, Node, claim_for, spans_in
+from kg.extract.base import Claim, Context, Node, claim_for, sentences, spans_in
 from kg.extract.cues import Cue, find_cues, word_set
 from kg.extract.resolutions import resolution_mentions
 from kg.extract.speakers import actor_node, actor_spans, speakers
@@ -410,7 +410,7 @@ def extract(doc: Doc, ctx: Context) -> Iterator[Claim]:
     topics = list(doc.spans.get("topic", []))
     mentions = resolution_mentions(doc, ctx)
     speaking = speakers(doc, ctx)
-    readings = [r for sent in doc.sents for r in _sentence_readings(sent, ctx, actors, topics, mentions)]
+    readings = [r for sent in sentences(doc) for r in _sentence_readings(sent, ctx, actors, topics, mentions)]
     default = _default_speaker(readings)
     if all(v is None for v in speaking.values()):
         # No one is quoted or reported: an official statement in its author's own voice.

@@ -15,7 +15,7 @@ from datetime import date
 
 from spacy.tokens import Doc, Span
 
-from kg.extract.base import Claim, Context, Node, claim_for
+from kg.extract.base import Claim, claim_for, Context, Node, sentences, text_of
 from kg.extract.dates import DateMention, dateline, find_dates, years_in
 from kg.gazetteer import ResolutionInfo
 from kg.namespaces import KGR, slug
@@ -51,13 +51,13 @@ class Mention:
 
 
 def _by_number(doc: Doc, ctx: Context) -> Iterator[Mention]:
-    for m in BY_NUMBER.finditer(doc.text):
+    for m in BY_NUMBER.finditer(text_of(doc)):
         for n in NUMBER_IN_LIST.finditer(m.group("numbers")):
             number = int(n.group(1))
             if number in ctx.gazetteer.resolutions or 0 < number < MAX_PLAUSIBLE:
                 start = m.start("numbers") + n.start()
                 yield _mention(start, start + len(n.group(0)), ctx.gazetteer.resolution(number), "number")
-    for m in BY_SYMBOL.finditer(doc.text):
+    for m in BY_SYMBOL.finditer(text_of(doc)):
         yield _mention(m.start(), m.end(), ctx.gazetteer.resolution(int(m.group("number"))), "symbol")
 
 
@@ -67,13 +67,13 @@ def _mention(start: int, end: int, info: ResolutionInfo, how: str) -> Mention:
 
 def _by_date(doc: Doc, ctx: Context, named: list[Mention], states: list[str]) -> Iterator[Mention]:
     """"The resolution adopted on March 2": a sentence with a resolution, a date and an adoption verb."""
-    for sent in doc.sents:
+    for sent in sentences(doc):
         if any(sent.start_char <= m.start_char < sent.end_char for m in named):
             continue
         if not (RESOLUTION_WORD.search(sent.text) and ADOPTION.search(sent.text)):
             continue
         for when in find_dates(sent.text, sent.start_char):
-            yield _resolve_date(when, ctx, states, doc.text)
+            yield _resolve_date(when, ctx, states, text_of(doc))
             break
 
 
@@ -132,7 +132,7 @@ def focus(doc: Doc, ctx: Context) -> dict[int, list[Node]]:
     result: dict[int, list[Node]] = {}
     recent: list[Node] = []
     since = FOCUS_SENTENCES + 1
-    for sent in doc.sents:
+    for sent in sentences(doc):
         named = in_sentence(sent, mentions)
         if named:
             recent, since = named, 0
@@ -146,11 +146,11 @@ def infer_published(doc: Doc, ctx: Context) -> None:
     """Date an article that has no metadata: its dateline, in the year its content implies."""
     if ctx.published is not None:
         return
-    line = dateline(doc.text)
+    line = dateline(text_of(doc))
     if line is None:
         return
     adopted = [m.adopted.year for m in resolution_mentions(doc, ctx) if m.adopted]
-    year = line.year or max(adopted + years_in(doc.text), default=None)
+    year = line.year or max(adopted + years_in(text_of(doc)), default=None)
     if year is not None:
         ctx.published = line.resolve(year)
         ctx.published_inferred = True
@@ -161,7 +161,7 @@ def extract(doc: Doc, ctx: Context) -> Iterator[Claim]:
     """One ``references`` claim per resolution the article names, with its first sentence."""
     article = Node("article", "article", "article")
     seen: set[str] = set()
-    for sent in doc.sents:
+    for sent in sentences(doc):
         for node in in_sentence(sent, resolution_mentions(doc, ctx)):
             if node.iri not in seen:
                 seen.add(node.iri)

@@ -11,7 +11,7 @@ from __future__ import annotations
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span
 
-from kg.extract.base import Context, Node
+from kg.extract.base import Context, Node, sentences
 from kg.gazetteer import Gazetteer
 from kg.nlp import cue_matcher, load_rules
 
@@ -21,9 +21,11 @@ WINDOW = 20
 
 def actor_spans(doc: Doc) -> list[Span]:
     """Actor mentions that are not part of a topic's name ("Security Council demands")."""
-    topics = [(s.start, s.end) for s in doc.spans.get("topic", [])]
-    return [a for a in doc.spans.get("actor", [])
-            if not any(t0 <= a.start and a.end <= t1 for t0, t1 in topics)]
+    if "kg_actors" not in doc.user_data:
+        topics = [(s.start, s.end) for s in doc.spans.get("topic", [])]
+        doc.user_data["kg_actors"] = [a for a in doc.spans.get("actor", [])
+                                      if not any(t0 <= a.start and a.end <= t1 for t0, t1 in topics)]
+    return doc.user_data["kg_actors"]
 
 
 def actor_node(span: Span, gaz: Gazetteer) -> Node | None:
@@ -138,7 +140,7 @@ def speakers(doc: Doc, ctx: Context) -> dict[int, Node | None]:
     current: Node | None = None
     paragraph: list[Span] = []
     inside = False
-    for sent in doc.sents:
+    for sent in sentences(doc):
         paragraph.append(sent)
         quoted = inside or _opens_with_quote(sent)
         inside = _inside_after(sent, inside)
