@@ -160,3 +160,10 @@ def test_office_speaks_for_its_state():
 def test_veto_is_opposition_to_a_resolution():
     found = triples("Russia vetoed the draft resolution on Syria.")
     assert {(s, st) for s, st, _ in found} == {("Russia", "opposes")}
+
+
+def test_the_resolution_as_object_is_the_one_the_article_names():
+    text = ("The Security Council unanimously adopted resolution 2375 (2017) on Monday. "
+            "Its text is long. Many delegations spoke. The debate lasted hours. "
+            "The representative of France said his delegation supported the resolution.")
+    assert ("France", "supports", "UNSC Resolution 2375") in triples(text)

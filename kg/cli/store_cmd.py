@@ -14,7 +14,7 @@ import typer
 from rdflib import Literal, URIRef
 from rich.table import Table
 
-from kg import pipeline
+from kg import pipeline, saved
 from kg import validate as validation
 from kg.cli.common import EXIT_INPUT, StoreOption, UpdateUrlOption, err, fail, opened, out
 from kg.namespaces import PREFIXES, sparql_prefixes
@@ -33,6 +33,8 @@ class DumpFormat(StrEnum):
     trig = "trig"
     nq = "nq"
     jsonld = "jsonld"
+    graphml = "graphml"
+    gexf = "gexf"
 
 
 # kg's prefixes go first, on one line: a query's own PREFIX lines come later and win, and an
@@ -101,8 +103,21 @@ def _parse_param(text: str) -> tuple[str, Literal | URIRef]:
     return name.lstrip("?$"), term
 
 
+def _saved_query(name: str, params: list[str]) -> tuple[str, dict]:
+    """A saved question's text (after kg's prefix line) and its parameters, typed by its header."""
+    try:
+        question = saved.load(name)
+        return PREFIX_LINE + question.text, saved.bindings(question, dict(_parse_param(p) for p in params))
+    except saved.SavedQueryError as error:
+        raise fail(str(error)) from None
+
+
 def query(
-    text: Annotated[str, typer.Argument(help="A SPARQL query, or a .rq / .sparql file holding one.")],
+    text: Annotated[
+        str | None, typer.Argument(help="A SPARQL query, or a .rq / .sparql file holding one.")
+    ] = None,
+    saved_name: Annotated[str | None, typer.Option(
+        "--saved", help="Run a saved question of queries/ by name (kg saved lists them).")] = None,
     store: StoreOption = None,
     fmt: Annotated[
         RowFormat, typer.Option("--format", "-f", help="How SELECT rows are printed.")
@@ -119,11 +134,19 @@ def query(
     """Ask the store a SPARQL question: SELECT/ASK as rows, CONSTRUCT/DESCRIBE as Turtle.
 
     Example: [bold]kg query "SELECT ?actor ?topic WHERE { GRAPH ?g { ?actor kg:opposes ?topic } }"[/bold]
+    or [bold]kg query --saved bans --param commodityLabel=coal[/bold]
     """
-    sparql = _query_text(text)
-    if not update and _UPDATE_FORM.match(sparql):
-        raise fail("this is a SPARQL Update, which changes the store: run it with --update")
-    bindings = dict(_parse_param(p) for p in param or [])
+    if (text is None) == (saved_name is None):
+        raise fail("give a query (or a .rq file) or --saved NAME, one of the two")
+    if saved_name is not None:
+        if update:
+            raise fail("a saved question only reads: --update does not apply")
+        sparql, bindings = _saved_query(saved_name, param or [])
+    else:
+        sparql = _query_text(text)
+        if not update and _UPDATE_FORM.match(sparql):
+            raise fail("this is a SPARQL Update, which changes the store: run it with --update")
+        bindings = dict(_parse_param(p) for p in param or [])
     with opened(store, update_url, read_only=not update) as opened_store:
         try:
             if update:
@@ -147,7 +170,8 @@ def query(
 
 def export(
     fmt: Annotated[
-        DumpFormat, typer.Option("--format", "-f", help="RDF syntax of the dump.")
+        DumpFormat, typer.Option("--format", "-f", help="RDF syntax of the dump, or graphml/gexf: the "
+                                 "statement graph for Gephi.")
     ] = DumpFormat.trig,
     output: Annotated[
         Path | None, typer.Option("--out", "-o", help="File to write (default: stdout).")
@@ -157,10 +181,18 @@ def export(
 ) -> None:
     """Dump the whole store: TriG, N-Quads and JSON-LD keep the named graphs; Turtle merges them.
 
+    GraphML and GEXF hold the statement graph of kg.analysis.network instead (one edge per
+    subject, predicate and object, with its newest sentence, dates and files), for Gephi.
+
     Example: [bold]kg export --format nq --out graph.nq[/bold]
     """
     with opened(store, update_url, read_only=True) as opened_store:
-        data = opened_store.dump(fmt.value)
+        if fmt in (DumpFormat.graphml, DumpFormat.gexf):
+            from kg import analysis
+
+            data = analysis.export_network(opened_store, fmt.value)
+        else:
+            data = opened_store.dump(fmt.value)
     if output:
         output.write_bytes(data)
         err.print(f"wrote {output}")

@@ -24,7 +24,7 @@ from spacy.tokens import Doc, Span, Token
 
 from kg.extract.base import Claim, Context, Node, claim_for, sentences, spans_in
 from kg.extract.cues import Cue, find_cues, word_set
-from kg.extract.resolutions import resolution_mentions
+from kg.extract.resolutions import focus, resolution_mentions
 from kg.extract.speakers import actor_node, actor_spans, speakers
 from kg.namespaces import node as node_iri
 
@@ -57,6 +57,7 @@ PHRASE_STOP = {"instead", "in", "at", "on", "between", "within", "from", "with",
                "which", "that", "who", "when", "after", "before", "since", "because", "if",
                "than", "into", "around", "amid", "despite", "while", "and", "or", "is", "are",
                "was", "were", "be", "will", "would", "should", "can", "could", "has", "have"}
+RESOLUTION_HEADS = {"resolution", "document"}  # normalised heads that point back at a resolution
 OPENING_QUOTES = {'"', "“", "‘", "'", "«"}
 DEMONSTRATIVES = {"this", "that", "these", "those"}
 PHRASE_KEEP_AND = 1  # "honest and open discussion": one "and" may join two modifiers
@@ -211,10 +212,25 @@ def _objects(sent: Span, start: int, end: int, ctx: Context, mentions) -> list[N
 def _phrase(sent: Span, start: int, end: int, actors: list[Span]) -> Node | None:
     """The noun phrase after a cue, as a new topic: "suffocating the regime", "North Korea's actions"."""
     span = _phrase_span(sent, start, end, actors)
-    if span is None:
-        return None
+    return None if span is None else _new_topic(span)
+
+
+def _new_topic(span: Span) -> Node:
     label = span.text.strip("\"'“”‘’ ")
     return Node(str(node_iri("topic", label)), label, "topic", new=True)
+
+
+def _resolution_in_focus(span: Span, sent: Span, ctx: Context) -> list[Node]:
+    """"supported the resolution", "rejected the document": the resolution the text speaks of."""
+    words = {t.norm_ for t in span}
+    if span[-1].norm_ not in RESOLUTION_HEADS or "draft" in words:
+        return []
+    if "resolution_focus" not in ctx.cache:
+        ctx.cache["resolution_focus"] = focus(sent.doc, ctx)
+    near = ctx.cache["resolution_focus"].get(sent.start, [])
+    named = {m.node.iri: m.node for m in resolution_mentions(sent.doc, ctx)}
+    # Far from any mention, "the resolution" of an article that names only one is that one.
+    return list(near)[:1] or (list(named.values()) if len(named) == 1 else [])
 
 
 def _phrase_span(sent: Span, start: int, end: int, actors: list[Span]) -> Span | None:
@@ -308,9 +324,10 @@ def _read_cue(sent: Span, cue: Cue, cues: list[Cue], ctx: Context, actors, topic
     else:
         objects = _objects(sent, cue.end, end, ctx, mentions)
         if not objects and cue.norm not in _words("clausal"):
-            phrase = _phrase(sent, cue.end, end, actors)
-            if phrase:
-                objects = [phrase]
+            span = _phrase_span(sent, cue.end, end, actors)
+            objects = _resolution_in_focus(span, sent, ctx) if span is not None else []
+            if span is not None and not objects:
+                objects = [_new_topic(span)]
                 confidence *= NEW_TOPIC_PENALTY
     if not objects:
         return None
@@ -350,8 +367,7 @@ def _subject_of(sent: Span, cue: Cue, ctx: Context, mentions, actors) -> list[No
     named = _objects(sent, start, stop, ctx, mentions)[:1]
     if named or span is None:
         return named
-    label = span.text.strip("\"'“”‘’ ")
-    return [Node(str(node_iri("topic", label)), label, "topic", new=True)]
+    return [_new_topic(span)]
 
 
 def _mention_end(sent: Span, start: int, end: int, mentions) -> int:
