@@ -93,7 +93,8 @@ def queries_dir() -> Path | Traversable:
 def list_saved() -> list[SavedQuery]:
     """Every saved question, by name."""
     files = [f for f in queries_dir().iterdir() if f.name.endswith(".rq")]
-    return [parse(f.name.removesuffix(".rq"), f.read_text(encoding="utf-8")) for f in sorted(files, key=str)]
+    files.sort(key=lambda f: f.name.removesuffix(".rq"))
+    return [parse(f.name.removesuffix(".rq"), f.read_text(encoding="utf-8")) for f in files]
 
 
 def load(name: str) -> SavedQuery:
