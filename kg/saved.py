@@ -69,6 +69,11 @@ class SavedQuery:
     example: str = ""
 
     @property
+    def summary(self) -> str:
+        """The description's first clause: what the question answers, in a few words."""
+        return re.split(r":\s|\.\s", self.description, maxsplit=1)[0].rstrip(".")
+
+    @property
     def sparql(self) -> str:
         """The text ready to run: kg's prefixes, then the file as written."""
         return sparql_prefixes() + self.text
