@@ -13,7 +13,6 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 from datetime import date
 from functools import lru_cache
-from importlib import resources
 from pathlib import Path
 
 from rdflib import Graph, URIRef
@@ -125,15 +124,20 @@ def ontology_dir(path: str | os.PathLike | None = None) -> Path:
         return Path(path)
     if os.environ.get("KG_ONTOLOGY"):
         return Path(os.environ["KG_ONTOLOGY"])
-    checkout = Path(__file__).resolve().parent.parent / "ontology"  # running from a source tree
-    if (checkout / SCHEMA_FILE).is_file():
-        return checkout
-    return Path(str(resources.files("kg.ontology")))
+    here = Path(__file__).resolve().parent
+    # A source tree keeps ontology/ beside kg/; an installed kg carries it as kg/ontology/.
+    for candidate in (here.parent / "ontology", here / "ontology"):
+        if (candidate / SCHEMA_FILE).is_file():
+            return candidate
+    raise FileNotFoundError(f"the ontology is missing: no {SCHEMA_FILE} beside {here}; set KG_ONTOLOGY")
 
 
 def vocabulary_files(directory: Path) -> list[Path]:
     """The Turtle files that hold vocabularies and reference individuals."""
-    return sorted(p for p in directory.glob("*.ttl") if p.name not in NOT_VOCABULARY)
+    files = sorted(p for p in directory.glob("*.ttl") if p.name not in NOT_VOCABULARY)
+    if not any(p.name == SCHEMA_FILE for p in files):
+        raise FileNotFoundError(f"{directory}: no {SCHEMA_FILE} here, not an ontology folder")
+    return files
 
 
 @lru_cache(maxsize=4)
