@@ -75,7 +75,7 @@ def analyse(
     if isinstance(rendered, Table):
         out.print(rendered)
     else:
-        out.out(rendered, highlight=False)
+        typer.echo(rendered)  # not through rich, which would expand a TSV's tabs
 
 
 def register(app: typer.Typer) -> None:
