@@ -123,7 +123,8 @@ CONSTRUCT {
       kg:confidence ?confidence ; prov:wasDerivedFrom ?article .
   ?article a kg:Article ; dcterms:title ?articleTitle ; kg:fileName ?fileName ;
       dcterms:date ?articleDate .
-  ?node ?nodeProperty ?nodeValue .
+  ?s ?subjectProperty ?subjectValue .
+  ?o ?objectProperty ?objectValue .
 }
 WHERE {
   # The filter variables, unbound unless the caller substitutes them. This never-matching
@@ -158,13 +159,10 @@ WHERE {
   BIND(COALESCE(?date, ?articleDate) AS ?when)
   FILTER(!BOUND(?since) || (BOUND(?when) && SUBSTR(STR(?when), 1, 10) >= SUBSTR(STR(?since), 1, 10)))
   FILTER(!BOUND(?until) || (BOUND(?when) && SUBSTR(STR(?when), 1, 10) <= SUBSTR(STR(?until), 1, 10)))
-  {
-    {}
-    UNION { VALUES ?nodeProperty { ${node_properties} }
-            GRAPH ?nodeGraph { ?s ?nodeProperty ?nodeValue } BIND(?s AS ?node) }
-    UNION { VALUES ?nodeProperty { ${node_properties} }
-            GRAPH ?nodeGraph { ?o ?nodeProperty ?nodeValue } BIND(?o AS ?node) }
-  }
+  OPTIONAL { VALUES ?subjectProperty { ${node_properties} }
+             GRAPH ?subjectGraph { ?s ?subjectProperty ?subjectValue } }
+  OPTIONAL { VALUES ?objectProperty { ${node_properties} }
+             GRAPH ?objectGraph { ?o ?objectProperty ?objectValue } }
 }
 """).substitute(
     article_graphs=str(KGR["graph/article/"]),

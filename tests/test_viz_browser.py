@@ -6,6 +6,7 @@ Python package; Playwright's own browser downloads are never used.
 
 from __future__ import annotations
 
+import importlib.util
 import shutil
 from collections.abc import Iterator
 from pathlib import Path
@@ -24,19 +25,22 @@ sync_api = pytest.importorskip(
     "playwright.sync_api", reason="browser tests need the playwright package (pip install playwright)"
 )
 
-from test_viz import (  # noqa: E402  (the sample graph of the non-browser tests)
-    ARTICLE_1,
-    ARTICLES,
-    CHINA,
-    HOSTILE_SENTENCE,
-    HOSTILE_TITLE,
-    LAVROV,
-    MISSILE_DEFENCE,
-    R2270,
-    view_graph,
-)
-
 from kg.viz import ViewOptions, build_network, render_html  # noqa: E402
+
+
+def _sample_module() -> Any:
+    """tests/test_viz.py (the sample graph), loaded by path whatever pytest's import mode."""
+    spec = importlib.util.spec_from_file_location("_viz_sample", Path(__file__).with_name("test_viz.py"))
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+sample = _sample_module()
+ARTICLES, ARTICLE_1, CHINA, LAVROV, MISSILE_DEFENCE, R2270 = (
+    sample.ARTICLES, sample.ARTICLE_1, sample.CHINA, sample.LAVROV, sample.MISSILE_DEFENCE, sample.R2270
+)
+HOSTILE_SENTENCE, HOSTILE_TITLE = sample.HOSTILE_SENTENCE, sample.HOSTILE_TITLE
 
 LAUNCH_ARGS = [
     "--no-sandbox", "--disable-gpu", "--disable-background-networking",
@@ -55,7 +59,7 @@ PANEL = "() => document.getElementById('kg-side').innerText"
 
 @pytest.fixture(scope="module")
 def network() -> nx.MultiDiGraph:
-    return build_network(view_graph(), ViewOptions())
+    return build_network(sample.view_graph(), ViewOptions())
 
 
 @pytest.fixture(scope="module")
