@@ -16,6 +16,7 @@ from datetime import date
 from pathlib import Path
 
 from rdflib import Graph, Literal
+from spacy.language import Language
 
 from kg import rdf
 from kg.articles import Article, ArticleError, iter_articles
@@ -63,9 +64,18 @@ def load_reference(store: Store, directory: str | None = None) -> bool:
     return True
 
 
+def nlp_for(model: str | None = None) -> Language:
+    """The pipeline for ``model``: without one, the very pipeline ``extract_text`` uses by default.
+
+    ``make_nlp()`` and ``make_nlp(None)`` are two entries of its cache, two pipelines with two
+    vocabularies, and kg_norm's process-wide cache of norms serves only the first of them.
+    """
+    return make_nlp(model) if model else make_nlp()
+
+
 def article_to_graph(article: Article, model: str | None = None) -> tuple[Graph, list[Claim]]:
     """Extract one article and shape its named graph."""
-    claims, ctx = extract_text(article.text, article.published, nlp=make_nlp(model))
+    claims, ctx = extract_text(article.text, article.published, nlp=nlp_for(model))
     return rdf.article_graph(article, claims, ctx.published, ctx.published_inferred), claims
 
 

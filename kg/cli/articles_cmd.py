@@ -19,7 +19,6 @@ from kg.evaluate import read_gold, score
 from kg.extract import extract_text
 from kg.extract.base import record
 from kg.extract.dates import parse_date
-from kg.nlp import make_nlp
 from kg.store import Store
 
 PathsArgument = Annotated[
@@ -130,7 +129,7 @@ def extract(
 
     Example: [bold]kg extract --jsonl seeds/[/bold]
     """
-    nlp = make_nlp(model)
+    nlp = pipeline.nlp_for(model)
     failed = False
     table = Table("article", "kind", "subject", "predicate", "object", "conf.")
     for item in iter_articles(paths, _published(published)):
@@ -167,7 +166,7 @@ def evaluate(
         records = read_gold(gold)
     except (OSError, ValueError) as error:
         raise fail(f"{gold}: cannot read gold ({error})") from None
-    nlp = make_nlp(model)
+    nlp = pipeline.nlp_for(model)
     predictions = []
     for entry in records:
         path = articles / entry["article"]

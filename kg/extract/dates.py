@@ -29,6 +29,7 @@ class DateMention:
     month: int
     day: int
     year: int | None
+    relative: bool = False  # read from a weekday or "today" and the publication date
 
     def resolve(self, year: int | None) -> date | None:
         """The date, taking ``year`` when the text gave none."""

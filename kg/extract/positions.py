@@ -42,6 +42,11 @@ SOFT_BOUNDARY = {"after", "before", "following", "since", "because", "despite", 
                  "exchange", "which", "who", "whose", "said", "says", "added", "noted", "stressed"}
 # A cue right after these has a thing for its subject ("resolution 2231, which endorsed the deal").
 RELATIVE = {"which", "that"}
+# Nouns of means whose "to" + verb states an aim: "earnings to support", "sanctions to curb".
+PURPOSE_NOUNS = {"earning", "revenue", "fund", "money", "income", "cash", "sanction", "measure",
+                 "resource", "currency", "program", "effort", "step"}
+# Outcomes judged, not positions: "will have dangerous consequences".
+OUTCOME_NOUNS = {"consequence", "situation", "result", "outcome", "moment", "time", "game"}
 # "any attempt to strangle the country": nouns whose phrase goes on through "to" and a verb.
 NOUNS_WITH_TO = {"attempt", "attempts", "effort", "efforts", "plan", "plans", "decision", "bid", "move",
                  "intention", "threat", "threats", "refusal", "right"}
@@ -131,6 +136,14 @@ def _holder(sent: Span, cue: Cue, actors: list[Span], gaz) -> tuple[list[Node], 
     """The actors named before the cue in its clause ("Russia and China are ..."), or a call
     for the speaker when the clause says "we", "he" or names no one."""
     doc = sent.doc
+    owner = _possessor_before(doc, cue.start, actors) if cue.start - sent.start >= 2 else None
+    if owner is not None and doc[cue.start - 1].lower_ in {"'s", "’s"}:
+        node = actor_node(owner, gaz)  # "China's objection to ...", "Russia's support for ..."
+        return ([node] if node else []), False
+    fronted = _fronted_subject(sent, cue, actors)
+    if fronted is not None:
+        node = actor_node(fronted, gaz)  # "Expressing concern about X, the Council ..."
+        return ([node] if node else []), False
     for j in range(cue.start - 1, sent.start - 1, -1):
         tok = doc[j]
         if tok.lower_ in HOLDER_BOUNDARY:
@@ -160,14 +173,31 @@ def _possessor_before(doc: Doc, j: int, actors: list[Span]) -> Span | None:
     return None
 
 
+def _fronted_subject(sent: Span, cue: Cue, actors: list[Span]) -> Span | None:
+    """The subject after an opening participle clause that holds the cue:
+    "Condemning the launch, the Council ...", "Determined to ..., the Security Council ..."."""
+    doc = sent.doc
+    first = doc[sent.start]
+    if not (first.is_title and first.lower_.endswith(("ing", "ed")) or first.lower_ == "unanimously"):
+        return None
+    comma = next((t.i for t in doc[sent.start:sent.end] if t.text == ","), None)
+    if comma is None or comma < cue.end:
+        return None
+    after = [a for a in actors if comma < a.start <= comma + 4 and a.end <= sent.end]
+    return after[0] if after else None
+
+
 def _is_object(doc: Doc, actor: Span) -> bool:
     """A possessor ("North Korea's actions") or a prepositional object ("against Pyongyang"),
     unless an office speaks for it ("China's foreign ministry", "the representative of China")."""
     after = doc[actor.end].lower_ if actor.end < len(doc) else ""
-    before = doc[actor.start - 1].lower_ if actor.start > 0 else ""
+    i = actor.start - 1
+    while i > 0 and doc[i].lower_ in {"the", "a", "an"}:
+        i -= 1  # "against the DPRK"
+    before = doc[i].lower_ if i >= 0 else ""
     if after in {"'s", "’s", "'"}:
         return not _role_at(doc, actor.end + 1)
-    if before == "of" and actor.start >= 2 and doc[actor.start - 2].norm_ in _words("roles"):
+    if before == "of" and i >= 1 and doc[i - 1].norm_ in _words("roles"):
         return False
     return before in PREPOSITIONS
 
@@ -301,7 +331,7 @@ def _read_cue(sent: Span, cue: Cue, cues: list[Cue], ctx: Context, actors, topic
     if _nominal(sent, cue):
         return None
     if family in {"verb", "hostile", "gerund_only"}:
-        if _after_relative(sent, cue) or _takes_that_clause(sent, cue):
+        if _after_relative(sent, cue) or _takes_that_clause(sent, cue) or _purpose(sent, cue):
             return None
         holders, needs_speaker = _holder(sent, cue, actors, ctx.gazetteer)
     if family == "cessation":
@@ -317,8 +347,9 @@ def _read_cue(sent: Span, cue: Cue, cues: list[Cue], ctx: Context, actors, topic
         objects = _judged(sent, cue, cues, ctx, mentions)
     elif family == "evaluative_adjective":
         objects = _objects(sent, cue.end, min(cue.end + 3, sent.end), ctx, mentions)[:1]
-        phrase = None if objects else _phrase(sent, cue.start, min(cue.end + 3, sent.end), actors)
-        objects = objects or ([phrase] if phrase else [])
+        span = None if objects else _phrase_span(sent, cue.start, min(cue.end + 3, sent.end), actors)
+        if span is not None and span[-1].norm_ not in OUTCOME_NOUNS:  # not "dangerous consequences"
+            objects = [_new_topic(span)]
     elif family == "evaluative_after":
         objects = _objects(sent, cue.end, sent.end, ctx, mentions)[:1]
     else:
@@ -343,6 +374,13 @@ def _after_relative(sent: Span, cue: Cue) -> bool:
     while j > sent.start and doc[j].lower_ in {"also", "has", "have", "had", "strongly", "firmly", "fully"}:
         j -= 1
     return j >= sent.start and doc[j].lower_ in RELATIVE
+
+
+def _purpose(sent: Span, cue: Cue) -> bool:
+    """"earnings to support its nuclear programme", "sanctions to curb it": an aim, not a stance."""
+    doc = sent.doc
+    return cue.start - sent.start >= 2 and doc[cue.start - 1].lower_ == "to" \
+        and doc[cue.start - 2].norm_ in PURPOSE_NOUNS
 
 
 def _takes_that_clause(sent: Span, cue: Cue) -> bool:

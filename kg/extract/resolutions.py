@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, timedelta
 
 from spacy.tokens import Doc, Span
 
@@ -30,8 +30,13 @@ BY_NUMBER = re.compile(
 )
 BY_SYMBOL = re.compile(r"\bS/RES/(?P<number>\d{1,4})\s*(?:\((?P<year>\d{4})\))?")
 NUMBER_IN_LIST = re.compile(r"(\d{3,4})(?:\s*\((\d{4})\))?")
-ADOPTION = re.compile(r"\b(adopted|approved|passed|voted|unanimously)\b", re.I)
-RESOLUTION_WORD = re.compile(r"\bresolution\b", re.I)
+ADOPTION = re.compile(r"\b(adopted|adopting|adopts|approved|approving|passed|voted|unanimously)\b", re.I)
+ADOPTED_THING = re.compile(r"\b(resolutions?|sanctions)\b", re.I)
+WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
+WEEKDAY = re.compile(r"\b(" + "|".join(WEEKDAYS) + r")\b", re.I)
+WEEKDAY_RESOLUTION = re.compile(r"\b(?:" + "|".join(WEEKDAYS) + r")(?:'s|’s)\s+(?:\w+\s+)?resolution\b", re.I)
+TODAY = re.compile(r"\btoday\b", re.I)
+NEAR_ADOPTION = 40  # characters between an adoption verb and its date
 # Words that point back at the resolution just named.
 ANAPHORA = re.compile(r"\b(?:the|this|that|new|latest)\s+(?:new\s+|latest\s+|sanctions\s+)?"
                       r"(?:resolution|document|text|measure)\b", re.I)
@@ -66,19 +71,48 @@ def _mention(start: int, end: int, info: ResolutionInfo, how: str) -> Mention:
 
 
 def _by_date(doc: Doc, ctx: Context, named: list[Mention], states: list[str]) -> Iterator[Mention]:
-    """"The resolution adopted on March 2": a sentence with a resolution, a date and an adoption verb."""
+    """"The resolution adopted on March 2", "on Wednesday unanimously adopted a resolution",
+    "Tuesday's resolution": the date next to the adoption, resolved in the reference table."""
     for sent in sentences(doc):
         if any(sent.start_char <= m.start_char < sent.end_char for m in named):
             continue
-        if not (RESOLUTION_WORD.search(sent.text) and ADOPTION.search(sent.text)):
+        text = sent.text
+        if not ADOPTED_THING.search(text):
             continue
-        for when in find_dates(sent.text, sent.start_char):
+        when = _adoption_date(text, sent.start_char, ctx)
+        if when is not None:
             yield _resolve_date(when, ctx, states, text_of(doc))
-            break
+
+
+def _adoption_date(text: str, offset: int, ctx: Context) -> DateMention | None:
+    """The date written next to an adoption verb ("adopted on March 2"), not any date of the sentence."""
+    anchors = [m.start() for m in ADOPTION.finditer(text)] + [m.start() for m in WEEKDAY_RESOLUTION.finditer(text)]
+    dates = find_dates(text, offset) + _weekdays(text, offset, ctx)
+    near = [(min(abs(d.start - offset - a) for a in anchors), d) for d in dates if anchors]
+    near = [(gap, d) for gap, d in near if gap <= NEAR_ADOPTION]
+    return min(near, key=lambda x: x[0])[1] if near else None
+
+
+def _weekdays(text: str, offset: int, ctx: Context) -> list[DateMention]:
+    """"on Wednesday", "today": a day of the week before the article's (given) publication date."""
+    if ctx.published is None or ctx.published_inferred:
+        return []
+    found = []
+    for m in WEEKDAY.finditer(text):
+        back = (ctx.published.weekday() - WEEKDAYS.index(m.group(1).lower())) % 7
+        day = ctx.published - timedelta(days=back)
+        found.append(DateMention(m.start() + offset, m.end() + offset, day.month, day.day, day.year, True))
+    for m in TODAY.finditer(text):
+        day = ctx.published
+        found.append(DateMention(m.start() + offset, m.end() + offset, day.month, day.day, day.year, True))
+    return found
 
 
 def _resolve_date(when: DateMention, ctx: Context, states: list[str], text: str) -> Mention:
     candidates = ctx.gazetteer.resolutions_on(when.month, when.day, when.year)
+    if not candidates and when.relative:  # "Tuesday's resolution" in Asia is Monday's in New York
+        before = date(when.year, when.month, when.day) - timedelta(days=1)
+        candidates = ctx.gazetteer.resolutions_on(before.month, before.day, before.year)
     if when.year is None and ctx.published and not ctx.published_inferred:
         candidates = [r for r in candidates if r.adopted <= ctx.published
                       and r.adopted.year >= ctx.published.year - 1]
