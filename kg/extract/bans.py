@@ -22,6 +22,7 @@ NAME = "bans"
 VERSION = "1"
 CONJUNCTIONS = {"and", "or", ",", "as well as", "&", "/"}
 NEGATION = {"not", "n't", "never", "no"}
+BE = {"is", "are", "was", "were", "be", "been", "being"}
 
 
 def _label_index(ctx: Context) -> dict[str, str]:
@@ -66,10 +67,18 @@ def _negated(sent: Span, cue_start: int) -> bool:
     return any(doc[j].lower_ in NEGATION for j in range(max(sent.start, cue_start - 3), cue_start))
 
 
-def _kind_for(position: int, cues: list[Cue]) -> str:
-    """A commodity takes the kind of the cue that governs it: the last one before it, else the first."""
+def _kind_for(sent: Span, position: int, cues: list[Cue]) -> str | None:
+    """The kind of the cue that governs a commodity: the last one before it; or, for a commodity
+    named before every cue, the first cue if it is passive ("fuel ... were also prohibited")."""
     before = [c for c in cues if c.start <= position]
-    return (before[-1] if before else cues[0]).family
+    if before:
+        return before[-1].family
+    return cues[0].family if _passive(sent, cues[0]) else None
+
+
+def _passive(sent: Span, cue: Cue) -> bool:
+    doc = sent.doc
+    return any(doc[j].lower_ in BE for j in range(max(sent.start, cue.start - 3), cue.start))
 
 
 def extract(doc: Doc, ctx: Context) -> Iterator[Claim]:
@@ -83,7 +92,9 @@ def extract(doc: Doc, ctx: Context) -> Iterator[Claim]:
             continue
         named = {n.iri for n in in_sentence(sent, mentions)}
         for position, commodity in _commodities(sent, ctx):
-            kind = _kind_for(position, cues)
+            kind = _kind_for(sent, position, cues)
+            if kind is None:
+                continue
             for resolution in subjects:
                 yield claim_for(sent, kind, resolution, kind, commodity,
                                 confidence=0.85 if resolution.iri in named else 0.7,

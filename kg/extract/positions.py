@@ -39,7 +39,7 @@ BASE_CONFIDENCE = {"verb": 0.8, "hostile": 0.75, "cessation": 0.7, "predicate": 
 HARD_BOUNDARY = {";", ":", "but", "while", "whereas", "although", "though", "however"}
 # Words after which a cue's object has ended: "defuse tensions after the nuclear tests".
 SOFT_BOUNDARY = {"after", "before", "following", "since", "because", "despite", "due", "unless", "if",
-                 "exchange", "which", "who", "whose", "said", "says", "added", "noted", "stressed"}
+                 "exchange", "which", "who", "whose", "that", "said", "says", "added", "noted", "stressed"}
 # A cue right after these has a thing for its subject ("resolution 2231, which endorsed the deal").
 RELATIVE = {"which", "that"}
 # Nouns of means whose "to" + verb states an aim: "earnings to support", "sanctions to curb".
@@ -63,12 +63,14 @@ PHRASE_STOP = {"instead", "in", "at", "on", "between", "within", "from", "with",
                "than", "into", "around", "amid", "despite", "while", "and", "or", "is", "are",
                "was", "were", "be", "will", "would", "should", "can", "could", "has", "have"}
 RESOLUTION_HEADS = {"resolution", "document"}  # normalised heads that point back at a resolution
+RESOLUTION_WINDOW = 16  # tokens after a cue where "the ... resolution" may stand
 OPENING_QUOTES = {'"', "“", "‘", "'", "«"}
 DEMONSTRATIVES = {"this", "that", "these", "those"}
 PHRASE_KEEP_AND = 1  # "honest and open discussion": one "and" may join two modifiers
 MAX_PHRASE = 6
 MIN_GAP_FOR_TOPIC = 3
 SPEAKER_PENALTY = 0.85
+FIRST_PERSON_SENTENCES = 2
 NEW_TOPIC_PENALTY = 0.85
 HEDGE_PENALTY = 0.7
 
@@ -105,7 +107,7 @@ def _scope_end(sent: Span, cue: Cue, cues: list[Cue], topics: list[Span]) -> int
     topic_starts = {t.start for t in topics}
     for j in range(cue.end, stop):
         tok = doc[j]
-        if tok.lower_ in HARD_BOUNDARY or tok.lower_ in SOFT_BOUNDARY or tok.text == "?":
+        if tok.lower_ in HARD_BOUNDARY or tok.text == "?" or (tok.lower_ in SOFT_BOUNDARY and j > cue.end):
             return j
         if tok.text == "," and j + 1 not in topic_starts and j > cue.end + 1 \
                 and cue.norm not in _words("clausal"):
@@ -250,10 +252,12 @@ def _new_topic(span: Span) -> Node:
     return Node(str(node_iri("topic", label)), label, "topic", new=True)
 
 
-def _resolution_in_focus(span: Span, sent: Span, ctx: Context) -> list[Node]:
-    """"supported the resolution", "rejected the document": the resolution the text speaks of."""
-    words = {t.norm_ for t in span}
-    if span[-1].norm_ not in RESOLUTION_HEADS or "draft" in words:
+def _resolution_in_focus(sent: Span, start: int, ctx: Context) -> list[Node]:
+    """"supported the resolution", "rejected the US-drafted, Council-adopted resolution", "the
+    document": the resolution the text speaks of, when the words right after the cue name one."""
+    words = [t.norm_ for t in sent.doc[start:min(sent.end, start + RESOLUTION_WINDOW)]]
+    head = next((i for i, w in enumerate(words) if w in RESOLUTION_HEADS), None)
+    if head is None or "draft" in words[:head] or any(w in {";", "which", "that"} for w in words[:head]):
         return []
     if "resolution_focus" not in ctx.cache:
         ctx.cache["resolution_focus"] = focus(sent.doc, ctx)
@@ -356,7 +360,7 @@ def _read_cue(sent: Span, cue: Cue, cues: list[Cue], ctx: Context, actors, topic
         objects = _objects(sent, cue.end, end, ctx, mentions)
         if not objects and cue.norm not in _words("clausal"):
             span = _phrase_span(sent, cue.end, end, actors)
-            objects = _resolution_in_focus(span, sent, ctx) if span is not None else []
+            objects = _resolution_in_focus(sent, cue.end, ctx)
             if span is not None and not objects:
                 objects = [_new_topic(span)]
                 confidence *= NEW_TOPIC_PENALTY
@@ -466,8 +470,8 @@ def extract(doc: Doc, ctx: Context) -> Iterator[Claim]:
     speaking = speakers(doc, ctx)
     readings = [r for sent in sentences(doc) for r in _sentence_readings(sent, ctx, actors, topics, mentions)]
     default = _default_speaker(readings)
-    if all(v is None for v in speaking.values()):
-        # No one is quoted or reported: an official statement in its author's own voice.
+    if all(v is None for v in speaking.values()) and _written_in_first_person(doc):
+        # No one is quoted or reported and "we" speaks: an official statement in its author's voice.
         speaking = {k: default for k in speaking}
     previous: Reading | None = None
     for r in readings:
@@ -495,6 +499,11 @@ def _speaker_for(r: Reading, speaking: dict, previous: Reading | None, default: 
     if default is not None and _first_person(r.sent):
         return [default], confidence * SPEAKER_PENALTY
     return [], confidence
+
+
+def _written_in_first_person(doc: Doc) -> bool:
+    """A text where "we" or "our" speaks in several sentences."""
+    return sum(_first_person(sent) for sent in sentences(doc)) >= FIRST_PERSON_SENTENCES
 
 
 def _first_person(sent: Span) -> bool:

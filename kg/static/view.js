@@ -127,7 +127,9 @@
     nodes: { borderWidth: 1, font: { size: 14, color: "#222", strokeWidth: 3, strokeColor: "#fff" } },
     edges: {
       arrows: { to: { enabled: true, scaleFactor: 0.5 } }, selectionWidth: 2, hoverWidth: 1,
-      font: { size: 11, align: "middle", color: "#333", strokeWidth: 3, strokeColor: "#fff" },
+      // "horizontal": vis-network 9.1.2 draws a rotated ("middle") label of an exactly
+      // horizontal edge at the canvas origin.
+      font: { size: 11, align: "horizontal", color: "#333", strokeWidth: 3, strokeColor: "#fff" },
     },
   });
   network.once("afterDrawing", () => { window.kgDrawn = performance.now(); });
