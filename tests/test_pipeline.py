@@ -102,6 +102,17 @@ def nquads(spec: str) -> set[bytes]:
         store.close()
 
 
+@pytest.fixture(scope="module", autouse=True)
+def frozen_ontology(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Path]:
+    """A copy of ontology/ for the module, so that an edit of the Turtle files while the tests run
+    does not make a later build reload the reference graphs (and change the counts compared)."""
+    copy = tmp_path_factory.mktemp("ontology") / "ontology"
+    shutil.copytree(ROOT / "ontology", copy)
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setenv("KG_ONTOLOGY", str(copy))
+        yield copy
+
+
 @pytest.fixture(scope="module")
 def seeds_build(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[str, Path, Result]]:
     """The seeds built once: the store's spec, the output folder and the command's result."""
