@@ -311,9 +311,15 @@ def test_an_adversarial_value_finds_nothing_and_changes_nothing(spec: str):
 
 
 def test_cli_adversarial_value(spec: str):
+    before = open_store(spec, read_only=True)
+    count = before.count()
+    before.close()
     result = kg("query", "--saved", "who-opposes", "--param", f"topicLabel={ADVERSARIAL}",
                 "--store", spec, "--format", "csv")
     assert (result.exit_code, csv_rows(result.stdout)) == (0, [COLUMNS["who-opposes"]]), result.stderr
+    after = open_store(spec, read_only=True)
+    assert after.count() == count
+    after.close()
 
 
 # --- the command line ----------------------------------------------------------------------

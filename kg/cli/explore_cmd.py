@@ -79,5 +79,6 @@ def analyse(
 
 
 def register(app: typer.Typer) -> None:
+    """Add ``kg saved`` and ``kg analyse`` to the app."""
     app.command("saved")(saved_command)
     app.command("analyse")(analyse)
