@@ -130,11 +130,14 @@ class GazetteerComponent:
     def __init__(self, nlp: Language, gazetteer: Gazetteer) -> None:
         self.gazetteer = gazetteer
         self.matchers: dict[str, list[PhraseMatcher]] = {}
+        self.norm_index: dict[str, dict[str, str]] = {}  # group -> normalised label -> key
         for group in SPAN_GROUPS:
             by_attr = {attr: PhraseMatcher(nlp.vocab, attr=attr) for attr in ("NORM", "LOWER", "ORTH")}
+            index = self.norm_index.setdefault(group, {})
             for key, label in gazetteer.entries(group):
                 pattern = _pattern_doc(nlp, label)
                 by_attr[_match_attr(label, pattern)].add(key, [pattern])
+                index.setdefault(" ".join(t.norm_ for t in pattern), key)
             self.matchers[group] = list(by_attr.values())
 
     def __call__(self, doc: Doc) -> Doc:
@@ -144,8 +147,35 @@ class GazetteerComponent:
                 for matcher in matchers
                 for key, start, end in matcher(doc)
             ]
-            doc.spans[group] = filter_spans(spans)
+            spans = filter_spans(spans)
+            doc.spans[group] = sorted(spans + self._elided(doc, group, spans), key=lambda s: s.start)
         return doc
+
+    def _elided(self, doc: Doc, group: str, spans: list[Span]) -> list[Span]:
+        """"rocket and jet fuel", "nuclear and ballistic missile programmes": the words before a
+        conjunction that share the head of the label after it, when that makes a label too."""
+        index = self.norm_index[group]
+        taken = {i for s in spans for i in range(s.start, s.end)}
+        found = []
+        for span in (s for s in spans if len(s) > 1):
+            i = span.start - 1
+            while i >= 1 and doc[i].lower_ in {"and", "or", ","} and doc[i - 1].is_alpha and i - 1 not in taken:
+                word = doc[i - 1]
+                key = _shared_head(index, word, span)
+                if key is None:
+                    break
+                found.append(Span(doc, word.i, word.i + 1, label=key, kb_id=self.gazetteer.iri_of(key)))
+                i -= 2
+        return found
+
+
+def _shared_head(index: dict[str, str], word: Token, span: Span) -> str | None:
+    """The key of the label made of ``word`` and the last words of ``span`` (shortest first)."""
+    for n in range(1, len(span)):
+        key = index.get(" ".join([word.norm_, *(t.norm_ for t in span[-n:])]))
+        if key:
+            return key
+    return None
 
 
 def _match_attr(label: str, pattern: Doc) -> str:

@@ -20,33 +20,8 @@ from kg.nlp import normalise
 
 NAME = "bans"
 VERSION = "1"
-CONJUNCTIONS = {"and", "or", ",", "as well as", "&", "/"}
 NEGATION = {"not", "n't", "never", "no"}
 BE = {"is", "are", "was", "were", "be", "been", "being"}
-
-
-def _label_index(ctx: Context) -> dict[str, str]:
-    """Normalised commodity label -> IRI, for completing elliptic coordination."""
-    if "commodity_labels" not in ctx.cache:
-        index: dict[str, str] = {}
-        for key, label in ctx.gazetteer.entries("commodity"):
-            index.setdefault(" ".join(normalise(w) for w in label.split()), ctx.gazetteer.iri_of(key))
-        ctx.cache["commodity_labels"] = index
-    return ctx.cache["commodity_labels"]
-
-
-def _elided(sent: Span, span: Span, ctx: Context) -> list[str]:
-    """"rocket and jet fuel": the commodities whose head the text left out before ``span``."""
-    doc, index = sent.doc, _label_index(ctx)
-    head = " ".join(normalise(t.text) for t in span[1:])
-    found, i = [], span.start - 1
-    while i - 1 >= sent.start and doc[i].lower_ in CONJUNCTIONS:
-        iri = index.get(f"{normalise(doc[i - 1].text)} {head}")
-        if not iri:
-            break
-        found.append(iri)
-        i -= 2
-    return found
 
 
 def _commodities(sent: Span, ctx: Context) -> list[tuple[int, Node]]:
@@ -56,8 +31,7 @@ def _commodities(sent: Span, ctx: Context) -> list[tuple[int, Node]]:
     stop = next((t.i for t in sent if normalise(t.text) in exceptions), sent.end)
     found: dict[str, int] = {}
     for span in spans_in(doc, "commodity", sent.start, stop):
-        for iri in [*reversed(_elided(sent, span, ctx)), span.kb_id_] if len(span) > 1 else [span.kb_id_]:
-            found.setdefault(iri, span.start)
+        found.setdefault(span.kb_id_, span.start)
     nodes = [(start, ctx.gazetteer.node(iri)) for iri, start in found.items()]
     return [(start, Node.of(info)) for start, info in nodes if info]
 

@@ -66,6 +66,8 @@ RESOLUTION_HEADS = {"resolution", "document"}  # normalised heads that point bac
 RESOLUTION_WINDOW = 16  # tokens after a cue where "the ... resolution" may stand
 OPENING_QUOTES = {'"', "“", "‘", "'", "«"}
 DEMONSTRATIVES = {"this", "that", "these", "those"}
+DEMONSTRATIVE_NOUNS = {"country", "state", "regime", "nation", "government", "resolution", "decision", "move",
+                       "step", "plan", "programme", "program", "test", "launch", "deal", "agreement"}
 PHRASE_KEEP_AND = 1  # "honest and open discussion": one "and" may join two modifiers
 MAX_PHRASE = 6
 MIN_GAP_FOR_TOPIC = 3
@@ -107,12 +109,20 @@ def _scope_end(sent: Span, cue: Cue, cues: list[Cue], topics: list[Span]) -> int
     topic_starts = {t.start for t in topics}
     for j in range(cue.end, stop):
         tok = doc[j]
-        if tok.lower_ in HARD_BOUNDARY or tok.text == "?" or (tok.lower_ in SOFT_BOUNDARY and j > cue.end):
+        if tok.lower_ in HARD_BOUNDARY or tok.text == "?" or \
+                (tok.lower_ in SOFT_BOUNDARY and j > cue.end and not _demonstrative(doc, j)):
             return j
         if tok.text == "," and j + 1 not in topic_starts and j > cue.end + 1 \
                 and cue.norm not in _words("clausal"):
             return j
     return stop
+
+
+def _demonstrative(doc: Doc, j: int) -> bool:
+    """"that country's launches": "that" pointing at a noun, not opening a clause."""
+    if doc[j].lower_ != "that" or j + 2 >= len(doc):
+        return False
+    return doc[j + 2].lower_ in {"'s", "’s"} or doc[j + 1].norm_ in DEMONSTRATIVE_NOUNS
 
 
 def _blocked(sent: Span, cue: Cue) -> bool:
