@@ -190,7 +190,7 @@ def _front_matter(text: str, name: str) -> tuple[str, dict]:
     if not isinstance(meta, dict):
         raise ArticleError(name, "front matter is not a mapping of keys to values")
     # Keep offsets true to the file: blank out the front matter instead of cutting it.
-    return " " * match.end() + text[match.end():], meta
+    return " " * match.end() + text[match.end() :], meta
 
 
 def _sidecar(path: Path) -> dict:

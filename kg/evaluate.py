@@ -91,8 +91,9 @@ def score(gold: list[dict], predictions: Iterable[dict]) -> Report:
     by_article = {g["article"]: g for g in gold}
     matched: set[tuple[str, int]] = set()
     for pred in dedupe(p for p in predictions if p["kind"] in SCORED_KINDS and p["article"] in by_article):
-        triples = [(i, t) for i, t in enumerate(by_article[pred["article"]]["triples"])
-                   if t["kind"] == pred["kind"]]
+        triples = [
+            (i, t) for i, t in enumerate(by_article[pred["article"]]["triples"]) if t["kind"] == pred["kind"]
+        ]
         scored = [(_specificity(pred, t), i) for i, t in triples]
         best = max((s for s, _ in scored), default=(0, 0))
         for kind in (pred["kind"], "overall"):

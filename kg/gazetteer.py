@@ -105,7 +105,8 @@ class Gazetteer:
         return [
             r
             for r in self.resolutions.values()
-            if r.adopted and (r.adopted.month, r.adopted.day) == (month, day)
+            if r.adopted
+            and (r.adopted.month, r.adopted.day) == (month, day)
             and (year is None or r.adopted.year == year)
         ]
 
@@ -114,8 +115,9 @@ class Gazetteer:
         known = self.resolutions.get(number)
         if known:
             return known
-        return ResolutionInfo(number, str(KGR[f"resolution/{number}"]),
-                              f"UNSC Resolution {number}", f"S/RES/{number}", None, "")
+        return ResolutionInfo(
+            number, str(KGR[f"resolution/{number}"]), f"UNSC Resolution {number}", f"S/RES/{number}", None, ""
+        )
 
 
 def ontology_dir(path: str | os.PathLike | None = None) -> Path:
@@ -171,8 +173,9 @@ def _add_node(gaz: Gazetteer, graph: Graph, subject: URIRef, cls: str) -> None:
     alts = [str(a) for a in graph.objects(subject, SKOS.altLabel)]
     represents = graph.value(subject, KG.represents)
     iri = str(subject)
-    gaz.nodes[iri] = NodeInfo(iri, str(pref), cls, str(represents) if represents else None,
-                              tuple([str(pref), *alts]))
+    gaz.nodes[iri] = NodeInfo(
+        iri, str(pref), cls, str(represents) if represents else None, tuple([str(pref), *alts])
+    )
     group = GROUP_OF[cls]
     for label in {str(pref), *alts}:
         gaz.labels.setdefault(group, []).append((f"{cls}|{iri}", label))

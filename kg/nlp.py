@@ -84,7 +84,9 @@ def kg_norm(doc: Doc) -> Doc:
 
 def _ends_sentence(token: Token) -> bool:
     return token.text in {".", "!", "?", "...", "…"} or (
-        token.text in {'"', "'", "”", "’"} and token.i > 0 and token.nbor(-1).text in {".", "!", "?"}
+        token.text in {'"', "'", "”", "’"}
+        and token.i > 0
+        and token.nbor(-1).text in {".", "!", "?"}
         and not _opens_quote(token)
     )
 
@@ -98,12 +100,17 @@ def kg_sentences(doc: Doc) -> Doc:
     """Sentences end at paragraph breaks and at . ! ? before a capital, a digit or an opening quote."""
     texts = [t.text for t in doc]
     starts = numpy.zeros(len(texts), dtype="int32") - 1  # -1: not a start, 1: a start
-    candidates = [i + 1 for i in range(len(texts) - 1)
-                  if "\n" in texts[i] or texts[i] in SENTENCE_END or texts[i] in QUOTE_MARKS]
+    candidates = [
+        i + 1
+        for i in range(len(texts) - 1)
+        if "\n" in texts[i] or texts[i] in SENTENCE_END or texts[i] in QUOTE_MARKS
+    ]
     for i in candidates:
         prev, token = doc[i - 1], doc[i]
-        if "\n" in prev.text_with_ws or (_ends_sentence(prev) and (
-                token.is_title or token.is_upper or token.is_digit or _opens_quote(token))):
+        if "\n" in prev.text_with_ws or (
+            _ends_sentence(prev)
+            and (token.is_title or token.is_upper or token.is_digit or _opens_quote(token))
+        ):
             starts[i] = 1
     if len(texts):
         starts[0] = 1
@@ -115,8 +122,13 @@ def _opens_quote(token: Token) -> bool:
     """A quote mark stuck to the word after it opens a quotation; one followed by a space closes it."""
     if token.text in {"“", "‘", "«"}:
         return True
-    return token.text in {'"', "'"} and not token.whitespace_ and token.i + 1 < len(token.doc) \
-        and not token.nbor(1).is_punct and not token.nbor(1).is_space
+    return (
+        token.text in {'"', "'"}
+        and not token.whitespace_
+        and token.i + 1 < len(token.doc)
+        and not token.nbor(1).is_punct
+        and not token.nbor(1).is_space
+    )
 
 
 class GazetteerComponent:
@@ -152,14 +164,16 @@ class GazetteerComponent:
         return doc
 
     def _elided(self, doc: Doc, group: str, spans: list[Span]) -> list[Span]:
-        """"rocket and jet fuel", "nuclear and ballistic missile programmes": the words before a
+        """ "rocket and jet fuel", "nuclear and ballistic missile programmes": the words before a
         conjunction that share the head of the label after it, when that makes a label too."""
         index = self.norm_index[group]
         taken = {i for s in spans for i in range(s.start, s.end)}
         found = []
         for span in (s for s in spans if len(s) > 1):
             i = span.start - 1
-            while i >= 1 and doc[i].lower_ in {"and", "or", ","} and doc[i - 1].is_alpha and i - 1 not in taken:
+            while (
+                i >= 1 and doc[i].lower_ in {"and", "or", ","} and doc[i - 1].is_alpha and i - 1 not in taken
+            ):
                 word = doc[i - 1]
                 key = _shared_head(index, word, span)
                 if key is None:
@@ -206,9 +220,7 @@ def gazetteer_of(nlp: Language) -> Gazetteer:
 
 
 @Language.factory("kg_gazetteer", default_config={"ontology_dir": None})
-def _make_gazetteer_component(
-    nlp: Language, name: str, ontology_dir: str | None
-) -> GazetteerComponent:
+def _make_gazetteer_component(nlp: Language, name: str, ontology_dir: str | None) -> GazetteerComponent:
     return GazetteerComponent(nlp, load_gazetteer(ontology_dir))
 
 

@@ -26,8 +26,13 @@ STATEMENT_CLASS = {
 }
 NODE_CLASS = {"topic": KG.Topic, "resolution": KG.Resolution, "event": KG.Event}
 EXTRACTED_TOPICS = KGR["scheme/extracted-topics"]
-ATTRIBUTE_PROPERTY = {"count": KG["count"], "missile_type": KG.missileType, "range_km": KG.rangeKm,
-                      "event_type": KG.eventType, "resolution": KG.references}
+ATTRIBUTE_PROPERTY = {
+    "count": KG["count"],
+    "missile_type": KG.missileType,
+    "range_km": KG.rangeKm,
+    "event_type": KG.eventType,
+    "resolution": KG.references,
+}
 
 
 def new_graph() -> Graph:
@@ -81,11 +86,15 @@ def claim_triples(graph: Graph, claim: Claim, article: URIRef) -> URIRef:
         _new_node(graph, obj, claim.object.label, claim.object.cls)
     for p, o in (
         (RDF.type, STATEMENT_CLASS.get(claim.kind, KG.Statement)),
-        (RDF.subject, subject), (RDF.predicate, predicate), (RDF.object, obj),
+        (RDF.subject, subject),
+        (RDF.predicate, predicate),
+        (RDF.object, obj),
         (KG.evidence, Literal(claim.sentence)),
-        (KG.startOffset, Literal(claim.start)), (KG.endOffset, Literal(claim.end)),
+        (KG.startOffset, Literal(claim.start)),
+        (KG.endOffset, Literal(claim.end)),
         (KG.confidence, Literal(Decimal(str(claim.confidence)), datatype=XSD.decimal)),
-        (KG.extractor, Literal(claim.extractor)), (KG.extractorVersion, Literal(claim.version)),
+        (KG.extractor, Literal(claim.extractor)),
+        (KG.extractorVersion, Literal(claim.version)),
         (PROV.wasDerivedFrom, article),
         (PROV.wasGeneratedBy, KGR[f"extractor/{claim.extractor}/{claim.version}"]),
     ):
@@ -119,6 +128,3 @@ def article_graph(article: Article, claims: Iterable[Claim], published, publishe
     for claim in claims:
         claim_triples(graph, claim, node)
     return graph
-
-
-

@@ -70,6 +70,14 @@ def extract(doc: Doc, ctx: Context) -> Iterator[Claim]:
             if kind is None:
                 continue
             for resolution in subjects:
-                yield claim_for(sent, kind, resolution, kind, commodity,
-                                confidence=0.85 if resolution.iri in named else 0.7,
-                                extractor=NAME, version=VERSION, ctx=ctx)
+                yield claim_for(
+                    sent,
+                    kind,
+                    resolution,
+                    kind,
+                    commodity,
+                    confidence=0.85 if resolution.iri in named else 0.7,
+                    extractor=NAME,
+                    version=VERSION,
+                    ctx=ctx,
+                )

@@ -91,17 +91,33 @@ def span_cls(span: Span) -> str:
 
 
 def claim_for(
-    sent: Span, kind: str, subject: Node, predicate: str, obj: Node, *,
-    confidence: float, extractor: str, version: str, ctx: Context, **extra: Any,
+    sent: Span,
+    kind: str,
+    subject: Node,
+    predicate: str,
+    obj: Node,
+    *,
+    confidence: float,
+    extractor: str,
+    version: str,
+    ctx: Context,
+    **extra: Any,
 ) -> Claim:
     """A claim whose evidence is the sentence ``sent``, dated by the article."""
     text = sent.text
     start = sent.start_char + len(text) - len(text.lstrip())
     evidence = text.strip()
     return Claim(
-        kind=kind, subject=subject, predicate=predicate, object=obj,
-        sentence=evidence, start=start, end=start + len(evidence),
-        confidence=round(confidence, 2), extractor=extractor, version=version,
+        kind=kind,
+        subject=subject,
+        predicate=predicate,
+        object=obj,
+        sentence=evidence,
+        start=start,
+        end=start + len(evidence),
+        confidence=round(confidence, 2),
+        extractor=extractor,
+        version=version,
         date=extra.pop("date", ctx.published),
         date_inferred=extra.pop("date_inferred", ctx.published_inferred),
         stance=extra.pop("stance", None),
@@ -120,15 +136,17 @@ def record(article: str, claim: Claim) -> dict[str, Any]:
     }
     if claim.stance:
         line["stance"] = claim.stance
-    line.update({
-        "object": claim.object.label,
-        "object_iri": claim.object.iri,
-        "evidence": claim.sentence,
-        "start": claim.start,
-        "end": claim.end,
-        "confidence": claim.confidence,
-        "date": claim.date.isoformat() if claim.date else None,
-        "extractor": f"{claim.extractor}/{claim.version}",
-    })
+    line.update(
+        {
+            "object": claim.object.label,
+            "object_iri": claim.object.iri,
+            "evidence": claim.sentence,
+            "start": claim.start,
+            "end": claim.end,
+            "confidence": claim.confidence,
+            "date": claim.date.isoformat() if claim.date else None,
+            "extractor": f"{claim.extractor}/{claim.version}",
+        }
+    )
     line.update({k: v for k, v in claim.attributes})
     return line

@@ -15,7 +15,7 @@ from functools import lru_cache
 
 from spacy.tokens import Doc, Span
 
-from kg.extract.base import Claim, claim_for, Context, Node, sentences, text_of
+from kg.extract.base import Claim, Context, Node, claim_for, sentences, text_of
 from kg.extract.dates import find_dates
 from kg.extract.resolutions import in_sentence, resolution_mentions
 from kg.extract.speakers import actor_node, actor_spans
@@ -24,18 +24,24 @@ from kg.nlp import load_rules
 
 NAME = "events"
 VERSION = "1"
-RANGE = re.compile(r"(?:range of|flew|flying|travell?ed)\s+(?:up to\s+|about\s+|around\s+|over\s+|some\s+)?"
-                   r"(?P<low>\d[\d,]*)(?:\s*-\s*(?P<high>\d[\d,]*))?\s*(?:km|kilomet)", re.I)
+RANGE = re.compile(
+    r"(?:range of|flew|flying|travell?ed)\s+(?:up to\s+|about\s+|around\s+|over\s+|some\s+)?"
+    r"(?P<low>\d[\d,]*)(?:\s*-\s*(?P<high>\d[\d,]*))?\s*(?:km|kilomet)",
+    re.I,
+)
 
 
 @lru_cache(maxsize=1)
 def _patterns() -> dict[str, tuple[str, re.Pattern, re.Pattern]]:
     def alternation(words: list[str]) -> re.Pattern:
-        return re.compile(r"\b(?:" + "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
-                          + r")\b", re.I)
+        return re.compile(
+            r"\b(?:" + "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True)) + r")\b", re.I
+        )
 
-    return {kind: (spec["label"], alternation(spec["triggers"]), alternation(spec["objects"]))
-            for kind, spec in load_rules("events")["types"].items()}
+    return {
+        kind: (spec["label"], alternation(spec["triggers"]), alternation(spec["objects"]))
+        for kind, spec in load_rules("events")["types"].items()
+    }
 
 
 def _details(text: str) -> dict[str, object]:
@@ -47,7 +53,9 @@ def _details(text: str) -> dict[str, object]:
     if kinds:
         details["missile_type"] = max(kinds, key=len)
     words = "|".join(rules["numbers"])
-    count = re.search(r"\b(" + words + r"|\d+)\s+(?:[\w-]+\s+){0,3}(?:missiles?|projectiles?|rockets?)\b", lower)
+    count = re.search(
+        r"\b(" + words + r"|\d+)\s+(?:[\w-]+\s+){0,3}(?:missiles?|projectiles?|rockets?)\b", lower
+    )
     if count:
         value = rules["numbers"].get(count.group(1), count.group(1))
         if value is not None and str(value).isdigit():
@@ -62,7 +70,10 @@ def _agent(sent: Span, trigger_end: int, ctx: Context) -> Node | None:
     """Who did it: "conducted by the DPRK" names the agent after the trigger, else the last actor before."""
     actors = [a for a in actor_spans(sent.doc) if a.start >= sent.start and a.end <= sent.end]
     after = [a for a in actors if a.start_char >= trigger_end]
-    passive = after and text_of(sent.doc)[trigger_end:after[0].start_char].strip().lower() in {"by", "by the"}
+    passive = after and text_of(sent.doc)[trigger_end : after[0].start_char].strip().lower() in {
+        "by",
+        "by the",
+    }
     before = [a for a in actors if a.end_char <= trigger_end]
     chosen = after[0] if passive else (before[-1] if before else None)
     node = actor_node(chosen, ctx.gazetteer) if chosen is not None else None
@@ -89,9 +100,21 @@ def _event(sent: Span, kind: str, label: str, ctx: Context, mentions) -> Claim |
         details["resolution"] = resolutions[0].iri
     event_id = make_id(kind, agent.iri, when.isoformat(), details.get("missile_type", ""))
     event = Node(str(KGR[f"event/{event_id}"]), f"{label} on {when.isoformat()}", "event", new=True)
-    return claim_for(sent, "event", agent, "conducted", event, confidence=0.75, extractor=NAME,
-                     version=VERSION, ctx=ctx, date=when, date_inferred=dates[0].year is None,
-                     event_type=str(KGR[f"event-type/{kind}"]), **details)
+    return claim_for(
+        sent,
+        "event",
+        agent,
+        "conducted",
+        event,
+        confidence=0.75,
+        extractor=NAME,
+        version=VERSION,
+        ctx=ctx,
+        date=when,
+        date_inferred=dates[0].year is None,
+        event_type=str(KGR[f"event-type/{kind}"]),
+        **details,
+    )
 
 
 def extract(doc: Doc, ctx: Context) -> Iterator[Claim]:

@@ -30,44 +30,198 @@ from kg.namespaces import node as node_iri
 
 NAME = "positions"
 VERSION = "1"
-FAMILIES = ("verb", "evaluative", "evaluative_adjective", "evaluative_after", "predicate",
-            "gerund_only", "cessation", "hostile")
-BASE_CONFIDENCE = {"verb": 0.8, "hostile": 0.75, "cessation": 0.7, "predicate": 0.7,
-                   "evaluative_after": 0.65, "evaluative": 0.6, "evaluative_adjective": 0.6,
-                   "gerund_only": 0.6}
+FAMILIES = (
+    "verb",
+    "evaluative",
+    "evaluative_adjective",
+    "evaluative_after",
+    "predicate",
+    "gerund_only",
+    "cessation",
+    "hostile",
+)
+BASE_CONFIDENCE = {
+    "verb": 0.8,
+    "hostile": 0.75,
+    "cessation": 0.7,
+    "predicate": 0.7,
+    "evaluative_after": 0.65,
+    "evaluative": 0.6,
+    "evaluative_adjective": 0.6,
+    "gerund_only": 0.6,
+}
 # Tokens that end the scope of a cue or the search for its holder.
 HARD_BOUNDARY = {";", ":", "but", "while", "whereas", "although", "though", "however"}
 # Words after which a cue's object has ended: "defuse tensions after the nuclear tests".
-SOFT_BOUNDARY = {"after", "before", "following", "since", "because", "despite", "due", "unless", "if",
-                 "exchange", "which", "who", "whose", "that", "said", "says", "added", "noted", "stressed"}
+SOFT_BOUNDARY = {
+    "after",
+    "before",
+    "following",
+    "since",
+    "because",
+    "despite",
+    "due",
+    "unless",
+    "if",
+    "exchange",
+    "which",
+    "who",
+    "whose",
+    "that",
+    "said",
+    "says",
+    "added",
+    "noted",
+    "stressed",
+}
 # A cue right after these has a thing for its subject ("resolution 2231, which endorsed the deal").
 RELATIVE = {"which", "that"}
 # Nouns of means whose "to" + verb states an aim: "earnings to support", "sanctions to curb".
-PURPOSE_NOUNS = {"earning", "revenue", "fund", "money", "income", "cash", "sanction", "measure",
-                 "resource", "currency", "program", "effort", "step"}
+PURPOSE_NOUNS = {
+    "earning",
+    "revenue",
+    "fund",
+    "money",
+    "income",
+    "cash",
+    "sanction",
+    "measure",
+    "resource",
+    "currency",
+    "program",
+    "effort",
+    "step",
+}
 # Outcomes judged, not positions: "will have dangerous consequences".
 OUTCOME_NOUNS = {"consequence", "situation", "result", "outcome", "moment", "time", "game"}
 # "any attempt to strangle the country": nouns whose phrase goes on through "to" and a verb.
-NOUNS_WITH_TO = {"attempt", "attempts", "effort", "efforts", "plan", "plans", "decision", "bid", "move",
-                 "intention", "threat", "threats", "refusal", "right"}
+NOUNS_WITH_TO = {
+    "attempt",
+    "attempts",
+    "effort",
+    "efforts",
+    "plan",
+    "plans",
+    "decision",
+    "bid",
+    "move",
+    "intention",
+    "threat",
+    "threats",
+    "refusal",
+    "right",
+}
 # An actor right after these is an object ("a resolution against North Korea"), not a holder.
-PREPOSITIONS = {"against", "to", "with", "on", "from", "for", "by", "of", "between", "at", "toward",
-                "towards", "about", "over", "in", "into", "upon"}
+PREPOSITIONS = {
+    "against",
+    "to",
+    "with",
+    "on",
+    "from",
+    "for",
+    "by",
+    "of",
+    "between",
+    "at",
+    "toward",
+    "towards",
+    "about",
+    "over",
+    "in",
+    "into",
+    "upon",
+}
 DETERMINER_BEFORE_NOUN = {"the", "a", "an", "this", "that", "these", "those"}
 HOLDER_BOUNDARY = HARD_BOUNDARY | {"that", "which", "who", "whom", '"', "“", "”", "said", "says"}
 # Words a new topic's phrase may not start or end with.
-DETERMINERS = {"the", "a", "an", "its", "their", "these", "this", "those", "that", "any", "all",
-               "some", "his", "her", "our", "such", "so-called", "so", "called", "every", "further"}
-PHRASE_STOP = {"instead", "in", "at", "on", "between", "within", "from", "with", "by", "for", "to", "as",
-               "which", "that", "who", "when", "after", "before", "since", "because", "if",
-               "than", "into", "around", "amid", "despite", "while", "and", "or", "is", "are",
-               "was", "were", "be", "will", "would", "should", "can", "could", "has", "have"}
+DETERMINERS = {
+    "the",
+    "a",
+    "an",
+    "its",
+    "their",
+    "these",
+    "this",
+    "those",
+    "that",
+    "any",
+    "all",
+    "some",
+    "his",
+    "her",
+    "our",
+    "such",
+    "so-called",
+    "so",
+    "called",
+    "every",
+    "further",
+}
+PHRASE_STOP = {
+    "instead",
+    "in",
+    "at",
+    "on",
+    "between",
+    "within",
+    "from",
+    "with",
+    "by",
+    "for",
+    "to",
+    "as",
+    "which",
+    "that",
+    "who",
+    "when",
+    "after",
+    "before",
+    "since",
+    "because",
+    "if",
+    "than",
+    "into",
+    "around",
+    "amid",
+    "despite",
+    "while",
+    "and",
+    "or",
+    "is",
+    "are",
+    "was",
+    "were",
+    "be",
+    "will",
+    "would",
+    "should",
+    "can",
+    "could",
+    "has",
+    "have",
+}
 RESOLUTION_HEADS = {"resolution", "document"}  # normalised heads that point back at a resolution
 RESOLUTION_WINDOW = 16  # tokens after a cue where "the ... resolution" may stand
 OPENING_QUOTES = {'"', "“", "‘", "'", "«"}
 DEMONSTRATIVES = {"this", "that", "these", "those"}
-DEMONSTRATIVE_NOUNS = {"country", "state", "regime", "nation", "government", "resolution", "decision", "move",
-                       "step", "plan", "programme", "program", "test", "launch", "deal", "agreement"}
+DEMONSTRATIVE_NOUNS = {
+    "country",
+    "state",
+    "regime",
+    "nation",
+    "government",
+    "resolution",
+    "decision",
+    "move",
+    "step",
+    "plan",
+    "programme",
+    "program",
+    "test",
+    "launch",
+    "deal",
+    "agreement",
+}
 PHRASE_KEEP_AND = 1  # "honest and open discussion": one "and" may join two modifiers
 MAX_PHRASE = 6
 MIN_GAP_FOR_TOPIC = 3
@@ -109,17 +263,24 @@ def _scope_end(sent: Span, cue: Cue, cues: list[Cue], topics: list[Span]) -> int
     topic_starts = {t.start for t in topics}
     for j in range(cue.end, stop):
         tok = doc[j]
-        if tok.lower_ in HARD_BOUNDARY or tok.text == "?" or \
-                (tok.lower_ in SOFT_BOUNDARY and j > cue.end and not _demonstrative(doc, j)):
+        if (
+            tok.lower_ in HARD_BOUNDARY
+            or tok.text == "?"
+            or (tok.lower_ in SOFT_BOUNDARY and j > cue.end and not _demonstrative(doc, j))
+        ):
             return j
-        if tok.text == "," and j + 1 not in topic_starts and j > cue.end + 1 \
-                and cue.norm not in _words("clausal"):
+        if (
+            tok.text == ","
+            and j + 1 not in topic_starts
+            and j > cue.end + 1
+            and cue.norm not in _words("clausal")
+        ):
             return j
     return stop
 
 
 def _demonstrative(doc: Doc, j: int) -> bool:
-    """"that country's launches": "that" pointing at a noun, not opening a clause."""
+    """ "that country's launches": "that" pointing at a noun, not opening a clause."""
     if doc[j].lower_ != "that" or j + 2 >= len(doc):
         return False
     return doc[j + 2].lower_ in {"'s", "’s"} or doc[j + 1].norm_ in DEMONSTRATIVE_NOUNS
@@ -133,7 +294,9 @@ def _blocked(sent: Span, cue: Cue) -> bool:
     if any(w in _words("negation") for w in before):
         return True
     opening = {normal(doc[j]) for j in range(clause, cue.start)}
-    return bool(opening & (_words("hypothetical") - {"would", "could", "might"}) or opening & _words("denial"))
+    return bool(
+        opening & (_words("hypothetical") - {"would", "could", "might"}) or opening & _words("denial")
+    )
 
 
 def normal(token: Token) -> str:
@@ -192,7 +355,7 @@ def _fronted_subject(sent: Span, cue: Cue, actors: list[Span]) -> Span | None:
     first = doc[sent.start]
     if not (first.is_title and first.lower_.endswith(("ing", "ed")) or first.lower_ == "unanimously"):
         return None
-    comma = next((t.i for t in doc[sent.start:sent.end] if t.text == ","), None)
+    comma = next((t.i for t in doc[sent.start : sent.end] if t.text == ","), None)
     if comma is None or comma < cue.end:
         return None
     after = [a for a in actors if comma < a.start <= comma + 4 and a.end <= sent.end]
@@ -217,11 +380,11 @@ def _is_object(doc: Doc, actor: Span) -> bool:
 def _role_at(doc: Doc, i: int) -> bool:
     """Whether a noun of office ("foreign ministry", "ambassador") starts at token ``i``."""
     roles = _words("roles")
-    return i < len(doc) and (doc[i].norm_ in roles or " ".join(t.norm_ for t in doc[i:i + 2]) in roles)
+    return i < len(doc) and (doc[i].norm_ in roles or " ".join(t.norm_ for t in doc[i : i + 2]) in roles)
 
 
 def _coordinated(doc: Doc, actor: Span, actors: list[Span]) -> list[Span]:
-    """"Russia and China": the actor and those joined to it by "and" or commas before it."""
+    """ "Russia and China": the actor and those joined to it by "and" or commas before it."""
     group = [actor]
     while group[0].start >= 2 and doc[group[0].start - 1].lower_ in {"and", ",", "-"}:
         prev = next((a for a in actors if a.end == group[0].start - 1), None)
@@ -263,9 +426,9 @@ def _new_topic(span: Span) -> Node:
 
 
 def _resolution_in_focus(sent: Span, start: int, ctx: Context) -> list[Node]:
-    """"supported the resolution", "rejected the US-drafted, Council-adopted resolution", "the
+    """ "supported the resolution", "rejected the US-drafted, Council-adopted resolution", "the
     document": the resolution the text speaks of, when the words right after the cue name one."""
-    words = [t.norm_ for t in sent.doc[start:min(sent.end, start + RESOLUTION_WINDOW)]]
+    words = [t.norm_ for t in sent.doc[start : min(sent.end, start + RESOLUTION_WINDOW)]]
     head = next((i for i, w in enumerate(words) if w in RESOLUTION_HEADS), None)
     if head is None or "draft" in words[:head] or any(w in {";", "which", "that"} for w in words[:head]):
         return []
@@ -290,14 +453,23 @@ def _phrase_span(sent: Span, start: int, end: int, actors: list[Span]) -> Span |
     joined = 0
     for j in range(i, min(end, i + MAX_PHRASE)):
         tok = doc[j]
-        if tok.lower_ == "and" and joined < PHRASE_KEEP_AND and len(words) == 1 and j + 1 < end and \
-                not doc[j + 1].is_punct:
+        if (
+            tok.lower_ == "and"
+            and joined < PHRASE_KEEP_AND
+            and len(words) == 1
+            and j + 1 < end
+            and not doc[j + 1].is_punct
+        ):
             joined += 1
             words.append(tok)
             continue
         through_to = tok.lower_ == "to" and words and words[-1].lower_ in NOUNS_WITH_TO
-        if tok.is_punct and tok.text not in {"-", "'s", "’s"} or tok.is_space or \
-                (tok.lower_ in PHRASE_STOP and not through_to):
+        if (
+            tok.is_punct
+            and tok.text not in {"-", "'s", "’s"}
+            or tok.is_space
+            or (tok.lower_ in PHRASE_STOP and not through_to)
+        ):
             break
         if tok.like_num and not words:
             break
@@ -307,8 +479,9 @@ def _phrase_span(sent: Span, start: int, end: int, actors: list[Span]) -> Span |
     if not words or (demonstrative and len(words) == 1):
         return None  # "this process": points back at something the vocabularies did not name
     span = doc[words[0].i : words[-1].i + 1]
-    only_actors = all(any(a.start <= t.i < a.end for a in actors) or t.is_punct or t.lower_ in {"'s", "’s"}
-                      for t in span)
+    only_actors = all(
+        any(a.start <= t.i < a.end for a in actors) or t.is_punct or t.lower_ in {"'s", "’s"} for t in span
+    )
     if only_actors or all(t.is_stop for t in span):
         return None
     return span
@@ -322,22 +495,32 @@ def _gerund(sent: Span, i: int) -> bool:
 
 
 def _standalone_gerund(sent: Span, cue: Cue) -> bool:
-    """"this means cancelling nuclear tests": a recommendation in the speaker's voice."""
+    """ "this means cancelling nuclear tests": a recommendation in the speaker's voice."""
     doc = sent.doc
     if not doc[cue.start].lower_.endswith("ing"):
         return False
     if cue.start == sent.start:
         return True
-    return doc[cue.start - 1].lower_ in {",", "and", "or", "means", "mean", "including", "by", ":", ";", "of"} \
-        and not (cue.start >= 2 and doc[cue.start - 2].lower_ in {"exchange", "instead"})
+    return doc[cue.start - 1].lower_ in {
+        ",",
+        "and",
+        "or",
+        "means",
+        "mean",
+        "including",
+        "by",
+        ":",
+        ";",
+        "of",
+    } and not (cue.start >= 2 and doc[cue.start - 2].lower_ in {"exchange", "instead"})
 
 
-def _read_cue(sent: Span, cue: Cue, cues: list[Cue], ctx: Context, actors, topics, mentions,
-              governing: Reading | None) -> Reading | None:
+def _read_cue(
+    sent: Span, cue: Cue, cues: list[Cue], ctx: Context, actors, topics, mentions, governing: Reading | None
+) -> Reading | None:
     """What one cue says: its holder, stance and objects, or None when it says nothing."""
     if _blocked(sent, cue):
         return None
-    doc = sent.doc
     end = _scope_end(sent, cue, cues, topics)
     stance, family = cue.stance, cue.family
     confidence = BASE_CONFIDENCE[family]
@@ -382,7 +565,7 @@ def _read_cue(sent: Span, cue: Cue, cues: list[Cue], ctx: Context, actors, topic
 
 
 def _after_relative(sent: Span, cue: Cue) -> bool:
-    """"..., which endorsed the deal": the cue's subject is a thing, not an actor."""
+    """ "..., which endorsed the deal": the cue's subject is a thing, not an actor."""
     doc = sent.doc
     j = cue.start - 1
     while j > sent.start and doc[j].lower_ in {"also", "has", "have", "had", "strongly", "firmly", "fully"}:
@@ -391,14 +574,17 @@ def _after_relative(sent: Span, cue: Cue) -> bool:
 
 
 def _purpose(sent: Span, cue: Cue) -> bool:
-    """"earnings to support its nuclear programme", "sanctions to curb it": an aim, not a stance."""
+    """ "earnings to support its nuclear programme", "sanctions to curb it": an aim, not a stance."""
     doc = sent.doc
-    return cue.start - sent.start >= 2 and doc[cue.start - 1].lower_ == "to" \
+    return (
+        cue.start - sent.start >= 2
+        and doc[cue.start - 1].lower_ == "to"
         and doc[cue.start - 2].norm_ in PURPOSE_NOUNS
+    )
 
 
 def _takes_that_clause(sent: Span, cue: Cue) -> bool:
-    """"regretted that X had not been ...": what follows is a clause, not the thing held."""
+    """ "regretted that X had not been ...": what follows is a clause, not the thing held."""
     doc = sent.doc
     return cue.end < sent.end and doc[cue.end].lower_ == "that" and cue.norm not in _words("clausal")
 
@@ -406,8 +592,11 @@ def _takes_that_clause(sent: Span, cue: Cue) -> bool:
 def _nominal(sent: Span, cue: Cue) -> bool:
     """A one-word cue after "the" or "a" is a noun: "in the end", "with the support of"."""
     doc = sent.doc
-    return cue.end - cue.start == 1 and cue.start > sent.start \
+    return (
+        cue.end - cue.start == 1
+        and cue.start > sent.start
         and doc[cue.start - 1].lower_ in DETERMINER_BEFORE_NOUN
+    )
 
 
 def _subject_of(sent: Span, cue: Cue, ctx: Context, mentions, actors) -> list[Node]:
@@ -425,8 +614,15 @@ def _subject_of(sent: Span, cue: Cue, ctx: Context, mentions, actors) -> list[No
 def _mention_end(sent: Span, start: int, end: int, mentions) -> int:
     """The end of a resolution named by its date right after the phrase ("... adopted on March 2")."""
     doc = sent.doc
-    ends = [doc.char_span(m.start_char, m.end_char, alignment_mode="expand").end for m in mentions
-            if doc[start].idx <= m.start_char < doc[end - 1].idx + len(doc[end - 1])] if end > start else []
+    ends = (
+        [
+            doc.char_span(m.start_char, m.end_char, alignment_mode="expand").end
+            for m in mentions
+            if doc[start].idx <= m.start_char < doc[end - 1].idx + len(doc[end - 1])
+        ]
+        if end > start
+        else []
+    )
     return max(ends, default=start)
 
 
@@ -450,8 +646,9 @@ def _sentence_readings(sent: Span, ctx: Context, actors, topics, mentions) -> li
     if sent.text.rstrip().endswith("?"):
         return []
     named = [(t.start, t.end) for t in topics if sent.start <= t.start < sent.end]
-    cues = [c for c in find_cues(sent, "stance", FAMILIES)
-            if not any(c.start < b and a < c.end for a, b in named)]  # "the Russian-Chinese roadmap for"
+    cues = [
+        c for c in find_cues(sent, "stance", FAMILIES) if not any(c.start < b and a < c.end for a, b in named)
+    ]  # "the Russian-Chinese roadmap for"
     readings: list[Reading] = []
     governing: Reading | None = None
     for cue in cues:
@@ -494,12 +691,23 @@ def extract(doc: Doc, ctx: Context) -> Iterator[Claim]:
             for who in _holders(holder, ctx):
                 for obj in r.objects:
                     if obj.iri != who.iri:
-                        yield claim_for(r.sent, "position", who, r.stance, obj, confidence=confidence,
-                                        extractor=NAME, version=VERSION, ctx=ctx, stance=r.stance)
+                        yield claim_for(
+                            r.sent,
+                            "position",
+                            who,
+                            r.stance,
+                            obj,
+                            confidence=confidence,
+                            extractor=NAME,
+                            version=VERSION,
+                            ctx=ctx,
+                            stance=r.stance,
+                        )
 
 
-def _speaker_for(r: Reading, speaking: dict, previous: Reading | None, default: Node | None,
-                 confidence: float) -> tuple[list[Node], float]:
+def _speaker_for(
+    r: Reading, speaking: dict, previous: Reading | None, default: Node | None, confidence: float
+) -> tuple[list[Node], float]:
     """Who holds a position the clause does not name a holder for."""
     speaker = speaking.get(r.sent.start)
     if speaker is not None:

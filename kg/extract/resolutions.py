@@ -15,7 +15,7 @@ from datetime import date, timedelta
 
 from spacy.tokens import Doc, Span
 
-from kg.extract.base import Claim, claim_for, Context, Node, sentences, text_of
+from kg.extract.base import Claim, Context, Node, claim_for, sentences, text_of
 from kg.extract.dates import DateMention, dateline, find_dates, years_in
 from kg.gazetteer import ResolutionInfo
 from kg.namespaces import KGR, slug
@@ -26,7 +26,11 @@ VERSION = "1"
 _NUM = r"(?:No\.?\s*)?\d{3,4}(?:\s*\(\d{4}\))?"
 BY_NUMBER = re.compile(
     r"\b(?:UNSCRs?|[Rr]esolutions?|RESOLUTIONS?)[\"”’']?\s+(?:[Nn]o\.?\s*|[Nn]umber\s+)?"
-    + r"(?P<numbers>" + _NUM + r"(?:\s*(?:,|and|&|or|as well as)\s*" + _NUM + r")*)"
+    + r"(?P<numbers>"
+    + _NUM
+    + r"(?:\s*(?:,|and|&|or|as well as)\s*"
+    + _NUM
+    + r")*)"
 )
 BY_SYMBOL = re.compile(r"\bS/RES/(?P<number>\d{1,4})\s*(?:\((?P<year>\d{4})\))?")
 NUMBER_IN_LIST = re.compile(r"(\d{3,4})(?:\s*\((\d{4})\))?")
@@ -38,8 +42,11 @@ WEEKDAY_RESOLUTION = re.compile(r"\b(?:" + "|".join(WEEKDAYS) + r")(?:'s|’s)\s
 TODAY = re.compile(r"\btoday\b", re.I)
 NEAR_ADOPTION = 40  # characters between an adoption verb and its date
 # Words that point back at the resolution just named.
-ANAPHORA = re.compile(r"\b(?:the|this|that|new|latest)\s+(?:new\s+|latest\s+|sanctions\s+)?"
-                      r"(?:resolution|document|text|measure)\b", re.I)
+ANAPHORA = re.compile(
+    r"\b(?:the|this|that|new|latest)\s+(?:new\s+|latest\s+|sanctions\s+)?"
+    r"(?:resolution|document|text|measure)\b",
+    re.I,
+)
 FOCUS_SENTENCES = 3
 MAX_PLAUSIBLE = 3000
 
@@ -71,7 +78,7 @@ def _mention(start: int, end: int, info: ResolutionInfo, how: str) -> Mention:
 
 
 def _by_date(doc: Doc, ctx: Context, named: list[Mention], states: list[str]) -> Iterator[Mention]:
-    """"The resolution adopted on March 2", "on Wednesday unanimously adopted a resolution",
+    """ "The resolution adopted on March 2", "on Wednesday unanimously adopted a resolution",
     "Tuesday's resolution": the date next to the adoption, resolved in the reference table."""
     for sent in sentences(doc):
         if any(sent.start_char <= m.start_char < sent.end_char for m in named):
@@ -86,7 +93,9 @@ def _by_date(doc: Doc, ctx: Context, named: list[Mention], states: list[str]) ->
 
 def _adoption_date(text: str, offset: int, ctx: Context) -> DateMention | None:
     """The date written next to an adoption verb ("adopted on March 2"), not any date of the sentence."""
-    anchors = [m.start() for m in ADOPTION.finditer(text)] + [m.start() for m in WEEKDAY_RESOLUTION.finditer(text)]
+    anchors = [m.start() for m in ADOPTION.finditer(text)] + [
+        m.start() for m in WEEKDAY_RESOLUTION.finditer(text)
+    ]
     dates = find_dates(text, offset) + _weekdays(text, offset, ctx)
     near = [(min(abs(d.start - offset - a) for a in anchors), d) for d in dates if anchors]
     near = [(gap, d) for gap, d in near if gap <= NEAR_ADOPTION]
@@ -94,7 +103,7 @@ def _adoption_date(text: str, offset: int, ctx: Context) -> DateMention | None:
 
 
 def _weekdays(text: str, offset: int, ctx: Context) -> list[DateMention]:
-    """"on Wednesday", "today": a day of the week before the article's (given) publication date."""
+    """ "on Wednesday", "today": a day of the week before the article's (given) publication date."""
     if ctx.published is None or ctx.published_inferred:
         return []
     found = []
@@ -114,8 +123,9 @@ def _resolve_date(when: DateMention, ctx: Context, states: list[str], text: str)
         before = date(when.year, when.month, when.day) - timedelta(days=1)
         candidates = ctx.gazetteer.resolutions_on(before.month, before.day, before.year)
     if when.year is None and ctx.published and not ctx.published_inferred:
-        candidates = [r for r in candidates if r.adopted <= ctx.published
-                      and r.adopted.year >= ctx.published.year - 1]
+        candidates = [
+            r for r in candidates if r.adopted <= ctx.published and r.adopted.year >= ctx.published.year - 1
+        ]
     about = [r for r in candidates if any(s.lower() in r.context.lower() for s in states)]
     candidates = about or candidates
     if len(candidates) > 1:
@@ -123,9 +133,13 @@ def _resolve_date(when: DateMention, ctx: Context, states: list[str], text: str)
         candidates = [r for r in candidates if r.adopted.year >= latest] or candidates
     if len(candidates) == 1:
         return _mention(when.start, when.end, candidates[0], "date")
-    label = f"UNSC resolution adopted on {text[when.start:when.end]}"
-    return Mention(when.start, when.end, Node(str(KGR[f"resolution/{slug(label)}"]), label,
-                                               "resolution", new=True), "unresolved")
+    label = f"UNSC resolution adopted on {text[when.start : when.end]}"
+    return Mention(
+        when.start,
+        when.end,
+        Node(str(KGR[f"resolution/{slug(label)}"]), label, "resolution", new=True),
+        "unresolved",
+    )
 
 
 def state_labels(doc: Doc, ctx: Context) -> list[str]:
@@ -199,6 +213,14 @@ def extract(doc: Doc, ctx: Context) -> Iterator[Claim]:
         for node in in_sentence(sent, resolution_mentions(doc, ctx)):
             if node.iri not in seen:
                 seen.add(node.iri)
-                yield claim_for(sent, "references", article, "references", node,
-                                confidence=0.95 if not node.new else 0.5,
-                                extractor=NAME, version=VERSION, ctx=ctx)
+                yield claim_for(
+                    sent,
+                    "references",
+                    article,
+                    "references",
+                    node,
+                    confidence=0.95 if not node.new else 0.5,
+                    extractor=NAME,
+                    version=VERSION,
+                    ctx=ctx,
+                )

@@ -23,8 +23,11 @@ def actor_spans(doc: Doc) -> list[Span]:
     """Actor mentions that are not part of a topic's name ("Security Council demands")."""
     if "kg_actors" not in doc.user_data:
         topics = [(s.start, s.end) for s in doc.spans.get("topic", [])]
-        doc.user_data["kg_actors"] = [a for a in doc.spans.get("actor", [])
-                                      if not any(t0 <= a.start and a.end <= t1 for t0, t1 in topics)]
+        doc.user_data["kg_actors"] = [
+            a
+            for a in doc.spans.get("actor", [])
+            if not any(t0 <= a.start and a.end <= t1 for t0, t1 in topics)
+        ]
     return doc.user_data["kg_actors"]
 
 
@@ -82,7 +85,7 @@ def _matches(matcher: PhraseMatcher, sent: Span) -> list[tuple[int, int, int]]:
 
 
 def _prefer_current(found: Node | None, current: Node | None, gaz: Gazetteer) -> Node | None:
-    """"The Russian foreign minister said" after Lavrov spoke is still Lavrov."""
+    """ "The Russian foreign minister said" after Lavrov spoke is still Lavrov."""
     if found and current and found.cls == "state" and current.cls == "person":
         state = gaz.state_of(current.iri)
         if state and state.iri == found.iri:
@@ -91,7 +94,7 @@ def _prefer_current(found: Node | None, current: Node | None, gaz: Gazetteer) ->
 
 
 def _headline_speaker(sent: Span, actors: list[Span], gaz: Gazetteer) -> Node | None:
-    """"Lavrov: US plans ..." and "Russia hopes ... - Lavrov" name their speaker."""
+    """ "Lavrov: US plans ..." and "Russia hopes ... - Lavrov" name their speaker."""
     doc = sent.doc
     last = sent.end - 1
     while last > sent.start and doc[last].is_space:
@@ -145,7 +148,8 @@ def speakers(doc: Doc, ctx: Context) -> dict[int, Node | None]:
         quoted = inside or _opens_with_quote(sent)
         inside = _inside_after(sent, inside)
         own = _headline_speaker(sent, actors, ctx.gazetteer) or _attributed(
-            sent, actors, matcher, current, ctx.gazetteer)
+            sent, actors, matcher, current, ctx.gazetteer
+        )
         personal = any(t.lower_ in first_person for t in sent)
         result[sent.start] = own or (current if (quoted or personal) else None)
         if own:
