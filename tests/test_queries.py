@@ -98,7 +98,7 @@ def csv_rows(text: str) -> list[list[str]]:
 
 def test_every_question_is_listed_with_its_header():
     questions = {q.name: q for q in saved.list_saved()}
-    assert sorted(questions) == sorted(COLUMNS)
+    assert set(questions) >= set(COLUMNS)  # others may add questions of their own
     for name, question in questions.items():
         assert question.description and question.summary, name
         assert question.example.startswith(f"kg query --saved {name}"), name
@@ -109,7 +109,8 @@ def test_every_question_is_listed_with_its_header():
 
 
 def test_headers_declare_the_parameters():
-    declared = {q.name: [(p.name, p.type, p.optional) for p in q.params] for q in saved.list_saved()}
+    declared = {q.name: [(p.name, p.type, p.optional) for p in q.params]
+                for q in saved.list_saved() if q.name in COLUMNS}
     assert declared == {
         "alignment": [("actor", "node", True), ("relation", "string", True)],
         "article": [("article", "node", False)],
@@ -366,12 +367,14 @@ def test_cli_saved_lists_and_shows():
 
 
 def test_the_examples_run(spec: str):
-    """The example of every header and every `kg query --saved` line of the README answer rows."""
+    """The example of every header and every `kg query --saved` of the README run; ours answer rows."""
     readme = (ROOT / "README.md").read_text(encoding="utf-8")
     examples = [q.example for q in saved.list_saved()]
     examples += re.findall(r"`(kg query --saved [^`]+)`", readme)
     assert len(examples) > len(COLUMNS)
     for example in examples:
-        result = kg(*shlex.split(example)[1:], "--store", spec, "--format", "csv")
+        args = shlex.split(example)[1:]
+        result = kg(*args, "--store", spec, "--format", "csv")
         assert result.exit_code == 0, (example, result.stderr)
-        assert len(csv_rows(result.stdout)) > 1 or "disagree" in example, example
+        if args[2] in COLUMNS and "disagree" not in example:  # the seeds hold no disagreement
+            assert len(csv_rows(result.stdout)) > 1, example
