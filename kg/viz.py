@@ -41,6 +41,9 @@ __all__ = [
     "ViewOptions",
     "bindings_for",
     "build_network",
+    "find_nodes",
+    "focus_network",
+    "json_for_script",
     "layout_positions",
     "render_html",
 ]

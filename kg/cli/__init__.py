@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import typer
 
-from kg.cli import articles_cmd, explore_cmd, store_cmd
+from kg.cli import articles_cmd, explore_cmd, official_cmd, store_cmd
 
 app = typer.Typer(
     name="kg",
@@ -21,6 +21,7 @@ app = typer.Typer(
 articles_cmd.register(app)
 store_cmd.register(app)
 explore_cmd.register(app)
+official_cmd.register(app)
 
 
 def main() -> None:  # pragma: no cover - the console script

@@ -12,7 +12,7 @@ from datetime import date
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from kg.extract import bans, events, positions, resolutions
+from kg.extract import bans, events, listings, positions, resolutions
 from kg.extract.base import Claim, Context, Node
 from kg.nlp import gazetteer_of, make_nlp
 
@@ -22,8 +22,9 @@ EXTRACTORS: dict[str, Extractor] = {
     bans.NAME: bans.extract,
     positions.NAME: positions.extract,
     events.NAME: events.extract,
+    listings.NAME: listings.extract,
 }
-VERSIONS = {m.NAME: m.VERSION for m in (resolutions, bans, positions, events)}
+VERSIONS = {m.NAME: m.VERSION for m in (resolutions, bans, positions, events, listings)}
 
 __all__ = ["Claim", "Context", "Node", "EXTRACTORS", "VERSIONS", "extract_text", "context_for"]
 

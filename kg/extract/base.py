@@ -75,10 +75,10 @@ def sentences(doc: Doc) -> list[Span]:
 
 def spans_in(doc: Doc, group: str, start: int, end: int) -> list[Span]:
     """The spans of one group that lie within tokens ``start:end``."""
-    return [s for s in _group(doc, group) if s.start >= start and s.end <= end]
+    return [s for s in group_spans(doc, group) if s.start >= start and s.end <= end]
 
 
-def _group(doc: Doc, group: str) -> list[Span]:
+def group_spans(doc: Doc, group: str) -> list[Span]:
     key = f"kg_spans_{group}"
     if key not in doc.user_data:
         doc.user_data[key] = list(doc.spans.get(group, []))

@@ -22,7 +22,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
 
-from kg.extract.base import Claim, Context, Node, claim_for, sentences, spans_in
+from kg.extract.base import Claim, Context, Node, claim_for, group_spans, sentences, spans_in
 from kg.extract.cues import Cue, find_cues, word_set
 from kg.extract.resolutions import focus, resolution_mentions
 from kg.extract.speakers import actor_node, actor_spans, speakers
@@ -200,6 +200,11 @@ PHRASE_STOP = {
     "has",
     "have",
 }
+# Nouns that point back at something named before: "opposition to the move".
+GENERIC_NOUNS = {"move", "step", "decision", "plan", "proposal", "initiative", "idea", "attempt", "effort",
+                 "bid", "push", "deal", "accord", "agreement", "process", "policy", "measure"}
+AGREEMENT_NOUNS = {"deal", "accord", "agreement"}
+ANTECEDENT_REACH = 500  # characters back to what a generic phrase stands for
 RESOLUTION_HEADS = {"resolution", "document"}  # normalised heads that point back at a resolution
 RESOLUTION_WINDOW = 16  # tokens after a cue where "the ... resolution" may stand
 OPENING_QUOTES = {'"', "“", "‘", "'", "«"}
@@ -226,6 +231,7 @@ PHRASE_KEEP_AND = 1  # "honest and open discussion": one "and" may join two modi
 MAX_PHRASE = 6
 MIN_GAP_FOR_TOPIC = 3
 SPEAKER_PENALTY = 0.85
+PRONOUN_REACH = 600  # characters back to the person "he" or "she" stands for
 FIRST_PERSON_SENTENCES = 2
 NEW_TOPIC_PENALTY = 0.85
 HEDGE_PENALTY = 0.7
@@ -323,7 +329,10 @@ def _holder(sent: Span, cue: Cue, actors: list[Span], gaz) -> tuple[list[Node], 
         tok = doc[j]
         if tok.lower_ in HOLDER_BOUNDARY:
             break
-        if tok.lower_ in _words("first_person") or tok.lower_ in {"he", "she", "i"}:
+        if tok.lower_ in {"he", "she"}:
+            person = _last_person(doc, j, actors, gaz)  # "as he spoke out against ..."
+            return ([person], False) if person else ([], True)
+        if tok.lower_ in _words("first_person") or tok.lower_ == "i":
             return [], True
         found = next((a for a in actors if a.start <= j < a.end), None)
         if found is not None:
@@ -338,6 +347,17 @@ def _holder(sent: Span, cue: Cue, actors: list[Span], gaz) -> tuple[list[Node], 
                 return ([node] if node else []), False
             return [], True
     return [], True
+
+
+def _last_person(doc: Doc, j: int, actors: list[Span], gaz) -> Node | None:
+    """Who "he" or "she" at token ``j`` is: the last person named not long before."""
+    for actor in reversed([a for a in actors if a.end <= j]):
+        if doc[j].idx - actor.end_char > PRONOUN_REACH:
+            return None
+        node = actor_node(actor, gaz)
+        if node is not None and node.cls == "person":
+            return node
+    return None
 
 
 def _possessor_before(doc: Doc, j: int, actors: list[Span]) -> Span | None:
@@ -367,8 +387,12 @@ def _is_object(doc: Doc, actor: Span) -> bool:
     unless an office speaks for it ("China's foreign ministry", "the representative of China")."""
     after = doc[actor.end].lower_ if actor.end < len(doc) else ""
     i = actor.start - 1
-    while i > 0 and doc[i].lower_ in {"the", "a", "an"}:
-        i -= 1  # "against the DPRK"
+    while i > 0 and (doc[i].lower_ in {"the", "a", "an"} or doc[i].norm_ in _words("roles")):
+        i -= 1  # "against the DPRK", "led by President Trump"
+    if i > 0 and doc[i].text == "(":
+        previous = next((a for a in reversed(actor_spans(doc)) if a.end <= i), None)
+        if previous is not None and previous.end == i:
+            return _is_object(doc, previous)  # "against the Democratic People's Republic of Korea (DPRK)"
     before = doc[i].lower_ if i >= 0 else ""
     if after in {"'s", "’s", "'"}:
         return not _role_at(doc, actor.end + 1)
@@ -428,6 +452,8 @@ def _new_topic(span: Span) -> Node:
 def _resolution_in_focus(sent: Span, start: int, ctx: Context) -> list[Node]:
     """ "supported the resolution", "rejected the US-drafted, Council-adopted resolution", "the
     document": the resolution the text speaks of, when the words right after the cue name one."""
+    if any(t.norm_ == "draft" for t in sent):
+        return []  # "the U.S. draft resolution ... the resolution": a draft, not an adopted text
     words = [t.norm_ for t in sent.doc[start : min(sent.end, start + RESOLUTION_WINDOW)]]
     head = next((i for i, w in enumerate(words) if w in RESOLUTION_HEADS), None)
     if head is None or "draft" in words[:head] or any(w in {";", "which", "that"} for w in words[:head]):
@@ -438,6 +464,27 @@ def _resolution_in_focus(sent: Span, start: int, ctx: Context) -> list[Node]:
     named = {m.node.iri: m.node for m in resolution_mentions(sent.doc, ctx)}
     # Far from any mention, "the resolution" of an article that names only one is that one.
     return list(near)[:1] or (list(named.values()) if len(named) == 1 else [])
+
+
+def _generic(span: Span) -> bool:
+    """A phrase that only points back: "the move", "the accord", "the U.S. decision"."""
+    return span[-1].norm_ in GENERIC_NOUNS and all(t.norm_ in GENERIC_NOUNS or not t.is_lower for t in span)
+
+
+def _antecedent(sent: Span, span: Span, ctx: Context) -> list[Node]:
+    """What a generic phrase points back at: a topic whose name ends in the same noun ("the
+    accord" after "the 2015 nuclear deal"), else the last thing named just before."""
+    head = span[-1].norm_
+    earlier = [t for t in group_spans(sent.doc, "topic") + group_spans(sent.doc, "measure")
+               if t.end <= span.start and span.start_char - t.end_char <= ANTECEDENT_REACH]
+    for topic in reversed(earlier):
+        info = ctx.gazetteer.node(topic.kb_id_)
+        if info and any(label.lower().split()[-1].rstrip("s") == head for label in info.labels):
+            return [Node.of(info)]
+    if head in AGREEMENT_NOUNS or not earlier:
+        return []
+    info = ctx.gazetteer.node(earlier[-1].kb_id_)
+    return [Node.of(info)] if info else []
 
 
 def _phrase_span(sent: Span, start: int, end: int, actors: list[Span]) -> Span | None:
@@ -554,6 +601,9 @@ def _read_cue(
         if not objects and cue.norm not in _words("clausal"):
             span = _phrase_span(sent, cue.end, end, actors)
             objects = _resolution_in_focus(sent, cue.end, ctx)
+            if span is not None and not objects and _generic(span):
+                objects = _antecedent(sent, span, ctx)  # "their opposition to the move"
+                span = None
             if span is not None and not objects:
                 objects = [_new_topic(span)]
                 confidence *= NEW_TOPIC_PENALTY

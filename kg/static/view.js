@@ -152,7 +152,11 @@
       + " \u00b7 " + row.k + " \u00b7 " + e.ev.length + (e.ev.length === 1 ? " sentence" : " sentences"), "kg-meta"));
     e.ev.forEach((ev) => {
       const box = el("div", null, "kg-evidence");
-      box.append(el("blockquote", ev[0] || "(no sentence recorded)"), el("div", evidenceMeta(ev), "kg-meta"));
+      const meta = el("div", null, "kg-meta");
+      const a = article(ev);
+      meta.append(el("strong", a.title || "(untitled article)"),
+        document.createTextNode(evidenceMeta(ev).slice((a.title || "(untitled article)").length)));
+      box.append(el("blockquote", ev[0] || "(no sentence recorded)"), meta);
       panelBody.append(box);
     });
   }

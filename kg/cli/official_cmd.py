@@ -1,0 +1,81 @@
+"""Commands for the official record: ``kg import un-list FILE`` and ``kg check``."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Annotated
+
+import typer
+from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn
+from rich.table import Table
+
+from kg import official, unlist
+from kg.cli.common import EXIT_INPUT, StoreOption, UpdateUrlOption, err, fail, opened, out, warn
+
+import_app = typer.Typer(help="Import an official source into the store.", no_args_is_help=True)
+
+
+def _progress() -> Progress:
+    return Progress(TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(),
+                    console=err, transient=True)
+
+
+def un_list(
+    file: Annotated[Path, typer.Argument(help="The Consolidated List as published (consolidated.xml).")],
+    store: StoreOption = None,
+    update_url: UpdateUrlOption = None,
+) -> None:
+    """Import the UN Security Council Consolidated Sanctions List (XML) into its own graph.
+
+    Entries the new list no longer holds are kept, marked delisted. Names and aliases are
+    then matched in articles by the [bold]listings[/bold] extractor.
+
+    Example: [bold]kg import un-list consolidated.xml[/bold]
+    """
+    try:
+        total = unlist.count_records(file)
+    except unlist.UnListError as error:
+        raise fail(str(error)) from None
+    with opened(store, update_url) as opened_store, _progress() as progress:
+        task = progress.add_task("records", total=total)
+        try:
+            report = unlist.import_list(opened_store, file, lambda _: progress.advance(task))
+        except unlist.UnListError as error:
+            raise fail(str(error)) from None
+    for line in report.warnings:
+        warn(line)
+    err.print(f"list of {report.generated[:10]}: {report.stored} entries stored "
+              f"({report.individuals} individuals, {report.entities} entities, {report.delisted} delisted "
+              f"in the list); {report.kept} kept from earlier lists, {len(report.newly_delisted)} newly "
+              "marked delisted", highlight=False)
+
+
+def check(
+    number: Annotated[int | None, typer.Option("--resolution", "-r", help="Only this resolution.")] = None,
+    only: Annotated[str | None, typer.Option(
+        "--only", help=f"Only this status: {', '.join(official.STATUSES)}.")] = None,
+    store: StoreOption = None,
+    update_url: UpdateUrlOption = None,
+) -> None:
+    """Check every ban and cap read from the press against the resolutions' own measures.
+
+    Exit 1 when some statement does not match (kind differs, other resolution, not found).
+    Example: [bold]kg check --only "not found"[/bold]
+    """
+    if only is not None and only.lower() not in official.STATUSES:
+        raise fail(f"--only {only!r}: expected one of {', '.join(official.STATUSES)}")
+    with opened(store, update_url, read_only=True) as opened_store:
+        findings = official.check(opened_store, number, only.lower() if only else None)
+    table = Table("status", "resolution", "press says", "official record", "file")
+    for f in findings:
+        table.add_row(f.status, f.resolution, f"{f.predicate} {f.commodity}", f.official or "-", f.file)
+    out.print(table)
+    counts = official.summary(findings)
+    err.print(", ".join(f"{n} {status}" for status, n in counts.items()), highlight=False)
+    raise typer.Exit(EXIT_INPUT if any(counts[s] for s in official.MISMATCHES) else 0)
+
+
+def register(app: typer.Typer) -> None:
+    import_app.command("un-list")(un_list)
+    app.add_typer(import_app, name="import")
+    app.command("check")(check)
