@@ -7,7 +7,6 @@ Python package; Playwright's own browser downloads are never used.
 from __future__ import annotations
 
 import importlib.util
-import shutil
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -207,6 +206,3 @@ def test_large_view_draws_every_node(browser: Any, tmp_path: Path) -> None:
     finally:
         view.page.close()
 
-
-def test_chromium_is_debians() -> None:
-    assert shutil.which("chromium") or CHROMIUM.exists()
