@@ -167,3 +167,25 @@ def test_the_resolution_as_object_is_the_one_the_article_names():
             "Its text is long. Many delegations spoke. The debate lasted hours. "
             "The representative of France said his delegation supported the resolution.")
     assert ("France", "supports", "UNSC Resolution 2375") in triples(text)
+
+
+def test_upper_case_us_is_a_state_not_a_pronoun():
+    found = triples("The US, one of those powers, pulled out of the nuclear deal in May 2018.")
+    assert ("United States", "opposes", "Iran nuclear deal") in found
+
+
+def test_he_is_the_last_person_named():
+    text = ("Russia's UN Ambassador Vassily Nebenzia accused Washington of bad faith "
+            "as he spoke out against the extension of the arms embargo on Iran.")
+    assert ("Vassily Nebenzia", "opposes", "arms embargo") in triples(text)
+
+
+def test_generic_noun_points_back_at_what_was_named():
+    text = ("Washington wants to extend the arms embargo on Iran. "
+            "Russia and China have indicated their opposition to the move.")
+    assert {s for s, st, o in triples(text) if st == "opposes" and o == "arms embargo"} == {"Russia", "China"}
+
+
+def test_a_resolution_named_by_weekday_and_the_publication_date():
+    text = "The UN Security Council on Wednesday unanimously adopted a resolution that bans exports of copper."
+    assert triples(text, "bans", published=date(2016, 12, 2)) == {("UNSC Resolution 2321", "bans", "copper")}

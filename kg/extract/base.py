@@ -6,7 +6,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
 
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from kg.gazetteer import Gazetteer, NodeInfo
 
@@ -83,6 +83,11 @@ def group_spans(doc: Doc, group: str) -> list[Span]:
     if key not in doc.user_data:
         doc.user_data[key] = list(doc.spans.get(group, []))
     return doc.user_data[key]
+
+
+def is_pronoun(token: Token, pronouns: frozenset[str] | set[str]) -> bool:
+    """A pronoun as written in running text: "we", "We", "I" — never the upper-case "US"."""
+    return token.lower_ in pronouns and (token.is_lower or token.is_title or token.text == "I")
 
 
 def span_cls(span: Span) -> str:

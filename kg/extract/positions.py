@@ -22,7 +22,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
 
-from kg.extract.base import Claim, Context, Node, claim_for, group_spans, sentences, spans_in
+from kg.extract.base import Claim, Context, Node, claim_for, group_spans, is_pronoun, sentences, spans_in
 from kg.extract.cues import Cue, find_cues, word_set
 from kg.extract.resolutions import focus, resolution_mentions
 from kg.extract.speakers import actor_node, actor_spans, speakers
@@ -201,8 +201,25 @@ PHRASE_STOP = {
     "have",
 }
 # Nouns that point back at something named before: "opposition to the move".
-GENERIC_NOUNS = {"move", "step", "decision", "plan", "proposal", "initiative", "idea", "attempt", "effort",
-                 "bid", "push", "deal", "accord", "agreement", "process", "policy", "measure"}
+GENERIC_NOUNS = {
+    "move",
+    "step",
+    "decision",
+    "plan",
+    "proposal",
+    "initiative",
+    "idea",
+    "attempt",
+    "effort",
+    "bid",
+    "push",
+    "deal",
+    "accord",
+    "agreement",
+    "process",
+    "policy",
+    "measure",
+}
 AGREEMENT_NOUNS = {"deal", "accord", "agreement"}
 ANTECEDENT_REACH = 500  # characters back to what a generic phrase stands for
 RESOLUTION_HEADS = {"resolution", "document"}  # normalised heads that point back at a resolution
@@ -332,7 +349,7 @@ def _holder(sent: Span, cue: Cue, actors: list[Span], gaz) -> tuple[list[Node], 
         if tok.lower_ in {"he", "she"}:
             person = _last_person(doc, j, actors, gaz)  # "as he spoke out against ..."
             return ([person], False) if person else ([], True)
-        if tok.lower_ in _words("first_person") or tok.lower_ == "i":
+        if is_pronoun(tok, _words("first_person")):
             return [], True
         found = next((a for a in actors if a.start <= j < a.end), None)
         if found is not None:
@@ -466,17 +483,30 @@ def _resolution_in_focus(sent: Span, start: int, ctx: Context) -> list[Node]:
     return list(near)[:1] or (list(named.values()) if len(named) == 1 else [])
 
 
-def _generic(span: Span) -> bool:
-    """A phrase that only points back: "the move", "the accord", "the U.S. decision"."""
-    return span[-1].norm_ in GENERIC_NOUNS and all(t.norm_ in GENERIC_NOUNS or not t.is_lower for t in span)
+def _generic_head(sent: Span, start: int, end: int) -> Token | None:
+    """The noun of a phrase that only points back: "the move", "the accord", "the U.S. decision"."""
+    doc = sent.doc
+    for token in doc[start:end]:
+        if (
+            token.lower_ in DETERMINERS
+            or not token.is_lower
+            and token.is_alpha
+            or token.text in {".", "'s", "’s"}
+        ):
+            continue  # "the", "U.S.", "Washington's"
+        return token if token.norm_ in GENERIC_NOUNS else None
+    return None
 
 
-def _antecedent(sent: Span, span: Span, ctx: Context) -> list[Node]:
-    """What a generic phrase points back at: a topic whose name ends in the same noun ("the
+def _antecedent(token: Token, ctx: Context) -> list[Node]:
+    """What a generic noun points back at: a topic whose name ends in the same noun ("the
     accord" after "the 2015 nuclear deal"), else the last thing named just before."""
-    head = span[-1].norm_
-    earlier = [t for t in group_spans(sent.doc, "topic") + group_spans(sent.doc, "measure")
-               if t.end <= span.start and span.start_char - t.end_char <= ANTECEDENT_REACH]
+    head = token.norm_
+    earlier = [
+        t
+        for t in group_spans(token.doc, "topic") + group_spans(token.doc, "measure")
+        if t.end <= token.i and token.idx - t.end_char <= ANTECEDENT_REACH
+    ]
     for topic in reversed(earlier):
         info = ctx.gazetteer.node(topic.kb_id_)
         if info and any(label.lower().split()[-1].rstrip("s") == head for label in info.labels):
@@ -601,9 +631,9 @@ def _read_cue(
         if not objects and cue.norm not in _words("clausal"):
             span = _phrase_span(sent, cue.end, end, actors)
             objects = _resolution_in_focus(sent, cue.end, ctx)
-            if span is not None and not objects and _generic(span):
-                objects = _antecedent(sent, span, ctx)  # "their opposition to the move"
-                span = None
+            head = None if objects else _generic_head(sent, cue.end, end)
+            if head is not None:
+                objects, span = _antecedent(head, ctx), None  # "their opposition to the move"
             if span is not None and not objects:
                 objects = [_new_topic(span)]
                 confidence *= NEW_TOPIC_PENALTY
@@ -775,7 +805,7 @@ def _written_in_first_person(doc: Doc) -> bool:
 
 
 def _first_person(sent: Span) -> bool:
-    return any(t.lower_ in _words("first_person") for t in sent)
+    return any(is_pronoun(t, _words("first_person")) for t in sent)
 
 
 def _default_speaker(readings: list[Reading]) -> Node | None:

@@ -11,7 +11,7 @@ from __future__ import annotations
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span
 
-from kg.extract.base import Context, Node, sentences
+from kg.extract.base import Context, Node, is_pronoun, sentences
 from kg.gazetteer import Gazetteer
 from kg.nlp import cue_matcher, load_rules
 
@@ -109,9 +109,9 @@ def _headline_speaker(sent: Span, actors: list[Span], gaz: Gazetteer) -> Node | 
     return None
 
 
-OPENING = {"“", "«", "‘"}
+OPENING = {"“", "«"}  # single curly quotes are apostrophes too often to count
 QUOTES = {'"', "“", "”", "«", "»"}
-CLOSING = {"”", "»", "’"}
+CLOSING = {"”", "»"}
 
 
 def _opens_with_quote(sent: Span) -> bool:
@@ -150,7 +150,7 @@ def speakers(doc: Doc, ctx: Context) -> dict[int, Node | None]:
         own = _headline_speaker(sent, actors, ctx.gazetteer) or _attributed(
             sent, actors, matcher, current, ctx.gazetteer
         )
-        personal = any(t.lower_ in first_person for t in sent)
+        personal = any(is_pronoun(t, first_person) for t in sent)
         result[sent.start] = own or (current if (quoted or personal) else None)
         if own:
             current = own
