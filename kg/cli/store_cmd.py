@@ -263,8 +263,11 @@ def viz_command(
     options = viz.ViewOptions(focus=focus, depth=depth, kind=kind)
     with opened(store, update_url, read_only=True) as opened_store:
         output.parent.mkdir(parents=True, exist_ok=True)
-        nodes = write_view(opened_store, output, options, actor=actor, topic=topic, resolution=resolution,
-                           since=since, until=until)
+        try:
+            nodes = write_view(opened_store, output, options, actor=actor, topic=topic, resolution=resolution,
+                               since=since, until=until)
+        except ValueError as error:  # a focus that names no node, a filter that is not a date
+            raise fail(str(error)) from None
     err.print(f"wrote {output} ({nodes} nodes)")
 
 
