@@ -1,0 +1,205 @@
+"""The resolutions' own measures and the press checked against them: the verified table,
+its generated Turtle, every resolution in the reference graph (an Iran one named by its
+date), ``press-vs-official`` and ``kg check`` on articles written for the tests, and the
+pattern the HTML view uses to tell a matching ban from a wrong one."""
+
+from __future__ import annotations
+
+import csv
+import sys
+from collections.abc import Iterator
+from datetime import date
+from pathlib import Path
+
+import pytest
+from rdflib import Graph
+from rdflib.namespace import RDF
+from typer.testing import CliRunner
+
+from kg import official, pipeline, saved
+from kg.cli import app
+from kg.extract import extract_text
+from kg.namespaces import KG, KGR, sparql_prefixes
+from kg.store import Store, open_store
+
+ROOT = Path(__file__).resolve().parent.parent
+CSV = ROOT / "data" / "dprk_sectoral_bans.csv"
+TTL = ROOT / "ontology" / "official_measures.ttl"
+HS = Path("/work/shared/data/hs_harmonized_system.csv")
+runner = CliRunner()
+
+ARTICLES = {
+    # What the resolutions do: 2270 bans coal, 2375 bans textiles.
+    "right.txt": ("2018-01-05", "UNITED NATIONS, January 5. Resolution 2270 bans coal exports from "
+                                "North Korea. Resolution 2375 bans textiles from North Korea."),
+    # The press gets it wrong: 2397 caps refined petroleum (it does not ban it); 2371 did not ban
+    # textiles (2375 did); no DPRK resolution bans graphite.
+    "wrong.txt": ("2018-01-06", "UNITED NATIONS, January 6. Resolution 2397 bans refined petroleum products "
+                                "to North Korea. Resolution 2371 bans textiles from North Korea. "
+                                "Resolution 2397 also bans graphite exports from North Korea."),
+    # An Iran resolution: no official measures are loaded for its regime.
+    "iran.txt": ("2010-06-10", "NEW YORK, June 10. Resolution 1929 bans battle tanks to Iran."),
+}
+
+
+@pytest.fixture(scope="module")
+def store(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Store]:
+    """A memory store with the reference graph and the three articles."""
+    folder = tmp_path_factory.mktemp("articles")
+    for name, (published, text) in ARTICLES.items():
+        (folder / name).write_text(f"---\npublished: {published}\n---\n{text}\n", encoding="utf-8")
+    opened = open_store("memory")
+    pipeline.load_reference(opened)
+    report = pipeline.ingest(opened, [folder])
+    assert report.stored == 3 and not report.skipped
+    yield opened
+    opened.close()
+
+
+def rows() -> list[dict[str, str]]:
+    with CSV.open(encoding="utf-8") as handle:
+        return list(csv.DictReader(handle))
+
+
+# --- the verified table ---------------------------------------------------------
+
+
+def test_every_row_cites_its_paragraph_and_says_whether_it_was_verified() -> None:
+    table = rows()
+    assert len(table) >= 42
+    for row in table:
+        assert row["paragraph"].startswith(("OP", "Annex")), row
+        assert row["verified"] in {"yes", "no"} and row["verification"], row
+        assert row["kind"] in {"ban", "cap"} and row["direction"] in {"to_dprk", "from_dprk", "both"}, row
+    verified = [r for r in table if r["verified"] == "yes"]
+    assert {(r["resolution"], r["paragraph"]) for r in verified} >= {("2270", "OP31"), ("2321", "OP30"),
+                                                                     ("2397", "OP4"), ("2397", "OP6")}
+
+
+def test_rows_name_known_commodities_and_real_hs_codes() -> None:
+    commodities = Graph().parse(ROOT / "ontology" / "commodities.ttl")
+    known = {str(c).rsplit("/", 1)[1] for c in commodities.subjects(RDF.type, KG.Commodity)}
+    codes = {r["hscode"] for r in csv.DictReader(HS.open(encoding="utf-8"))} if HS.exists() else None
+    for row in rows():
+        slugs = [s for s in row["commodities"].split(";") if s]
+        assert slugs and set(slugs) <= known, row
+        for code in (c.strip() for c in row["hs_in_resolution"].split(";") if c.strip()):
+            ends = code.split("-")
+            assert codes is None or all(end.zfill(2) in codes for end in ends), code
+
+
+def test_the_generator_writes_what_is_committed() -> None:
+    """ontology/official_measures.ttl is the output of scripts/make_official_measures.py."""
+    sys.path.insert(0, str(ROOT / "scripts"))
+    try:
+        import make_official_measures
+    finally:
+        sys.path.pop(0)
+    assert make_official_measures.turtle(rows()) == TTL.read_text(encoding="utf-8")
+
+
+def test_measures_are_in_the_reference_graph(store: Store) -> None:
+    measures = official.measures(store)
+    assert len(measures) == len(rows())
+    coal = [m for m in measures if m["number"] == "2270" and m["item"] == "coal"]
+    assert coal == [{"number": "2270", "paragraph": "OP29", "predicate": "bans", "direction": "from_dprk",
+                     "item": "coal", "verified": "false"}]
+
+
+# --- every resolution -------------------------------------------------------------
+
+
+def test_an_iran_resolution_named_by_its_date_resolves() -> None:
+    text = ("UNITED NATIONS, June 10. The Security Council resolution adopted on June 9 imposed new "
+            "sanctions on Iran.")
+    claims, _ = extract_text(text, date(2010, 6, 10))
+    refs = {c.object.iri for c in claims if c.kind == "references"}
+    assert refs == {str(KGR["resolution/1929"])}
+
+
+def test_every_resolution_is_a_node_with_date_and_title(store: Store) -> None:
+    sparql = sparql_prefixes() + """SELECT (COUNT(DISTINCT ?r) AS ?n) WHERE { GRAPH ?g {
+        ?r a kg:Resolution ; kg:adoptionDate ?d ; dcterms:title ?t } }"""
+    assert int(store.query(sparql).rows[0][0]) >= 2600
+
+
+# --- the press against the record ---------------------------------------------------
+
+
+def statuses(findings: list[official.Finding]) -> dict[tuple[str, str, str], str]:
+    return {(f.resolution.split()[-1], f.predicate, f.commodity): f.status for f in findings}
+
+
+def test_each_ban_of_the_press_gets_a_status(store: Store) -> None:
+    found = statuses(official.check(store))
+    assert found[("2270", "bans", "coal")] == "matches"
+    assert found[("2375", "bans", "textiles")] == "matches"
+    assert found[("2397", "bans", "refined petroleum products")] == "kind differs"
+    assert found[("2371", "bans", "textiles")] == "other resolution"
+    assert found[("2397", "bans", "graphite")] == "not found"
+    assert found[("1929", "bans", "battle tanks")] == "not covered"
+
+
+def test_a_finding_names_the_official_paragraph(store: Store) -> None:
+    findings = {(f.resolution, f.commodity): f for f in official.check(store)}
+    assert findings[("UNSC Resolution 2270", "coal")].official == "2270 OP29 bans"
+    assert "2375 OP16 bans" in findings[("UNSC Resolution 2371", "textiles")].official
+    assert "2397 OP5 caps" in findings[("UNSC Resolution 2397", "refined petroleum products")].official
+    assert findings[("UNSC Resolution 2270", "coal")].file == "right.txt"
+
+
+def test_check_filters_by_resolution_and_status(store: Store) -> None:
+    assert {f.commodity for f in official.check(store, number=2371)} == {"textiles"}
+    assert [f.commodity for f in official.check(store, only="not found")] == ["graphite"]
+    counts = official.summary(official.check(store))
+    assert counts["matches"] == 2 and counts["not covered"] == 1
+
+
+def test_the_saved_question_is_listed_with_its_parameters() -> None:
+    question = saved.load("press-vs-official")
+    assert [p.name for p in question.params] == ["number", "only"]
+    assert "press-vs-official" in {q.name for q in saved.list_saved()}
+
+
+def test_the_view_pattern_marks_each_ban(store: Store) -> None:
+    sparql = sparql_prefixes() + """SELECT ?s ?o ?officialMatch WHERE {
+      GRAPH ?g { ?st a kg:BanStatement ; rdf:subject ?s ; rdf:predicate ?p ; rdf:object ?o }
+    """ + official.VIEW_PATTERN + "}"
+    marks = {(str(s).rsplit("/", 1)[1], str(o).rsplit("/", 1)[1]): official.match_value(m)
+             for s, o, m in store.query(sparql).rows}
+    assert marks[("2270", "coal")] is True
+    assert marks[("2397", "refined-petroleum-products")] is False
+    assert marks[("2371", "textiles")] is False
+    assert marks[("1929", "battle-tanks")] is None  # no official measures for Iran: no mark
+
+
+# --- kg check ------------------------------------------------------------------------
+
+
+@pytest.fixture(scope="module")
+def disk_store(store: Store, tmp_path_factory: pytest.TempPathFactory) -> str:
+    """The module's store copied to disk, for commands that open a store by spec."""
+    spec = f"oxigraph:{tmp_path_factory.mktemp('disk') / 'store'}"
+    target = open_store(spec)
+    graphs = {g: store.construct("CONSTRUCT { ?s ?p ?o } WHERE { GRAPH ?g { ?s ?p ?o } }", {"g": g})
+              for g in store.graphs()}
+    target.replace_graphs(graphs)
+    target.close()
+    return spec
+
+
+def test_kg_check_prints_the_table_and_exits_1_on_mismatches(disk_store: str) -> None:
+    result = runner.invoke(app, ["check", "--store", disk_store])
+    assert result.exit_code == 1
+    assert "kind differs" in result.stdout and "2397 OP5 caps" in result.stdout
+    assert "2 matches, 1 kind differs, 1 other resolution, 1 not found, 1 not covered" in result.stderr
+
+
+def test_kg_check_of_matches_only_exits_0(disk_store: str) -> None:
+    result = runner.invoke(app, ["check", "--only", "matches", "--store", disk_store])
+    assert result.exit_code == 0 and "2270 OP29 bans" in result.stdout
+
+
+def test_kg_check_refuses_an_unknown_status(disk_store: str) -> None:
+    result = runner.invoke(app, ["check", "--only", "wrong", "--store", disk_store])
+    assert result.exit_code == 2 and "--only" in result.stderr
