@@ -101,6 +101,8 @@ def claim_triples(graph: Graph, claim: Claim, article: URIRef) -> URIRef:
         graph.add((statement, p, o))
     if claim.stance:
         graph.add((statement, KG.stance, Literal(claim.stance)))
+    if claim.object.text and claim.object.text != claim.object.label:
+        graph.add((statement, KG.objectText, Literal(claim.object.text)))
     if claim.date:
         graph.add((statement, DCTERMS.date, Literal(claim.date.isoformat(), datatype=XSD.date)))
         graph.add((statement, KG.dateInferred, Literal(claim.date_inferred)))

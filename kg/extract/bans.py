@@ -29,11 +29,11 @@ def _commodities(sent: Span, ctx: Context) -> list[tuple[int, Node]]:
     doc = sent.doc
     exceptions = word_set("bans", "exceptions")
     stop = next((t.i for t in sent if normalise(t.text) in exceptions), sent.end)
-    found: dict[str, int] = {}
+    found: dict[str, Span] = {}
     for span in spans_in(doc, "commodity", sent.start, stop):
-        found.setdefault(span.kb_id_, span.start)
-    nodes = [(start, ctx.gazetteer.node(iri)) for iri, start in found.items()]
-    return [(start, Node.of(info)) for start, info in nodes if info]
+        found.setdefault(span.kb_id_, span)
+    nodes = [(span, ctx.gazetteer.node(iri)) for iri, span in found.items()]
+    return [(span.start, Node.of(info, span.text)) for span, info in nodes if info]
 
 
 def _negated(sent: Span, cue_start: int) -> bool:

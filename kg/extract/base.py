@@ -13,16 +13,27 @@ from kg.gazetteer import Gazetteer, NodeInfo
 
 @dataclass(frozen=True)
 class Node:
-    """A node a claim points at: from the ontology, or made from the text (``new``)."""
+    """A node a claim points at: from the ontology, or made from the text (``new``).
+
+    ``text`` is how the sentence names it ("ballistic missile launch" for the topic "missile
+    launches"); it is not part of the node's identity.
+    """
 
     iri: str
     label: str
     cls: str
     new: bool = False
+    text: str = field(default="", compare=False)
 
     @classmethod
-    def of(cls, info: NodeInfo) -> Node:
-        return cls(info.iri, info.label, info.cls)
+    def of(cls, info: NodeInfo, text: str = "") -> Node:
+        return cls(info.iri, info.label, info.cls, text=text)
+
+    def display(self) -> str:
+        """The label, with the wording of the text when it differs: "missile launches (launch)"."""
+        if self.text and self.text.casefold() != self.label.casefold():
+            return f"{self.label} ({self.text})"
+        return self.label
 
 
 @dataclass(frozen=True)
@@ -143,7 +154,7 @@ def record(article: str, claim: Claim) -> dict[str, Any]:
         line["stance"] = claim.stance
     line.update(
         {
-            "object": claim.object.label,
+            "object": claim.object.display(),
             "object_iri": claim.object.iri,
             "evidence": claim.sentence,
             "start": claim.start,

@@ -443,7 +443,7 @@ def _objects(sent: Span, start: int, end: int, ctx: Context, mentions) -> list[N
         for span in spans_in(doc, group, start, end):
             info = ctx.gazetteer.node(span.kb_id_)
             if info:
-                found.append((span.start, Node.of(info)))
+                found.append((span.start, Node.of(info, span.text)))
     lo, hi = doc[start].idx if start < len(doc) else 0, doc[end - 1].idx if end > start else 0
     named: list[int] = []
     for m in mentions:
