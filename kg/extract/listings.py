@@ -236,6 +236,26 @@ def install(index: ListIndex | None) -> ListIndex | None:
     return previous
 
 
+def use_store(store: object) -> ListIndex | None:
+    """Install the index of the list imported into ``store`` (kept while that list is unchanged).
+
+    The hook for ingesting into a store: call it before extracting, and the articles are
+    linked to the list of the same store. With no list imported it installs nothing.
+    """
+    from kg.unlist import UN_LIST_GRAPH
+
+    generated = store.graph_value(UN_LIST_GRAPH, KG.listGenerated)  # type: ignore[attr-defined]
+    if generated is None:
+        return None
+    key = f"store:{store.spec}@{generated}"  # type: ignore[attr-defined]
+    if _installed is None or _installed.source != key:
+        index = index_from_store(store)
+        if index is not None:
+            index.source = key
+        install(index)
+    return _installed
+
+
 def current() -> ListIndex | None:
     """The index in use: the installed one, else the XML file ``KG_UN_LIST`` names, else None."""
     if _installed is not None:

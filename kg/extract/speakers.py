@@ -12,9 +12,10 @@ from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span
 
 from kg.extract.base import Context, Node, is_pronoun, sentences
-from kg.gazetteer import Gazetteer
+from kg.gazetteer import Gazetteer, NodeInfo
 from kg.nlp import cue_matcher, load_rules
 
+_NO_NODE = NodeInfo("", "", "")
 AFTER_CUE = {"according to", "in the words of", "quoted"}
 WINDOW = 20
 
@@ -53,7 +54,7 @@ def _attributed(
             if after:
                 return _prefer_current(actor_node(after[0], gaz), current, gaz)
             return current
-        found = _subject_before(sent, start, actors)
+        found = _subject_before(sent, start, actors, gaz)
         if found is not None:
             return _prefer_current(actor_node(found, gaz), current, gaz)
         after = [a for a in actors if end <= a.start <= end + 2 and a.end <= sent.end]
@@ -64,16 +65,19 @@ def _attributed(
     return None
 
 
-def _subject_before(sent: Span, start: int, actors: list[Span]) -> Span | None:
-    """The actor that says it: named before the verb, not across a quote or a pronoun."""
+def _subject_before(sent: Span, start: int, actors: list[Span], gaz: Gazetteer) -> Span | None:
+    """The actor that says it, named before the verb (not across a quote or a pronoun): the
+    nearest person if one is named ("Liu Jieyi, China's U.N. ambassador, told"), else the nearest."""
     doc = sent.doc
+    found: list[Span] = []
     for j in range(start - 1, max(sent.start, start - WINDOW) - 1, -1):
         if doc[j].text in QUOTES or doc[j].lower_ in {"he", "she", "they", "it"}:
-            return None
-        found = next((a for a in actors if a.start <= j < a.end), None)
-        if found is not None:
-            return found
-    return None
+            break
+        actor = next((a for a in actors if a.start <= j < a.end), None)
+        if actor is not None and actor not in found:
+            found.append(actor)
+    people = [a for a in found if (gaz.node(a.kb_id_) or _NO_NODE).cls == "person"]
+    return (people or found or [None])[0]
 
 
 def _pronoun_before(sent: Span, start: int) -> bool:
