@@ -165,3 +165,14 @@ def _candidate_rows(store: Store) -> list:
     return store.query(sparql, {
         "pred": RDF.predicate, "cand": KG.candidateListing, "subj": RDF.subject, "obj": RDF.object,
         "o": KGR["listed/kpe-001"], "confidence": KG.confidence, "ev": KG.evidence}).rows
+
+
+def test_use_store_installs_the_store_s_list_once(store_with_list: Store) -> None:
+    previous = listings.install(None)
+    try:
+        first = listings.use_store(store_with_list)
+        assert first is not None and listings.current() is first
+        assert listings.use_store(store_with_list) is first  # unchanged list: same index
+        assert listings.use_store(open_store("memory")) is None
+    finally:
+        listings.install(previous)
