@@ -189,3 +189,17 @@ def test_generic_noun_points_back_at_what_was_named():
 def test_a_resolution_named_by_weekday_and_the_publication_date():
     text = "The UN Security Council on Wednesday unanimously adopted a resolution that bans exports of copper."
     assert triples(text, "bans", published=date(2016, 12, 2)) == {("UNSC Resolution 2321", "bans", "copper")}
+
+
+def test_votes_against_a_resolution():
+    text = ("Adopting resolution 1929 (2010) by a vote of 12 in favour to 2 against (Brazil, Turkey), "
+            "with 1 abstention (Lebanon), the Council imposed additional sanctions on Iran.")
+    found = {(s, st, o) for s, st, o in triples(text) if o == "UNSC Resolution 1929"}
+    assert found == {("Brazil", "opposes", "UNSC Resolution 1929"), ("Turkey", "opposes", "UNSC Resolution 1929")}
+
+
+def test_the_wording_of_the_text_is_kept_beside_the_label():
+    claims, _ = extract_text("The Security Council condemned the ballistic missile launch.", date(2017, 3, 7))
+    [claim] = [c for c in claims if c.kind == "position"]
+    assert (claim.object.label, claim.object.text) == ("missile launches", "ballistic missile launch")
+    assert claim.object.display() == "missile launches (ballistic missile launch)"

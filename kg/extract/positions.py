@@ -16,6 +16,7 @@ A person's position is also their state's ("Lavrov said" is Russia's too).
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -24,7 +25,7 @@ from spacy.tokens import Doc, Span, Token
 
 from kg.extract.base import Claim, Context, Node, claim_for, group_spans, is_pronoun, sentences, spans_in
 from kg.extract.cues import Cue, find_cues, word_set
-from kg.extract.resolutions import focus, resolution_mentions
+from kg.extract.resolutions import focus, in_sentence, resolution_mentions
 from kg.extract.speakers import actor_node, actor_spans, speakers
 from kg.namespaces import node as node_iri
 
@@ -222,6 +223,7 @@ GENERIC_NOUNS = {
 }
 AGREEMENT_NOUNS = {"deal", "accord", "agreement"}
 ANTECEDENT_REACH = 500  # characters back to what a generic phrase stands for
+VOTE_AGAINST = re.compile(r"\bin favou?r\s*(?:,\s*|to\s+)\w+\s+against\s*\((?P<against>[^)]*)\)", re.I)
 RESOLUTION_HEADS = {"resolution", "document"}  # normalised heads that point back at a resolution
 RESOLUTION_WINDOW = 16  # tokens after a cue where "the ... resolution" may stand
 OPENING_QUOTES = {'"', "“", "‘", "'", "«"}
@@ -722,6 +724,21 @@ def _subject_start(sent: Span, cue: Cue) -> int:
     return sent.start
 
 
+def _vote_readings(sent: Span, ctx: Context, actors: list[Span], mentions) -> list[Reading]:
+    """"adopted by a vote of 12 in favour to 2 against (Brazil, Turkey)": the states in the
+    parentheses opposed the resolution being adopted."""
+    match = VOTE_AGAINST.search(sent.text)
+    if match is None:
+        return []
+    start, end = sent.start_char + match.start("against"), sent.start_char + match.end("against")
+    voters = [actor_node(a, ctx.gazetteer) for a in actors if start <= a.start_char < end]
+    resolutions = in_sentence(sent, mentions) or _resolution_in_focus(sent, sent.start, ctx)
+    holders = tuple(v for v in voters if v is not None)
+    if not holders or not resolutions:
+        return []
+    return [Reading(holders, False, "opposes", tuple(resolutions[:1]), BASE_CONFIDENCE["verb"], sent)]
+
+
 def _sentence_readings(sent: Span, ctx: Context, actors, topics, mentions) -> list[Reading]:
     if sent.text.rstrip().endswith("?"):
         return []
@@ -729,7 +746,7 @@ def _sentence_readings(sent: Span, ctx: Context, actors, topics, mentions) -> li
     cues = [
         c for c in find_cues(sent, "stance", FAMILIES) if not any(c.start < b and a < c.end for a, b in named)
     ]  # "the Russian-Chinese roadmap for"
-    readings: list[Reading] = []
+    readings: list[Reading] = _vote_readings(sent, ctx, actors, mentions)
     governing: Reading | None = None
     for cue in cues:
         reading = _read_cue(sent, cue, cues, ctx, actors, topics, mentions, governing)
