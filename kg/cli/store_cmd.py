@@ -165,7 +165,7 @@ def query(
         if isinstance(rendered, Table):
             out.print(rendered)
         else:
-            out.out(rendered, highlight=False)
+            typer.echo(rendered)  # not through rich: it would expand the tabs of TSV
 
 
 def export(
