@@ -16,6 +16,7 @@ from kg.gazetteer import Gazetteer, NodeInfo
 from kg.nlp import cue_matcher, load_rules
 
 _NO_NODE = NodeInfo("", "", "")
+TITLE_SENTENCES = 3  # a statement's title, date line and salutation
 AFTER_CUE = {"according to", "in the words of", "quoted"}
 WINDOW = 20
 
@@ -135,6 +136,20 @@ def _inside_after(sent: Span, inside: bool) -> bool:
     return inside
 
 
+def _title_speaker(doc: Doc, actors: list[Span], gaz: Gazetteer) -> Node | None:
+    """The voice of a statement, speech or briefing, named in its title: a person if one is named."""
+    matcher = cue_matcher(doc.vocab, load_rules("stance")["title_speaker"], "TITLE")
+    for sent in sentences(doc)[:TITLE_SENTENCES]:
+        if not matcher(sent):
+            continue
+        named = [actor_node(a, gaz) for a in actors if sent.start <= a.start and a.end <= sent.end]
+        named = [n for n in named if n is not None]
+        people = [n for n in named if n.cls == "person"]
+        if people or named:
+            return (people or named)[0]
+    return None
+
+
 def speakers(doc: Doc, ctx: Context) -> dict[int, Node | None]:
     """The speaker of every sentence (by its first token), or None for narration."""
     if "speakers" in ctx.cache:
@@ -144,7 +159,8 @@ def speakers(doc: Doc, ctx: Context) -> dict[int, Node | None]:
     first_person = set(rules["first_person"])
     actors = actor_spans(doc)
     result: dict[int, Node | None] = {}
-    current: Node | None = None
+    voice = _title_speaker(doc, actors, ctx.gazetteer)
+    current: Node | None = voice
     paragraph: list[Span] = []
     inside = False
     for sent in sentences(doc):
@@ -155,7 +171,7 @@ def speakers(doc: Doc, ctx: Context) -> dict[int, Node | None]:
             sent, actors, matcher, current, ctx.gazetteer
         )
         personal = any(is_pronoun(t, first_person) for t in sent)
-        result[sent.start] = own or (current if (quoted or personal) else None)
+        result[sent.start] = own or (current if (quoted or personal) else voice)
         if own:
             current = own
             for earlier in paragraph[:-1]:  # the quote this attribution closes is the speaker's
