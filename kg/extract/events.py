@@ -22,6 +22,7 @@ from kg.extract.speakers import actor_node, actor_spans
 from kg.namespaces import KGR, make_id
 from kg.nlp import load_rules
 
+NEAR_TRIGGER = 60  # characters between an event's verb and its date
 NAME = "events"
 VERSION = "1"
 RANGE = re.compile(
@@ -85,12 +86,14 @@ def _agent(sent: Span, trigger_end: int, ctx: Context) -> Node | None:
 
 def _event(sent: Span, kind: str, label: str, ctx: Context, mentions) -> Claim | None:
     text = sent.text
-    dates = find_dates(text, sent.start_char)
+    _, trigger, _ = _patterns()[kind]
+    at = trigger.search(text).start()
+    # The event's own date stands next to its verb: not "... in response to the test on Sept. 9".
+    dates = [d for d in find_dates(text, sent.start_char) if abs(d.start - sent.start_char - at) <= NEAR_TRIGGER]
     year = ctx.published.year if ctx.published else None
     when = dates[0].resolve(year) if dates else None
     if when is None:
         return None
-    _, trigger, _ = _patterns()[kind]
     agent = _agent(sent, sent.start_char + trigger.search(text).end(), ctx)
     if agent is None:
         return None

@@ -250,6 +250,7 @@ PHRASE_KEEP_AND = 1  # "honest and open discussion": one "and" may join two modi
 MAX_PHRASE = 6
 MIN_GAP_FOR_TOPIC = 3
 SPEAKER_PENALTY = 0.85
+SCARE_QUOTE_WORDS = 2  # words a quote mark pair may hold and still be emphasis, not speech
 PRONOUN_REACH = 600  # characters back to the person "he" or "she" stands for
 FIRST_PERSON_SENTENCES = 2
 NEW_TOPIC_PENALTY = 0.85
@@ -346,7 +347,7 @@ def _holder(sent: Span, cue: Cue, actors: list[Span], gaz) -> tuple[list[Node], 
         return ([node] if node else []), False
     for j in range(cue.start - 1, sent.start - 1, -1):
         tok = doc[j]
-        if tok.lower_ in HOLDER_BOUNDARY:
+        if tok.lower_ in HOLDER_BOUNDARY and not _scare_quote(doc, j):
             break
         if tok.lower_ in {"he", "she"}:
             person = _last_person(doc, j, actors, gaz)  # "as he spoke out against ..."
@@ -366,6 +367,14 @@ def _holder(sent: Span, cue: Cue, actors: list[Span], gaz) -> tuple[list[Node], 
                 return ([node] if node else []), False
             return [], True
     return [], True
+
+
+def _scare_quote(doc: Doc, j: int) -> bool:
+    """A quote mark around a word or two ("“categorically” rejected"), not a quotation."""
+    if doc[j].text not in {'"', "“", "”"}:
+        return False
+    near = doc[max(0, j - SCARE_QUOTE_WORDS - 1) : j + SCARE_QUOTE_WORDS + 2]
+    return sum(t.text in {'"', "“", "”"} for t in near) >= 2
 
 
 def _last_person(doc: Doc, j: int, actors: list[Span], gaz) -> Node | None:
