@@ -430,9 +430,14 @@ def _is_object(doc: Doc, actor: Span) -> bool:
 
 
 def _role_at(doc: Doc, i: int) -> bool:
-    """Whether a noun of office ("foreign ministry", "ambassador") starts at token ``i``."""
+    """Whether a noun of office that acts ("foreign ministry said", "ambassador condemned") starts
+    at token ``i`` — not one in a list of things ("IAEA's authority and role")."""
     roles = _words("roles")
-    return i < len(doc) and (doc[i].norm_ in roles or " ".join(t.norm_ for t in doc[i : i + 2]) in roles)
+    for width in (2, 1):
+        if i + width <= len(doc) and " ".join(t.norm_ for t in doc[i : i + width]) in roles:
+            after = doc[i + width].lower_ if i + width < len(doc) else ""
+            return after not in {"and", ",", "of", "to", "in", "."}
+    return False
 
 
 def _coordinated(doc: Doc, actor: Span, actors: list[Span]) -> list[Span]:
