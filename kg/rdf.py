@@ -21,6 +21,7 @@ STATEMENT_CLASS = {
     "position": KG.PositionStatement,
     "bans": KG.BanStatement,
     "caps": KG.BanStatement,
+    "imposes": KG.BanStatement,
     "references": KG.ReferenceStatement,
     "event": KG.EventStatement,
 }

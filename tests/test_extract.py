@@ -203,3 +203,14 @@ def test_the_wording_of_the_text_is_kept_beside_the_label():
     [claim] = [c for c in claims if c.kind == "position"]
     assert (claim.object.label, claim.object.text) == ("missile launches", "ballistic missile launch")
     assert claim.object.display() == "missile launches (ballistic missile launch)"
+
+
+def test_a_resolution_imposes_a_measure():
+    text = "Resolution 1737 imposed an asset freeze and a travel ban on individuals linked to the programme."
+    assert {o for _, p, o in triples(text, "imposes")} == {"asset freeze", "travel ban"}
+
+
+def test_opening_sentences_speak_of_the_resolution_named_next():
+    text = ("The Security Council imposed additional sanctions on Iran today, expanding an arms embargo. "
+            "Adopting resolution 1929 (2010) by a vote of 12 in favour, the Council acted.")
+    assert ("UNSC Resolution 1929", "imposes", "arms embargo") in triples(text, "imposes")

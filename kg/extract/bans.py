@@ -55,29 +55,41 @@ def _passive(sent: Span, cue: Cue) -> bool:
     return any(doc[j].lower_ in BE for j in range(max(sent.start, cue.start - 3), cue.start))
 
 
+def _imposed(sent: Span, subjects: list[Node], named: set[str], ctx: Context) -> Iterator[Claim]:
+    """``imposes`` claims: a resolution and a measure of the ontology after an imposing cue
+    ("imposed an asset freeze and a travel ban", "expanding an arms embargo")."""
+    cues = [c for c in find_cues(sent, "bans", ("imposes",)) if not _negated(sent, c.start)]
+    if not cues:
+        return
+    for span in spans_in(sent.doc, "measure", cues[0].end, sent.end):
+        info = ctx.gazetteer.node(span.kb_id_)
+        for resolution in subjects if info else []:
+            yield claim_for(sent, "imposes", resolution, "imposes", Node.of(info, span.text),
+                            confidence=0.8 if resolution.iri in named else 0.65,
+                            extractor=NAME, version=VERSION, ctx=ctx)
+
+
 def extract(doc: Doc, ctx: Context) -> Iterator[Claim]:
-    """``bans`` and ``caps`` claims, one per resolution and commodity a sentence names."""
+    """``bans``, ``caps`` and ``imposes`` claims, one per resolution and commodity or measure."""
     resolutions = focus(doc, ctx)
     mentions = resolution_mentions(doc, ctx)
     for sent in sentences(doc):
         subjects = resolutions.get(sent.start, [])
-        cues = [c for c in find_cues(sent, "bans", ("bans", "caps")) if not _negated(sent, c.start)]
-        if not subjects or not cues:
+        if not subjects:
             continue
         named = {n.iri for n in in_sentence(sent, mentions)}
-        for position, commodity in _commodities(sent, ctx):
-            kind = _kind_for(sent, position, cues)
-            if kind is None:
-                continue
-            for resolution in subjects:
-                yield claim_for(
-                    sent,
-                    kind,
-                    resolution,
-                    kind,
-                    commodity,
-                    confidence=0.85 if resolution.iri in named else 0.7,
-                    extractor=NAME,
-                    version=VERSION,
-                    ctx=ctx,
-                )
+        yield from _imposed(sent, subjects, named, ctx)
+        yield from _banned(sent, subjects, named, ctx)
+
+
+def _banned(sent: Span, subjects: list[Node], named: set[str], ctx: Context) -> Iterator[Claim]:
+    """Each commodity of the sentence under the ban or cap cue that governs it."""
+    cues = [c for c in find_cues(sent, "bans", ("bans", "caps")) if not _negated(sent, c.start)]
+    if not cues:
+        return
+    for position, commodity in _commodities(sent, ctx):
+        kind = _kind_for(sent, position, cues)
+        for resolution in subjects if kind else []:
+            yield claim_for(sent, kind, resolution, kind, commodity,
+                            confidence=0.85 if resolution.iri in named else 0.7,
+                            extractor=NAME, version=VERSION, ctx=ctx)

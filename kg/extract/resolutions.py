@@ -48,6 +48,7 @@ ANAPHORA = re.compile(
     re.I,
 )
 FOCUS_SENTENCES = 3
+FOCUS_AHEAD = 2  # opening sentences that speak of a resolution named right after them
 MAX_PLAUSIBLE = 3000
 
 
@@ -173,20 +174,24 @@ def in_sentence(sent: Span, mentions: list[Mention]) -> list[Node]:
 def focus(doc: Doc, ctx: Context) -> dict[int, list[Node]]:
     """For each sentence (by its first token), the resolutions it speaks of.
 
-    A sentence that names none speaks of those named within the last few sentences,
-    as "The document imposes ..." does after "... approved a resolution".
+    A sentence that names none speaks of those named within the last few sentences, as "The
+    document imposes ..." does after "... approved a resolution"; the opening sentences of a
+    text speak of the first resolution it names just after them ("The Council imposed
+    sanctions today ... Adopting resolution 1929 ...").
     """
     mentions = resolution_mentions(doc, ctx)
+    sents = sentences(doc)
+    named = [in_sentence(sent, mentions) for sent in sents]
     result: dict[int, list[Node]] = {}
     recent: list[Node] = []
     since = FOCUS_SENTENCES + 1
-    for sent in sentences(doc):
-        named = in_sentence(sent, mentions)
-        if named:
-            recent, since = named, 0
+    for i, sent in enumerate(sents):
+        if named[i]:
+            recent, since = named[i], 0
         else:
             since += 1
-        result[sent.start] = named or (recent if since <= FOCUS_SENTENCES else [])
+        ahead = next((n for n in named[i + 1 : i + 1 + FOCUS_AHEAD] if n), []) if not recent else []
+        result[sent.start] = named[i] or (recent if since <= FOCUS_SENTENCES else ahead)
     return result
 
 
