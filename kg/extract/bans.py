@@ -64,9 +64,17 @@ def _imposed(sent: Span, subjects: list[Node], named: set[str], ctx: Context) ->
     for span in spans_in(sent.doc, "measure", cues[0].end, sent.end):
         info = ctx.gazetteer.node(span.kb_id_)
         for resolution in subjects if info else []:
-            yield claim_for(sent, "imposes", resolution, "imposes", Node.of(info, span.text),
-                            confidence=0.8 if resolution.iri in named else 0.65,
-                            extractor=NAME, version=VERSION, ctx=ctx)
+            yield claim_for(
+                sent,
+                "imposes",
+                resolution,
+                "imposes",
+                Node.of(info, span.text),
+                confidence=0.8 if resolution.iri in named else 0.65,
+                extractor=NAME,
+                version=VERSION,
+                ctx=ctx,
+            )
 
 
 def extract(doc: Doc, ctx: Context) -> Iterator[Claim]:
@@ -90,6 +98,14 @@ def _banned(sent: Span, subjects: list[Node], named: set[str], ctx: Context) -> 
     for position, commodity in _commodities(sent, ctx):
         kind = _kind_for(sent, position, cues)
         for resolution in subjects if kind else []:
-            yield claim_for(sent, kind, resolution, kind, commodity,
-                            confidence=0.85 if resolution.iri in named else 0.7,
-                            extractor=NAME, version=VERSION, ctx=ctx)
+            yield claim_for(
+                sent,
+                kind,
+                resolution,
+                kind,
+                commodity,
+                confidence=0.85 if resolution.iri in named else 0.7,
+                extractor=NAME,
+                version=VERSION,
+                ctx=ctx,
+            )

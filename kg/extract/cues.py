@@ -94,3 +94,8 @@ def _tokenizer() -> Tokenizer:
 def word_set(table: str, key: str) -> frozenset[str]:
     """A list of a rules table as a set of normalised phrases."""
     return frozenset(" ".join(normalise(t.text) for t in _tokenizer()(p)) for p in load_rules(table)[key])
+
+
+def stance_words(key: str) -> frozenset[str]:
+    """A list of ``kg/rules/stance.yaml`` as a set of normalised phrases."""
+    return word_set("stance", key)

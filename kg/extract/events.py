@@ -89,7 +89,9 @@ def _event(sent: Span, kind: str, label: str, ctx: Context, mentions) -> Claim |
     _, trigger, _ = _patterns()[kind]
     at = trigger.search(text).start()
     # The event's own date stands next to its verb: not "... in response to the test on Sept. 9".
-    dates = [d for d in find_dates(text, sent.start_char) if abs(d.start - sent.start_char - at) <= NEAR_TRIGGER]
+    dates = [
+        d for d in find_dates(text, sent.start_char) if abs(d.start - sent.start_char - at) <= NEAR_TRIGGER
+    ]
     year = ctx.published.year if ctx.published else None
     when = dates[0].resolve(year) if dates else None
     if when is None:

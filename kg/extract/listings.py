@@ -54,7 +54,9 @@ ONE_WORD = 0.1  # taken off a one-word name
 MIN_ONE_WORD = 4  # letters a one-word name needs (acronyms: 3)
 _LEGAL_FORM = re.compile(
     r"[,\s]+(?:company|co\.?|corporation|corp\.?|limited|ltd\.?|llc|inc\.?|group|joint venture)"
-    r"(?:[,\s]+(?:limited|ltd\.?|co\.?))*\.?\s*$", re.IGNORECASE)
+    r"(?:[,\s]+(?:limited|ltd\.?|co\.?))*\.?\s*$",
+    re.IGNORECASE,
+)
 _BRACKETED = re.compile(r"\s*\(([^()]*)\)\s*")
 _SMALL_WORDS = {"of", "and", "the", "for", "de", "al", "el", "bin", "ibn", "abu", "&"}
 
@@ -114,9 +116,17 @@ def _build_matcher(vocab: Vocab, phrases: dict[str, list[ListedName]]) -> Phrase
 # --------------------------------------------------------------------------- names
 
 
-def listed_names(entry_iri: str, label: str, reference: str, kind: str, name: str,
-                 aliases: Iterable[str] = (), weak: Iterable[str] = (), original: str | None = None,
-                 vessels: Iterable[str] = ()) -> list[ListedName]:
+def listed_names(
+    entry_iri: str,
+    label: str,
+    reference: str,
+    kind: str,
+    name: str,
+    aliases: Iterable[str] = (),
+    weak: Iterable[str] = (),
+    original: str | None = None,
+    vessels: Iterable[str] = (),
+) -> list[ListedName]:
     """Every phrase one entry may be named by, with the kind of match each makes."""
     from kg.unlist import name_iri, vessel_iri
 
@@ -169,8 +179,17 @@ def index_from_entries(entries: Iterable[object], source: str = "") -> ListIndex
     names: list[ListedName] = []
     for e in entries:
         label = f"{e.name} ({e.reference})"  # type: ignore[attr-defined]
-        names += listed_names(str(e.iri), label, e.reference, e.kind, e.name,  # type: ignore[attr-defined]
-                              e.aliases, e.weak_aliases, e.original_script, e.vessels)  # type: ignore[attr-defined]
+        names += listed_names(
+            str(e.iri),
+            label,
+            e.reference,
+            e.kind,
+            e.name,  # type: ignore[attr-defined]
+            e.aliases,
+            e.weak_aliases,
+            e.original_script,
+            e.vessels,
+        )  # type: ignore[attr-defined]
     return ListIndex(names, source)
 
 
@@ -218,9 +237,17 @@ def index_from_store(store: object) -> ListIndex | None:
         by = r["by"]
         kind = "entity" if r["cls"] == KG.ListedEntity else "individual"
         original = (by.get(KG.originalScriptName) or [None])[0]
-        names += listed_names(iri, r["label"], r["ref"], kind, sorted(by.get(SKOS.prefLabel, [""]))[0],
-                              sorted(by.get(SKOS.altLabel, [])), sorted(by.get(KG.weakAlias, [])), original,
-                              sorted(by.get(KG.Vessel, [])))
+        names += listed_names(
+            iri,
+            r["label"],
+            r["ref"],
+            kind,
+            sorted(by.get(SKOS.prefLabel, [""]))[0],
+            sorted(by.get(SKOS.altLabel, [])),
+            sorted(by.get(KG.weakAlias, [])),
+            original,
+            sorted(by.get(KG.Vessel, [])),
+        )
     return ListIndex(names, f"store:{store.spec}")  # type: ignore[attr-defined]
 
 
@@ -292,11 +319,20 @@ def _claims(span: Span, sent: Span, index: ListIndex, ctx: Context) -> Iterator[
         confidence -= ONE_WORD if len(span) == 1 else 0.0
         cls = "vessel" if name.match == "vessel" else "listed-name"
         yield claim_for(
-            sent, "listed", Node(name.subject, name.text, cls),
-            "candidateListing", Node(name.entry, name.entry_label, "listed-entry"),
-            confidence=max(confidence, 0.05), extractor=NAME, version=VERSION, ctx=ctx,
-            reference=name.reference, match=name.match, mention=span.text,
-            mention_start=span.start_char, mention_end=span.end_char,
+            sent,
+            "listed",
+            Node(name.subject, name.text, cls),
+            "candidateListing",
+            Node(name.entry, name.entry_label, "listed-entry"),
+            confidence=max(confidence, 0.05),
+            extractor=NAME,
+            version=VERSION,
+            ctx=ctx,
+            reference=name.reference,
+            match=name.match,
+            mention=span.text,
+            mention_start=span.start_char,
+            mention_end=span.end_char,
         )
 
 

@@ -1,0 +1,166 @@
+"""Who holds a position: the actor named before a stance cue in its clause.
+
+"Russia is opposed to ...", "Russia and China propose ...", "China's envoy condemned ...",
+"the representative of France said his country opposed ...", "Condemning the launch, the
+Council ...", "as he spoke out against ..." (the last person named). A possessor ("North
+Korea's actions") or the object of a preposition ("a resolution against North Korea") is not
+a holder. When the clause says "we" or names no one, the caller asks the sentence's speaker.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Span
+
+from kg.extract.base import Node, is_pronoun
+from kg.extract.cues import Cue, stance_words
+from kg.extract.speakers import actor_node, actor_spans
+from kg.gazetteer import Gazetteer
+
+HARD_BOUNDARY = {";", ":", "but", "while", "whereas", "although", "though", "however"}
+# An actor right after these is an object ("a resolution against North Korea"), not a holder.
+PREPOSITIONS = {
+    "against",
+    "to",
+    "with",
+    "on",
+    "from",
+    "for",
+    "by",
+    "of",
+    "between",
+    "at",
+    "toward",
+    "towards",
+    "about",
+    "over",
+    "in",
+    "into",
+    "upon",
+}
+
+
+HOLDER_BOUNDARY = HARD_BOUNDARY | {"that", "which", "who", "whom", '"', "“", "”", "said", "says"}
+
+
+SCARE_QUOTE_WORDS = 2  # words a quote mark pair may hold and still be emphasis, not speech
+
+
+PRONOUN_REACH = 600  # characters back to the person "he" or "she" stands for
+
+
+def holder_of(sent: Span, cue: Cue, actors: list[Span], gaz: Gazetteer) -> tuple[list[Node], bool]:
+    """The actors named before the cue in its clause ("Russia and China are ..."), or a call
+    for the speaker when the clause says "we", "he" or names no one."""
+    doc = sent.doc
+    owner = possessor_before(doc, cue.start, actors) if cue.start - sent.start >= 2 else None
+    if owner is not None and doc[cue.start - 1].lower_ in {"'s", "’s"}:
+        node = actor_node(owner, gaz)  # "China's objection to ...", "Russia's support for ..."
+        return ([node] if node else []), False
+    fronted = _fronted_subject(sent, cue, actors)
+    if fronted is not None:
+        node = actor_node(fronted, gaz)  # "Expressing concern about X, the Council ..."
+        return ([node] if node else []), False
+    for j in range(cue.start - 1, sent.start - 1, -1):
+        tok = doc[j]
+        if tok.lower_ in HOLDER_BOUNDARY and not _scare_quote(doc, j):
+            break
+        if tok.lower_ in {"he", "she"}:
+            person = _last_person(doc, j, actors, gaz)  # "as he spoke out against ..."
+            return ([person], False) if person else ([], True)
+        if is_pronoun(tok, stance_words("first_person")):
+            return [], True
+        found = next((a for a in actors if a.start <= j < a.end), None)
+        if found is not None:
+            if _is_object(doc, found):
+                continue
+            nodes = [actor_node(a, gaz) for a in _coordinated(doc, found, actors)]
+            return [n for n in nodes if n], False
+        if tok.lower_ in stance_words("speaker_anaphora") or tok.norm_ in stance_words("roles"):
+            owner = possessor_before(doc, j, actors)  # "China's envoy"
+            if owner is not None:
+                node = actor_node(owner, gaz)
+                return ([node] if node else []), False
+            return [], True
+    return [], True
+
+
+def _scare_quote(doc: Doc, j: int) -> bool:
+    """A quote mark around a word or two ("“categorically” rejected"), not a quotation."""
+    if doc[j].text not in {'"', "“", "”"}:
+        return False
+    near = doc[max(0, j - SCARE_QUOTE_WORDS - 1) : j + SCARE_QUOTE_WORDS + 2]
+    return sum(t.text in {'"', "“", "”"} for t in near) >= 2
+
+
+def _last_person(doc: Doc, j: int, actors: list[Span], gaz: Gazetteer) -> Node | None:
+    """Who "he" or "she" at token ``j`` is: the last person named not long before."""
+    for actor in reversed([a for a in actors if a.end <= j]):
+        if doc[j].idx - actor.end_char > PRONOUN_REACH:
+            return None
+        node = actor_node(actor, gaz)
+        if node is not None and node.cls == "person":
+            return node
+    return None
+
+
+def possessor_before(doc: Doc, j: int, actors: list[Span]) -> Span | None:
+    """The actor in "<actor>'s <role>" when token ``j`` is the role (adjectives allowed between)."""
+    for k in range(j - 1, max(0, j - 4), -1):
+        if doc[k].lower_ in {"'s", "’s"}:
+            return next((a for a in actors if a.end == k), None)
+    return None
+
+
+def _fronted_subject(sent: Span, cue: Cue, actors: list[Span]) -> Span | None:
+    """The subject after an opening participle clause that holds the cue:
+    "Condemning the launch, the Council ...", "Determined to ..., the Security Council ..."."""
+    doc = sent.doc
+    first = doc[sent.start]
+    if not (first.is_title and first.lower_.endswith(("ing", "ed")) or first.lower_ == "unanimously"):
+        return None
+    comma = next((t.i for t in doc[sent.start : sent.end] if t.text == ","), None)
+    if comma is None or comma < cue.end:
+        return None
+    after = [a for a in actors if comma < a.start <= comma + 4 and a.end <= sent.end]
+    return after[0] if after else None
+
+
+def _is_object(doc: Doc, actor: Span) -> bool:
+    """A possessor ("North Korea's actions") or a prepositional object ("against Pyongyang"),
+    unless an office speaks for it ("China's foreign ministry", "the representative of China")."""
+    after = doc[actor.end].lower_ if actor.end < len(doc) else ""
+    i = actor.start - 1
+    while i > 0 and (doc[i].lower_ in {"the", "a", "an"} or doc[i].norm_ in stance_words("roles")):
+        i -= 1  # "against the DPRK", "led by President Trump"
+    if i > 0 and doc[i].text == "(":
+        previous = next((a for a in reversed(actor_spans(doc)) if a.end <= i), None)
+        if previous is not None and previous.end == i:
+            return _is_object(doc, previous)  # "against the Democratic People's Republic of Korea (DPRK)"
+    before = doc[i].lower_ if i >= 0 else ""
+    if after in {"'s", "’s", "'"}:
+        return not _role_at(doc, actor.end + 1)
+    if before == "of" and i >= 1 and doc[i - 1].norm_ in stance_words("roles"):
+        return False
+    return before in PREPOSITIONS
+
+
+def _role_at(doc: Doc, i: int) -> bool:
+    """Whether a noun of office that acts ("foreign ministry said", "ambassador condemned") starts
+    at token ``i`` — not one in a list of things ("IAEA's authority and role")."""
+    roles = stance_words("roles")
+    for width in (2, 1):
+        if i + width <= len(doc) and " ".join(t.norm_ for t in doc[i : i + width]) in roles:
+            after = doc[i + width].lower_ if i + width < len(doc) else ""
+            return after not in {"and", ",", "of", "to", "in", "."}
+    return False
+
+
+def _coordinated(doc: Doc, actor: Span, actors: list[Span]) -> list[Span]:
+    """ "Russia and China": the actor and those joined to it by "and" or commas before it."""
+    group = [actor]
+    while group[0].start >= 2 and doc[group[0].start - 1].lower_ in {"and", ",", "-"}:
+        prev = next((a for a in actors if a.end == group[0].start - 1), None)
+        if prev is None:
+            break
+        group.insert(0, prev)
+    return group

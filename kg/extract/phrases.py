@@ -1,0 +1,289 @@
+"""What a position is held about: the things a cue's scope names, or the noun phrase after it.
+
+Topics, measures and resolutions named by the vocabularies come first; "the resolution" is the
+one the text speaks of; "the move", "the accord" point back at what was named just before;
+otherwise the noun phrase after the cue becomes a new topic with its own label.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Span, Token
+
+from kg.extract.base import Context, Node, group_spans, spans_in
+from kg.extract.resolutions import focus, resolution_mentions
+from kg.namespaces import node as node_iri
+
+# "any attempt to strangle the country": nouns whose phrase goes on through "to" and a verb.
+NOUNS_WITH_TO = {
+    "attempt",
+    "attempts",
+    "effort",
+    "efforts",
+    "plan",
+    "plans",
+    "decision",
+    "bid",
+    "move",
+    "intention",
+    "threat",
+    "threats",
+    "refusal",
+    "right",
+}
+
+
+# Words a new topic's phrase may not start or end with.
+DETERMINERS = {
+    "the",
+    "a",
+    "an",
+    "its",
+    "their",
+    "these",
+    "this",
+    "those",
+    "that",
+    "any",
+    "all",
+    "some",
+    "his",
+    "her",
+    "our",
+    "such",
+    "so-called",
+    "so",
+    "called",
+    "every",
+    "further",
+}
+
+
+PHRASE_STOP = {
+    "instead",
+    "in",
+    "at",
+    "on",
+    "between",
+    "within",
+    "from",
+    "with",
+    "by",
+    "for",
+    "to",
+    "as",
+    "which",
+    "that",
+    "who",
+    "when",
+    "after",
+    "before",
+    "since",
+    "because",
+    "if",
+    "than",
+    "into",
+    "around",
+    "amid",
+    "despite",
+    "while",
+    "and",
+    "or",
+    "is",
+    "are",
+    "was",
+    "were",
+    "be",
+    "will",
+    "would",
+    "should",
+    "can",
+    "could",
+    "has",
+    "have",
+}
+
+
+# Nouns that point back at something named before: "opposition to the move".
+GENERIC_NOUNS = {
+    "move",
+    "step",
+    "decision",
+    "plan",
+    "proposal",
+    "initiative",
+    "idea",
+    "attempt",
+    "effort",
+    "bid",
+    "push",
+    "deal",
+    "accord",
+    "agreement",
+    "process",
+    "policy",
+    "measure",
+}
+
+
+AGREEMENT_NOUNS = {"deal", "accord", "agreement"}
+
+
+ANTECEDENT_REACH = 500  # characters back to what a generic phrase stands for
+
+
+RESOLUTION_HEADS = {"resolution", "document"}  # normalised heads that point back at a resolution
+
+
+RESOLUTION_WINDOW = 16  # tokens after a cue where "the ... resolution" may stand
+
+
+OPENING_QUOTES = {'"', "“", "‘", "'", "«"}
+
+
+DEMONSTRATIVES = {"this", "that", "these", "those"}
+
+
+PHRASE_KEEP_AND = 1  # "honest and open discussion": one "and" may join two modifiers
+
+
+MAX_PHRASE = 6
+
+
+def objects_in(sent: Span, start: int, end: int, ctx: Context, mentions) -> list[Node]:
+    """Topics, resolutions and measures the vocabularies name in tokens ``start:end``."""
+    doc = sent.doc
+    found: list[tuple[int, Node]] = []
+    for group in ("topic", "measure"):
+        for span in spans_in(doc, group, start, end):
+            info = ctx.gazetteer.node(span.kb_id_)
+            if info:
+                found.append((span.start, Node.of(info, span.text)))
+    lo, hi = doc[start].idx if start < len(doc) else 0, doc[end - 1].idx if end > start else 0
+    named: list[int] = []
+    for m in mentions:
+        if lo <= m.start_char <= hi + len(doc[end - 1]) and end > start:
+            named.append(doc.char_span(m.start_char, m.end_char, alignment_mode="expand").start)
+            found.append((named[-1], m.node))
+    # "the sanctions resolution 2397": a topic naming the resolution's kind is not held apart from it.
+    found = [(i, n) for i, n in found if n.cls == "resolution" or not any(0 < r - i <= 3 for r in named)]
+    return [n for _, n in sorted(found, key=lambda x: x[0])]
+
+
+
+
+def new_topic(span: Span) -> Node:
+    label = span.text.strip("\"'“”‘’ ")
+    return Node(str(node_iri("topic", label)), label, "topic", new=True)
+
+
+def resolution_in_focus(sent: Span, start: int, ctx: Context) -> list[Node]:
+    """ "supported the resolution", "rejected the US-drafted, Council-adopted resolution", "the
+    document": the resolution the text speaks of, when the words right after the cue name one."""
+    if any(t.norm_ == "draft" for t in sent):
+        return []  # "the U.S. draft resolution ... the resolution": a draft, not an adopted text
+    words = [t.norm_ for t in sent.doc[start : min(sent.end, start + RESOLUTION_WINDOW)]]
+    head = next((i for i, w in enumerate(words) if w in RESOLUTION_HEADS), None)
+    if head is None or "draft" in words[:head] or any(w in {";", "which", "that"} for w in words[:head]):
+        return []
+    if "resolution_focus" not in ctx.cache:
+        ctx.cache["resolution_focus"] = focus(sent.doc, ctx)
+    near = ctx.cache["resolution_focus"].get(sent.start, [])
+    named = {m.node.iri: m.node for m in resolution_mentions(sent.doc, ctx)}
+    # Far from any mention, "the resolution" of an article that names only one is that one.
+    return list(near)[:1] or (list(named.values()) if len(named) == 1 else [])
+
+
+def generic_head(sent: Span, start: int, end: int) -> Token | None:
+    """The noun of a phrase that only points back: "the move", "the accord", "the U.S. decision"."""
+    doc = sent.doc
+    for token in doc[start:end]:
+        if (
+            token.lower_ in DETERMINERS
+            or not token.is_lower
+            and token.is_alpha
+            or token.text in {".", "'s", "’s"}
+        ):
+            continue  # "the", "U.S.", "Washington's"
+        return token if token.norm_ in GENERIC_NOUNS else None
+    return None
+
+
+def antecedent(token: Token, ctx: Context) -> list[Node]:
+    """What a generic noun points back at: a topic whose name ends in the same noun ("the
+    accord" after "the 2015 nuclear deal"), else the last thing named just before."""
+    head = token.norm_
+    earlier = [
+        t
+        for t in group_spans(token.doc, "topic") + group_spans(token.doc, "measure")
+        if t.end <= token.i and token.idx - t.end_char <= ANTECEDENT_REACH
+    ]
+    for topic in reversed(earlier):
+        info = ctx.gazetteer.node(topic.kb_id_)
+        if info and any(label.lower().split()[-1].rstrip("s") == head for label in info.labels):
+            return [Node.of(info)]
+    if head in AGREEMENT_NOUNS or not earlier:
+        return []
+    info = ctx.gazetteer.node(earlier[-1].kb_id_)
+    return [Node.of(info)] if info else []
+
+
+def noun_phrase(sent: Span, start: int, end: int, actors: list[Span]) -> Span | None:
+    """The tokens of the noun phrase starting at ``start``: modifiers, head, "of" complements."""
+    doc = sent.doc
+    i = start
+    while i < end and (doc[i].lower_ in DETERMINERS or doc[i].text in OPENING_QUOTES or doc[i].is_space):
+        i += 1
+    if i >= end or doc[i].lower_ in PHRASE_STOP or doc[i].is_punct:
+        return None
+    demonstrative = start < len(doc) and doc[start].lower_ in DEMONSTRATIVES
+    words: list[Token] = []
+    joined = 0
+    for j in range(i, min(end, i + MAX_PHRASE)):
+        tok = doc[j]
+        if (
+            tok.lower_ == "and"
+            and joined < PHRASE_KEEP_AND
+            and len(words) == 1
+            and j + 1 < end
+            and not doc[j + 1].is_punct
+        ):
+            joined += 1
+            words.append(tok)
+            continue
+        through_to = tok.lower_ == "to" and words and words[-1].lower_ in NOUNS_WITH_TO
+        if (
+            tok.is_punct
+            and tok.text not in {"-", "'s", "’s"}
+            or tok.is_space
+            or (tok.lower_ in PHRASE_STOP and not through_to)
+        ):
+            break
+        if tok.like_num and not words:
+            break
+        words.append(tok)
+    while words and (words[-1].lower_ in DETERMINERS | PHRASE_STOP or words[-1].is_punct):
+        words.pop()
+    if not words or (demonstrative and len(words) == 1):
+        return None  # "this process": points back at something the vocabularies did not name
+    span = doc[words[0].i : words[-1].i + 1]
+    only_actors = all(
+        any(a.start <= t.i < a.end for a in actors) or t.is_punct or t.lower_ in {"'s", "’s"} for t in span
+    )
+    if only_actors or all(t.is_stop for t in span):
+        return None
+    return span
+
+
+def mention_end(sent: Span, start: int, end: int, mentions) -> int:
+    """The end of a resolution named by its date right after the phrase ("... adopted on March 2")."""
+    doc = sent.doc
+    ends = (
+        [
+            doc.char_span(m.start_char, m.end_char, alignment_mode="expand").end
+            for m in mentions
+            if doc[start].idx <= m.start_char < doc[end - 1].idx + len(doc[end - 1])
+        ]
+        if end > start
+        else []
+    )
+    return max(ends, default=start)
