@@ -11,15 +11,19 @@ YAML front matter (``---`` lines at the top of a text file), a sidecar
 
 from __future__ import annotations
 
+import codecs
 import hashlib
 import json
 import re
+import unicodedata
+import urllib.parse
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from datetime import date
 from html.parser import HTMLParser
 from pathlib import Path
 
+import pyoxigraph
 import yaml
 
 from kg.extract.dates import parse_date
@@ -32,6 +36,13 @@ SUFFIXES = TEXT_SUFFIXES | HTML_SUFFIXES | JSONL_SUFFIXES
 TEXT_FIELDS = ("text", "content", "body", "article")
 FRONT_MATTER = re.compile(r"\A---\s*\n(.*?)\n---\s*\n", re.S)
 BINARY_SAMPLE = 8192
+MAX_CHARS = 1_000_000  # longest article text read (spaCy's own default limit); longer inputs are skipped
+HTML_BYTES_PER_CHAR = 10  # a page may be this much bigger than its text before it is refused unread
+CONTROL_SHARE = 0.05  # more control characters than this in the first BINARY_SAMPLE: binary
+BOMS = ((b"\xef\xbb\xbf", "utf-8-sig"), (b"\xff\xfe\x00\x00", "utf-32"), (b"\x00\x00\xfe\xff", "utf-32"),
+        (b"\xff\xfe", "utf-16"), (b"\xfe\xff", "utf-16"))
+SURROGATES = re.compile("[\ud800-\udfff]")
+IRI_SAFE = ":/?#[]@!$&'()*+,;=%~"
 BOILERPLATE_TITLES = {"all news", "news", "home", "menu"}
 
 
@@ -56,6 +67,10 @@ class Article:
     source: str | None = None
     url: str | None = None
     warnings: list[str] = field(default_factory=list)
+    where: str = ""  # the file as named in messages (its path under the folder walked), or a JSONL line
+
+    def __post_init__(self) -> None:
+        self.where = self.where or self.file_name
 
     @property
     def content_hash(self) -> str:
@@ -64,19 +79,67 @@ class Article:
         return "sha256:" + digest.hexdigest()
 
 
+def _cp1252_else_latin1(error: UnicodeDecodeError) -> tuple[str, int]:
+    """The five bytes Windows-1252 leaves undefined read as Latin-1, as browsers do."""
+    return "".join(chr(b) for b in error.object[error.start:error.end]), error.end
+
+
+codecs.register_error("kg-latin-1", _cp1252_else_latin1)
+
+
+def _looks_binary(sample: str) -> bool:
+    controls = sum(unicodedata.category(ch) == "Cc" and ch not in "\t\n\r\f\v\x1b" for ch in sample)
+    return controls > CONTROL_SHARE * max(1, len(sample))
+
+
 def decode(data: bytes, name: str) -> tuple[str, list[str]]:
-    """Bytes as text: UTF-8, else Windows-1251 when it reads as Cyrillic, else Latin-1 (warned)."""
+    """Bytes as text: UTF-8 (or UTF-16/32 with a byte order mark); else Windows-1251 when it reads
+    as Cyrillic, else Latin-1 (Windows-1252 punctuation), with a warning; a few stray bytes in
+    UTF-8 text become U+FFFD, also with a warning. Binary data is an ArticleError."""
+    for bom, encoding in BOMS:
+        if data.startswith(bom):
+            try:
+                return data.decode(encoding), []
+            except UnicodeDecodeError:
+                raise ArticleError(name, f"starts with a {encoding} byte order mark but is not {encoding}") from None
     if b"\x00" in data[:BINARY_SAMPLE]:
         raise ArticleError(name, "binary file, not text")
+    if data.startswith(b"%PDF-"):
+        raise ArticleError(name, "binary file, not text (a PDF document: convert it to text first)")
+    warnings: list[str] = []
     try:
-        return data.decode("utf-8-sig"), []
+        text = data.decode("utf-8")
     except UnicodeDecodeError:
-        pass
+        text, warnings = _legacy(data, name)
+    if _looks_binary(text[:BINARY_SAMPLE]):
+        raise ArticleError(name, "binary file, not text")
+    return text, warnings
+
+
+def _legacy(data: bytes, name: str) -> tuple[str, list[str]]:
+    utf8 = data.decode("utf-8", errors="replace")
+    stray = utf8.count("\ufffd") - data.count("\ufffd".encode())
+    multibyte = sum(ord(ch) > 0x7F for ch in utf8) - utf8.count("\ufffd")
+    if multibyte > stray:  # UTF-8 text with a few bad bytes (a scrape glued together, a cut)
+        return utf8, [f"{name}: not valid UTF-8, {stray} undecodable byte sequence(s) replaced by U+FFFD"]
     cyrillic = data.decode("cp1251", errors="replace")
     share = sum("\u0400" <= ch <= "\u04ff" for ch in cyrillic) / max(1, len(cyrillic))
-    encoding = "cp1251" if share > 0.3 else "latin-1"
-    text = cyrillic if encoding == "cp1251" else data.decode("latin-1")
-    return text, [f"{name}: not UTF-8, decoded as {encoding}"]
+    if share > 0.3:
+        return cyrillic, [f"{name}: not UTF-8, decoded as cp1251"]
+    return data.decode("cp1252", errors="kg-latin-1"), [f"{name}: not UTF-8, decoded as latin-1"]
+
+
+def _no_surrogates(text: str, name: str, warnings: list[str]) -> str:
+    """Text without lone surrogates (JSON can spell them; no RDF store or UTF-8 file can hold them)."""
+    if SURROGATES.search(text):
+        warnings.append(f"{name}: lone surrogate code point(s) replaced by U+FFFD")
+        return SURROGATES.sub("\ufffd", text)
+    return text
+
+
+def _too_large(name: str, size: str, max_chars: int) -> ArticleError:
+    return ArticleError(name, f"too large for one article ({size}; the limit is {max_chars:,} characters, "
+                              "--max-chars): split it into articles, e.g. a JSONL corpus, one per line")
 
 
 def _guess_title(text: str) -> str | None:
@@ -91,23 +154,57 @@ def _guess_title(text: str) -> str | None:
     return None
 
 
+def _scalar(meta: dict, article: Article, *keys: str) -> object:
+    """The first of ``keys`` set in ``meta``, if it is one value (a string, number or date)."""
+    for key in keys:
+        value = meta.get(key)
+        if value is None or value == "":
+            continue
+        if isinstance(value, bool) or not isinstance(value, str | int | float | date):
+            article.warnings.append(f"{article.where}: {key} is not a single value; ignored")
+            continue
+        return value if isinstance(value, date) else _no_surrogates(str(value), article.where, article.warnings)
+    return None
+
+
+def _url(url: str, article: Article) -> str | None:
+    """The URL as a valid IRI (bad characters percent-encoded), or None with a warning."""
+    if "://" not in url:
+        return url
+    for candidate in (url, urllib.parse.quote(url, safe=IRI_SAFE)):
+        try:
+            pyoxigraph.NamedNode(candidate)
+            return candidate
+        except ValueError:
+            continue
+    article.warnings.append(f"{article.where}: url {url[:200]!r} is not a valid IRI; ignored")
+    return None
+
+
 def _metadata(meta: dict, article: Article) -> Article:
-    article.title = str(meta.get("title") or article.title or "") or None
-    when = meta.get("published") or meta.get("date") or meta.get("published_at")
+    article.title = str(_scalar(meta, article, "title") or article.title or "") or None
+    when = _scalar(meta, article, "published", "date", "published_at")
     if when:
         parsed = when if isinstance(when, date) else parse_date(str(when))
         if parsed is None:
-            article.warnings.append(f"{article.file_name}: cannot read the date {when!r}; ignored")
+            article.warnings.append(f"{article.where}: cannot read the date {when!r}; ignored")
         article.published = parsed or article.published
-    article.source = str(meta.get("source") or article.source or "") or None
-    article.url = str(meta.get("url") or article.url or "") or None
+    article.source = str(_scalar(meta, article, "source") or article.source or "") or None
+    url = _scalar(meta, article, "url")
+    article.url = _url(str(url), article) if url else article.url
     return article
 
 
-def _make(name: str, text: str, article_id: str, warnings: list[str], meta: dict) -> Article:
+def _make(name: str, text: str, article_id: str, warnings: list[str], meta: dict, *,
+          where: str | None = None, max_chars: int = MAX_CHARS) -> Article:
+    where = where or name
     if not text.strip():
-        raise ArticleError(name, "empty: no text to read")
-    article = Article(id=article_id, file_name=name, text=text, title=_guess_title(text), warnings=warnings)
+        raise ArticleError(where, "empty: no text to read")
+    if len(text) > max_chars:
+        raise _too_large(where, f"{len(text):,} characters", max_chars)
+    text = _no_surrogates(text, where, warnings)
+    article = Article(id=article_id, file_name=name, text=text, title=_guess_title(text), warnings=warnings,
+                      where=where)
     return _metadata(meta, article)
 
 
@@ -150,33 +247,75 @@ class _TextOfHtml(HTMLParser):
 
 
 def html_to_text(html: str) -> tuple[str, str | None]:
-    """The main text and the title of an HTML page."""
+    """The main text and the title of an HTML page, by the stdlib parser (the fallback of html_article)."""
     parser = _TextOfHtml()
     parser.feed(html)
+    parser.close()
     return parser.text(), parser.title
 
 
-def read_file(path: Path, published: date | None = None) -> Iterator[Article | ArticleError]:
-    """The article(s) in one file; raises ArticleError for a file that holds none."""
-    name = path.name
+def html_article(html: str) -> tuple[str, dict]:
+    """The main text of a news page and what its markup says of it (title, url, source, published).
+
+    trafilatura finds the main text and drops navigation, related links, share buttons, comments
+    and footers; when it finds nothing (a page too short or too odd for it), the stdlib parser's
+    text is used, which drops only scripts, styles and navigation elements. Nothing is fetched.
+    """
+    import trafilatura  # imported here: it takes a while, and only HTML needs it
+    from htmldate import find_date
+
+    text = trafilatura.extract(html, favor_precision=True, include_comments=False, include_tables=True,
+                               deduplicate=False) or ""
+    meta: dict = {}
+    page = trafilatura.extract_metadata(html)
+    if page is not None:
+        meta = {"title": page.title, "url": page.url, "source": page.sitename}
+    # The date only from the markup (meta tags, <time>), never guessed from the text or a copyright line.
+    meta["published"] = find_date(html, extensive_search=False, original_date=True)
+    fallback, title = html_to_text(html)
+    meta["title"] = meta.get("title") or title
+    text = "\n\n".join(line.strip() for line in text.splitlines() if line.strip()) or fallback
+    return text, {key: value for key, value in meta.items() if value}
+
+
+def _size(path: Path) -> int:
+    try:
+        return path.stat().st_size
+    except OSError as err:
+        raise ArticleError(str(path), f"cannot read: {err.strerror or err}") from None
+
+
+def read_file(path: Path, published: date | None = None, *, where: str | None = None,
+              max_chars: int = MAX_CHARS) -> Iterator[Article | ArticleError]:
+    """The article(s) in one file; raises ArticleError for a file that holds none.
+
+    A text file over ``max_chars`` characters, or a page over HTML_BYTES_PER_CHAR times that in
+    bytes, is refused before it is read; a JSONL corpus is read one line at a time, whatever its size.
+    """
+    name, where = path.name, where or path.name
+    suffix = path.suffix.lower()
+    if suffix in JSONL_SUFFIXES:
+        yield from read_jsonl(path, where=where, max_chars=max_chars)
+        return
+    size = _size(path)
+    if size > max_chars * (HTML_BYTES_PER_CHAR if suffix in HTML_SUFFIXES else 4):  # 4: UTF-8's widest
+        raise _too_large(where, f"{size / 1e6:,.1f} MB", max_chars)
     try:
         data = path.read_bytes()
     except OSError as err:
         raise ArticleError(str(path), f"cannot read: {err.strerror or err}") from None
-    if path.suffix.lower() in JSONL_SUFFIXES:
-        yield from read_jsonl(data, path)
-        return
-    text, warnings = decode(data, name)
+    text, warnings = decode(data, where)
     meta = _sidecar(path)
-    if path.suffix.lower() in HTML_SUFFIXES:
-        text, title = html_to_text(text)
-        meta.setdefault("title", title)
+    if suffix in HTML_SUFFIXES:
+        text, found = html_article(text)
+        for key, value in found.items():
+            meta.setdefault(key, value)
     else:
-        text, front = _front_matter(text, name)
+        text, front = _front_matter(text, where)
         meta.update(front)
     if published and not meta.get("published"):
         meta["published"] = published
-    yield _make(name, text, slug(path.stem), warnings, meta)
+    yield _make(name, text, slug(path.stem), warnings, meta, where=where, max_chars=max_chars)
 
 
 def _front_matter(text: str, name: str) -> tuple[str, dict]:
@@ -204,58 +343,87 @@ def _sidecar(path: Path) -> dict:
     return meta if isinstance(meta, dict) else {}
 
 
-def read_jsonl(data: bytes, path: Path) -> Iterator[Article | ArticleError]:
-    """One article per JSON line; a bad line is an error of its own, the others still read."""
-    text, _ = decode(data, path.name)
-    for number, line in enumerate(text.splitlines(), start=1):
-        if not line.strip():
-            continue
-        where = f"{path.name}:{number}"
-        try:
-            record = json.loads(line)
-        except ValueError as err:
-            yield ArticleError(where, f"not valid JSON ({err.msg})")
-            continue
-        body = next((record.get(k) for k in TEXT_FIELDS if isinstance(record, dict) and record.get(k)), None)
-        if not isinstance(body, str):
-            yield ArticleError(where, f"no text field (one of {', '.join(TEXT_FIELDS)})")
-            continue
-        ident = str(record.get("id") or record.get("file") or f"{path.stem}-{number}")
-        try:
-            yield _make(str(record.get("file") or where), body, slug(ident), [], record)
-        except ArticleError as err:
-            yield err
+def read_jsonl(path: Path, *, where: str | None = None,
+               max_chars: int = MAX_CHARS) -> Iterator[Article | ArticleError]:
+    """One article per JSON line, read one line at a time; a bad line is an error of its own."""
+    where = where or path.name
+    try:
+        handle = path.open("rb")
+    except OSError as err:
+        raise ArticleError(str(path), f"cannot read: {err.strerror or err}") from None
+    with handle:
+        number = 0
+        while True:
+            try:
+                raw = handle.readline()
+            except OSError as err:
+                yield ArticleError(f"{where}:{number + 1}", f"cannot read: {err.strerror or err}")
+                return
+            if not raw:
+                return
+            number += 1
+            if raw.strip():
+                yield _jsonl_record(raw, f"{where}:{number}", f"{path.stem}-{number}", max_chars)
 
 
-def iter_paths(paths: Iterable[Path]) -> Iterator[Path | ArticleError]:
-    """Files under the given paths, folders walked in name order, sidecars left out."""
+def _jsonl_record(raw: bytes, where: str, default_id: str, max_chars: int) -> Article | ArticleError:
+    if len(raw) > 6 * max_chars:  # JSON escapes at most 6 characters for one
+        return _too_large(where, f"{len(raw) / 1e6:,.1f} MB", max_chars)
+    try:
+        line, warnings = decode(raw, where)
+        record = json.loads(line)
+    except ArticleError as err:
+        return err
+    except ValueError as err:
+        return ArticleError(where, f"not valid JSON ({getattr(err, 'msg', err)})")
+    if not isinstance(record, dict):
+        return ArticleError(where, "not a JSON object")
+    body = next((record.get(k) for k in TEXT_FIELDS if record.get(k)), None)
+    if not isinstance(body, str):
+        return ArticleError(where, f"no text field (one of {', '.join(TEXT_FIELDS)})")
+    ident = str(record.get("id") or record.get("file") or default_id)
+    name = _no_surrogates(str(record.get("file") or where), where, warnings)
+    try:
+        return _make(name, body, slug(ident), warnings, record, where=where, max_chars=max_chars)
+    except ArticleError as err:
+        return err
+
+
+def iter_paths(paths: Iterable[Path]) -> Iterator[tuple[Path, str] | ArticleError]:
+    """Files under the given paths with the name messages give them (their path under the folder
+    walked), folders walked in name order; sidecars and hidden files left out, other files named
+    as skipped."""
     for path in paths:
         if not path.exists():
             yield ArticleError(str(path), "no such file or folder")
         elif path.is_dir():
+            found = False
             for child in sorted(path.rglob("*")):
-                if child.is_file() and _is_article_file(child):
-                    yield child
+                if not child.is_file() or any(part.startswith(".") for part in child.relative_to(path).parts):
+                    continue
+                where = child.relative_to(path).as_posix()
+                if child.suffix.lower() == ".json":
+                    continue  # sidecar metadata, read with its article
+                if child.suffix.lower() not in SUFFIXES:
+                    yield ArticleError(where, "not an article file (kg reads .txt, .md, .html, .jsonl)")
+                    continue
+                found = True
+                yield child, where
+            if not found:
+                yield ArticleError(str(path), "no article files (.txt, .md, .html, .jsonl) in this folder")
         else:
-            yield path
+            yield path, path.name
 
 
-def _is_article_file(path: Path) -> bool:
-    if path.name.startswith("."):
-        return False
-    suffix = path.suffix.lower()
-    if suffix == ".json":
-        return False  # sidecar metadata, read with its article
-    return suffix in SUFFIXES
-
-
-def iter_articles(paths: Iterable[Path], published: date | None = None) -> Iterator[Article | ArticleError]:
+def iter_articles(paths: Iterable[Path], published: date | None = None, *,
+                  max_chars: int = MAX_CHARS) -> Iterator[Article | ArticleError]:
     """Every article under ``paths``, or the error that stopped one, in order, one at a time."""
     for item in iter_paths(paths):
         if isinstance(item, ArticleError):
             yield item
             continue
+        path, where = item
         try:
-            yield from read_file(item, published)
+            yield from read_file(path, published, where=where, max_chars=max_chars)
         except ArticleError as err:
             yield err

@@ -20,7 +20,7 @@ from spacy.language import Language
 
 from kg import rdf
 from kg.articles import Article, ArticleError, iter_articles
-from kg.extract import extract_text
+from kg.extract import extract_text, listings
 from kg.extract.base import Claim
 from kg.gazetteer import ontology_dir, vocabulary_files
 from kg.namespaces import KG, ONTOLOGY_GRAPH, REFERENCE_GRAPH, article_graph, sparql_prefixes
@@ -91,6 +91,7 @@ def ingest(
     """Read, extract and store every article under ``paths``; bad input is skipped and listed."""
     report = IngestReport()
     pending: dict = {}
+    listings.use_store(store)  # names of the UN list imported into this store, if any
     for item in iter_articles(paths, published):
         if isinstance(item, ArticleError):
             report.skipped.append(str(item))
@@ -140,12 +141,16 @@ SELECT ?what (COUNT(DISTINCT ?x) AS ?n) WHERE {
   } UNION {
     GRAPH ?g { ?s a kg:BanStatement ; rdf:object ?x }
     BIND("commodities banned or capped" AS ?what)
+  } UNION {
+    GRAPH ?g { ?x a kg:ListingStatement }
+    BIND("candidate links to the UN list" AS ?what)
   }
 }
 GROUP BY ?what
 """
 STATS_ORDER = ("articles", "position statements", "ban and cap statements", "resolution references",
-               "events", "actors with positions", "resolutions referenced", "commodities banned or capped")
+               "events", "actors with positions", "resolutions referenced", "commodities banned or capped",
+               "candidate links to the UN list")
 
 
 def stats(store: Store) -> dict[str, int]:

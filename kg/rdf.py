@@ -24,6 +24,7 @@ STATEMENT_CLASS = {
     "imposes": KG.BanStatement,
     "references": KG.ReferenceStatement,
     "event": KG.EventStatement,
+    "listed": KG.ListingStatement,
 }
 NODE_CLASS = {"topic": KG.Topic, "resolution": KG.Resolution, "event": KG.Event}
 EXTRACTED_TOPICS = KGR["scheme/extracted-topics"]

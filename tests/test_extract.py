@@ -214,3 +214,9 @@ def test_opening_sentences_speak_of_the_resolution_named_next():
     text = ("The Security Council imposed additional sanctions on Iran today, expanding an arms embargo. "
             "Adopting resolution 1929 (2010) by a vote of 12 in favour, the Council acted.")
     assert ("UNSC Resolution 1929", "imposes", "arms embargo") in triples(text, "imposes")
+
+
+def test_a_date_without_year_before_the_article_is_in_the_year_before():
+    claims, _ = extract_text("On December 23, North Korea carried out a nuclear test.", date(2007, 1, 5))
+    [event] = [c for c in claims if c.kind == "event"]
+    assert event.date == date(2006, 12, 23)

@@ -94,6 +94,8 @@ def _event(sent: Span, kind: str, label: str, ctx: Context, mentions) -> Claim |
     ]
     year = ctx.published.year if ctx.published else None
     when = dates[0].resolve(year) if dates else None
+    if when and dates[0].year is None and ctx.published and when > ctx.published:
+        when = dates[0].resolve(year - 1)  # "on December 23" in an article of January 5
     if when is None:
         return None
     agent = _agent(sent, sent.start_char + trigger.search(text).end(), ctx)
