@@ -101,7 +101,8 @@ def decode(data: bytes, name: str) -> tuple[str, list[str]]:
             try:
                 return data.decode(encoding), []
             except UnicodeDecodeError:
-                raise ArticleError(name, f"starts with a {encoding} byte order mark but is not {encoding}") from None
+                problem = f"starts with a {encoding} byte order mark but is not {encoding}"
+                raise ArticleError(name, problem) from None
     if b"\x00" in data[:BINARY_SAMPLE]:
         raise ArticleError(name, "binary file, not text")
     if data.startswith(b"%PDF-"):
@@ -163,7 +164,9 @@ def _scalar(meta: dict, article: Article, *keys: str) -> object:
         if isinstance(value, bool) or not isinstance(value, str | int | float | date):
             article.warnings.append(f"{article.where}: {key} is not a single value; ignored")
             continue
-        return value if isinstance(value, date) else _no_surrogates(str(value), article.where, article.warnings)
+        if isinstance(value, date):
+            return value
+        return _no_surrogates(str(value), article.where, article.warnings)
     return None
 
 
