@@ -121,7 +121,7 @@ def _legacy(data: bytes, name: str) -> tuple[str, list[str]]:
     utf8 = data.decode("utf-8", errors="replace")
     stray = utf8.count("\ufffd") - data.count("\ufffd".encode())
     multibyte = sum(ord(ch) > 0x7F for ch in utf8) - utf8.count("\ufffd")
-    if multibyte > stray:  # UTF-8 text with a few bad bytes (a scrape glued together, a cut)
+    if multibyte >= stray:  # UTF-8 text with a few bad bytes (a scrape glued together, a cut)
         return utf8, [f"{name}: not valid UTF-8, {stray} undecodable byte sequence(s) replaced by U+FFFD"]
     cyrillic = data.decode("cp1251", errors="replace")
     share = sum("\u0400" <= ch <= "\u04ff" for ch in cyrillic) / max(1, len(cyrillic))

@@ -15,20 +15,21 @@ from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
 
-from rdflib import Graph, Literal
+from rdflib import Graph, Literal, URIRef
 from spacy.language import Language
 
 from kg import rdf
-from kg.articles import Article, ArticleError, iter_articles
+from kg.articles import MAX_CHARS, Article, ArticleError, iter_articles
 from kg.extract import extract_text, listings
 from kg.extract.base import Claim
 from kg.gazetteer import ontology_dir, vocabulary_files
 from kg.namespaces import KG, ONTOLOGY_GRAPH, REFERENCE_GRAPH, article_graph, sparql_prefixes
 from kg.nlp import make_nlp
-from kg.store import Store
+from kg.store import REMOTE_CHUNK, Store, StoreError, to_ox
 
 SCHEMA_FILE = "kg.ttl"
 BATCH = 32  # articles written to the store in one transaction
+BATCH_TRIPLES = REMOTE_CHUNK // 2  # and fewer triples than this: one request even to a remote store
 
 
 @dataclass
@@ -87,12 +88,21 @@ def ingest(
     model: str | None = None,
     force: bool = False,
     on_article: Callable[[str], None] | None = None,
+    max_chars: int = MAX_CHARS,
 ) -> IngestReport:
-    """Read, extract and store every article under ``paths``; bad input is skipped and listed."""
+    """Read, extract and store every article under ``paths``; bad input is skipped and listed.
+
+    Articles are written a batch at a time, each batch one transaction, so a run stopped at any
+    point leaves every article stored whole or not at all, and the same run again completes it.
+    An article that fails (unreadable, an extractor's error, a term no store can hold, an id
+    another input of the same run already took) is skipped with one line; the others go on.
+    """
     report = IngestReport()
     pending: dict = {}
+    seen: dict[URIRef, tuple[str, str]] = {}  # graph -> (content hash, where) of the articles of this run
+    texts: dict[str, str] = {}  # hash of the text -> where, to name copies under other names
     listings.use_store(store)  # names of the UN list imported into this store, if any
-    for item in iter_articles(paths, published):
+    for item in iter_articles(paths, published, max_chars=max_chars):
         if isinstance(item, ArticleError):
             report.skipped.append(str(item))
             continue
@@ -100,25 +110,56 @@ def ingest(
         if on_article:
             on_article(item.file_name)
         target = article_graph(item.id)
+        if target in seen:
+            digest, earlier = seen[target]
+            if digest == item.content_hash:
+                report.warnings.append(f"{item.where}: the same article as {earlier}; stored once")
+                report.unchanged += 1
+            else:
+                report.skipped.append(f"{item.where}: its id {item.id!r} is the id of {earlier}, read "
+                                      "before it in this run; not stored (rename one, or give it an id)")
+            continue
+        seen[target] = (item.content_hash, item.where)
+        copy_of = texts.setdefault(hashlib.sha256(item.text.encode("utf-8")).hexdigest(), item.where)
+        if copy_of != item.where:
+            report.warnings.append(f"{item.where}: the same text as {copy_of}; stored as an article too")
         if not force and store.graph_value(target, KG.contentHash) == item.content_hash:
             report.unchanged += 1
             continue
-        graph, claims = article_to_graph(item, model)
+        try:
+            graph, claims = article_to_graph(item, model)
+            for triple in graph:
+                for term in triple:
+                    to_ox(term)  # a term no store can hold fails this article, not the whole batch
+        except StoreError as error:
+            report.skipped.append(f"{item.where}: {error}")
+            continue
+        except Exception as error:  # an extractor's bug must not stop the batch; it is named
+            reason = " ".join(f"{type(error).__name__}: {error}".split())[:200]
+            report.skipped.append(f"{item.where}: extraction failed ({reason}); please report this bug of kg")
+            continue
+        if not claims:
+            report.warnings.append(f"{item.where}: no statements found; stored with its metadata only")
         report.statements.update(c.kind for c in claims)
         pending[target] = graph
-        if len(pending) >= BATCH:
-            report.stored += _flush(store, pending)
-    report.stored += _flush(store, pending)
+        if len(pending) >= BATCH or sum(len(g) for g in pending.values()) >= BATCH_TRIPLES:
+            _flush(store, pending, report)
+    _flush(store, pending, report)
     return report
 
 
-def _flush(store: Store, pending: dict) -> int:
-    """Write the pending article graphs in one transaction; how many there were."""
-    count = len(pending)
-    if pending:
+def _flush(store: Store, pending: dict, report: IngestReport) -> None:
+    """Write the pending article graphs in one transaction and count them as stored."""
+    if not pending:
+        return
+    try:
         store.replace_graphs(dict(pending))
-        pending.clear()
-    return count
+    except StoreError as error:
+        raise StoreError(f"{error} ({report.stored} article(s) of this run stored before it, whole; "
+                         f"{len(pending)} in the failed write and the rest not: run the same command "
+                         "again when the store is fixed)") from None
+    report.stored += len(pending)
+    pending.clear()
 
 
 STATS_QUERY = sparql_prefixes() + """
