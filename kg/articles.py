@@ -42,6 +42,7 @@ CONTROL_SHARE = 0.05  # more control characters than this in the first BINARY_SA
 BOMS = ((b"\xef\xbb\xbf", "utf-8-sig"), (b"\xff\xfe\x00\x00", "utf-32"), (b"\x00\x00\xfe\xff", "utf-32"),
         (b"\xff\xfe", "utf-16"), (b"\xfe\xff", "utf-16"))
 SURROGATES = re.compile("[\ud800-\udfff]")
+CONTROLS = re.compile("[\x00-\x08\x0e-\x1f\x7f-\x9f]")  # C0 but tab and line breaks, DEL, C1
 IRI_SAFE = ":/?#[]@!$&'()*+,;=%~"
 BOILERPLATE_TITLES = {"all news", "news", "home", "menu"}
 
@@ -166,7 +167,7 @@ def _scalar(meta: dict, article: Article, *keys: str) -> object:
             continue
         if isinstance(value, date):
             return value
-        return _no_surrogates(str(value), article.where, article.warnings)
+        return CONTROLS.sub(" ", _no_surrogates(str(value), article.where, article.warnings))
     return None
 
 
@@ -206,6 +207,9 @@ def _make(name: str, text: str, article_id: str, warnings: list[str], meta: dict
     if len(text) > max_chars:
         raise _too_large(where, f"{len(text):,} characters", max_chars)
     text = _no_surrogates(text, where, warnings)
+    if CONTROLS.search(text):  # terminal escapes and the like: never meant, and never passed on
+        warnings.append(f"{where}: {len(CONTROLS.findall(text))} control character(s) replaced by spaces")
+        text = CONTROLS.sub(" ", text)
     article = Article(id=article_id, file_name=name, text=text, title=_guess_title(text), warnings=warnings,
                       where=where)
     return _metadata(meta, article)

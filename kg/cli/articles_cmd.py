@@ -12,8 +12,8 @@ from rich.progress import BarColumn, MofNCompleteColumn, Progress, SpinnerColumn
 from rich.table import Table
 
 from kg import pipeline
-from kg.articles import ArticleError, iter_articles
-from kg.cli.common import EXIT_INPUT, StoreOption, UpdateUrlOption, err, fail, opened, out, warn
+from kg.articles import MAX_CHARS, ArticleError, iter_articles
+from kg.cli.common import EXIT_INPUT, StoreOption, UpdateUrlOption, err, fail, opened, out, plain, warn
 from kg.cli.store_cmd import write_view
 from kg.evaluate import read_gold, score
 from kg.extract import extract_text
@@ -33,6 +33,11 @@ ModelOption = Annotated[
                  "default: blank English."),
 ]
 
+MaxCharsOption = Annotated[
+    int, typer.Option("--max-chars", min=1, help="The longest article read, in characters; a longer file "
+                      "is skipped and named (split it, e.g. into a JSONL corpus).")
+]
+
 
 def _published(value: str | None) -> date | None:
     if value is None:
@@ -49,7 +54,7 @@ def _progress() -> Progress:
 
 
 def _ingest(store: Store, paths: list[Path], published: str | None, model: str | None,
-            force: bool) -> tuple[pipeline.IngestReport, dict[str, int]]:
+            force: bool, max_chars: int) -> tuple[pipeline.IngestReport, dict[str, int]]:
     when = _published(published)
     with _progress() as progress:
         task = progress.add_task("articles", total=None, name="")
@@ -58,8 +63,14 @@ def _ingest(store: Store, paths: list[Path], published: str | None, model: str |
         def step(name: str) -> None:
             progress.update(task, advance=1, name=name)
 
-        report = pipeline.ingest(store, paths, published=when, model=model, force=force, on_article=step)
+        report = pipeline.ingest(store, paths, published=when, model=model, force=force, on_article=step,
+                                 max_chars=max_chars)
     return report, pipeline.stats(store)
+
+
+def _skipped(lines: list[str]) -> None:
+    for line in lines:
+        err.print(f"[red]skipped:[/red] {plain(line)}", markup=True, highlight=False)
 
 
 def _summary(report: pipeline.IngestReport, totals: dict[str, int]) -> int:
@@ -73,8 +84,7 @@ def _summary(report: pipeline.IngestReport, totals: dict[str, int]) -> int:
     out.print(table)
     err.print(f"{report.stored} article(s) stored, {report.unchanged} unchanged, "
               f"{len(report.skipped)} skipped")
-    for line in report.skipped:
-        err.print(f"[red]skipped:[/red] {line}", markup=True, highlight=False)
+    _skipped(report.skipped)
     return EXIT_INPUT if report.skipped else 0
 
 
@@ -88,16 +98,22 @@ def build(
     model: ModelOption = None,
     force: Annotated[bool, typer.Option("--force", help="Extract again articles already stored.")] = False,
     update_url: UpdateUrlOption = None,
+    max_chars: MaxCharsOption = MAX_CHARS,
 ) -> None:
     """Read articles, extract statements, store them, and write the HTML view and a TriG dump.
 
     Example: [bold]kg build seeds/[/bold]  (then open build/graph.html)
     """
     with opened(store, update_url) as opened_store:
-        report, totals = _ingest(opened_store, paths, published, model, force)
-        out_dir.mkdir(parents=True, exist_ok=True)
-        (out_dir / "graph.trig").write_bytes(opened_store.dump("trig"))
-        write_view(opened_store, out_dir / "graph.html")
+        report, totals = _ingest(opened_store, paths, published, model, force, max_chars)
+        try:
+            out_dir.mkdir(parents=True, exist_ok=True)
+            (out_dir / "graph.trig").write_bytes(opened_store.dump("trig"))
+            write_view(opened_store, out_dir / "graph.html")
+        except OSError as error:
+            _summary(report, totals)
+            where = error.filename or out_dir
+            raise fail(f"the store is written, but {where} cannot be: {error.strerror or error}") from None
     err.print(f"wrote {out_dir / 'graph.html'} and {out_dir / 'graph.trig'}")
     raise typer.Exit(_summary(report, totals))
 
@@ -109,13 +125,14 @@ def ingest(
     model: ModelOption = None,
     force: Annotated[bool, typer.Option("--force", help="Extract again articles already stored.")] = False,
     update_url: UpdateUrlOption = None,
+    max_chars: MaxCharsOption = MAX_CHARS,
 ) -> None:
     """Read articles, extract statements and store them (no files written).
 
     Example: [bold]kg ingest corpus.jsonl --store oxigraph:team-graph[/bold]
     """
     with opened(store, update_url) as opened_store:
-        report, totals = _ingest(opened_store, paths, published, model, force)
+        report, totals = _ingest(opened_store, paths, published, model, force, max_chars)
     raise typer.Exit(_summary(report, totals))
 
 
@@ -124,30 +141,39 @@ def extract(
     jsonl: Annotated[bool, typer.Option("--jsonl", help="One JSON object per statement (EVAL.md).")] = False,
     published: PublishedOption = None,
     model: ModelOption = None,
+    max_chars: MaxCharsOption = MAX_CHARS,
 ) -> None:
     """Print the statements read from articles, without storing them.
 
     Example: [bold]kg extract --jsonl seeds/[/bold]
     """
     nlp = pipeline.nlp_for(model)
-    failed = False
+    skipped: list[str] = []
     table = Table("article", "kind", "subject", "predicate", "object", "conf.")
-    for item in iter_articles(paths, _published(published)):
+    for item in iter_articles(paths, _published(published), max_chars=max_chars):
         if isinstance(item, ArticleError):
-            err.print(f"[red]skipped:[/red] {item}", markup=True, highlight=False)
-            failed = True
+            skipped.append(str(item))
             continue
-        claims, _ = extract_text(item.text, item.published, nlp=nlp)
+        for line in item.warnings:
+            warn(line)
+        try:
+            claims, _ = extract_text(item.text, item.published, nlp=nlp)
+        except Exception as error:  # an extractor's bug must not stop the batch; it is named
+            reason = " ".join(f"{type(error).__name__}: {error}".split())[:200]
+            skipped.append(f"{item.where}: extraction failed ({reason}); please report this bug of kg")
+            continue
         for claim in claims:
             line = record(item.file_name, claim)
             if jsonl:
                 out.out(json.dumps(line, ensure_ascii=False), highlight=False)
             else:
-                table.add_row(item.file_name, claim.kind, claim.subject.label,
-                              claim.stance or claim.predicate, claim.object.label, f"{claim.confidence:.2f}")
+                table.add_row(*(plain(cell) for cell in (
+                    item.file_name, claim.kind, claim.subject.label, claim.stance or claim.predicate,
+                    claim.object.label, f"{claim.confidence:.2f}")))
     if not jsonl:
         out.print(table)
-    raise typer.Exit(EXIT_INPUT if failed else 0)
+    _skipped(skipped)
+    raise typer.Exit(EXIT_INPUT if skipped else 0)
 
 
 def evaluate(

@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 import contextlib
+import re
 from collections.abc import Iterator
 from typing import Annotated
 
 import typer
 from rich.console import Console
+from rich.markup import escape
 
 from kg.store import Store, StoreError, open_store
 
@@ -15,6 +17,7 @@ out = Console(soft_wrap=True)  # data
 err = Console(stderr=True, soft_wrap=True)  # progress, warnings, errors
 
 EXIT_OK, EXIT_INPUT, EXIT_USAGE = 0, 1, 2
+_CONTROLS = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f]")
 
 StoreOption = Annotated[
     str | None,
@@ -28,9 +31,15 @@ UpdateUrlOption = Annotated[
 ]
 
 
+def plain(text: object) -> str:
+    """Text from outside (file names, article text, errors) safe to print with markup: its square
+    brackets are not rich markup and its control characters (terminal escapes) are shown, not sent."""
+    return escape(_CONTROLS.sub(lambda m: repr(m.group())[1:-1], str(text)))
+
+
 def fail(message: str, code: int = EXIT_USAGE) -> typer.Exit:
     """Print one line to stderr and give the exit to raise."""
-    err.print(f"[red]error:[/red] {message}", markup=True, highlight=False)
+    err.print(f"[red]error:[/red] {plain(message)}", markup=True, highlight=False)
     return typer.Exit(code)
 
 
@@ -46,8 +55,11 @@ def opened(spec: str | None, update_url: str | None = None, *, read_only: bool =
     except StoreError as error:
         raise fail(str(error)) from None
     finally:
-        store.close()
+        try:
+            store.close()
+        except (StoreError, OSError) as error:  # a last flush to a full disk
+            raise fail(f"cannot close store {store.spec}: {error}") from None
 
 
 def warn(message: str) -> None:
-    err.print(f"[yellow]warning:[/yellow] {message}", markup=True, highlight=False)
+    err.print(f"[yellow]warning:[/yellow] {plain(message)}", markup=True, highlight=False)
