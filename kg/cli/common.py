@@ -50,15 +50,18 @@ def opened(spec: str | None, update_url: str | None = None, *, read_only: bool =
         store = open_store(spec, update_url=update_url, read_only=read_only)
     except StoreError as error:
         raise fail(str(error)) from None
+    failed = False
     try:
         yield store
     except StoreError as error:
+        failed = True
         raise fail(str(error)) from None
     finally:
         try:
             store.close()
         except (StoreError, OSError) as error:  # a last flush to a full disk
-            raise fail(f"cannot close store {store.spec}: {error}") from None
+            if not failed:  # the error that ended the command was said already
+                raise fail(f"cannot close store {store.spec}: {error}") from None
 
 
 def warn(message: str) -> None:
