@@ -30,11 +30,13 @@ import numpy as np
 from rdflib import Graph, Literal, URIRef
 from rdflib.namespace import DCTERMS, PROV, RDF, RDFS, SKOS, XSD
 
-from kg.namespaces import KG, KGR, sparql_prefixes
+from kg import official
+from kg.namespaces import KG, KGR, REFERENCE_GRAPH, sparql_prefixes
 
 __all__ = [
     "CLASS_STYLES",
     "KINDS",
+    "OFFICIAL_STYLES",
     "PREDICATE_COLOURS",
     "VIEW_QUERY",
     "VIS_NETWORK_VERSION",
@@ -57,6 +59,7 @@ KINDS: dict[str, tuple[URIRef, tuple[str, ...]]] = {
     "bans": (KG.BanStatement, ("bans", "caps", "imposes")),
     "events": (KG.EventStatement, ("conducted",)),
     "references": (KG.ReferenceStatement, ("references",)),
+    "listings": (KG.ListingStatement, ("candidateListing",)),
 }
 NODE_CLASSES: dict[URIRef, str] = {
     KG.State: "state",
@@ -68,6 +71,10 @@ NODE_CLASSES: dict[URIRef, str] = {
     KG.Measure: "measure",
     KG.Event: "event",
     KG.Article: "article",
+    KG.ListedIndividual: "listed-individual",
+    KG.ListedEntity: "listed-entity",
+    KG.ListedName: "listed-name",
+    KG.Vessel: "vessel",
 }
 # Class -> (colour, vis-network shape). The legend in the page is drawn from this table.
 CLASS_STYLES: dict[str, tuple[str, str]] = {
@@ -80,6 +87,11 @@ CLASS_STYLES: dict[str, tuple[str, str]] = {
     "measure": ("#ff9da7", "triangleDown"),
     "event": ("#17becf", "ellipse"),
     "article": ("#bab0ac", "box"),
+    # Entries and names of the UN Consolidated List (kg import un-list), in muted tones.
+    "listed-individual": ("#d4a6c8", "triangle"),
+    "listed-entity": ("#a0cbe8", "square"),
+    "listed-name": ("#d7d7a8", "dot"),
+    "vessel": ("#86bcb6", "diamond"),
     "other": ("#c7c7c7", "dot"),
 }
 PREDICATE_COLOURS: dict[str, str] = {
@@ -90,8 +102,20 @@ PREDICATE_COLOURS: dict[str, str] = {
     "imposes": "#e377c2",
     "references": "#7f7f7f",
     "conducted": "#1f77b4",
+    "candidateListing": "#b6992d",
 }
 OTHER_COLOUR = "#999999"
+# How a bans/caps edge shows what the resolutions' own measures say of it (kg:officialMatch,
+# computed by official.VIEW_PATTERN): "match" keeps the predicate's colour, solid, marked ✓;
+# "miss" (not found among the resolution's official measures) is a dashed dark red, marked ✗,
+# far from the bright red of "opposes" in lightness and with a dash pattern besides.
+# An edge whose resolution has no official measures loaded keeps the default style.
+OFFICIAL_STYLES: dict[str, dict[str, Any]] = {
+    "match": {"mark": "\u2713", "color": None, "dashes": False,
+              "legend": "matches an official measure of the resolution"},
+    "miss": {"mark": "\u2717", "color": "#7b1010", "dashes": [10, 6],
+             "legend": "not found among the resolution's official measures"},
+}
 SPRING_LIMIT = 1500  # past this many nodes, hubs get a force layout and the rest orbit them
 HUB_COUNT = 300
 SEPARATE_LIMIT = 1500  # components up to this size get their crowded nodes pushed apart
@@ -127,6 +151,9 @@ CONSTRUCT {
       kg:confidence ?confidence ; prov:wasDerivedFrom ?article .
   ?article a kg:Article ; dcterms:title ?articleTitle ; kg:fileName ?fileName ;
       dcterms:date ?articleDate .
+  ?st kg:officialMatch ?officialMatch ; rdfs:seeAlso ?matchedMeasure .
+  ?matchedMeasure kg:paragraph ?matchedParagraph ; kg:imposedBy ?s .
+  ?s kg:resolutionNumber ?matchedNumber .
   ?s ?subjectProperty ?subjectValue .
   ?o ?objectProperty ?objectValue .
 }
@@ -151,6 +178,18 @@ WHERE {
       OPTIONAL { ?article dcterms:date ?articleDate }
     }
   }
+  # ?officialMatch: true/false for a ban or cap of a regime with official measures, else unbound.
+  ${official_pattern}
+  # The operative paragraphs of the measures a matching statement matches.
+  OPTIONAL {
+    GRAPH <${reference_graph}> {
+      ?matchedMeasure kg:imposedBy ?s ; kg:measurePredicate ?p ; kg:commodity ?matchedCommodity ;
+                      kg:paragraph ?matchedParagraph .
+      ?o skos:broader* ?matchedCommodity .
+      OPTIONAL { ?s kg:resolutionNumber ?matchedNumber }
+    }
+    FILTER(?officialMatch)
+  }
   FILTER(STRSTARTS(STR(?g), "${article_graphs}"))
   FILTER(!BOUND(?kindFilter) || EXISTS {
     VALUES (?kindName ?kindClass ?kindPredicate) { ${kind_rows} }
@@ -170,6 +209,8 @@ WHERE {
 }
 """).substitute(
     article_graphs=str(KGR["graph/article/"]),
+    official_pattern=official.VIEW_PATTERN.strip(),
+    reference_graph=str(REFERENCE_GRAPH),
     kind_rows=_kind_rows(),
     actor_filter=_touches(
         "actorFilter",
@@ -183,7 +224,12 @@ WHERE {
 """Everything a view shows, in one default graph; bind ?kindFilter, ?actorFilter,
 ?topicFilter, ?resolutionFilter (IRIs, or literals matched against labels case-blind;
 an actor also matches the people who represent it), ?since and ?until (xsd:date or
-"YYYY-MM-DD") as substitutions; an unbound variable filters nothing."""
+"YYYY-MM-DD") as substitutions; an unbound variable filters nothing.
+
+A ban or cap of a regime with official measures carries ``kg:officialMatch`` (see
+:data:`kg.official.VIEW_PATTERN`); a matching one also has ``rdfs:seeAlso`` the measures it
+matches, each with its ``kg:paragraph`` and ``kg:imposedBy`` resolution (and that
+resolution's ``kg:resolutionNumber``)."""
 
 
 @dataclass
@@ -243,8 +289,11 @@ def build_network(graph: Graph, options: ViewOptions) -> nx.MultiDiGraph:
     Nodes are IRIs with ``cls``, ``label`` and ``iri``; there is one edge per
     (subject, predicate, object), keyed by the predicate's local name, with
     ``predicate``, ``kind``, ``evidence`` (one dict per statement: sentence, title,
-    file, date, confidence, article, statement) and ``count``, the number of distinct
-    articles behind it.
+    file, date, confidence, article, statement, official, measures), ``count``, the
+    number of distinct articles behind it, and ``official``: True when the resolution's
+    own measures do ban (or cap) the object, False when they do not, None when the edge
+    is no ban or cap or no official measures are loaded for its regime; ``measures``
+    names the matching ones ("2270 OP29").
 
     Raises:
         ValueError: ``options.kind`` is unknown, or ``options.focus`` names no node.
@@ -288,12 +337,12 @@ def _add_statement(
     key = predicate
     if not network.has_edge(str(s), str(o), key):
         network.add_edge(str(s), str(o), key, predicate=predicate, kind=statement_kind,
-                         iri=str(p), evidence=[], count=0)
+                         iri=str(p), evidence=[], count=0, official=None, measures=[])
     network.edges[str(s), str(o), key]["evidence"].append(_evidence(graph, statement))
 
 
 def _evidence(graph: Graph, statement: Any) -> dict[str, Any]:
-    """The sentence, article and date behind one statement."""
+    """The sentence, article and date behind one statement, and its official match."""
     article = graph.value(statement, PROV.wasDerivedFrom)
     date = graph.value(statement, DCTERMS.date)
     if date is None and article is not None:
@@ -307,13 +356,31 @@ def _evidence(graph: Graph, statement: Any) -> dict[str, Any]:
         "confidence": _number(confidence),
         "article": str(article) if article is not None else None,
         "statement": str(statement),
+        "official": official.match_value(graph.value(statement, KG.officialMatch)),
+        "measures": _measures(graph, statement),
     }
 
 
+def _measures(graph: Graph, statement: Any) -> list[str]:
+    """The official measures a statement matches, as "2270 OP29", sorted."""
+    names = set()
+    for measure in graph.objects(statement, RDFS.seeAlso):
+        resolution = graph.value(measure, KG.imposedBy)
+        number = graph.value(resolution, KG.resolutionNumber) if resolution is not None else None
+        for paragraph in graph.objects(measure, KG.paragraph):
+            names.add(f"{number} {paragraph}" if number is not None else str(paragraph))
+    return sorted(names)
+
+
 def _finish_edge(data: dict[str, Any]) -> None:
-    """Sort an edge's evidence (newest first) and count its distinct articles."""
+    """Sort an edge's evidence (newest first), count its distinct articles, and take its
+    official match from its statements (they share subject, predicate and object, so they
+    agree; a True wins over a False)."""
     data["evidence"].sort(key=lambda e: (e["date"] or "", e["confidence"] or 0), reverse=True)
     data["count"] = len({e["article"] or e["statement"] for e in data["evidence"]})
+    marks = {e["official"] for e in data["evidence"]} - {None}
+    data["official"] = True if True in marks else (False if marks else None)
+    data["measures"] = sorted({m for e in data["evidence"] for m in e["measures"]})
 
 
 def _text(term: Any) -> str:
@@ -653,6 +720,7 @@ def _payload(network: nx.MultiDiGraph, options: ViewOptions) -> dict[str, Any]:
         "articles": [list(key) for key in articles],
         "classes": {c: dict(zip(("color", "shape"), CLASS_STYLES[c], strict=True)) for c in classes},
         "predicates": {p: PREDICATE_COLOURS.get(p, OTHER_COLOUR) for p in predicates},
+        "official": OFFICIAL_STYLES,
     }
 
 
@@ -667,7 +735,10 @@ def _edge_row(
     i: int, source: int, target: int, data: dict[str, Any],
     articles: dict[tuple[str, str, str | None, str | None], int], roundness: float,
 ) -> dict[str, Any]:
-    """One edge for the page; evidence rows are [sentence, article index, date, confidence]."""
+    """One edge for the page; evidence rows are [sentence, article index, date, confidence].
+
+    ``o`` (true/false) is the edge's official match and ``m`` the measures it matches, both
+    left out when there is nothing to say."""
     evidence = []
     for item in data.get("evidence", []):
         key = (item.get("title", ""), item.get("file", ""), item.get("article"), item.get("date"))
@@ -676,6 +747,10 @@ def _edge_row(
     row: dict[str, Any] = {"id": i, "f": source, "t": target, "p": data.get("predicate", "?"),
                            "k": data.get("kind", "other"), "n": data.get("count", len(evidence)),
                            "ev": evidence}
+    if data.get("official") is not None:
+        row["o"] = bool(data["official"])
+    if data.get("measures"):
+        row["m"] = list(data["measures"])
     if roundness:
         row["r"] = roundness
     return row

@@ -220,3 +220,18 @@ def test_a_date_without_year_before_the_article_is_in_the_year_before():
     claims, _ = extract_text("On December 23, North Korea carried out a nuclear test.", date(2007, 1, 5))
     [event] = [c for c in claims if c.kind == "event"]
     assert event.date == date(2006, 12, 23)
+
+
+def test_they_is_the_group_named_before():
+    text = "Germany, France and Britain said they remain committed to the 2015 nuclear deal."
+    assert {s for s, st, o in triples(text) if st == "supports"} == {"Germany", "France", "United Kingdom"}
+
+
+def test_will_not_support_is_opposition():
+    found = triples("China said it would not support the U.S. effort to trigger the snapback mechanism.")
+    assert ("China", "opposes", "snapback") in found
+
+
+def test_the_head_of_overlapping_names_wins():
+    found = triples("Russia opposes any measure to maintain a nuclear arms embargo on Iran.")
+    assert {o for _, _, o in found} == {"arms embargo"}

@@ -64,6 +64,10 @@ def holder_of(sent: Span, cue: Cue, actors: list[Span], gaz: Gazetteer) -> tuple
         tok = doc[j]
         if tok.lower_ in HOLDER_BOUNDARY and not _scare_quote(doc, j):
             break
+        if tok.lower_ == "they":
+            group = _last_group(doc, j, sent, actors)  # "Germany, France and Britain said they ..."
+            nodes = [actor_node(a, gaz) for a in group]
+            return ([n for n in nodes if n], False) if group else ([], True)
         if tok.lower_ in {"he", "she"}:
             person = _last_person(doc, j, actors, gaz)  # "as he spoke out against ..."
             return ([person], False) if person else ([], True)
@@ -75,7 +79,7 @@ def holder_of(sent: Span, cue: Cue, actors: list[Span], gaz: Gazetteer) -> tuple
                 continue
             nodes = [actor_node(a, gaz) for a in _coordinated(doc, found, actors)]
             return [n for n in nodes if n], False
-        if tok.lower_ in stance_words("speaker_anaphora") or tok.norm_ in stance_words("roles"):
+        if tok.lower_ in stance_words("speaker_anaphora") or _role_at(doc, j):
             owner = possessor_before(doc, j, actors)  # "China's envoy"
             if owner is not None:
                 node = actor_node(owner, gaz)
@@ -90,6 +94,12 @@ def _scare_quote(doc: Doc, j: int) -> bool:
         return False
     near = doc[max(0, j - SCARE_QUOTE_WORDS - 1) : j + SCARE_QUOTE_WORDS + 2]
     return sum(t.text in {'"', "“", "”"} for t in near) >= 2
+
+
+def _last_group(doc: Doc, j: int, sent: Span, actors: list[Span]) -> list[Span]:
+    """What "they" stands for: the last actors named together before it in the sentence."""
+    before = [a for a in actors if sent.start <= a.start and a.end <= j and not _is_object(doc, a)]
+    return _coordinated(doc, before[-1], actors) if before else []
 
 
 def _last_person(doc: Doc, j: int, actors: list[Span], gaz: Gazetteer) -> Node | None:

@@ -153,11 +153,13 @@ def objects_in(sent: Span, start: int, end: int, ctx: Context, mentions) -> list
     """Topics, resolutions and measures the vocabularies name in tokens ``start:end``."""
     doc = sent.doc
     found: list[tuple[int, Node]] = []
-    for group in ("topic", "measure"):
-        for span in spans_in(doc, group, start, end):
-            info = ctx.gazetteer.node(span.kb_id_)
-            if info:
-                found.append((span.start, Node.of(info, span.text)))
+    spans = [s for group in ("topic", "measure") for s in spans_in(doc, group, start, end)]
+    for span in spans:
+        info = ctx.gazetteer.node(span.kb_id_)
+        # Where a topic and a measure overlap, the head is the one that ends later:
+        # "a nuclear arms embargo" is an arms embargo, not nuclear arms.
+        if info and not any(o.start < span.end and span.start < o.end and o.end > span.end for o in spans):
+            found.append((span.start, Node.of(info, span.text)))
     lo, hi = doc[start].idx if start < len(doc) else 0, doc[end - 1].idx if end > start else 0
     named: list[int] = []
     for m in mentions:

@@ -123,6 +123,7 @@ DEMONSTRATIVE_NOUNS = {
     "deal",
     "agreement",
 }
+NEGATED_SUPPORT_PENALTY = 0.8
 HEDGING_MODALS = {"would", "could", "might"}  # lower the confidence, do not block
 SPEAKER_PENALTY = 0.85
 FIRST_PERSON_SENTENCES = 2
@@ -181,12 +182,19 @@ def _demonstrative(doc: Doc, j: int) -> bool:
     return doc[j + 2].lower_ in {"'s", "’s"} or doc[j + 1].norm_ in DEMONSTRATIVE_NOUNS
 
 
-def _blocked(sent: Span, cue: Cue) -> bool:
-    """A negated, hypothetical or denied cue states no position."""
+def _negated(sent: Span, cue: Cue) -> bool:
     doc = sent.doc
     clause = _clause_start(sent, cue.start)
     before = [doc[j].norm_ for j in range(max(clause, cue.start - 3), cue.start)]
-    if any(w in stance_words("negation") for w in before):
+    return any(w in stance_words("negation") for w in before)
+
+
+def _blocked(sent: Span, cue: Cue) -> bool:
+    """A hypothetical or denied cue states no position, nor does a negated one, except that
+    "will not support X" is opposition to X."""
+    doc = sent.doc
+    clause = _clause_start(sent, cue.start)
+    if _negated(sent, cue) and not (cue.family == "verb" and cue.stance == "supports"):
         return True
     opening = {doc[j].norm_ for j in range(clause, cue.start)}
     hypothetical = stance_words("hypothetical") - HEDGING_MODALS
@@ -234,6 +242,8 @@ def _read_cue(
     end = _scope_end(sent, cue, cues, topics)
     stance, family = cue.stance, cue.family
     confidence = BASE_CONFIDENCE[family]
+    if family == "verb" and stance == "supports" and _negated(sent, cue):
+        stance, confidence = "opposes", confidence * NEGATED_SUPPORT_PENALTY  # "would not support"
     holders, needs_speaker = [], True
     if _nominal(sent, cue):
         return None

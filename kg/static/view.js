@@ -63,8 +63,22 @@
     return nodeLabel(e.f) + " \u2014 " + e.p + " \u2192 " + nodeLabel(e.t);
   }
 
+  /** What the resolutions' own measures say of a ban or cap edge ("" when nothing). */
+  function officialText(e) {
+    if (e.o === true) {
+      return "official \u2713 matches " + (e.m && e.m.length
+        ? e.m.map((m) => "resolution " + m).join(", ") : "an official measure");
+    }
+    if (e.o === false) {
+      return "official \u2717 not found among the resolution's official measures (as "
+        + (e.p === "caps" ? "a cap" : "a ban") + ")";
+    }
+    return "";
+  }
+
   function edgeTitle(e) {
     const lines = [edgeHeading(e), e.n + (e.n === 1 ? " article" : " articles")];
+    if (officialText(e)) lines.splice(1, 0, officialText(e));
     e.ev.slice(0, 3).forEach((ev) => {
       lines.push("", "\u201c" + clip(ev[0], 280) + "\u201d", evidenceMeta(ev));
     });
@@ -84,13 +98,22 @@
     };
   }
 
+  /** The official style of an edge ("match", "miss") or null when it has none. */
+  function officialStyle(e) {
+    if (e.o === undefined || e.o === null || !data.official) return null;
+    return data.official[e.o ? "match" : "miss"] || null;
+  }
+
   function visEdge(e) {
-    const colour = data.predicates[e.p] || "#999999";
+    const official = officialStyle(e);
+    const colour = (official && official.color) || data.predicates[e.p] || "#999999";
+    const label = e.n > 1 ? e.p + " (" + e.n + ")" : e.p;
     return {
-      id: e.id, from: e.f, to: e.t, p: e.p, n: e.n, ev: e.ev,
-      label: e.n > 1 ? e.p + " (" + e.n + ")" : e.p,
+      id: e.id, from: e.f, to: e.t, p: e.p, n: e.n, ev: e.ev, o: e.o,
+      label: official ? label + " " + official.mark : label,
       title: edgeTitle(e),
       width: Math.min(1 + 2 * Math.log2(e.n || 1), 10),
+      dashes: official ? official.dashes : false,
       color: { color: colour, highlight: colour, hover: colour, opacity: 0.9 },
       smooth: e.r ? { enabled: true, type: "curvedCW", roundness: e.r } : false,
     };
@@ -150,6 +173,9 @@
     resetPanel(edgeHeading(row));
     panelBody.append(el("p", e.n + (e.n === 1 ? " supporting article" : " supporting articles")
       + " \u00b7 " + row.k + " \u00b7 " + e.ev.length + (e.ev.length === 1 ? " sentence" : " sentences"), "kg-meta"));
+    if (officialText(row)) {
+      panelBody.append(el("p", officialText(row), "kg-official " + (row.o ? "kg-official-match" : "kg-official-miss")));
+    }
     e.ev.forEach((ev) => {
       const box = el("div", null, "kg-evidence");
       const meta = el("div", null, "kg-meta");
@@ -319,7 +345,7 @@
   legend.append(el("h3", "Nodes"));
   Object.entries(data.classes).forEach(([cls, style]) => {
     const row = el("div");
-    row.append(icon(style.shape, style.color), document.createTextNode(" " + cls));
+    row.append(icon(style.shape, style.color), document.createTextNode(" " + cls.replace(/-/g, " ")));
     legend.append(row);
   });
   legend.append(el("h3", "Edges"));
@@ -328,6 +354,19 @@
     const line = el("span", null, "kg-line");
     line.style.background = colour;
     row.append(line, document.createTextNode(" " + p));
+    legend.append(row);
+  });
+  /* The official marks, when some ban or cap was checked against the resolutions' measures. */
+  ["match", "miss"].forEach((mark) => {
+    const style = data.official && data.official[mark];
+    if (!style || !data.edges.some((e) => e.o === (mark === "match"))) return;
+    const row = el("div", null, "kg-official-row");
+    const line = el("span", null, "kg-line kg-line-official");
+    const colour = style.color || "#555555";
+    line.style.background = style.dashes
+      ? "repeating-linear-gradient(90deg, " + colour + " 0 7px, transparent 7px 11px)" : colour;
+    row.title = style.legend;
+    row.append(line, document.createTextNode(" " + style.mark + " " + style.legend));
     legend.append(row);
   });
   legend.append(el("div", "A wider edge is backed by more articles (the count is in its label).", "kg-note"));
