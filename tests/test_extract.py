@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from datetime import date
+from pathlib import Path
 
 import pytest
 
@@ -235,3 +236,13 @@ def test_will_not_support_is_opposition():
 def test_the_head_of_overlapping_names_wins():
     found = triples("Russia opposes any measure to maintain a nuclear arms embargo on Iran.")
     assert {o for _, _, o in found} == {"arms embargo"}
+
+
+def test_a_model_that_is_not_installed_is_a_usage_error():
+    from typer.testing import CliRunner
+
+    from kg.cli import app
+
+    seed = Path(__file__).resolve().parents[1] / "seeds" / "000_4e526a4453f70164.txt"
+    result = CliRunner().invoke(app, ["extract", str(seed), "--model", "no_such_model"])
+    assert result.exit_code == 2 and "no spaCy pipeline 'no_such_model' is installed" in result.output

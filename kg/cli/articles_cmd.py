@@ -27,10 +27,22 @@ PathsArgument = Annotated[
 PublishedOption = Annotated[
     str | None, typer.Option("--published", help="Publication date (YYYY-MM-DD) for articles without one.")
 ]
+def _installed_model(name: str | None) -> str | None:
+    """A --model that names no installed pipeline is a usage error, not a traceback later."""
+    import spacy
+
+    if name and not spacy.util.is_package(name) and not Path(name).is_dir():
+        raise typer.BadParameter(
+            f"no spaCy pipeline {name!r} is installed "
+            f"(on a connected machine: python -m spacy download {name})"
+        )
+    return name
+
+
 ModelOption = Annotated[
     str | None,
     typer.Option("--model", help="An installed trained spaCy pipeline (e.g. en_core_web_sm); "
-                 "default: blank English."),
+                 "default: blank English.", callback=_installed_model),
 ]
 
 MaxCharsOption = Annotated[
