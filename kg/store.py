@@ -321,8 +321,14 @@ class _OxigraphStore(_SparqlStore):
 
     def close(self) -> None:
         store, self._store = self._store, None
-        if store is not None and not self.read_only:
-            store.flush()
+        try:
+            if store is not None and not self.read_only:
+                with _translated(f"cannot flush store {self.spec}"):
+                    store.flush()
+        finally:
+            # Dropped even when the flush fails (a full disk): a traceback that kept it would keep
+            # RocksDB's lock, and the store could not be opened again in this process.
+            del store
         # pyoxigraph has no close(): dropping the last reference closes RocksDB and its lock.
 
 

@@ -61,7 +61,8 @@ def opened(spec: str | None, update_url: str | None = None, *, read_only: bool =
             store.close()
         except (StoreError, OSError) as error:  # a last flush to a full disk
             if not failed:  # the error that ended the command was said already
-                raise fail(f"cannot close store {store.spec}: {error}") from None
+                raise fail(f"{error} (articles are stored whole or not at all: run the same command "
+                           "again once the store can be written)") from None
 
 
 def warn(message: str) -> None:
