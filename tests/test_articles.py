@@ -20,7 +20,7 @@ def test_text_with_front_matter_keeps_offsets(tmp_path: Path):
     [article] = read_all(path)
     assert (article.title, article.published, article.source) == ("Moscow speaks", date(2017, 3, 7), "TASS")
     start = article.text.index(body)
-    assert path.read_text()[start:start + len(body)] == body
+    assert path.read_text()[start : start + len(body)] == body
 
 
 def test_sidecar_metadata(tmp_path: Path):
@@ -32,9 +32,11 @@ def test_sidecar_metadata(tmp_path: Path):
 
 def test_html_main_text_without_scripts_or_navigation(tmp_path: Path):
     path = tmp_path / "c.html"
-    path.write_text("<html><head><title>T</title><script>var x=1;</script></head><body><nav>Home | News</nav>"
-                    "<article><p>Russia opposes THAAD.</p><p>Second paragraph.</p></article>"
-                    "<footer>Copyright</footer></body></html>")
+    path.write_text(
+        "<html><head><title>T</title><script>var x=1;</script></head><body><nav>Home | News</nav>"
+        "<article><p>Russia opposes THAAD.</p><p>Second paragraph.</p></article>"
+        "<footer>Copyright</footer></body></html>"
+    )
     [article] = read_all(path)
     assert article.text == "Russia opposes THAAD.\n\nSecond paragraph."
     assert article.title == "T"
@@ -42,17 +44,23 @@ def test_html_main_text_without_scripts_or_navigation(tmp_path: Path):
 
 def test_jsonl_corpus_one_article_per_line_bad_lines_reported(tmp_path: Path):
     path = tmp_path / "corpus.jsonl"
-    path.write_text("\n".join([
-        json.dumps({"id": "one", "text": "First article.", "published": "2016-03-02"}),
-        "{not json",
-        json.dumps({"id": "two", "title": "no text"}),
-        json.dumps({"id": "three", "content": "Third article."}),
-    ]))
+    path.write_text(
+        "\n".join(
+            [
+                json.dumps({"id": "one", "text": "First article.", "published": "2016-03-02"}),
+                "{not json",
+                json.dumps({"id": "two", "title": "no text"}),
+                json.dumps({"id": "three", "content": "Third article."}),
+            ]
+        )
+    )
     items = read_all(path)
     assert [i.id for i in items if isinstance(i, Article)] == ["one", "three"]
     errors = [str(i) for i in items if isinstance(i, ArticleError)]
-    assert errors == ["corpus.jsonl:2: not valid JSON (Expecting property name enclosed in double quotes)",
-                      "corpus.jsonl:3: no text field (one of text, content, body, article)"]
+    assert errors == [
+        "corpus.jsonl:2: not valid JSON (Expecting property name enclosed in double quotes)",
+        "corpus.jsonl:3: no text field (one of text, content, body, article)",
+    ]
 
 
 def test_bad_files_are_reported_and_the_batch_goes_on(tmp_path: Path):
@@ -71,7 +79,9 @@ def test_bad_files_are_reported_and_the_batch_goes_on(tmp_path: Path):
 def test_legacy_encodings_are_decoded_with_a_warning(tmp_path: Path):
     (tmp_path / "ru.txt").write_bytes("Москва против развертывания THAAD.".encode("cp1251"))
     (tmp_path / "fr.txt").write_bytes("Paris s'oppose à la résolution.".encode("latin-1"))
-    ru, fr = sorted((a for a in read_all(tmp_path) if isinstance(a, Article)), key=lambda a: a.id, reverse=True)
+    ru, fr = sorted(
+        (a for a in read_all(tmp_path) if isinstance(a, Article)), key=lambda a: a.id, reverse=True
+    )
     assert ru.text.startswith("Москва") and ru.warnings == ["ru.txt: not UTF-8, decoded as cp1251"]
     assert "résolution" in fr.text and fr.warnings == ["fr.txt: not UTF-8, decoded as latin-1"]
 

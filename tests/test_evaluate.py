@@ -4,16 +4,34 @@ from __future__ import annotations
 
 from kg.evaluate import match_length, score
 
-GOLD = [{"article": "a.txt", "published": None, "triples": [
-    {"kind": "bans", "subject": ["2270"], "object": ["iron ore"]},
-    {"kind": "bans", "subject": ["2270"], "object": ["iron"]},
-    {"kind": "position", "subject": ["Sergey Lavrov", "Russia"], "stance": "opposes", "object": ["THAAD"]},
-]}]
+GOLD = [
+    {
+        "article": "a.txt",
+        "published": None,
+        "triples": [
+            {"kind": "bans", "subject": ["2270"], "object": ["iron ore"]},
+            {"kind": "bans", "subject": ["2270"], "object": ["iron"]},
+            {
+                "kind": "position",
+                "subject": ["Sergey Lavrov", "Russia"],
+                "stance": "opposes",
+                "object": ["THAAD"],
+            },
+        ],
+    }
+]
 
 
 def pred(kind: str, subject: str, obj: str, stance: str | None = None, **iris: str) -> dict:
-    return {"article": "a.txt", "kind": kind, "subject": subject, "object": obj, "stance": stance,
-            "subject_iri": iris.get("s", ""), "object_iri": iris.get("o", "")}
+    return {
+        "article": "a.txt",
+        "kind": kind,
+        "subject": subject,
+        "object": obj,
+        "stance": stance,
+        "subject_iri": iris.get("s", ""),
+        "object_iri": iris.get("o", ""),
+    }
 
 
 def test_whole_words_in_label_or_iri_local_name():
@@ -24,12 +42,15 @@ def test_whole_words_in_label_or_iri_local_name():
 
 
 def test_most_specific_match_and_dedup():
-    report = score(GOLD, [
-        pred("bans", "UNSC Resolution 2270", "iron ore"),
-        pred("bans", "UNSC Resolution 2270", "iron ore"),      # a duplicate, counted once
-        pred("position", "Russia", "THAAD deployment", "opposes"),
-        pred("position", "Russia", "THAAD deployment", "supports"),  # wrong stance
-    ])
+    report = score(
+        GOLD,
+        [
+            pred("bans", "UNSC Resolution 2270", "iron ore"),
+            pred("bans", "UNSC Resolution 2270", "iron ore"),  # a duplicate, counted once
+            pred("position", "Russia", "THAAD deployment", "opposes"),
+            pred("position", "Russia", "THAAD deployment", "supports"),  # wrong stance
+        ],
+    )
     bans, positions, overall = report.scores["bans"], report.scores["position"], report.scores["overall"]
     assert (bans.predicted, bans.correct, bans.found, bans.gold) == (1, 1, 1, 2)  # "iron" not covered
     assert (positions.predicted, positions.correct, positions.found) == (2, 1, 1)

@@ -21,9 +21,11 @@ def subjects_of(text: str, stance: str, topic_word: str) -> set[str]:
 
 # --- positions -------------------------------------------------------------------------------------
 
+
 def test_named_holder_and_verb_cue():
     assert subjects_of("Russia opposes the deployment of THAAD in South Korea.", "opposes", "missile") == {
-        "Russia"}
+        "Russia"
+    }
 
 
 def test_capital_stands_for_its_state():
@@ -46,8 +48,10 @@ def test_call_to_halt_is_opposition():
 
 
 def test_reported_position_of_a_third_party():
-    text = ("According to Lavrov, the United States is strongly opposed to the initiative of the "
-            "so-called double freeze.")
+    text = (
+        "According to Lavrov, the United States is strongly opposed to the initiative of the "
+        "so-called double freeze."
+    )
     assert subjects_of(text, "opposes", "double freeze") == {"United States"}
 
 
@@ -72,22 +76,26 @@ def test_evidence_offsets_point_at_the_sentence():
     text = "Intro line.\n\nRussia opposes the deployment of THAAD. Nothing else."
     claims, _ = extract_text(text, date(2017, 3, 1))
     claim = next(c for c in claims if c.kind == "position")
-    assert text[claim.start:claim.end] == claim.sentence == "Russia opposes the deployment of THAAD."
+    assert text[claim.start : claim.end] == claim.sentence == "Russia opposes the deployment of THAAD."
 
 
-@pytest.mark.parametrize("text", [
-    "Russia does not oppose the six-party talks.",                       # negation
-    "If Washington deploys THAAD, Moscow would oppose it.",              # hypothetical
-    "Does China support the sanctions?",                                 # question
-    "Lavrov denied that Russia opposed the sanctions.",                  # denial
-    "Opposition to the military exercises is growing.",                  # attributed to no one
-    "North Korea is not planning any reckless moves.",                   # negated judgement
-])
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Russia does not oppose the six-party talks.",  # negation
+        "If Washington deploys THAAD, Moscow would oppose it.",  # hypothetical
+        "Does China support the sanctions?",  # question
+        "Lavrov denied that Russia opposed the sanctions.",  # denial
+        "Opposition to the military exercises is growing.",  # attributed to no one
+        "North Korea is not planning any reckless moves.",  # negated judgement
+    ],
+)
 def test_statements_that_hold_no_position(text):
     assert triples(text) == set()
 
 
 # --- bans ----------------------------------------------------------------------------------------
+
 
 def test_list_of_commodities_after_a_ban_cue():
     found = triples("Resolution 2371 bans exports of coal, iron, lead and seafood from North Korea.", "bans")
@@ -103,13 +111,15 @@ def test_elided_head_is_shared():
 def test_numbers_in_a_list_are_references_not_bans():
     text = "The council recalled resolutions 1718, 1874, 2087 and 2094 in its statement."
     assert triples(text, "bans") == set()
-    assert {o for _, _, o in triples(text, "references")} == {f"UNSC Resolution {n}" for n in
-                                                              (1718, 1874, 2087, 2094)}
+    assert {o for _, _, o in triples(text, "references")} == {
+        f"UNSC Resolution {n}" for n in (1718, 1874, 2087, 2094)
+    }
 
 
 def test_symbol_reference():
     assert triples("S/RES/2270 (2016) prohibits the sale of gold by the DPRK.", "bans") == {
-        ("UNSC Resolution 2270", "bans", "gold")}
+        ("UNSC Resolution 2270", "bans", "gold")
+    }
 
 
 def test_resolution_named_by_its_adoption_date():
@@ -118,8 +128,10 @@ def test_resolution_named_by_its_adoption_date():
 
 
 def test_anaphora_to_the_resolution_just_named():
-    text = ("On September 11 the Security Council adopted resolution 2375. "
-            "The document bans North Korean exports of textiles.")
+    text = (
+        "On September 11 the Security Council adopted resolution 2375. "
+        "The document bans North Korean exports of textiles."
+    )
     assert triples(text, "bans") == {("UNSC Resolution 2375", "bans", "textiles")}
 
 
@@ -130,14 +142,19 @@ def test_negated_ban_yields_nothing():
 def test_cap_is_not_a_ban():
     found = triples("Resolution 2397 caps refined petroleum imports at 500,000 barrels a year.", "caps")
     assert found and {p for _, p, _ in found} == {"caps"}
-    assert triples("Resolution 2397 caps refined petroleum imports at 500,000 barrels a year.", "bans") == set()
+    assert (
+        triples("Resolution 2397 caps refined petroleum imports at 500,000 barrels a year.", "bans") == set()
+    )
 
 
 # --- events --------------------------------------------------------------------------------------
 
+
 def test_missile_launch_with_date_count_type_and_range():
-    text = ("On March 18, North Korea launched two medium-range ballistic missiles. "
-            "They had a range of 1,200-1,500 kilometers.")
+    text = (
+        "On March 18, North Korea launched two medium-range ballistic missiles. "
+        "They had a range of 1,200-1,500 kilometers."
+    )
     claims, _ = extract_text(text, date(2016, 3, 25))
     [event] = [c for c in claims if c.kind == "event"]
     details = dict(event.attributes)
@@ -147,15 +164,18 @@ def test_missile_launch_with_date_count_type_and_range():
 
 
 def test_nuclear_test_event():
-    claims, _ = extract_text("On January 6, Pyongyang carried out an underground nuclear test.", date(2016, 1, 8))
+    claims, _ = extract_text(
+        "On January 6, Pyongyang carried out an underground nuclear test.", date(2016, 1, 8)
+    )
     [event] = [c for c in claims if c.kind == "event"]
     assert event.date == date(2016, 1, 6) and event.object.label.startswith("nuclear test")
 
 
 def test_office_speaks_for_its_state():
     assert subjects_of("China's envoy condemned the nuclear test.", "opposes", "nuclear test") == {"China"}
-    assert subjects_of("The representative of France said his country opposed the nuclear test.",
-                       "opposes", "nuclear test") == {"France"}
+    assert subjects_of(
+        "The representative of France said his country opposed the nuclear test.", "opposes", "nuclear test"
+    ) == {"France"}
 
 
 def test_veto_is_opposition_to_a_resolution():
@@ -164,9 +184,11 @@ def test_veto_is_opposition_to_a_resolution():
 
 
 def test_the_resolution_as_object_is_the_one_the_article_names():
-    text = ("The Security Council unanimously adopted resolution 2375 (2017) on Monday. "
-            "Its text is long. Many delegations spoke. The debate lasted hours. "
-            "The representative of France said his delegation supported the resolution.")
+    text = (
+        "The Security Council unanimously adopted resolution 2375 (2017) on Monday. "
+        "Its text is long. Many delegations spoke. The debate lasted hours. "
+        "The representative of France said his delegation supported the resolution."
+    )
     assert ("France", "supports", "UNSC Resolution 2375") in triples(text)
 
 
@@ -176,27 +198,38 @@ def test_upper_case_us_is_a_state_not_a_pronoun():
 
 
 def test_he_is_the_last_person_named():
-    text = ("Russia's UN Ambassador Vassily Nebenzia accused Washington of bad faith "
-            "as he spoke out against the extension of the arms embargo on Iran.")
+    text = (
+        "Russia's UN Ambassador Vassily Nebenzia accused Washington of bad faith "
+        "as he spoke out against the extension of the arms embargo on Iran."
+    )
     assert ("Vassily Nebenzia", "opposes", "arms embargo") in triples(text)
 
 
 def test_generic_noun_points_back_at_what_was_named():
-    text = ("Washington wants to extend the arms embargo on Iran. "
-            "Russia and China have indicated their opposition to the move.")
+    text = (
+        "Washington wants to extend the arms embargo on Iran. "
+        "Russia and China have indicated their opposition to the move."
+    )
     assert {s for s, st, o in triples(text) if st == "opposes" and o == "arms embargo"} == {"Russia", "China"}
 
 
 def test_a_resolution_named_by_weekday_and_the_publication_date():
-    text = "The UN Security Council on Wednesday unanimously adopted a resolution that bans exports of copper."
+    text = (
+        "The UN Security Council on Wednesday unanimously adopted a resolution that bans exports of copper."
+    )
     assert triples(text, "bans", published=date(2016, 12, 2)) == {("UNSC Resolution 2321", "bans", "copper")}
 
 
 def test_votes_against_a_resolution():
-    text = ("Adopting resolution 1929 (2010) by a vote of 12 in favour to 2 against (Brazil, Turkey), "
-            "with 1 abstention (Lebanon), the Council imposed additional sanctions on Iran.")
+    text = (
+        "Adopting resolution 1929 (2010) by a vote of 12 in favour to 2 against (Brazil, Turkey), "
+        "with 1 abstention (Lebanon), the Council imposed additional sanctions on Iran."
+    )
     found = {(s, st, o) for s, st, o in triples(text) if o == "UNSC Resolution 1929"}
-    assert found == {("Brazil", "opposes", "UNSC Resolution 1929"), ("Turkey", "opposes", "UNSC Resolution 1929")}
+    assert found == {
+        ("Brazil", "opposes", "UNSC Resolution 1929"),
+        ("Turkey", "opposes", "UNSC Resolution 1929"),
+    }
 
 
 def test_the_wording_of_the_text_is_kept_beside_the_label():
@@ -212,8 +245,10 @@ def test_a_resolution_imposes_a_measure():
 
 
 def test_opening_sentences_speak_of_the_resolution_named_next():
-    text = ("The Security Council imposed additional sanctions on Iran today, expanding an arms embargo. "
-            "Adopting resolution 1929 (2010) by a vote of 12 in favour, the Council acted.")
+    text = (
+        "The Security Council imposed additional sanctions on Iran today, expanding an arms embargo. "
+        "Adopting resolution 1929 (2010) by a vote of 12 in favour, the Council acted."
+    )
     assert ("UNSC Resolution 1929", "imposes", "arms embargo") in triples(text, "imposes")
 
 

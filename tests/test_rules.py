@@ -28,7 +28,7 @@ def test_no_cue_in_two_families():
     where = defaultdict(set)
     for family in FAMILIES:
         value = rules[family]
-        for stance, phrases in (value.items() if isinstance(value, dict) else [("opposes", value)]):
+        for stance, phrases in value.items() if isinstance(value, dict) else [("opposes", value)]:
             for phrase in phrases:
                 where[phrase].add(f"{family}/{stance}")
     assert {p: f for p, f in where.items() if len(f) > 1} == {}

@@ -1,20 +1,30 @@
-"""The HTML view: the SPARQL that feeds it, the network it builds, the page it writes."""
+"""The HTML view: the SPARQL that feeds it, the network it builds, the page it writes.
+
+The sample's resolution 2270 has one official measure (OP29 bans coal and iron ore), so the
+press's "2270 bans iron ore" matches it and "2270 caps coal" does not.
+"""
 
 from __future__ import annotations
 
 import json
 import re
+from collections.abc import Iterator
 from datetime import date
+from pathlib import Path
 
 import networkx as nx
 import pyoxigraph as ox
 import pytest
 from rdflib import Dataset, Graph, Literal, URIRef
 from rdflib.namespace import DCTERMS, PROV, RDF, RDFS, SKOS, XSD
+from typer.testing import CliRunner
 
-from kg import viz
+from kg import official, viz
 from kg.namespaces import KG, KGR, ONTOLOGY_GRAPH, REFERENCE_GRAPH, article_graph, make_id, node
+from kg.store import Store, open_store
 from kg.viz import VIEW_QUERY, ViewOptions, build_network, render_html
+
+ROOT = Path(__file__).resolve().parents[1]
 
 HOSTILE_SENTENCE = (
     "China supports resolution 2270 </script><script>window.pwned=2</script> & more."
@@ -30,6 +40,8 @@ COAL = node("commodity", "Coal")
 IRON_ORE = node("commodity", "Iron ore")
 ARTICLE_1 = KGR["article/001-aaaa"]
 ARTICLE_2 = KGR["article/002-bbbb"]
+DPRK = KGR["regime/dprk"]
+OP29 = KGR["official-measure/2270-coal-iron"]  # 2270 OP29 bans coal and iron ore
 
 # (article, class, subject, predicate, object, sentence, confidence)
 STATEMENTS = [
@@ -67,6 +79,19 @@ def _reference(ds: Dataset) -> None:
     ref.add((R2270, RDF.type, KG.Resolution))
     ref.add((R2270, RDFS.label, Literal("UNSC Resolution 2270", lang="en")))
     ref.add((R2270, KG.resolutionNumber, Literal(2270)))
+    ref.add((R2270, KG.regime, DPRK))
+    _measure(ref, OP29, R2270, KG.bans, "OP29", COAL, IRON_ORE)
+
+
+def _measure(ref: Graph, iri: URIRef, resolution: URIRef, predicate: URIRef, paragraph: str,
+             *commodities: URIRef) -> None:
+    """An official measure as ontology/official_measures.ttl words it."""
+    ref.add((iri, RDF.type, KG.OfficialMeasure))
+    ref.add((iri, KG.imposedBy, resolution))
+    ref.add((iri, KG.measurePredicate, predicate))
+    ref.add((iri, KG.paragraph, Literal(paragraph)))
+    for commodity in commodities:
+        ref.add((iri, KG.commodity, commodity))
 
 
 def _article(ds: Dataset, article: URIRef) -> Graph:
@@ -80,24 +105,33 @@ def _article(ds: Dataset, article: URIRef) -> Graph:
     return graph
 
 
+def statement_iri(article: URIRef, s: URIRef, p: str, o: URIRef) -> URIRef:
+    return KGR[f"statement/{make_id(article, s, p, o)}"]
+
+
+def _add_statement(graph: Graph, article: URIRef, cls: URIRef, s: URIRef, p: str, o: URIRef,
+                   sentence: str, confidence: float) -> None:
+    """One statement of an article's graph, as the pipeline writes it."""
+    st = statement_iri(article, s, p, o)
+    published = ARTICLES[article][2]
+    for pred, value in [
+        (RDF.type, cls), (RDF.subject, s), (RDF.predicate, KG[p]), (RDF.object, o),
+        (KG.evidence, Literal(sentence)), (DCTERMS.date, Literal(published, datatype=XSD.date)),
+        (KG.confidence, Literal(confidence)), (PROV.wasDerivedFrom, article),
+    ]:
+        graph.add((st, pred, value))
+    if p in ("supports", "opposes"):
+        graph.add((st, KG.stance, Literal(p)))
+    graph.add((s, KG[p], o))
+
+
 def sample_dataset() -> Dataset:
     """Two articles, six statements, one edge (Lavrov opposes missile defence) in both."""
     ds = Dataset()
     _reference(ds)
     graphs = {a: _article(ds, a) for a in ARTICLES}
-    for article, cls, s, p, o, sentence, confidence in STATEMENTS:
-        graph = graphs[article]
-        st = KGR[f"statement/{make_id(article, s, p, o)}"]
-        published = ARTICLES[article][2]
-        for pred, value in [
-            (RDF.type, cls), (RDF.subject, s), (RDF.predicate, KG[p]), (RDF.object, o),
-            (KG.evidence, Literal(sentence)), (DCTERMS.date, Literal(published, datatype=XSD.date)),
-            (KG.confidence, Literal(confidence)), (PROV.wasDerivedFrom, article),
-        ]:
-            graph.add((st, pred, value))
-        if p in ("supports", "opposes"):
-            graph.add((st, KG.stance, Literal(p)))
-        graph.add((s, KG[p], o))
+    for article, *statement in STATEMENTS:
+        _add_statement(graphs[article], article, *statement)
     # A statement outside the article graphs is not part of any view.
     stray = KGR["statement/stray"]
     for pred, value in [(RDF.subject, CHINA), (RDF.predicate, KG.bans), (RDF.object, COAL)]:
@@ -105,10 +139,11 @@ def sample_dataset() -> Dataset:
     return ds
 
 
-def sample_store() -> ox.Store:
-    """The sample dataset in an in-memory oxigraph store, as kg keeps it."""
+def sample_store(dataset: Dataset | None = None) -> ox.Store:
+    """The sample dataset (or ``dataset``) in an in-memory oxigraph store, as kg keeps it."""
     store = ox.Store()
-    store.load(sample_dataset().serialize(format="nquads").encode(), format=ox.RdfFormat.N_QUADS)
+    data = (dataset or sample_dataset()).serialize(format="nquads").encode()
+    store.load(data, format=ox.RdfFormat.N_QUADS)
     return store
 
 
@@ -163,8 +198,11 @@ def test_edge_supported_by_two_articles_is_one_edge_with_count_two() -> None:
     assert first == {
         "sentence": "Lavrov said the US missile shield threatens Russia.",
         "title": ARTICLES[ARTICLE_1][0], "file": "001_aaaa.txt", "date": "2016-03-11",
-        "confidence": 0.8, "article": str(ARTICLE_1), "statement": first["statement"],
+        "confidence": 0.8, "article": str(ARTICLE_1),
+        "statement": str(statement_iri(ARTICLE_1, LAVROV, "opposes", MISSILE_DEFENCE)),
+        "official": None, "measures": [],
     }
+    assert edge["official"] is None and edge["measures"] == []
     others = [d["count"] for u, v, d in sample_network().edges(data=True) if u != str(LAVROV)]
     assert others == [1, 1, 1, 1]
 
@@ -378,3 +416,205 @@ def test_bindings_for_drive_the_query(kind: str | None, filters: dict, edges: se
 def test_bindings_for_rejects_unknown_filters() -> None:
     with pytest.raises(ValueError, match="unknown view filter"):
         viz.bindings_for(ViewOptions(), country="Russia")
+
+
+# ------------------------------------------------------------------ the official record
+
+JET_FUEL = node("commodity", "Jet fuel")
+AVIATION_FUEL = node("commodity", "Aviation fuel")
+R1929 = KGR["resolution/1929"]  # an Iran resolution: no official measures are loaded for Iran
+BATTLE_TANKS = node("commodity", "Battle tanks")
+OP31 = KGR["official-measure/2270-aviation-fuel"]
+MISS_STYLE = viz.OFFICIAL_STYLES["miss"]
+
+
+def official_dataset() -> Dataset:
+    """The sample plus a ban that matches through a broader commodity (2270 OP31 bans aviation
+    fuel, the press says jet fuel) and a ban of a regime without official measures."""
+    ds = sample_dataset()
+    ref = ds.graph(REFERENCE_GRAPH)
+    for iri, label in [(JET_FUEL, "Jet fuel"), (AVIATION_FUEL, "Aviation fuel"),
+                       (BATTLE_TANKS, "Battle tanks")]:
+        ref.add((iri, RDF.type, KG.Commodity))
+        ref.add((iri, SKOS.prefLabel, Literal(label, lang="en")))
+    ref.add((JET_FUEL, SKOS.broader, AVIATION_FUEL))
+    _measure(ref, OP31, R2270, KG.bans, "OP31", AVIATION_FUEL)
+    ref.add((R1929, RDF.type, KG.Resolution))
+    ref.add((R1929, RDFS.label, Literal("UNSC Resolution 1929", lang="en")))
+    ref.add((R1929, KG.resolutionNumber, Literal(1929)))
+    ref.add((R1929, KG.regime, KGR["regime/iran"]))
+    graph = ds.graph(article_graph("001-aaaa"))
+    _add_statement(graph, ARTICLE_1, KG.BanStatement, R2270, "bans", JET_FUEL,
+                   "Deliveries of jet fuel were prohibited.", 0.8)
+    _add_statement(graph, ARTICLE_1, KG.BanStatement, R1929, "bans", BATTLE_TANKS,
+                   "Resolution 1929 bans battle tanks to Iran.", 0.8)
+    return ds
+
+
+def official_network() -> nx.MultiDiGraph:
+    return build_network(view_graph(sample_store(official_dataset())), ViewOptions())
+
+
+def test_query_carries_the_official_pattern_and_marks() -> None:
+    assert official.VIEW_PATTERN.strip() in VIEW_QUERY
+    assert "?st kg:officialMatch ?officialMatch" in VIEW_QUERY
+    graph = view_graph(sample_store(official_dataset()))
+    marks = {(graph.value(st, RDF.subject), graph.value(st, RDF.object)): official.match_value(m)
+             for st, m in graph.subject_objects(KG.officialMatch)}
+    assert marks == {(R2270, IRON_ORE): True, (R2270, COAL): False, (R2270, JET_FUEL): True}
+    matched = statement_iri(ARTICLE_1, R2270, "bans", JET_FUEL)
+    assert set(graph.objects(matched, RDFS.seeAlso)) == {OP31}
+    assert graph.value(OP31, KG.paragraph) == Literal("OP31")
+    assert not set(graph.objects(statement_iri(ARTICLE_2, R2270, "caps", COAL), RDFS.seeAlso))
+
+
+def _official_evidence(article: URIRef, s: URIRef, p: str, o: URIRef, sentence: str,
+                       confidence: float, mark: bool | None, measures: list[str]) -> dict:
+    title, file_name, published = ARTICLES[article]
+    return {"sentence": sentence, "title": title, "file": file_name, "date": published.isoformat(),
+            "confidence": confidence, "article": str(article),
+            "statement": str(statement_iri(article, s, p, o)), "official": mark,
+            "measures": measures}
+
+
+def test_a_ban_that_matches_an_official_measure() -> None:
+    edge = official_network().edges[str(R2270), str(IRON_ORE), "bans"]
+    assert edge == {
+        "predicate": "bans", "kind": "bans", "iri": str(KG.bans), "count": 1,
+        "official": True, "measures": ["2270 OP29"],
+        "evidence": [_official_evidence(ARTICLE_1, R2270, "bans", IRON_ORE,
+                                        "The resolution bans exports of iron ore.", 0.85,
+                                        True, ["2270 OP29"])],
+    }
+
+
+def test_a_ban_matching_through_a_broader_commodity_names_its_paragraph() -> None:
+    edge = official_network().edges[str(R2270), str(JET_FUEL), "bans"]
+    assert edge["official"] is True and edge["measures"] == ["2270 OP31"]
+    assert edge["evidence"][0]["official"] is True
+
+
+def test_a_cap_the_resolution_does_not_impose_does_not_match() -> None:
+    edge = official_network().edges[str(R2270), str(COAL), "caps"]
+    assert edge == {
+        "predicate": "caps", "kind": "bans", "iri": str(KG.caps), "count": 1,
+        "official": False, "measures": [],
+        "evidence": [_official_evidence(ARTICLE_2, R2270, "caps", COAL, "Coal exports are capped.",
+                                        0.7, False, [])],
+    }
+
+
+def test_a_ban_without_official_data_has_no_mark() -> None:
+    network = official_network()
+    edge = network.edges[str(R1929), str(BATTLE_TANKS), "bans"]
+    assert edge == {
+        "predicate": "bans", "kind": "bans", "iri": str(KG.bans), "count": 1,
+        "official": None, "measures": [],
+        "evidence": [_official_evidence(ARTICLE_1, R1929, "bans", BATTLE_TANKS,
+                                        "Resolution 1929 bans battle tanks to Iran.", 0.8,
+                                        None, [])],
+    }
+    others = {k: d["official"] for _, _, k, d in network.edges(keys=True, data=True)
+              if d["kind"] != "bans"}
+    assert others == {"opposes": None, "supports": None, "references": None}
+
+
+def test_page_rows_carry_the_official_marks_and_styles() -> None:
+    network = official_network()
+    data = _data_block(render_html(network, ViewOptions()))
+    iris = {n["id"]: n["i"] for n in data["nodes"]}
+    rows = {(iris[e["f"]], iris[e["t"]], e["p"]): e for e in data["edges"]}
+    marks = {key: (row.get("o"), row.get("m")) for key, row in rows.items()}
+    assert marks == {
+        (str(R2270), str(IRON_ORE), "bans"): (True, ["2270 OP29"]),
+        (str(R2270), str(JET_FUEL), "bans"): (True, ["2270 OP31"]),
+        (str(R2270), str(COAL), "caps"): (False, None),
+        (str(R1929), str(BATTLE_TANKS), "bans"): (None, None),
+        (str(LAVROV), str(MISSILE_DEFENCE), "opposes"): (None, None),
+        (str(CHINA), str(R2270), "supports"): (None, None),
+        (str(ARTICLE_1), str(R2270), "references"): (None, None),
+    }
+    assert data["official"] == viz.OFFICIAL_STYLES
+    assert MISS_STYLE["dashes"] and MISS_STYLE["color"] not in viz.PREDICATE_COLOURS.values()
+    assert viz.OFFICIAL_STYLES["match"]["dashes"] is False
+
+
+def test_official_marks_survive_the_kind_filter() -> None:
+    store = sample_store(official_dataset())
+    network = build_network(view_graph(store, kindFilter=ox.Literal("bans")), ViewOptions(kind="bans"))
+    assert {(k, d["official"]) for _, _, k, d in network.edges(keys=True, data=True)} == {
+        ("bans", True), ("caps", False), ("bans", None)}
+
+
+# ------------------------------------------------------------------ the UN list
+
+def test_listings_have_their_classes_and_kind() -> None:
+    ds = sample_dataset()
+    un_list = ds.graph(KGR["graph/un-list"])
+    person, entity = KGR["listed/kpi-033"], KGR["listed/kpe-029"]
+    name, vessel = KGR["listed-name/ri-je-son"], KGR["vessel/jin-teng"]
+    for iri, cls, label in [(person, KG.ListedIndividual, "RI JE SON"),
+                            (entity, KG.ListedEntity, "OCEAN MARITIME MANAGEMENT"),
+                            (name, KG.ListedName, "Ri Je Son"), (vessel, KG.Vessel, "JIN TENG")]:
+        un_list.add((iri, RDF.type, cls))
+        un_list.add((iri, RDFS.label, Literal(label)))
+    graph = ds.graph(article_graph("001-aaaa"))
+    _add_statement(graph, ARTICLE_1, KG.ListingStatement, name, "candidateListing", person,
+                   "Ri Je Son was named.", 0.9)
+    _add_statement(graph, ARTICLE_1, KG.ListingStatement, vessel, "candidateListing", entity,
+                   "The Jin Teng docked.", 0.6)
+    store = sample_store(ds)
+    network = build_network(view_graph(store, kindFilter=ox.Literal("listings")), ViewOptions())
+    assert dict(network.nodes(data="cls")) == {
+        str(person): "listed-individual", str(entity): "listed-entity",
+        str(name): "listed-name", str(vessel): "vessel"}
+    assert {(k, d["kind"]) for _, _, k, d in network.edges(keys=True, data=True)} == {
+        ("candidateListing", "listings")}
+    data = _data_block(render_html(network, ViewOptions()))
+    assert data["predicates"] == {"candidateListing": viz.PREDICATE_COLOURS["candidateListing"]}
+    assert set(data["classes"]) == {"listed-individual", "listed-entity", "listed-name", "vessel"}
+
+
+# ------------------------------------------------------------------ the seeds against kg check
+
+@pytest.fixture(scope="module")
+def seeds(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[Store, dict]]:
+    """The seeds built by ``kg build`` into a store of their own: the store (read-only) and
+    the data block of the graph.html the build wrote."""
+    from kg.cli import app
+
+    where = tmp_path_factory.mktemp("seeds")
+    spec = f"oxigraph:{where / 'store'}"
+    result = CliRunner().invoke(app, ["build", str(ROOT / "seeds"), "--store", spec,
+                                      "--out", str(where / "build")])
+    assert result.exit_code == 0, result.output
+    store = open_store(spec, read_only=True)
+    yield store, _data_block((where / "build" / "graph.html").read_text(encoding="utf-8"))
+    store.close()
+
+
+def test_seeds_view_carries_the_marks_of_kg_check(seeds: tuple[Store, dict]) -> None:
+    store, page = seeds
+    network = build_network(store.construct(VIEW_QUERY), ViewOptions())
+    evidence = {e["statement"]: (u, v, k) for u, v, k, d in network.edges(keys=True, data=True)
+                for e in d["evidence"]}
+    findings = official.check(store, number=2270)
+    assert len(findings) == 10 and {f.predicate for f in findings} == {"bans"}
+    r2270 = str(KGR["resolution/2270"])
+    view_bans = [d for u, _, k, d in network.edges(keys=True, data=True) if u == r2270 and k == "bans"]
+    assert len(view_bans) == len(findings)
+    assert sum(d["official"] is True for d in view_bans) == sum(f.matches for f in findings)
+    assert sum(d["official"] is False for d in view_bans) == sum(not f.matches for f in findings)
+    iris = {n["id"]: n["i"] for n in page["nodes"]}
+    rows = {(iris[e["f"]], iris[e["t"]], e["p"]): e for e in page["edges"]}
+    for finding in official.check(store):  # 2270's ten, 1718's two, and six of other resolutions
+        edge = evidence[finding.statement]
+        data = network.edges[edge]
+        expected = None if finding.status == "not covered" else finding.matches
+        assert data["official"] is expected, finding
+        assert rows[edge].get("o") is expected, finding  # in the page kg build wrote, too
+        if finding.matches:  # kg check names the matching measures: "2270 OP29 bans"
+            named = {m.rsplit(" ", 1)[0] for m in finding.official.split(" | ")}
+            assert data["measures"] == sorted(named) == rows[edge]["m"], finding
+        else:
+            assert data["measures"] == [] and "m" not in rows[edge]

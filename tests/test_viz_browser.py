@@ -39,6 +39,7 @@ sample = _sample_module()
 ARTICLES, ARTICLE_1, CHINA, LAVROV, MISSILE_DEFENCE, R2270 = (
     sample.ARTICLES, sample.ARTICLE_1, sample.CHINA, sample.LAVROV, sample.MISSILE_DEFENCE, sample.R2270
 )
+COAL, IRON_ORE = sample.COAL, sample.IRON_ORE
 HOSTILE_SENTENCE, HOSTILE_TITLE = sample.HOSTILE_SENTENCE, sample.HOSTILE_TITLE
 
 LAUNCH_ARGS = [
@@ -53,6 +54,15 @@ NODE_POSITION = """(iri) => {
   return {id: node.id, x: box.left + point.x, y: box.top + point.y};
 }"""
 DRAWN = "() => [kgNetwork.body.nodeIndices.length, kgNetwork.body.edgeIndices.length]"
+# How vis-network holds an edge: the item of the edge DataSet the network was given, and the
+# options of the edge object it draws.
+EDGE_STYLE = """(predicate) => {
+  const id = kgView.data.edges.find((e) => e.p === predicate).id;
+  const item = kgNetwork.body.data.edges.get(id);
+  const drawn = kgNetwork.body.edges[id].options;
+  return {item: {dashes: item.dashes, color: item.color.color, label: item.label, title: item.title},
+          drawn: {dashes: drawn.dashes, color: drawn.color.color, label: drawn.label}};
+}"""
 PANEL = "() => document.getElementById('kg-side').innerText"
 
 
@@ -188,6 +198,31 @@ def test_hostile_article_text_is_shown_never_run(opened: Opened) -> None:
     assert opened.page.evaluate("() => window.pwned") is None
     assert opened.page.evaluate("() => document.querySelectorAll('img').length") == 0
     assert opened.page.evaluate("() => document.scripts.length") == 3
+    assert opened.errors == []
+
+
+def test_official_marks_reach_the_drawn_edges(opened: Opened) -> None:
+    miss, match = sample.viz.OFFICIAL_STYLES["miss"], sample.viz.OFFICIAL_STYLES["match"]
+    caps = opened.page.evaluate(EDGE_STYLE, "caps")  # 2270 caps coal: 2270 OP29 bans it
+    assert caps["item"]["dashes"] == caps["drawn"]["dashes"] == miss["dashes"]
+    assert caps["item"]["color"] == caps["drawn"]["color"] == miss["color"]
+    assert caps["drawn"]["label"] == "caps \u2717"
+    assert "official \u2717 not found among the resolution's official measures" in caps["item"]["title"]
+    bans = opened.page.evaluate(EDGE_STYLE, "bans")  # 2270 bans iron ore: OP29
+    assert bans["item"]["dashes"] is False and bans["drawn"]["dashes"] is False
+    assert bans["drawn"]["color"] == sample.viz.PREDICATE_COLOURS["bans"]
+    assert bans["drawn"]["label"] == "bans \u2713" and match["mark"] == "\u2713"
+    assert "official \u2713 matches resolution 2270 OP29" in bans["item"]["title"]
+    opposes = opened.page.evaluate(EDGE_STYLE, "opposes")
+    assert opposes["drawn"]["dashes"] is False and opposes["drawn"]["label"] == "opposes (2)"
+    legend = opened.page.inner_text("#kg-legend")
+    assert miss["legend"] in legend and match["legend"] in legend
+
+    opened.click_at(opened.edge_midpoint(R2270, COAL))
+    assert opened.page.inner_text(".kg-official-miss") == (
+        "official \u2717 not found among the resolution's official measures (as a cap)")
+    opened.click_at(opened.edge_midpoint(R2270, IRON_ORE))
+    assert opened.page.inner_text(".kg-official-match") == "official \u2713 matches resolution 2270 OP29"
     assert opened.errors == []
 
 
