@@ -171,8 +171,6 @@ def objects_in(sent: Span, start: int, end: int, ctx: Context, mentions) -> list
     return [n for _, n in sorted(found, key=lambda x: x[0])]
 
 
-
-
 def new_topic(span: Span) -> Node:
     label = span.text.strip("\"'“”‘’ ")
     return Node(str(node_iri("topic", label)), label, "topic", new=True)
@@ -211,21 +209,21 @@ def generic_head(sent: Span, start: int, end: int) -> Token | None:
 
 
 def antecedent(token: Token, ctx: Context) -> list[Node]:
-    """What a generic noun points back at: a topic whose name ends in the same noun ("the
-    accord" after "the 2015 nuclear deal"), else the last thing named just before."""
+    """What a generic noun points back at: a topic named before whose name ends in the same noun
+    ("the accord" after "the 2015 nuclear deal", anywhere before), else the last thing named just
+    before ("their opposition to the move" after "extend the arms embargo")."""
     head = token.norm_
-    earlier = [
-        t
-        for t in group_spans(token.doc, "topic") + group_spans(token.doc, "measure")
-        if t.end <= token.i and token.idx - t.end_char <= ANTECEDENT_REACH
+    before = [
+        t for t in group_spans(token.doc, "topic") + group_spans(token.doc, "measure") if t.end <= token.i
     ]
-    for topic in reversed(earlier):
+    for topic in sorted(before, key=lambda t: t.start, reverse=True):
         info = ctx.gazetteer.node(topic.kb_id_)
         if info and any(label.lower().split()[-1].rstrip("s") == head for label in info.labels):
             return [Node.of(info)]
-    if head in AGREEMENT_NOUNS or not earlier:
+    near = [t for t in before if token.idx - t.end_char <= ANTECEDENT_REACH]
+    if head in AGREEMENT_NOUNS or not near:
         return []
-    info = ctx.gazetteer.node(earlier[-1].kb_id_)
+    info = ctx.gazetteer.node(max(near, key=lambda t: t.end).kb_id_)
     return [Node.of(info)] if info else []
 
 
