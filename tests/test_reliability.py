@@ -384,7 +384,7 @@ def test_a_large_jsonl_corpus_is_streamed(tmp_path: Path):
 
 # --- faults: SIGKILL -------------------------------------------------------------------------
 
-KILL_ARTICLES = 120  # 4 batches of 32
+KILL_ARTICLES = 100  # batches of 32, 32, 32 and 4
 
 
 @pytest.mark.filterwarnings(*RDFLIB_DEPRECATIONS)
@@ -394,40 +394,37 @@ def test_a_build_killed_halfway_leaves_whole_articles_and_the_same_build_complet
     folder.mkdir()
     for i in range(KILL_ARTICLES):
         (folder / f"a{i:03d}.txt").write_text(synthetic(i), encoding="utf-8")
-    # What an uninterrupted build stores for each article, and in all.
-    memory = open_store("memory")
-    try:
-        pipeline.load_reference(memory)
-        pipeline.ingest(memory, [folder])
-        expected = {str(g): memory.count(g) for g in memory.graphs() if "/graph/article/" in str(g)}
-        expected_total = memory.count()
-    finally:
-        memory.close()
-    assert len(expected) == KILL_ARTICLES
-
     shutil.copytree(reference_only, tmp_path / "store")
     spec = f"oxigraph:{tmp_path / 'store'}"
     command = [*KG, "build", str(folder), "--store", spec, "--out", str(tmp_path / "out")]
     process = subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-    try:
-        deadline = time.monotonic() + 90
-        stored: dict[str, int] = {}
-        while not stored and process.poll() is None and time.monotonic() < deadline:
+    killed: list[dict[str, int]] = []
+
+    def kill_once_some_are_stored() -> None:
+        """Poll the store read-only; SIGKILL the build as soon as a first batch is in."""
+        deadline = time.monotonic() + 120
+        while process.poll() is None and time.monotonic() < deadline:
             time.sleep(0.2)
             with contextlib.suppress(Exception):  # a store being written may not open read-only yet
-                stored = article_counts(spec)
-        assert process.poll() is None, "the build ended before it could be killed: make the folder bigger"
-        os.kill(process.pid, signal.SIGKILL)
+                if article_counts(spec):
+                    os.kill(process.pid, signal.SIGKILL)
+                    killed.append({})
+                    return
+
+    watcher = threading.Thread(target=kill_once_some_are_stored)
+    watcher.start()
+    try:
+        expected, expected_total = _baseline(folder)  # an uninterrupted build, meanwhile, in this process
+        watcher.join(timeout=150)
     finally:
         process.kill()
         process.wait(timeout=30)
-    assert process.returncode == -signal.SIGKILL
+    assert killed and process.returncode == -signal.SIGKILL, "the build ended before it could be killed"
+    assert len(expected) == KILL_ARTICLES
 
-    after_kill = article_counts(spec)  # opens; every article whole or absent
+    after_kill = article_counts(spec)  # the store opens; every article is whole or absent
     assert 0 < len(after_kill) < KILL_ARTICLES, len(after_kill)
     assert {g: n for g, n in after_kill.items() if expected[g] != n} == {}
-    store = open_store(spec)  # the writer's way in, too
-    store.close()
 
     again = subprocess.run(command, capture_output=True, text=True, timeout=120)
     assert again.returncode == 0, again.stderr
@@ -462,49 +459,76 @@ def test_an_unwritable_out_folder_is_one_line_after_the_summary(tmp_path: Path):
     assert last.startswith("error: the store is written, but /proc/kg-out cannot be:")
 
 
-@contextlib.contextmanager
-def small_disk(where: Path, size: str = "8m") -> Iterator[str]:
-    """A full-able folder: a tmpfs of ``size`` where mounting is allowed, else a file size limit."""
-    where.mkdir()
-    mounted = subprocess.run(["mount", "-t", "tmpfs", "-o", f"size={size}", "tmpfs", str(where)],
-                             capture_output=True).returncode == 0 if os.geteuid() == 0 else False
+def _baseline(folder: Path) -> tuple[dict[str, int], int]:
+    """Quads of each article graph, and of the whole store, after an uninterrupted ingest of ``folder``."""
+    memory = open_store("memory")
     try:
-        yield "tmpfs" if mounted else "rlimit"
+        pipeline.load_reference(memory)
+        pipeline.ingest(memory, [folder])
+        counts = {str(g): memory.count(g) for g in memory.graphs() if "/graph/article/" in str(g)}
+        return counts, memory.count()
+    finally:
+        memory.close()
+
+
+@contextlib.contextmanager
+def small_disk(where: Path, kib: int) -> Iterator[bool]:
+    """A tmpfs of ``kib`` KiB at ``where`` (True), where this user may mount one; else False."""
+    where.mkdir()
+    mount = ["mount", "-t", "tmpfs", "-o", f"size={kib}k", "tmpfs", str(where)]
+    mounted = os.geteuid() == 0 and shutil.which("mount") is not None and subprocess.run(
+        mount, capture_output=True).returncode == 0
+    try:
+        yield mounted
     finally:
         if mounted:
             subprocess.run(["umount", "-l", str(where)], check=False)
 
 
-def test_a_full_disk_is_reported_and_the_store_survives(tmp_path: Path, reference_only: Path):
+def test_a_full_disk_is_reported_and_the_store_survives(tmp_path: Path, reference_only: Path,
+                                                        monkeypatch: pytest.MonkeyPatch):
     folder = tmp_path / "in"
     folder.mkdir()
-    for i in range(200):
-        (folder / f"a{i:03d}.txt").write_text(synthetic(i) * 3, encoding="utf-8")
+    with (folder / "corpus.jsonl").open("w", encoding="utf-8") as corpus:
+        for i in range(40):  # 40 short articles with 50 kB titles: 2 MB to write, quickly extracted
+            title = f"Sanctions {i} " + "and more sanctions " * 2600
+            corpus.write(json.dumps({"id": f"n{i}", "title": title, "text": synthetic(i)}) + "\n")
+    expected, _ = _baseline(folder)
     disk = tmp_path / "disk"
-    with small_disk(disk, "12m") as kind:
+    reference_kib = sum(f.stat().st_size for f in reference_only.iterdir()) // 1024
+    with small_disk(disk, reference_kib + 65536) as tmpfs:
         shutil.copytree(reference_only, disk / "store")
         spec = f"oxigraph:{disk / 'store'}"
-        if kind == "tmpfs":  # fill the disk but for a little room
-            (disk / "filler").write_bytes(b"\0" * (12 * 2**20 - sum(
-                f.stat().st_size for f in (disk / "store").iterdir()) - 300_000))
-            limit = None
-        else:
-            limit = lambda: resource.setrlimit(resource.RLIMIT_FSIZE, (300_000, 300_000))  # noqa: E731
-        full = subprocess.run([*KG, "ingest", str(folder), "--store", spec], capture_output=True, text=True,
-                              preexec_fn=limit, timeout=120)
-        assert full.returncode == 2, full.stderr
-        errors = lines(full.stderr, "error: ")
-        assert len(errors) == 1 and "Traceback" not in full.stderr
-        assert ("No space left on device" in errors[0] or "File too large" in errors[0]), errors[0]
-        assert "run the same command again when the store is fixed" in errors[0]
-        if kind == "tmpfs":
-            (disk / "filler").unlink()
-        counts = article_counts(spec)  # the store opens, whole articles only
-        assert len(set(counts.values())) <= 3
-        again = subprocess.run([*KG, "ingest", str(folder), "--store", spec], capture_output=True, text=True,
-                               timeout=120)
-        assert again.returncode == 0, again.stderr
-        assert len(article_counts(spec)) == 200
+        if tmpfs:  # a real full disk (ENOSPC), filled once the store is open and the first article read
+            extract = pipeline.article_to_graph
+
+            def fill_then_extract(*args, **kwargs):
+                if not (disk / "filler").exists():
+                    with contextlib.suppress(OSError), (disk / "filler").open("wb") as filler:
+                        filler.write(bytes(shutil.disk_usage(disk).free))
+                return extract(*args, **kwargs)
+
+            monkeypatch.setattr(pipeline, "article_to_graph", fill_then_extract)
+            full = kg("ingest", folder, "--store", spec)
+            monkeypatch.undo()
+            code, stderr = full.exit_code, full.stderr
+        else:  # no mount here: a file size limit (EFBIG), in a process of its own
+            def limit() -> None:
+                resource.setrlimit(resource.RLIMIT_FSIZE, (256 * 1024, 256 * 1024))
+            done = subprocess.run([*KG, "ingest", str(folder), "--store", spec], capture_output=True,
+                                  text=True, preexec_fn=limit, timeout=120)
+            code, stderr = done.returncode, done.stderr
+        assert code == 2, stderr
+        [error] = lines(stderr, "error: ")
+        assert "Traceback" not in stderr
+        assert "No space left on device" in error or "File too large" in error, error
+        assert "run the same command again" in error, error
+        (disk / "filler").unlink(missing_ok=True)
+        survived = article_counts(spec)  # the store opens; every article in it is whole
+        assert {g: n for g, n in survived.items() if expected[g] != n} == {}
+        again = kg("ingest", folder, "--store", spec)
+        assert again.exit_code == 0, again.stderr
+        assert article_counts(spec) == expected
 
 
 # --- faults: a remote endpoint ------------------------------------------------------------------
