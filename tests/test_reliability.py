@@ -351,19 +351,18 @@ def _rss_of(command: list[str], **kwargs) -> tuple[subprocess.CompletedProcess, 
     return done, time.monotonic() - started, int(done.stderr.strip().splitlines()[-1])
 
 
-def test_a_50_mb_file_is_refused_unread_fast_and_small(tmp_path: Path):
+def test_a_50_mb_file_is_refused_unread_fast_and_small(tmp_path: Path, spec: str):
     big = tmp_path / "dump.txt"
     with big.open("w", encoding="utf-8") as handle:
         for _ in range(50 * 1024 * 1024 // len(ARTICLE) + 1):
             handle.write(ARTICLE)
-    (tmp_path / "good.txt").write_text(ARTICLE, encoding="utf-8")
-    done, seconds, peak_kib = _rss_of([*KG, "extract", "--jsonl", str(big), str(tmp_path / "good.txt")])
+    done, seconds, peak_kib = _rss_of([*KG, "ingest", str(big), "--store", spec])
     assert done.returncode == 1
     assert lines(done.stderr, "skipped: ") == [
         "dump.txt: too large for one article (52.4 MB; the limit is 1,000,000 characters, --max-chars): "
         "split it into articles, e.g. a JSONL corpus, one per line"]
-    assert len(done.stdout.splitlines()) >= 2  # good.txt's statements
-    assert seconds < 60 and peak_kib < 600 * 1024, (seconds, peak_kib)
+    assert "0 article(s) stored, 0 unchanged, 1 skipped" in done.stderr
+    assert seconds < 30 and peak_kib < 400 * 1024, (seconds, peak_kib)  # measured: 2 s, 130 MB
 
 
 def test_a_large_jsonl_corpus_is_streamed(tmp_path: Path):
@@ -450,9 +449,9 @@ def test_an_unusable_store_path_is_one_line(tmp_path: Path):
         assert "Traceback" not in result.stderr
 
 
-def test_an_unwritable_out_folder_is_one_line_after_the_summary(tmp_path: Path):
+def test_an_unwritable_out_folder_is_one_line_after_the_summary(tmp_path: Path, spec: str):
     (tmp_path / "a.txt").write_text(ARTICLE, encoding="utf-8")
-    result = kg("build", tmp_path / "a.txt", "--store", "memory", "--out", "/proc/kg-out")
+    result = kg("build", tmp_path / "a.txt", "--store", spec, "--out", "/proc/kg-out")
     assert result.exit_code == 2
     assert "1 article(s) stored, 0 unchanged, 0 skipped" in result.stderr
     last = result.stderr.splitlines()[-1]
@@ -703,13 +702,13 @@ def test_parameters_and_filters_are_values_never_query_text(seeded: str, tmp_pat
 
 
 @pytest.mark.filterwarnings(*RDFLIB_DEPRECATIONS)
-def test_the_view_escapes_article_text(tmp_path: Path):
+def test_the_view_escapes_article_text(tmp_path: Path, spec: str):
     payload = "</script><script>document.title='owned'</script><img src=x onerror=alert(1)>"
     corpus = tmp_path / "evil.jsonl"
     corpus.write_text(json.dumps({
         "id": "evil", "title": f"Title {payload}", "source": payload,
         "text": f"Russia opposes the deployment of THAAD in South Korea {payload}, Lavrov said.\n"}) + "\n")
-    result = kg("build", corpus, "--store", "memory", "--out", tmp_path / "out")
+    result = kg("build", corpus, "--store", spec, "--out", tmp_path / "out")
     assert result.exit_code == 0, result.stderr
     page = (tmp_path / "out" / "graph.html").read_text(encoding="utf-8")
     assert "owned" in page  # the text is in the view...
