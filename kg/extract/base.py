@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
@@ -85,14 +86,45 @@ def sentences(doc: Doc) -> list[Span]:
 
 
 def spans_in(doc: Doc, group: str, start: int, end: int) -> list[Span]:
-    """The spans of one group that lie within tokens ``start:end``."""
-    return [s for s in group_spans(doc, group) if s.start >= start and s.end <= end]
+    """The spans of one group that lie within tokens ``start:end`` (a bisection, not a scan)."""
+    spans, starts = _indexed(doc, group)
+    found = []
+    for span in spans[bisect_left(starts, start) :]:
+        if span.start >= end:
+            break
+        if span.end <= end:
+            found.append(span)
+    return found
+
+
+def span_at(doc: Doc, group: str, i: int) -> Span | None:
+    """The span of one group that holds token ``i``, if any."""
+    key = f"kg_at_{group}"
+    if key not in doc.user_data:
+        doc.user_data[key] = {j: s for s in group_spans(doc, group) for j in range(s.start, s.end)}
+    return doc.user_data[key].get(i)
 
 
 def group_spans(doc: Doc, group: str) -> list[Span]:
+    """The spans of one group in text order, computed once per document."""
     key = f"kg_spans_{group}"
     if key not in doc.user_data:
-        doc.user_data[key] = list(doc.spans.get(group, []))
+        doc.user_data[key] = sorted(doc.spans.get(group, []), key=lambda s: (s.start, s.end))
+    return doc.user_data[key]
+
+
+def set_group(doc: Doc, group: str, spans: list[Span]) -> None:
+    """Replace a group's spans for the extractors (e.g. actors outside topic names)."""
+    doc.user_data[f"kg_spans_{group}"] = sorted(spans, key=lambda s: (s.start, s.end))
+    doc.user_data.pop(f"kg_index_{group}", None)
+    doc.user_data.pop(f"kg_at_{group}", None)
+
+
+def _indexed(doc: Doc, group: str) -> tuple[list[Span], list[int]]:
+    key = f"kg_index_{group}"
+    if key not in doc.user_data:
+        spans = group_spans(doc, group)
+        doc.user_data[key] = (spans, [s.start for s in spans])
     return doc.user_data[key]
 
 

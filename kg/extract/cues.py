@@ -7,6 +7,7 @@ counterparts to").
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -67,11 +68,12 @@ def _norm_doc(vocab: Vocab, words: list[str]) -> Doc:
 
 def find_cues(sent: Span, table: str, families: tuple[str, ...]) -> list[Cue]:
     """The cues of some families of a rules table in one sentence; the longest where two overlap."""
-    return [c for c in _doc_cues(sent.doc, table, families) if sent.start <= c.start < sent.end]
+    cues, starts = _doc_cues(sent.doc, table, families)
+    return cues[bisect_left(starts, sent.start) : bisect_left(starts, sent.end)]
 
 
-def _doc_cues(doc: Doc, table: str, families: tuple[str, ...]) -> list[Cue]:
-    """Every cue of the document, matched once and kept with it."""
+def _doc_cues(doc: Doc, table: str, families: tuple[str, ...]) -> tuple[list[Cue], list[int]]:
+    """Every cue of the document in text order with their starts, matched once and kept with it."""
     key = f"kg_cues_{table}_{'_'.join(families)}"
     if key not in doc.user_data:
         phrases, gapped = _matchers(doc.vocab, table, families)
@@ -81,7 +83,8 @@ def _doc_cues(doc: Doc, table: str, families: tuple[str, ...]) -> list[Cue]:
         for span in filter_spans(spans):
             family, stance = span.label_.split("|")
             cues.append(Cue(family, stance, span.start, span.end, " ".join(t.norm_ for t in span)))
-        doc.user_data[key] = sorted(cues, key=lambda c: c.start)
+        cues.sort(key=lambda c: c.start)
+        doc.user_data[key] = (cues, [c.start for c in cues])
     return doc.user_data[key]
 
 

@@ -18,7 +18,7 @@ from spacy.tokens import Doc, Span
 from kg.extract.base import Claim, Context, Node, claim_for, sentences, text_of
 from kg.extract.dates import find_dates
 from kg.extract.resolutions import in_sentence, resolution_mentions
-from kg.extract.speakers import actor_node, actor_spans
+from kg.extract.speakers import actor_node, actors_in
 from kg.namespaces import KGR, make_id
 from kg.nlp import load_rules
 
@@ -69,7 +69,7 @@ def _details(text: str) -> dict[str, object]:
 
 def _agent(sent: Span, trigger_end: int, ctx: Context) -> Node | None:
     """Who did it: "conducted by the DPRK" names the agent after the trigger, else the last actor before."""
-    actors = [a for a in actor_spans(sent.doc) if a.start >= sent.start and a.end <= sent.end]
+    actors = actors_in(sent.doc, sent.start, sent.end)
     after = [a for a in actors if a.start_char >= trigger_end]
     passive = after and text_of(sent.doc)[trigger_end : after[0].start_char].strip().lower() in {
         "by",

@@ -13,7 +13,7 @@ from spacy.tokens import Doc, Span
 
 from kg.extract.base import Node, is_pronoun
 from kg.extract.cues import Cue, stance_words
-from kg.extract.speakers import actor_node, actor_spans
+from kg.extract.speakers import actor_at, actor_node, actor_spans, actors_in
 from kg.gazetteer import Gazetteer
 
 HARD_BOUNDARY = {";", ":", "but", "while", "whereas", "although", "though", "however"}
@@ -46,6 +46,7 @@ SCARE_QUOTE_WORDS = 2  # words a quote mark pair may hold and still be emphasis,
 
 
 PRONOUN_REACH = 600  # characters back to the person "he" or "she" stands for
+PRONOUN_TOKENS = 150  # the same reach in tokens, to look up the candidates
 
 
 def holder_of(sent: Span, cue: Cue, actors: list[Span], gaz: Gazetteer) -> tuple[list[Node], bool]:
@@ -73,7 +74,7 @@ def holder_of(sent: Span, cue: Cue, actors: list[Span], gaz: Gazetteer) -> tuple
             return ([person], False) if person else ([], True)
         if is_pronoun(tok, stance_words("first_person")):
             return [], True
-        found = next((a for a in actors if a.start <= j < a.end), None)
+        found = actor_at(doc, j)
         if found is not None:
             if _is_object(doc, found):
                 continue
@@ -98,13 +99,13 @@ def _scare_quote(doc: Doc, j: int) -> bool:
 
 def _last_group(doc: Doc, j: int, sent: Span, actors: list[Span]) -> list[Span]:
     """What "they" stands for: the last actors named together before it in the sentence."""
-    before = [a for a in actors if sent.start <= a.start and a.end <= j and not _is_object(doc, a)]
+    before = [a for a in actors_in(doc, sent.start, j) if not _is_object(doc, a)]
     return _coordinated(doc, before[-1], actors) if before else []
 
 
 def _last_person(doc: Doc, j: int, actors: list[Span], gaz: Gazetteer) -> Node | None:
     """Who "he" or "she" at token ``j`` is: the last person named not long before."""
-    for actor in reversed([a for a in actors if a.end <= j]):
+    for actor in reversed(actors_in(doc, max(0, j - PRONOUN_TOKENS), j)):
         if doc[j].idx - actor.end_char > PRONOUN_REACH:
             return None
         node = actor_node(actor, gaz)
@@ -117,7 +118,8 @@ def possessor_before(doc: Doc, j: int, actors: list[Span]) -> Span | None:
     """The actor in "<actor>'s <role>" when token ``j`` is the role (adjectives allowed between)."""
     for k in range(j - 1, max(0, j - 4), -1):
         if doc[k].lower_ in {"'s", "’s"}:
-            return next((a for a in actors if a.end == k), None)
+            owner = actor_at(doc, k - 1)
+            return owner if owner is not None and owner.end == k else None
     return None
 
 
@@ -131,7 +133,7 @@ def _fronted_subject(sent: Span, cue: Cue, actors: list[Span]) -> Span | None:
     comma = next((t.i for t in doc[sent.start : sent.end] if t.text == ","), None)
     if comma is None or comma < cue.end:
         return None
-    after = [a for a in actors if comma < a.start <= comma + 4 and a.end <= sent.end]
+    after = [a for a in actors_in(doc, comma + 1, sent.end) if a.start <= comma + 4]
     return after[0] if after else None
 
 
@@ -169,7 +171,8 @@ def _coordinated(doc: Doc, actor: Span, actors: list[Span]) -> list[Span]:
     """ "Russia and China": the actor and those joined to it by "and" or commas before it."""
     group = [actor]
     while group[0].start >= 2 and doc[group[0].start - 1].lower_ in {"and", ",", "-"}:
-        prev = next((a for a in actors if a.end == group[0].start - 1), None)
+        prev = actor_at(doc, group[0].start - 2)
+        prev = prev if prev is not None and prev.end == group[0].start - 1 else None
         if prev is None:
             break
         group.insert(0, prev)

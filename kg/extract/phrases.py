@@ -9,8 +9,9 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
-from kg.extract.base import Context, Node, group_spans, spans_in
+from kg.extract.base import Context, Node, spans_in
 from kg.extract.resolutions import focus, resolution_mentions
+from kg.extract.speakers import actor_at
 from kg.namespaces import node as node_iri
 
 # "any attempt to strangle the country": nouns whose phrase goes on through "to" and a verb.
@@ -128,6 +129,7 @@ GENERIC_NOUNS = {
 AGREEMENT_NOUNS = {"deal", "accord", "agreement"}
 
 
+ANTECEDENT_TOKENS = 3000  # how far back "the deal" may point
 ANTECEDENT_REACH = 500  # characters back to what a generic phrase stands for
 
 
@@ -213,9 +215,8 @@ def antecedent(token: Token, ctx: Context) -> list[Node]:
     ("the accord" after "the 2015 nuclear deal", anywhere before), else the last thing named just
     before ("their opposition to the move" after "extend the arms embargo")."""
     head = token.norm_
-    before = [
-        t for t in group_spans(token.doc, "topic") + group_spans(token.doc, "measure") if t.end <= token.i
-    ]
+    window = max(0, token.i - ANTECEDENT_TOKENS)
+    before = spans_in(token.doc, "topic", window, token.i) + spans_in(token.doc, "measure", window, token.i)
     for topic in sorted(before, key=lambda t: t.start, reverse=True):
         info = ctx.gazetteer.node(topic.kb_id_)
         if info and any(label.lower().split()[-1].rstrip("s") == head for label in info.labels):
@@ -267,7 +268,7 @@ def noun_phrase(sent: Span, start: int, end: int, actors: list[Span]) -> Span | 
         return None  # "this process": points back at something the vocabularies did not name
     span = doc[words[0].i : words[-1].i + 1]
     only_actors = all(
-        any(a.start <= t.i < a.end for a in actors) or t.is_punct or t.lower_ in {"'s", "’s"} for t in span
+        actor_at(span.doc, t.i) is not None or t.is_punct or t.lower_ in {"'s", "’s"} for t in span
     )
     if only_actors or all(t.is_stop for t in span):
         return None

@@ -23,7 +23,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span
 
-from kg.extract.base import Claim, Context, Node, claim_for, is_pronoun, sentences
+from kg.extract.base import Claim, Context, Node, claim_for, is_pronoun, sentences, spans_in
 from kg.extract.cues import Cue, find_cues, stance_words
 from kg.extract.holders import HARD_BOUNDARY, HOLDER_BOUNDARY, holder_of
 from kg.extract.phrases import (
@@ -36,7 +36,7 @@ from kg.extract.phrases import (
     resolution_in_focus,
 )
 from kg.extract.resolutions import in_sentence, resolution_mentions
-from kg.extract.speakers import actor_node, actor_spans, speakers
+from kg.extract.speakers import actor_node, actor_spans, actors_in, speakers
 
 NAME = "positions"
 VERSION = "1"
@@ -156,7 +156,7 @@ def _scope_end(sent: Span, cue: Cue, cues: list[Cue], topics: list[Span]) -> int
     doc = sent.doc
     later = [c.start for c in cues if c.start >= cue.end and c.family != "evaluative_adjective"]
     stop = min(later, default=sent.end)
-    topic_starts = {t.start for t in topics}
+    topic_starts = {t.start for t in spans_in(doc, "topic", cue.end, sent.end)}
     for j in range(cue.end, stop):
         tok = doc[j]
         if (
@@ -357,7 +357,11 @@ def _vote_readings(sent: Span, ctx: Context, actors: list[Span], mentions) -> li
     if match is None:
         return []
     start, end = sent.start_char + match.start("against"), sent.start_char + match.end("against")
-    voters = [actor_node(a, ctx.gazetteer) for a in actors if start <= a.start_char < end]
+    voters = [
+        actor_node(a, ctx.gazetteer)
+        for a in actors_in(sent.doc, sent.start, sent.end)
+        if start <= a.start_char < end
+    ]
     resolutions = in_sentence(sent, mentions) or resolution_in_focus(sent, sent.start, ctx)
     holders = tuple(v for v in voters if v is not None)
     if not holders or not resolutions:
@@ -368,7 +372,7 @@ def _vote_readings(sent: Span, ctx: Context, actors: list[Span], mentions) -> li
 def _sentence_readings(sent: Span, ctx: Context, actors, topics, mentions) -> list[Reading]:
     if sent.text.rstrip().endswith("?"):
         return []
-    named = [(t.start, t.end) for t in topics if sent.start <= t.start < sent.end]
+    named = [(t.start, t.end) for t in spans_in(sent.doc, "topic", sent.start, sent.end)]
     cues = [
         c for c in find_cues(sent, "stance", FAMILIES) if not any(c.start < b and a < c.end for a, b in named)
     ]  # "the Russian-Chinese roadmap for"

@@ -9,6 +9,7 @@ in it, or the one just named: "The document imposes ..."). The extractor
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import date, timedelta
@@ -81,9 +82,11 @@ def _mention(start: int, end: int, info: ResolutionInfo, how: str) -> Mention:
 def _by_date(doc: Doc, ctx: Context, named: list[Mention], states: list[str]) -> Iterator[Mention]:
     """ "The resolution adopted on March 2", "on Wednesday unanimously adopted a resolution",
     "Tuesday's resolution": the date next to the adoption, resolved in the reference table."""
+    starts = sorted(m.start_char for m in named)
     for sent in sentences(doc):
-        if any(sent.start_char <= m.start_char < sent.end_char for m in named):
-            continue
+        i = bisect_left(starts, sent.start_char)
+        if i < len(starts) and starts[i] < sent.end_char:
+            continue  # the sentence names its resolution
         text = sent.text
         if not ADOPTED_THING.search(text):
             continue
@@ -130,7 +133,7 @@ def _resolve_date(when: DateMention, ctx: Context, states: list[str], text: str)
     about = [r for r in candidates if any(s.lower() in r.context.lower() for s in states)]
     candidates = about or candidates
     if len(candidates) > 1:
-        latest = max(years_in(text), default=0)
+        latest = max(_years(ctx, text), default=0)
         candidates = [r for r in candidates if r.adopted.year >= latest] or candidates
     if len(candidates) == 1:
         return _mention(when.start, when.end, candidates[0], "date")
@@ -143,14 +146,18 @@ def _resolve_date(when: DateMention, ctx: Context, states: list[str], text: str)
     )
 
 
+def _years(ctx: Context, text: str) -> list[int]:
+    """The years the article writes, found once."""
+    if "years" not in ctx.cache:
+        ctx.cache["years"] = years_in(text)
+    return ctx.cache["years"]
+
+
 def state_labels(doc: Doc, ctx: Context) -> list[str]:
     """Every label of every state the document names, to tell same-day resolutions apart."""
-    labels: list[str] = []
-    for span in doc.spans.get("actor", []):
-        info = ctx.gazetteer.state_of(span.kb_id_)
-        if info:
-            labels.extend(info.labels)
-    return labels
+    states = {span.kb_id_ for span in doc.spans.get("actor", [])}
+    infos = {info.iri: info for info in map(ctx.gazetteer.state_of, states) if info}
+    return [label for info in infos.values() for label in info.labels]
 
 
 def resolution_mentions(doc: Doc, ctx: Context) -> list[Mention]:

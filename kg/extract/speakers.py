@@ -11,26 +11,39 @@ from __future__ import annotations
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span
 
-from kg.extract.base import Context, Node, is_pronoun, sentences
+from kg.extract.base import Context, Node, group_spans, is_pronoun, sentences, set_group, span_at, spans_in
 from kg.gazetteer import Gazetteer, NodeInfo
 from kg.nlp import cue_matcher, load_rules
 
 _NO_NODE = NodeInfo("", "", "")
 TITLE_SENTENCES = 3  # a statement's title, date line and salutation
+ACTORS = "kg_free_actors"  # actor mentions outside topic names, indexed once per document
 AFTER_CUE = {"according to", "in the words of", "quoted"}
 WINDOW = 20
 
 
 def actor_spans(doc: Doc) -> list[Span]:
     """Actor mentions that are not part of a topic's name ("Security Council demands")."""
-    if "kg_actors" not in doc.user_data:
-        topics = [(s.start, s.end) for s in doc.spans.get("topic", [])]
-        doc.user_data["kg_actors"] = [
-            a
-            for a in doc.spans.get("actor", [])
-            if not any(t0 <= a.start and a.end <= t1 for t0, t1 in topics)
+    if ACTORS not in doc.user_data:
+        in_topics = {i for t in doc.spans.get("topic", []) for i in range(t.start, t.end)}
+        actors = [
+            a for a in doc.spans.get("actor", []) if not (a.start in in_topics and a.end - 1 in in_topics)
         ]
-    return doc.user_data["kg_actors"]
+        set_group(doc, ACTORS, actors)
+        doc.user_data[ACTORS] = True
+    return group_spans(doc, ACTORS)
+
+
+def actor_at(doc: Doc, i: int) -> Span | None:
+    """The actor mention that holds token ``i``."""
+    actor_spans(doc)
+    return span_at(doc, ACTORS, i)
+
+
+def actors_in(doc: Doc, start: int, end: int) -> list[Span]:
+    """The actor mentions within tokens ``start:end``."""
+    actor_spans(doc)
+    return spans_in(doc, ACTORS, start, end)
 
 
 def actor_node(span: Span, gaz: Gazetteer) -> Node | None:
@@ -51,14 +64,14 @@ def _attributed(
     for _, start, end in _matches(matcher, sent):
         cue = doc[start:end].text.lower()
         if cue in AFTER_CUE:
-            after = [a for a in actors if end <= a.start <= end + 4 and a.end <= sent.end]
+            after = [a for a in actors_in(doc, end, min(end + 5, sent.end)) if a.start <= end + 4]
             if after:
                 return _prefer_current(actor_node(after[0], gaz), current, gaz)
             return current
         found = _subject_before(sent, start, actors, gaz)
         if found is not None:
             return _prefer_current(actor_node(found, gaz), current, gaz)
-        after = [a for a in actors if end <= a.start <= end + 2 and a.end <= sent.end]
+        after = [a for a in actors_in(doc, end, min(end + 3, sent.end)) if a.start <= end + 2]
         if after and not _pronoun_before(sent, start):
             return _prefer_current(actor_node(after[0], gaz), current, gaz)
         if current is not None:
@@ -74,7 +87,7 @@ def _subject_before(sent: Span, start: int, actors: list[Span], gaz: Gazetteer) 
     for j in range(start - 1, max(sent.start, start - WINDOW) - 1, -1):
         if doc[j].text in QUOTES or doc[j].lower_ in {"he", "she", "they", "it"}:
             break
-        actor = next((a for a in actors if a.start <= j < a.end), None)
+        actor = actor_at(doc, j)
         if actor is not None and actor not in found:
             found.append(actor)
     people = [a for a in found if (gaz.node(a.kb_id_) or _NO_NODE).cls == "person"]
@@ -104,9 +117,7 @@ def _headline_speaker(sent: Span, actors: list[Span], gaz: Gazetteer) -> Node | 
     last = sent.end - 1
     while last > sent.start and doc[last].is_space:
         last -= 1
-    for a in actors:
-        if not (sent.start <= a.start and a.end <= sent.end):
-            continue
+    for a in actors_in(doc, sent.start, sent.end):
         if a.start - sent.start <= 1 and a.end < sent.end and doc[a.end].text == ":":
             return actor_node(a, gaz)
         if a.end - 1 == last and a.start > sent.start and doc[a.start - 1].text in {"-", "–", "—"}:
@@ -142,7 +153,7 @@ def _title_speaker(doc: Doc, actors: list[Span], gaz: Gazetteer) -> Node | None:
     for sent in sentences(doc)[:TITLE_SENTENCES]:
         if not matcher(sent):
             continue
-        named = [actor_node(a, gaz) for a in actors if sent.start <= a.start and a.end <= sent.end]
+        named = [actor_node(a, gaz) for a in actors_in(doc, sent.start, sent.end)]
         named = [n for n in named if n is not None]
         people = [n for n in named if n.cls == "person"]
         if people or named:
