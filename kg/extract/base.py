@@ -133,9 +133,6 @@ def is_pronoun(token: Token, pronouns: frozenset[str] | set[str]) -> bool:
     return token.lower_ in pronouns and (token.is_lower or token.is_title or token.text == "I")
 
 
-def span_cls(span: Span) -> str:
-    """The class of a gazetteer span (``state``, ``person``, ``topic``...)."""
-    return span.label_.split("|", 1)[0]
 
 
 def claim_for(
