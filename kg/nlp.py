@@ -39,7 +39,7 @@ _SPELLING = [
     (re.compile(r"defence"), "defense"),
     (re.compile(r"programme"), "program"),
     (re.compile(r"manoeuvre"), "maneuver"),
-    (re.compile(r"ll(ing|ed)$"), r"l\1"),
+    (re.compile(r"ell(ing|ed)$"), r"el\1"),  # cancelled, labelled
     (re.compile(r"our$"), "or"),
 ]
 _QUOTES = str.maketrans({"’": "'", "‘": "'", "“": '"', "”": '"', "«": '"', "»": '"', "–": "-", "—": "-"})
