@@ -62,7 +62,7 @@ def normalise(word: str) -> str:
     return w
 
 
-_NORM_OF: dict[int, int] = {}  # orth id -> id of its matching form, shared by all pipelines
+_NORM_OF: dict[int, dict[int, int]] = {}  # vocabulary -> orth id -> id of its matching form
 
 
 @Language.component("kg_norm")
@@ -75,9 +75,10 @@ def kg_norm(doc: Doc) -> Doc:
         return doc
     orths = doc.to_array([ORTH])
     strings = doc.vocab.strings
-    for orth in set(orths.tolist()) - _NORM_OF.keys():
-        _NORM_OF[orth] = strings.add(normalise(strings[orth]))
-    norms = numpy.fromiter((_NORM_OF[o] for o in orths.tolist()), dtype="uint64", count=len(orths))
+    known = _NORM_OF.setdefault(id(doc.vocab), {})  # per vocabulary: its StringStore holds the forms
+    for orth in set(orths.tolist()) - known.keys():
+        known[orth] = strings.add(normalise(strings[orth]))
+    norms = numpy.fromiter((known[o] for o in orths.tolist()), dtype="uint64", count=len(orths))
     doc.from_array([NORM], norms.reshape(-1, 1))
     return doc
 

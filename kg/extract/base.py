@@ -5,11 +5,13 @@ from __future__ import annotations
 from bisect import bisect_left
 from dataclasses import dataclass, field
 from datetime import date
+from pathlib import PurePath
 from typing import Any
 
 from spacy.tokens import Doc, Span, Token
 
 from kg.gazetteer import Gazetteer, NodeInfo
+from kg.namespaces import KGR, slug
 
 
 @dataclass(frozen=True)
@@ -172,11 +174,14 @@ def claim_for(
 
 def record(article: str, claim: Claim) -> dict[str, Any]:
     """The line ``kg extract --jsonl`` prints for a claim (the contract of EVAL.md)."""
+    subject, subject_iri = claim.subject.label, claim.subject.iri
+    if claim.kind == "references":  # the article itself refers to the resolution
+        subject, subject_iri = article, str(KGR[f"article/{slug(PurePath(article).stem)}"])
     line: dict[str, Any] = {
         "article": article,
         "kind": claim.kind,
-        "subject": claim.subject.label,
-        "subject_iri": claim.subject.iri,
+        "subject": subject,
+        "subject_iri": subject_iri,
         "predicate": claim.predicate,
     }
     if claim.stance:
