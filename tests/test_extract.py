@@ -281,3 +281,21 @@ def test_a_model_that_is_not_installed_is_a_usage_error():
     seed = Path(__file__).resolve().parents[1] / "seeds" / "000_4e526a4453f70164.txt"
     result = CliRunner().invoke(app, ["extract", str(seed), "--model", "no_such_model"])
     assert result.exit_code == 2 and "no spaCy pipeline 'no_such_model' is installed" in result.output
+
+
+def test_weekday_resolution_from_the_dateline_alone():
+    text = (
+        "UNITED NATIONS, Dec 1 (Xinhua) -- The UN Security Council on Wednesday unanimously adopted "
+        "a resolution that bans exports of copper from the DPRK."
+    )
+    claims, ctx = extract_text(text)
+    assert {(c.subject.label, c.object.label) for c in claims if c.kind == "bans"} == {
+        ("UNSC Resolution 2321", "copper")
+    }
+    assert (ctx.published, ctx.published_inferred) == (date(2016, 12, 1), True)
+
+
+def test_a_date_in_the_first_lines_is_not_a_dateline():
+    claims, ctx = extract_text("The test on September 3 was condemned. Tuesday's resolution bans textiles.")
+    assert ctx.published is None
+    assert not [c for c in claims if c.kind == "bans" and c.subject.label.startswith("UNSC Resolution 2")]

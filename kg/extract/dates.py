@@ -18,6 +18,7 @@ ISO = re.compile(r"\b(?P<year>(?:19|20)\d\d)-(?P<month>[01]\d)-(?P<day>[0-3]\d)\
 YEAR = re.compile(r"(?<![\d/.,])\b(?:19[4-9]\d|20[0-4]\d)\b(?![\d/])")
 # "MOSCOW, March 11. /TASS/." or "UNITED NATIONS, 2 March (Reuters) -": a dateline near the top.
 DATELINE_CHARS = 600
+DATELINE = re.compile(r"(?m)^\s*[A-Z][A-Z .'-]{2,40}(?:\s*\([^)]*\))?,\s*(?P<date>[^\n]{3,40})")
 
 
 @dataclass(frozen=True)
@@ -64,9 +65,14 @@ def years_in(text: str) -> list[int]:
 
 
 def dateline(text: str) -> DateMention | None:
-    """The first date near the top of an article, which wires use as the dateline."""
-    dates = find_dates(text[:DATELINE_CHARS])
-    return dates[0] if dates else None
+    """The wire dateline near the top of an article: "MOSCOW, March 11. /TASS/.",
+    "UNITED NATIONS, Dec 1 (Xinhua) --", "TEHRAN, Aug. 14 (Reuters) -": a place in capitals,
+    a comma, then the date."""
+    for line in DATELINE.finditer(text[:DATELINE_CHARS]):
+        dates = find_dates(line.group("date"), line.start("date"))
+        if dates:
+            return dates[0]
+    return None
 
 
 def parse_date(value: str) -> date | None:

@@ -13,6 +13,7 @@ from bisect import bisect_left
 from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import date, timedelta
+from functools import lru_cache
 
 from spacy.tokens import Doc, Span
 
@@ -41,6 +42,7 @@ WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", 
 WEEKDAY = re.compile(r"\b(" + "|".join(WEEKDAYS) + r")\b", re.I)
 WEEKDAY_RESOLUTION = re.compile(r"\b(?:" + "|".join(WEEKDAYS) + r")(?:'s|’s)\s+(?:\w+\s+)?resolution\b", re.I)
 TODAY = re.compile(r"\btoday\b", re.I)
+FIRST_YEAR = 1990  # years tried for a weekday when the article gives no date
 NEAR_ADOPTION = 40  # characters between an adoption verb and its date
 # Words that point back at the resolution just named.
 ANAPHORA = re.compile(
@@ -90,35 +92,59 @@ def _by_date(doc: Doc, ctx: Context, named: list[Mention], states: list[str]) ->
         text = sent.text
         if not ADOPTED_THING.search(text):
             continue
-        when = _adoption_date(text, sent.start_char, ctx)
+        when = _adoption_date(text, sent.start_char, ctx, states)
         if when is not None:
             yield _resolve_date(when, ctx, states, text_of(doc))
 
 
-def _adoption_date(text: str, offset: int, ctx: Context) -> DateMention | None:
+def _adoption_date(text: str, offset: int, ctx: Context, states: list[str]) -> DateMention | None:
     """The date written next to an adoption verb ("adopted on March 2"), not any date of the sentence."""
     anchors = [m.start() for m in ADOPTION.finditer(text)] + [
         m.start() for m in WEEKDAY_RESOLUTION.finditer(text)
     ]
-    dates = find_dates(text, offset) + _weekdays(text, offset, ctx)
+    dates = find_dates(text, offset) + _weekdays(text, offset, ctx, states)
     near = [(min(abs(d.start - offset - a) for a in anchors), d) for d in dates if anchors]
     near = [(gap, d) for gap, d in near if gap <= NEAR_ADOPTION]
     return min(near, key=lambda x: x[0])[1] if near else None
 
 
-def _weekdays(text: str, offset: int, ctx: Context) -> list[DateMention]:
-    """ "on Wednesday", "today": a day of the week before the article's (given) publication date."""
-    if ctx.published is None or ctx.published_inferred:
-        return []
+def _weekdays(text: str, offset: int, ctx: Context, states: list[str]) -> list[DateMention]:
+    """ "on Wednesday", "today": a day of the week before the article's publication date; with no
+    date given, before its dateline in the one year where that day saw a resolution on its states."""
     found = []
     for m in WEEKDAY.finditer(text):
-        back = (ctx.published.weekday() - WEEKDAYS.index(m.group(1).lower())) % 7
-        day = ctx.published - timedelta(days=back)
-        found.append(DateMention(m.start() + offset, m.end() + offset, day.month, day.day, day.year, True))
-    for m in TODAY.finditer(text):
+        day = _weekday_before(WEEKDAYS.index(m.group(1).lower()), ctx, states)
+        if day is not None:
+            found.append(
+                DateMention(m.start() + offset, m.end() + offset, day.month, day.day, day.year, True)
+            )
+    if ctx.published is not None and not ctx.published_inferred:
         day = ctx.published
-        found.append(DateMention(m.start() + offset, m.end() + offset, day.month, day.day, day.year, True))
+        for m in TODAY.finditer(text):
+            found.append(
+                DateMention(m.start() + offset, m.end() + offset, day.month, day.day, day.year, True)
+            )
     return found
+
+
+def _weekday_before(weekday: int, ctx: Context, states: list[str]) -> date | None:
+    if ctx.published is not None and not ctx.published_inferred:
+        return ctx.published - timedelta(days=(ctx.published.weekday() - weekday) % 7)
+    line = ctx.cache.get("dateline")
+    if line is None or not states:
+        return None
+    days = []
+    for year in range(FIRST_YEAR, date.today().year + 1):
+        written = line.resolve(year)
+        if written is None:
+            continue
+        day = written - timedelta(days=(written.weekday() - weekday) % 7)
+        for candidate in (day, day - timedelta(days=1)):
+            on = ctx.gazetteer.resolutions_on(candidate.month, candidate.day, candidate.year)
+            if any(_about(r, states) for r in on):
+                days.append(candidate)
+                break
+    return days[0] if len(days) == 1 else None  # only when the reference table leaves one year
 
 
 def _resolve_date(when: DateMention, ctx: Context, states: list[str], text: str) -> Mention:
@@ -130,7 +156,7 @@ def _resolve_date(when: DateMention, ctx: Context, states: list[str], text: str)
         candidates = [
             r for r in candidates if r.adopted <= ctx.published and r.adopted.year >= ctx.published.year - 1
         ]
-    about = [r for r in candidates if any(s.lower() in r.context.lower() for s in states)]
+    about = [r for r in candidates if _about(r, states)]
     candidates = about or candidates
     if len(candidates) > 1:
         latest = max(_years(ctx, text), default=0)
@@ -153,6 +179,17 @@ def _years(ctx: Context, text: str) -> list[int]:
     return ctx.cache["years"]
 
 
+def _about(resolution: ResolutionInfo, states: list[str]) -> bool:
+    """Whether a resolution's agenda item or title names one of the states (as whole words)."""
+    return bool(_states_pattern(tuple(states)).search(resolution.context))
+
+
+@lru_cache(maxsize=64)
+def _states_pattern(states: tuple[str, ...]) -> re.Pattern:
+    words = sorted({s for s in states if len(s) > 2}, key=len, reverse=True) or ["(?!)"]
+    return re.compile(r"\b(?:" + "|".join(re.escape(w) for w in words) + r")\b", re.I)
+
+
 def state_labels(doc: Doc, ctx: Context) -> list[str]:
     """Every label of every state the document names, to tell same-day resolutions apart."""
     states = {span.kb_id_ for span in doc.spans.get("actor", [])}
@@ -162,6 +199,8 @@ def state_labels(doc: Doc, ctx: Context) -> list[str]:
 
 def resolution_mentions(doc: Doc, ctx: Context) -> list[Mention]:
     """Every resolution the document names, in text order (cached on the context)."""
+    if "dateline" not in ctx.cache:
+        ctx.cache["dateline"] = dateline(text_of(doc))
     if "resolution_mentions" not in ctx.cache:
         named = sorted(set(_by_number(doc, ctx)), key=lambda m: m.start_char)
         dated = list(_by_date(doc, ctx, named, state_labels(doc, ctx)))
