@@ -299,3 +299,11 @@ def test_a_date_in_the_first_lines_is_not_a_dateline():
     claims, ctx = extract_text("The test on September 3 was condemned. Tuesday's resolution bans textiles.")
     assert ctx.published is None
     assert not [c for c in claims if c.kind == "bans" and c.subject.label.startswith("UNSC Resolution 2")]
+
+
+def test_resolution_found_by_the_event_it_answers():
+    text = (
+        "The UN Security Council on Wednesday unanimously adopted a resolution to tighten sanctions on the "
+        "DPRK in response to the country's fifth nuclear test on Sept. 9. It bans the sale of copper."
+    )
+    assert ("UNSC Resolution 2321", "bans", "copper") in triples(text, "bans", published=None)

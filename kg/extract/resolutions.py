@@ -42,6 +42,9 @@ WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", 
 WEEKDAY = re.compile(r"\b(" + "|".join(WEEKDAYS) + r")\b", re.I)
 WEEKDAY_RESOLUTION = re.compile(r"\b(?:" + "|".join(WEEKDAYS) + r")(?:'s|’s)\s+(?:\w+\s+)?resolution\b", re.I)
 TODAY = re.compile(r"\btoday\b", re.I)
+TRIGGER = re.compile(
+    r"\b(in response to|following|after|condemning|over)\b[^.]{0,80}\b(test|launch|launches|attack)", re.I
+)
 FIRST_YEAR = 1990  # years tried for a weekday when the article gives no date
 NEAR_ADOPTION = 40  # characters between an adoption verb and its date
 # Words that point back at the resolution just named.
@@ -95,6 +98,35 @@ def _by_date(doc: Doc, ctx: Context, named: list[Mention], states: list[str]) ->
         when = _adoption_date(text, sent.start_char, ctx, states)
         if when is not None:
             yield _resolve_date(when, ctx, states, text_of(doc))
+        else:
+            found = _by_trigger(text, sent.start_char, ctx, states)
+            if found is not None:
+                yield found
+
+
+def _by_trigger(text: str, offset: int, ctx: Context, states: list[str]) -> Mention | None:
+    """ "adopted a resolution in response to the nuclear test on Sept. 9": the resolution whose
+    title condemns the event of that day ("condemning the nuclear test of 9 Sept. 2016")."""
+    if not TRIGGER.search(text):
+        return None
+    for when in find_dates(text, offset):
+        found = [r for r in _triggered_by(ctx, when.month, when.day) if _about(r, states) and r.adopted]
+        if found:  # the Council's answer is the first resolution that names the event
+            return _mention(when.start, when.end, min(found, key=lambda r: r.adopted), "trigger")
+    return None
+
+
+def _triggered_by(ctx: Context, month: int, day: int) -> list[ResolutionInfo]:
+    """Resolutions whose title names an event on that day or the day before (time zones)."""
+    if "trigger_index" not in ctx.cache:
+        index: dict[tuple[int, int], list[ResolutionInfo]] = {}
+        for resolution in ctx.gazetteer.resolutions.values():
+            for mention in find_dates(resolution.context):
+                index.setdefault((mention.month, mention.day), []).append(resolution)
+        ctx.cache["trigger_index"] = index
+    index = ctx.cache["trigger_index"]
+    earlier = date(2000, month, day) - timedelta(days=1) if (month, day) != (2, 29) else date(2000, 2, 28)
+    return index.get((month, day), []) + index.get((earlier.month, earlier.day), [])
 
 
 def _adoption_date(text: str, offset: int, ctx: Context, states: list[str]) -> DateMention | None:
