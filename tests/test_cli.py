@@ -126,8 +126,18 @@ EXPECTED_2270_BANS = [
 
 
 def test_query_select_csv_gives_exact_rows_with_bound_params(built: str):
-    result = kg("query", BANS_OF_2270_IN, "--store", built, "--format", "csv",
-                "--param", f"file={ARTICLE_000}", "--param", f"resolution=<{ID}resolution/2270>")
+    result = kg(
+        "query",
+        BANS_OF_2270_IN,
+        "--store",
+        built,
+        "--format",
+        "csv",
+        "--param",
+        f"file={ARTICLE_000}",
+        "--param",
+        f"resolution=<{ID}resolution/2270>",
+    )
     assert result.exit_code == 0, result.stderr
     assert csv_rows(result.stdout) == [["commodity", "label"]] + [
         [f"{ID}commodity/{slug}", label] for slug, label in EXPECTED_2270_BANS
@@ -152,8 +162,10 @@ def test_query_ask_prints_true_or_false(built: str):
 
 
 def test_query_construct_prints_turtle_that_parses(built: str):
-    query = ("CONSTRUCT { ?a a kg:Article ; kg:fileName ?f } "
-             "WHERE { GRAPH ?g { ?a a kg:Article ; kg:fileName ?f } }")
+    query = (
+        "CONSTRUCT { ?a a kg:Article ; kg:fileName ?f } "
+        "WHERE { GRAPH ?g { ?a a kg:Article ; kg:fileName ?f } }"
+    )
     result = kg("query", query, "--store", built)
     assert result.exit_code == 0, result.stderr
     graph = Graph().parse(data=result.stdout, format="turtle")
@@ -172,8 +184,16 @@ def test_query_param_is_a_value_never_text(built: str):
 
 
 def test_saved_query_file_with_param(built: str):
-    result = kg("query", ROOT / "queries" / "bans.rq", "--param", "commodityLabel=fuel",
-                "--store", built, "--format", "csv")
+    result = kg(
+        "query",
+        ROOT / "queries" / "bans.rq",
+        "--param",
+        "commodityLabel=fuel",
+        "--store",
+        built,
+        "--format",
+        "csv",
+    )
     assert result.exit_code == 0, result.stderr
     rows = csv_rows(result.stdout)
     assert rows[0] == ["resolution", "predicate", "commodity", "articles", "example"]
@@ -222,19 +242,26 @@ def test_query_of_a_missing_store_is_one_line(tmp_path: Path):
 
 # --- one writer at a time -------------------------------------------------------------------
 
-HOLD = ("import sys, pyoxigraph; store = pyoxigraph.Store(sys.argv[1]); print('held', flush=True); "
-        "sys.stdin.read()")
+HOLD = (
+    "import sys, pyoxigraph; store = pyoxigraph.Store(sys.argv[1]); print('held', flush=True); "
+    "sys.stdin.read()"
+)
 
 
 def test_second_writer_gets_one_line_and_exit_2(copy_of: str):
     path = copy_of.removeprefix("oxigraph:")
-    holder = subprocess.Popen([sys.executable, "-c", HOLD, path], text=True,
-                              stdin=subprocess.PIPE, stdout=subprocess.PIPE)
+    holder = subprocess.Popen(
+        [sys.executable, "-c", HOLD, path], text=True, stdin=subprocess.PIPE, stdout=subprocess.PIPE
+    )
     try:
         assert holder.stdout.readline() == "held\n"
         kg_script = Path(sys.executable).with_name("kg")
-        writer = subprocess.run([str(kg_script), "ingest", str(SEEDS / ARTICLE_000), "--store", copy_of],
-                                capture_output=True, text=True, timeout=120)
+        writer = subprocess.run(
+            [str(kg_script), "ingest", str(SEEDS / ARTICLE_000), "--store", copy_of],
+            capture_output=True,
+            text=True,
+            timeout=120,
+        )
         assert writer.returncode == 2
         assert writer.stdout == ""
         assert writer.stderr.splitlines() == [
@@ -290,9 +317,17 @@ def test_stats_counts_the_seeds(built: str):
     result = kg("stats", "--store", built)
     assert result.exit_code == 0, result.stderr
     stats = stats_of(result.stdout)
-    assert list(stats) == ["articles", "position statements", "ban and cap statements",
-                           "resolution references", "events", "actors with positions",
-                           "resolutions referenced", "commodities banned or capped", "quads"]
+    assert list(stats) == [
+        "articles",
+        "position statements",
+        "ban and cap statements",
+        "resolution references",
+        "events",
+        "actors with positions",
+        "resolutions referenced",
+        "commodities banned or capped",
+        "quads",
+    ]
     assert stats["articles"] == 5
     assert stats["ban and cap statements"] >= len(EXPECTED_2270_BANS)
     assert stats["commodities banned or capped"] >= len(EXPECTED_2270_BANS)
@@ -357,6 +392,23 @@ def test_viz_kind_bans_holds_only_ban_edges(built: str, tmp_path: Path):
     banned = {by_id[e["t"]]["i"] for e in edges if by_id[e["f"]]["i"] == r2270}
     assert {f"{ID}commodity/{slug}" for slug, _ in EXPECTED_2270_BANS} <= banned
     assert {by_id[e["f"]]["c"] for e in edges} == {"resolution"}
+
+
+def test_viz_sparql_construct_picks_the_statements(built: str, tmp_path: Path):
+    query = tmp_path / "pick.rq"
+    query.write_text(
+        "CONSTRUCT { ?st a kg:BanStatement } WHERE { GRAPH ?g { ?st a kg:BanStatement ; "
+        f"rdf:subject <{ID}resolution/2270> }} }}"
+    )
+    target = tmp_path / "x.html"
+    result = kg("viz", "--out", target, "--sparql", query, "--store", built)
+    assert result.exit_code == 0, result.stderr
+    data = view_data(target)
+    by_id = {n["id"]: n for n in data["nodes"]}
+    assert {by_id[e["f"]]["i"] for e in data["edges"]} == {f"{ID}resolution/2270"}
+    assert {by_id[e["t"]]["i"] for e in data["edges"]} == {
+        f"{ID}commodity/{slug}" for slug, _ in EXPECTED_2270_BANS
+    }
 
 
 def test_viz_rejects_an_unknown_kind(built: str, tmp_path: Path):

@@ -11,7 +11,8 @@ from pathlib import Path
 from typing import Annotated
 
 import typer
-from rdflib import Literal, URIRef
+from rdflib import Graph, Literal, URIRef
+from rdflib.namespace import RDF
 from rich.table import Table
 
 from kg import pipeline, saved
@@ -57,6 +58,14 @@ def _query_text(query: str) -> str:
         except OSError as error:
             raise fail(f"{path}: cannot read query ({error.strerror})") from None
     return PREFIX_LINE + query
+
+
+def _read_query(path: Path) -> str:
+    """A query file, whatever its suffix, after kg's prefixes."""
+    try:
+        return PREFIX_LINE + path.read_text(encoding="utf-8")
+    except OSError as error:
+        raise fail(f"{path}: cannot read query ({error.strerror})") from None
 
 
 def _user_lines(error: StoreError) -> StoreError:
@@ -226,15 +235,33 @@ def validate(store: StoreOption = None, update_url: UpdateUrlOption = None) -> N
     raise typer.Exit(EXIT_INPUT if violations else 0)
 
 
-def write_view(store: Store, target: Path, options: object = None, **filters: object) -> int:
-    """Render the interactive HTML view of the store (or of a filtered part) to ``target``."""
+def write_view(
+    store: Store, target: Path, options: object = None, picked: str | None = None, **filters: object
+) -> int:
+    """Render the interactive HTML view of the store (or of a filtered part) to ``target``.
+
+    ``picked`` is a SPARQL CONSTRUCT: the view keeps the statements its result names as subjects.
+    """
     from kg import viz
 
     options = options or viz.ViewOptions()
     graph = store.construct(viz.VIEW_QUERY, viz.bindings_for(options, **filters))
+    if picked is not None:
+        graph = _only_statements(graph, set(store.construct(picked).subjects()))
     network = viz.build_network(graph, options)
     target.write_text(viz.render_html(network, options), encoding="utf-8")
     return network.number_of_nodes()
+
+
+def _only_statements(graph: Graph, keep: set) -> Graph:
+    """The view's graph without the statements a CONSTRUCT did not pick."""
+    statements = {s for s, o in graph.subject_objects(RDF.type) if str(o).endswith("Statement")}
+    dropped = statements - keep
+    kept = Graph()
+    for triple in graph:
+        if triple[0] not in dropped:
+            kept.add(triple)
+    return kept
 
 
 def viz_command(
@@ -249,6 +276,8 @@ def viz_command(
     resolution: Annotated[str | None, typer.Option(help="Statements about one resolution.")] = None,
     since: Annotated[str | None, typer.Option(help="Statements dated on or after YYYY-MM-DD.")] = None,
     until: Annotated[str | None, typer.Option(help="Statements dated on or before YYYY-MM-DD.")] = None,
+    sparql: Annotated[Path | None, typer.Option(
+        help="A SPARQL CONSTRUCT file: the view keeps the statements its result names as subjects.")] = None,
     store: StoreOption = None,
     update_url: UpdateUrlOption = None,
 ) -> None:
@@ -264,8 +293,9 @@ def viz_command(
     with opened(store, update_url, read_only=True) as opened_store:
         output.parent.mkdir(parents=True, exist_ok=True)
         try:
-            nodes = write_view(opened_store, output, options, actor=actor, topic=topic, resolution=resolution,
-                               since=since, until=until)
+            picked = _read_query(sparql) if sparql else None
+            nodes = write_view(opened_store, output, options, picked, actor=actor, topic=topic,
+                               resolution=resolution, since=since, until=until)
         except ValueError as error:  # a focus that names no node, a filter that is not a date
             raise fail(str(error)) from None
     err.print(f"wrote {output} ({nodes} nodes)")
