@@ -202,14 +202,14 @@ def _metadata(meta: dict, article: Article) -> Article:
 def _make(name: str, text: str, article_id: str, warnings: list[str], meta: dict, *,
           where: str | None = None, max_chars: int = MAX_CHARS) -> Article:
     where = where or name
-    if not text.strip():
-        raise ArticleError(where, "empty: no text to read")
     if len(text) > max_chars:
         raise _too_large(where, f"{len(text):,} characters", max_chars)
     text = _no_surrogates(text, where, warnings)
     if CONTROLS.search(text):  # terminal escapes and the like: never meant, and never passed on
         warnings.append(f"{where}: {len(CONTROLS.findall(text))} control character(s) replaced by spaces")
         text = CONTROLS.sub(" ", text)
+    if not text.strip():  # after the clean-up: a file of escapes alone is empty too
+        raise ArticleError(where, "empty: no text to read")
     article = Article(id=article_id, file_name=name, text=text, title=_guess_title(text), warnings=warnings,
                       where=where)
     return _metadata(meta, article)
