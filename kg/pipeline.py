@@ -10,22 +10,22 @@ from __future__ import annotations
 
 import hashlib
 from collections import Counter
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
 
-from rdflib import Graph, Literal, URIRef
+from rdflib import Literal, URIRef
 from spacy.language import Language
 
-from kg import rdf
+from kg import parallel, rdf
 from kg.articles import MAX_CHARS, Article, ArticleError, iter_articles
 from kg.extract import extract_text, listings
 from kg.extract.base import Claim
 from kg.gazetteer import ontology_dir, vocabulary_files
 from kg.namespaces import KG, ONTOLOGY_GRAPH, REFERENCE_GRAPH, article_graph, sparql_prefixes
 from kg.nlp import make_nlp
-from kg.store import REMOTE_CHUNK, Store, StoreError, to_ox
+from kg.store import REMOTE_CHUNK, Store, StoreError
 
 SCHEMA_FILE = "kg.ttl"
 BATCH = 32  # articles written to the store in one transaction
@@ -74,10 +74,15 @@ def nlp_for(model: str | None = None) -> Language:
     return make_nlp(model) if model else make_nlp()
 
 
-def article_to_graph(article: Article, model: str | None = None) -> tuple[Graph, list[Claim]]:
-    """Extract one article and shape its named graph."""
+def article_to_graph(article: Article, model: str | None = None) -> tuple[parallel.Triples, list[Claim]]:
+    """Extract one article and shape its named graph: the triples ``rdf.article_graph`` makes, in a
+    plain set (filling an rdflib Graph costs more than the extraction itself)."""
     claims, ctx = extract_text(article.text, article.published, nlp=nlp_for(model))
-    return rdf.article_graph(article, claims, ctx.published, ctx.published_inferred), claims
+    triples = parallel.Triples()
+    node = rdf.article_triples(triples, article, ctx.published_inferred, ctx.published)  # type: ignore[arg-type]
+    for claim in claims:
+        rdf.claim_triples(triples, claim, node)  # type: ignore[arg-type]
+    return triples, claims
 
 
 def ingest(
@@ -89,6 +94,7 @@ def ingest(
     force: bool = False,
     on_article: Callable[[str], None] | None = None,
     max_chars: int = MAX_CHARS,
+    workers: int = 1,
 ) -> IngestReport:
     """Read, extract and store every article under ``paths``; bad input is skipped and listed.
 
@@ -96,12 +102,34 @@ def ingest(
     point leaves every article stored whole or not at all, and the same run again completes it.
     An article that fails (unreadable, an extractor's error, a term no store can hold, an id
     another input of the same run already took) is skipped with one line; the others go on.
+    With ``workers`` > 1, extraction runs in that many processes (:mod:`kg.parallel`); articles
+    are still read one at a time here and stored in the order read, the same quads as with one.
     """
     report = IngestReport()
-    pending: dict = {}
+    pending: dict[URIRef, parallel.Extracted] = {}
+    listings.use_store(store)  # names of the UN list imported into this store, if any
+    for item, done in parallel.extract_all(_to_extract(store, paths, published, force, on_article, max_chars,
+                                                       report), model=model, workers=workers):
+        if done.error:
+            report.skipped.append(f"{item.where}: {done.error}")
+            continue
+        if not done.kinds:
+            report.warnings.append(f"{item.where}: no statements found; stored with its metadata only")
+        report.statements.update(done.kinds)
+        pending[article_graph(item.id)] = done
+        if len(pending) >= BATCH or sum(d.triples for d in pending.values()) >= BATCH_TRIPLES:
+            _flush(store, pending, report)
+    _flush(store, pending, report)
+    return report
+
+
+def _to_extract(store: Store, paths: Iterable[Path], published: date | None, force: bool,
+                on_article: Callable[[str], None] | None, max_chars: int,
+                report: IngestReport) -> Iterator[Article]:
+    """The articles to extract, read one at a time; the others (unreadable, unchanged, taken ids)
+    are reported here."""
     seen: dict[URIRef, tuple[str, str]] = {}  # graph -> (content hash, where) of the articles of this run
     texts: dict[str, str] = {}  # hash of the text -> where, to name copies under other names
-    listings.use_store(store)  # names of the UN list imported into this store, if any
     for item in iter_articles(paths, published, max_chars=max_chars):
         if isinstance(item, ArticleError):
             report.skipped.append(str(item))
@@ -126,26 +154,7 @@ def ingest(
         if not force and store.graph_value(target, KG.contentHash) == item.content_hash:
             report.unchanged += 1
             continue
-        try:
-            graph, claims = article_to_graph(item, model)
-            for triple in graph:
-                for term in triple:
-                    to_ox(term)  # a term no store can hold fails this article, not the whole batch
-        except StoreError as error:
-            report.skipped.append(f"{item.where}: {error}")
-            continue
-        except Exception as error:  # an extractor's bug must not stop the batch; it is named
-            reason = " ".join(f"{type(error).__name__}: {error}".split())[:200]
-            report.skipped.append(f"{item.where}: extraction failed ({reason}); please report this bug of kg")
-            continue
-        if not claims:
-            report.warnings.append(f"{item.where}: no statements found; stored with its metadata only")
-        report.statements.update(c.kind for c in claims)
-        pending[target] = graph
-        if len(pending) >= BATCH or sum(len(g) for g in pending.values()) >= BATCH_TRIPLES:
-            _flush(store, pending, report)
-    _flush(store, pending, report)
-    return report
+        yield item
 
 
 def _flush(store: Store, pending: dict, report: IngestReport) -> None:
@@ -153,7 +162,7 @@ def _flush(store: Store, pending: dict, report: IngestReport) -> None:
     if not pending:
         return
     try:
-        store.replace_graphs(dict(pending))
+        store.replace_graphs({graph: done.ntriples for graph, done in pending.items()})
     except StoreError as error:
         raise StoreError(f"{error} ({report.stored} article(s) of this run stored before it, whole; "
                          f"{len(pending)} in the failed write and the rest not: run the same command "

@@ -11,7 +11,7 @@ import typer
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, SpinnerColumn, TextColumn
 from rich.table import Table
 
-from kg import pipeline
+from kg import parallel, pipeline
 from kg.articles import MAX_CHARS, ArticleError, iter_articles
 from kg.cli.common import EXIT_INPUT, StoreOption, UpdateUrlOption, err, fail, opened, out, plain, warn
 from kg.cli.store_cmd import write_view
@@ -50,6 +50,12 @@ MaxCharsOption = Annotated[
                       "is skipped and named (split it, e.g. into a JSONL corpus).")
 ]
 
+WorkersOption = Annotated[
+    int, typer.Option("--workers", "-w", min=1, envvar="KG_WORKERS",
+                      help="Processes that extract in parallel, each with its own spaCy pipeline; the store "
+                      "is written by this one, in the order read. Default 1: no other process.")
+]
+
 
 def _published(value: str | None) -> date | None:
     if value is None:
@@ -66,7 +72,7 @@ def _progress() -> Progress:
 
 
 def _ingest(store: Store, paths: list[Path], published: str | None, model: str | None,
-            force: bool, max_chars: int) -> tuple[pipeline.IngestReport, dict[str, int]]:
+            force: bool, max_chars: int, workers: int = 1) -> tuple[pipeline.IngestReport, dict[str, int]]:
     when = _published(published)
     with _progress() as progress:
         task = progress.add_task("articles", total=None, name="")
@@ -75,8 +81,11 @@ def _ingest(store: Store, paths: list[Path], published: str | None, model: str |
         def step(name: str) -> None:
             progress.update(task, advance=1, name=name)
 
-        report = pipeline.ingest(store, paths, published=when, model=model, force=force, on_article=step,
-                                 max_chars=max_chars)
+        try:
+            report = pipeline.ingest(store, paths, published=when, model=model, force=force, on_article=step,
+                                     max_chars=max_chars, workers=workers)
+        except parallel.WorkerError as error:
+            raise fail(str(error)) from None
     return report, pipeline.stats(store)
 
 
@@ -111,13 +120,14 @@ def build(
     force: Annotated[bool, typer.Option("--force", help="Extract again articles already stored.")] = False,
     update_url: UpdateUrlOption = None,
     max_chars: MaxCharsOption = MAX_CHARS,
+    workers: WorkersOption = 1,
 ) -> None:
     """Read articles, extract statements, store them, and write the HTML view and a TriG dump.
 
     Example: [bold]kg build seeds/[/bold]  (then open build/graph.html)
     """
     with opened(store, update_url) as opened_store:
-        report, totals = _ingest(opened_store, paths, published, model, force, max_chars)
+        report, totals = _ingest(opened_store, paths, published, model, force, max_chars, workers)
         try:
             out_dir.mkdir(parents=True, exist_ok=True)
             (out_dir / "graph.trig").write_bytes(opened_store.dump("trig"))
@@ -138,13 +148,14 @@ def ingest(
     force: Annotated[bool, typer.Option("--force", help="Extract again articles already stored.")] = False,
     update_url: UpdateUrlOption = None,
     max_chars: MaxCharsOption = MAX_CHARS,
+    workers: WorkersOption = 1,
 ) -> None:
     """Read articles, extract statements and store them (no files written).
 
-    Example: [bold]kg ingest corpus.jsonl --store oxigraph:team-graph[/bold]
+    Example: [bold]kg ingest corpus.jsonl --store oxigraph:team-graph --workers 2[/bold]
     """
     with opened(store, update_url) as opened_store:
-        report, totals = _ingest(opened_store, paths, published, model, force, max_chars)
+        report, totals = _ingest(opened_store, paths, published, model, force, max_chars, workers)
     raise typer.Exit(_summary(report, totals))
 
 
