@@ -44,6 +44,7 @@ from kg.namespaces import KG, PREFIXES
 DEFAULT_SPEC = "oxigraph:kg-data"
 REMOTE_CHUNK = 50_000  # triples per INSERT DATA request to a remote endpoint
 BULK_LIMIT = 1_000_000  # quads of one bulk load on disk: the loader's batch, ingested in one atomic step
+FLUSH_EVERY = 250_000  # triples updated on disk between flushes: pyoxigraph keeps unflushed writes in memory
 TIMEOUT = httpx.Timeout(300.0, connect=5.0)  # an absent server fails fast; a big update may take a while
 # Asked by query form: Virtuoso answers a CONSTRUCT with JSON "bindings" when JSON comes first.
 RESULTS_ACCEPT = "application/sparql-results+json, application/sparql-results+xml;q=0.8"
@@ -406,6 +407,7 @@ class _OxigraphStore(_SparqlStore):
         super().__init__(spec, read_only)
         self._store: ox.Store | None = store
         self.on_disk = on_disk
+        self._unflushed = 0  # triples written by Update since the last flush
 
     def _open(self) -> ox.Store:
         if self._store is None:
@@ -433,10 +435,15 @@ class _OxigraphStore(_SparqlStore):
         """
         # No local holds the pyoxigraph store: a traceback kept by the caller would keep it, and
         # its lock, alive.
+        lines = sum(d.count(b"\n") for d in data.values())
         if any(map(_has_blank, data.values())) or any(self._holds(g) for g in data):
             super()._replace(data)
+            self._unflushed += lines
+            if self.on_disk and self._unflushed >= FLUSH_EVERY:  # memory stays flat over a long --force run
+                with _translated(f"write to {self.spec} failed"):
+                    self._open().flush()
+                self._unflushed = 0
             return
-        lines = sum(d.count(b"\n") for d in data.values())
         nquads = b"".join(_with_graph(d, g) for g, d in data.items())
         with _translated(f"write to {self.spec} failed"):
             if self.on_disk and lines <= BULK_LIMIT:
