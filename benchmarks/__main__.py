@@ -1,5 +1,5 @@
-"""``python -m benchmarks [--quick]``: the extraction and ingest benchmark (benchmarks/extract_bench.py)."""
+"""``python -m benchmarks [--quick]``: extraction, loading and questions (benchmarks/suite.py)."""
 
-from benchmarks.extract_bench import main
+from benchmarks.suite import main
 
 raise SystemExit(main())
