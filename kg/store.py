@@ -44,7 +44,7 @@ from kg.namespaces import KG, PREFIXES
 DEFAULT_SPEC = "oxigraph:kg-data"
 REMOTE_CHUNK = 50_000  # triples per INSERT DATA request to a remote endpoint
 BULK_LIMIT = 1_000_000  # quads of one bulk load on disk: the loader's batch, ingested in one atomic step
-FLUSH_EVERY = 250_000  # triples updated on disk between flushes: pyoxigraph keeps unflushed writes in memory
+FLUSH_EVERY = 50_000  # triples updated on disk between flushes: pyoxigraph keeps unflushed writes in memory
 TIMEOUT = httpx.Timeout(300.0, connect=5.0)  # an absent server fails fast; a big update may take a while
 # Asked by query form: Virtuoso answers a CONSTRUCT with JSON "bindings" when JSON comes first.
 RESULTS_ACCEPT = "application/sparql-results+json, application/sparql-results+xml;q=0.8"
