@@ -49,10 +49,11 @@ def article_iri(article: Article) -> URIRef:
 
 
 def article_triples(graph: Graph, article: Article, published_inferred: bool, published) -> URIRef:
-    """The article node: file, title, date (and whether it was inferred), source, hash."""
+    """The article node: file, id, title, date (and whether it was inferred), source, hash."""
     node = article_iri(article)
     graph.add((node, RDF.type, KG.Article))
     graph.add((node, KG.fileName, Literal(article.file_name)))
+    graph.add((node, DCTERMS.identifier, Literal(article.id)))
     graph.add((node, KG.contentHash, Literal(article.content_hash)))
     if article.title:
         graph.add((node, DCTERMS.title, Literal(article.title)))

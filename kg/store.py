@@ -155,11 +155,14 @@ def update_url_for(query_url: str) -> str:
 
 
 def bind_values(sparql: str, bindings: Mapping[str, Node]) -> str:
-    """``sparql`` with ``bindings`` (name -> IRI or literal) as a VALUES block opening its WHERE group.
+    """``sparql`` with ``bindings`` (name -> IRI or literal) as a VALUES block opening its WHERE
+    group and the WHERE group of every sub-SELECT.
 
-    Values are serialised from validated terms, never pasted. Limits: only the outermost
-    WHERE group is bound (a sub-SELECT sees a variable only if it projects it), and the
-    ``CONSTRUCT WHERE { }`` short form and a DESCRIBE without a WHERE group take no bindings.
+    A parameter thus has its value throughout the query: a sub-SELECT would otherwise see the
+    variable unbound, and one that narrows its rows by a parameter (a saved question's
+    ``?actor``) would have to compute them all first. Values are serialised from validated
+    terms, never pasted. The ``CONSTRUCT WHERE { }`` short form and a DESCRIBE without a WHERE
+    group take no bindings.
     """
     if not bindings:
         return sparql
@@ -171,7 +174,16 @@ def bind_values(sparql: str, bindings: Mapping[str, Node]) -> str:
             raise StoreError(f"?{name}: a blank node cannot be bound")
     values = " ".join(f"?{n}" for n in names), " ".join(_nt(t) for t in bindings.values())
     block = f" VALUES ({values[0]}) {{ ({values[1]}) }}\n"
-    depth, groups, form, where = 0, 0, "", False
+    ends = _where_groups(sparql)
+    for end in reversed(ends):
+        sparql = sparql[:end] + block + sparql[end:]
+    return sparql
+
+
+def _where_groups(sparql: str) -> list[int]:
+    """Where the query's WHERE group opens, and each sub-SELECT's: the offsets just past their "{"."""
+    depth, groups, form, where, last = 0, 0, "", False, ""
+    ends: list[int] = []
     for match in _TOKEN.finditer(sparql):
         token = match.group()
         if token == "{":
@@ -179,15 +191,21 @@ def bind_values(sparql: str, bindings: Mapping[str, Node]) -> str:
                 groups += 1
                 if form == "CONSTRUCT" and where and groups == 1:
                     raise StoreError("bindings need the full CONSTRUCT {...} WHERE {...} form")
-                if form != "CONSTRUCT" or groups == 2:
-                    return sparql[: match.end()] + block + sparql[match.end() :]
+                if not ends and (form != "CONSTRUCT" or groups == 2):
+                    ends.append(match.end())
+            elif last in ("SELECT", "WHERE") and ends:  # a sub-SELECT's group
+                ends.append(match.end())
             depth += 1
         elif token == "}":
             depth -= 1
         elif token[0].isalpha():
             where = where or token.upper() == "WHERE"
             form = form or token.upper()
-    raise StoreError("bindings need a query with a WHERE group")
+        if token[0] != "#":
+            last = token.upper() if token[0].isalpha() else token
+    if not ends:
+        raise StoreError("bindings need a query with a WHERE group")
+    return ends
 
 
 def query_form(sparql: str) -> str | None:

@@ -152,7 +152,7 @@ CONSTRUCT {
   ?article a kg:Article ; dcterms:title ?articleTitle ; kg:fileName ?fileName ;
       dcterms:date ?articleDate .
   ?st kg:officialMatch ?officialMatch ; rdfs:seeAlso ?matchedMeasure .
-  ?matchedMeasure kg:paragraph ?matchedParagraph ; kg:imposedBy ?s .
+  ?matchedMeasure kg:paragraph ?matchedParagraph ; kg:imposedBy ?s ; kg:verified ?matchedVerified .
   ?s kg:resolutionNumber ?matchedNumber .
   ?s ?subjectProperty ?subjectValue .
   ?o ?objectProperty ?objectValue .
@@ -186,6 +186,7 @@ WHERE {
       ?matchedMeasure kg:imposedBy ?s ; kg:measurePredicate ?p ; kg:commodity ?matchedCommodity ;
                       kg:paragraph ?matchedParagraph .
       ?o skos:broader* ?matchedCommodity .
+      OPTIONAL { ?matchedMeasure kg:verified ?matchedVerified }
       OPTIONAL { ?s kg:resolutionNumber ?matchedNumber }
     }
     FILTER(?officialMatch)
@@ -362,13 +363,15 @@ def _evidence(graph: Graph, statement: Any) -> dict[str, Any]:
 
 
 def _measures(graph: Graph, statement: Any) -> list[str]:
-    """The official measures a statement matches, as "2270 OP29", sorted."""
+    """The official measures a statement matches, as "2270 OP29", sorted; a paragraph number not
+    yet checked against the resolution's text is marked "(paragraph unverified)"."""
     names = set()
     for measure in graph.objects(statement, RDFS.seeAlso):
         resolution = graph.value(measure, KG.imposedBy)
         number = graph.value(resolution, KG.resolutionNumber) if resolution is not None else None
+        unverified = "" if graph.value(measure, KG.verified) == Literal(True) else " (paragraph unverified)"
         for paragraph in graph.objects(measure, KG.paragraph):
-            names.add(f"{number} {paragraph}" if number is not None else str(paragraph))
+            names.add((f"{number} {paragraph}" if number is not None else str(paragraph)) + unverified)
     return sorted(names)
 
 

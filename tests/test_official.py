@@ -142,9 +142,10 @@ def test_each_ban_of_the_press_gets_a_status(store: Store) -> None:
 
 def test_a_finding_names_the_official_paragraph(store: Store) -> None:
     findings = {(f.resolution, f.commodity): f for f in official.check(store)}
-    assert findings[("UNSC Resolution 2270", "coal")].official == "2270 OP29 bans"
-    assert "2375 OP16 bans" in findings[("UNSC Resolution 2371", "textiles")].official
-    assert "2397 OP5 caps" in findings[("UNSC Resolution 2397", "refined petroleum products")].official
+    assert findings[("UNSC Resolution 2270", "coal")].official == "2270 OP29 bans (paragraph unverified)"
+    assert "2375 OP16 bans (paragraph unverified)" in findings[("UNSC Resolution 2371", "textiles")].official
+    refined = findings[("UNSC Resolution 2397", "refined petroleum products")].official
+    assert "2397 OP5 caps | " in refined + " | "  # a verified paragraph carries no mark
     assert findings[("UNSC Resolution 2270", "coal")].file == "right.txt"
 
 

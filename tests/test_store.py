@@ -426,6 +426,16 @@ def test_bind_values_finds_the_where_group() -> None:
             bind_values(query, bindings)
 
 
+
+def test_bind_values_reaches_sub_selects() -> None:
+    query = ("SELECT ?x ?n WHERE { { SELECT ?x (COUNT(*) AS ?n) WHERE { ?x ?p ?o FILTER(?o = ?v) }"
+             " GROUP BY ?x } FILTER EXISTS { ?x ?p ?v } }")
+    bound = bind_values(query, {"v": Literal(1)})
+    assert bound.count("VALUES (?v)") == 2  # the query's group and the sub-SELECT's, not the EXISTS
+    store = open_store("memory")
+    store.update('INSERT DATA { <http://e/a> <http://e/p> 1, 2 . <http://e/b> <http://e/p> 2 }')
+    assert store.query(query, {"v": Literal(1)}).rows == [(URIRef("http://e/a"), Literal(1))]
+
 # --- N-Triples in, the embedded store's bulk path, remote specifics ---------------------------------
 
 
