@@ -61,7 +61,10 @@ def holder_of(sent: Span, cue: Cue, actors: list[Span], gaz: Gazetteer) -> tuple
     if fronted is not None:
         node = actor_node(fronted, gaz)  # "Expressing concern about X, the Council ..."
         return ([node] if node else []), False
+    skip_to = cue.start
     for j in range(cue.start - 1, sent.start - 1, -1):
+        if j >= skip_to:
+            continue  # the title or article of an object skipped ("led by President Trump")
         tok = doc[j]
         if tok.lower_ in HOLDER_BOUNDARY and not _scare_quote(doc, j):
             break
@@ -77,11 +80,12 @@ def holder_of(sent: Span, cue: Cue, actors: list[Span], gaz: Gazetteer) -> tuple
         found = actor_at(doc, j)
         if found is not None:
             if _is_object(doc, found):
+                skip_to = _object_start(doc, found)
                 continue
             nodes = [actor_node(a, gaz) for a in _coordinated(doc, found, actors)]
             return [n for n in nodes if n], False
         if tok.lower_ in stance_words("speaker_anaphora") or _role_at(doc, j):
-            owner = possessor_before(doc, j, actors)  # "China's envoy"
+            owner = possessor_before(doc, j, actors) or _modifier_before(doc, j)  # "China's envoy"
             if owner is not None:
                 node = actor_node(owner, gaz)
                 return ([node] if node else []), False
@@ -123,6 +127,12 @@ def possessor_before(doc: Doc, j: int, actors: list[Span]) -> Span | None:
     return None
 
 
+def _modifier_before(doc: Doc, j: int) -> Span | None:
+    """The actor right before a noun of office: "the U.S. government", "the Chinese foreign ministry"."""
+    owner = actor_at(doc, j - 1) if j >= 1 else None
+    return owner if owner is not None and owner.end == j else None
+
+
 def _fronted_subject(sent: Span, cue: Cue, actors: list[Span]) -> Span | None:
     """The subject after an opening participle clause that holds the cue:
     "Condemning the launch, the Council ...", "Determined to ..., the Security Council ..."."""
@@ -135,6 +145,14 @@ def _fronted_subject(sent: Span, cue: Cue, actors: list[Span]) -> Span | None:
         return None
     after = [a for a in actors_in(doc, comma + 1, sent.end) if a.start <= comma + 4]
     return after[0] if after else None
+
+
+def _object_start(doc: Doc, actor: Span) -> int:
+    """Where an object actor's phrase begins: its titles and article ("the President")."""
+    i = actor.start
+    while i > 1 and (doc[i - 1].lower_ in {"the", "a", "an"} or doc[i - 1].norm_ in stance_words("roles")):
+        i -= 1
+    return i
 
 
 def _is_object(doc: Doc, actor: Span) -> bool:
