@@ -79,6 +79,23 @@ def test_evidence_offsets_point_at_the_sentence():
     assert text[claim.start : claim.end] == claim.sentence == "Russia opposes the deployment of THAAD."
 
 
+def test_several_speakers_named_together_each_hold_the_position():
+    text = "Germany, Italy and Spain said the sanctions were counterproductive."
+    assert subjects_of(text, "opposes", "sanction") == {"Germany", "Italy", "Spain"}
+
+
+def test_pressing_someone_to_act_is_support():
+    text = "Japan pressed the Council to extend the arms embargo."
+    assert subjects_of(text, "supports", "arms") == {"Japan"}
+
+
+def test_the_office_of_a_state_holds_past_an_object_with_a_title():
+    text = "The Chinese government led by President Donald Trump's rival condemned the nuclear test."
+    assert subjects_of(text, "opposes", "nuclear test") == {"China"}
+    text = "The U.S. government led by President Donald Trump condemned the nuclear test."
+    assert subjects_of(text, "opposes", "nuclear test") == {"United States"}
+
+
 @pytest.mark.parametrize(
     "text",
     [
@@ -88,6 +105,7 @@ def test_evidence_offsets_point_at_the_sentence():
         "Lavrov denied that Russia opposed the sanctions.",  # denial
         "Opposition to the military exercises is growing.",  # attributed to no one
         "North Korea is not planning any reckless moves.",  # negated judgement
+        "Tensions will rise should the situation be pushed to an uncontrollable phase.",  # a passive
     ],
 )
 def test_statements_that_hold_no_position(text):

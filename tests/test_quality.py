@@ -43,5 +43,6 @@ def test_field_set_of_real_articles():
     gold = read_gold(FIELD / "gold.jsonl")
     scores = score(gold, predictions(gold, FIELD)).scores
     assert scores["bans"].f1 >= 0.85
-    assert scores["position"].precision >= 0.8
-    assert scores["overall"].f1 >= 0.65
+    assert scores["position"].precision >= 0.85
+    assert scores["position"].recall >= 0.5  # 0.52 on 2026-12-02
+    assert scores["overall"].f1 >= 0.75

@@ -2,7 +2,8 @@
 
 A phrase is a sequence of words matched on their normalised form; ``*`` stands
 for up to four words of any kind ("call * to" matches "call our American
-counterparts to").
+counterparts to"), ``+`` for one to four ("pushed + to" is not the passive "be
+pushed to").
 """
 
 from __future__ import annotations
@@ -20,7 +21,7 @@ from spacy.vocab import Vocab
 
 from kg.nlp import load_rules, normalise
 
-GAP = {"OP": "{0,4}", "IS_PUNCT": False}
+GAPS = {"*": {"OP": "{0,4}", "IS_PUNCT": False}, "+": {"OP": "{1,4}", "IS_PUNCT": False}}
 LIST_STANCE = "opposes"  # families given as a plain list (cessation, hostile) oppose
 
 
@@ -36,12 +37,12 @@ class Cue:
 
 
 def _pattern(words: list[str]) -> list[dict]:
-    return [GAP if w == "*" else {"NORM": normalise(w)} for w in words]
+    return [GAPS[w] if w in GAPS else {"NORM": normalise(w)} for w in words]
 
 
 @lru_cache(maxsize=16)
 def _matchers(vocab: Vocab, table: str, families: tuple[str, ...]) -> tuple[PhraseMatcher, Matcher]:
-    """Phrases go to a PhraseMatcher; the few with a ``*`` gap to a token Matcher (much slower)."""
+    """Phrases go to a PhraseMatcher; the few with a gap to a token Matcher (much slower)."""
     tokenizer = _tokenizer()
     rules = load_rules(table)
     phrases, gapped = PhraseMatcher(vocab, attr="NORM"), Matcher(vocab)
@@ -52,7 +53,7 @@ def _matchers(vocab: Vocab, table: str, families: tuple[str, ...]) -> tuple[Phra
             label = f"{family}|{stance}"
             for phrase in entries_phrases:
                 words = [t.text for t in tokenizer(phrase)]
-                if "*" in words:
+                if GAPS.keys() & set(words):
                     gapped.add(label, [_pattern(words)])
                 else:
                     phrases.add(label, [_norm_doc(vocab, words)])

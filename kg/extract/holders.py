@@ -13,7 +13,7 @@ from spacy.tokens import Doc, Span
 
 from kg.extract.base import Node, is_pronoun
 from kg.extract.cues import Cue, stance_words
-from kg.extract.speakers import actor_at, actor_node, actor_spans, actors_in
+from kg.extract.speakers import actor_at, actor_node, actor_spans, actors_in, coordinated
 from kg.gazetteer import Gazetteer
 
 HARD_BOUNDARY = {";", ":", "but", "while", "whereas", "although", "though", "however"}
@@ -82,7 +82,7 @@ def holder_of(sent: Span, cue: Cue, actors: list[Span], gaz: Gazetteer) -> tuple
             if _is_object(doc, found):
                 skip_to = _object_start(doc, found)
                 continue
-            nodes = [actor_node(a, gaz) for a in _coordinated(doc, found, actors)]
+            nodes = [actor_node(a, gaz) for a in coordinated(doc, found)]
             return [n for n in nodes if n], False
         if tok.lower_ in stance_words("speaker_anaphora") or _role_at(doc, j):
             owner = possessor_before(doc, j, actors) or _modifier_before(doc, j)  # "China's envoy"
@@ -104,7 +104,7 @@ def _scare_quote(doc: Doc, j: int) -> bool:
 def _last_group(doc: Doc, j: int, sent: Span, actors: list[Span]) -> list[Span]:
     """What "they" stands for: the last actors named together before it in the sentence."""
     before = [a for a in actors_in(doc, sent.start, j) if not _is_object(doc, a)]
-    return _coordinated(doc, before[-1], actors) if before else []
+    return coordinated(doc, before[-1]) if before else []
 
 
 def _last_person(doc: Doc, j: int, actors: list[Span], gaz: Gazetteer) -> Node | None:
@@ -183,15 +183,3 @@ def _role_at(doc: Doc, i: int) -> bool:
             after = doc[i + width].lower_ if i + width < len(doc) else ""
             return after not in {"and", ",", "of", "to", "in", "."}
     return False
-
-
-def _coordinated(doc: Doc, actor: Span, actors: list[Span]) -> list[Span]:
-    """ "Russia and China": the actor and those joined to it by "and" or commas before it."""
-    group = [actor]
-    while group[0].start >= 2 and doc[group[0].start - 1].lower_ in {"and", ",", "-"}:
-        prev = actor_at(doc, group[0].start - 2)
-        prev = prev if prev is not None and prev.end == group[0].start - 1 else None
-        if prev is None:
-            break
-        group.insert(0, prev)
-    return group

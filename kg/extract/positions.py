@@ -406,7 +406,7 @@ def extract(doc: Doc, ctx: Context) -> Iterator[Claim]:
     default = _default_speaker(readings)
     if all(v is None for v in speaking.values()) and _written_in_first_person(doc):
         # No one is quoted or reported and "we" speaks: an official statement in its author's voice.
-        speaking = {k: default for k in speaking}
+        speaking = {k: (default,) if default else None for k in speaking}
     previous: Reading | None = None
     for r in readings:
         holders, confidence = list(r.holders), r.confidence
@@ -438,7 +438,7 @@ def _speaker_for(
     """Who holds a position the clause does not name a holder for."""
     speaker = speaking.get(r.sent.start)
     if speaker is not None:
-        return [speaker], confidence
+        return list(speaker), confidence
     if previous is not None and previous.sent.end == r.sent.start:
         return list(previous.holders), confidence * SPEAKER_PENALTY  # "... This means cancelling ..."
     if default is not None and _first_person(r.sent):

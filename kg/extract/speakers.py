@@ -20,6 +20,7 @@ TITLE_SENTENCES = 3  # a statement's title, date line and salutation
 ACTORS = "kg_free_actors"  # actor mentions outside topic names, indexed once per document
 AFTER_CUE = {"according to", "in the words of", "quoted"}
 WINDOW = 20
+Voice = tuple[Node, ...]  # who speaks: one actor, or several named together ("Brazil and Turkey said")
 
 
 def actor_spans(doc: Doc) -> list[Span]:
@@ -46,6 +47,18 @@ def actors_in(doc: Doc, start: int, end: int) -> list[Span]:
     return spans_in(doc, ACTORS, start, end)
 
 
+def coordinated(doc: Doc, actor: Span) -> list[Span]:
+    """ "Russia and China", "Brazil, Turkey, Lebanon": the actor and those joined to it by "and"
+    or commas before it."""
+    group = [actor]
+    while group[0].start >= 2 and doc[group[0].start - 1].lower_ in {"and", ",", "-"}:
+        prev = actor_at(doc, group[0].start - 2)
+        if prev is None or prev.end != group[0].start - 1:
+            break
+        group.insert(0, prev)
+    return group
+
+
 def actor_node(span: Span, gaz: Gazetteer) -> Node | None:
     """The node an actor mention stands for (a demonym stands for its state)."""
     info = gaz.node(span.kb_id_)
@@ -57,23 +70,23 @@ def _is_paragraph_break(sent: Span) -> bool:
 
 
 def _attributed(
-    sent: Span, actors: list[Span], matcher: PhraseMatcher, current: Node | None, gaz: Gazetteer
-) -> Node | None:
-    """The speaker a reporting cue in the sentence names, if any."""
+    sent: Span, actors: list[Span], matcher: PhraseMatcher, current: Voice | None, gaz: Gazetteer
+) -> Voice | None:
+    """The speakers a reporting cue in the sentence names, if any ("Brazil and Turkey said")."""
     doc = sent.doc
     for _, start, end in _matches(matcher, sent):
         cue = doc[start:end].text.lower()
         if cue in AFTER_CUE:
             after = [a for a in actors_in(doc, end, min(end + 5, sent.end)) if a.start <= end + 4]
             if after:
-                return _prefer_current(actor_node(after[0], gaz), current, gaz)
+                return _prefer_current(_voice([after[0]], gaz), current, gaz)
             return current
         found = _subject_before(sent, start, actors, gaz)
         if found is not None:
-            return _prefer_current(actor_node(found, gaz), current, gaz)
+            return _prefer_current(_voice(coordinated(doc, found), gaz), current, gaz)
         after = [a for a in actors_in(doc, end, min(end + 3, sent.end)) if a.start <= end + 2]
         if after and not _pronoun_before(sent, start):
-            return _prefer_current(actor_node(after[0], gaz), current, gaz)
+            return _prefer_current(_voice([after[0]], gaz), current, gaz)
         if current is not None:
             return current  # "he said", "the minister added"
     return None
@@ -102,16 +115,21 @@ def _matches(matcher: PhraseMatcher, sent: Span) -> list[tuple[int, int, int]]:
     return matcher(sent)  # a PhraseMatcher gives offsets in the doc, even over a span
 
 
-def _prefer_current(found: Node | None, current: Node | None, gaz: Gazetteer) -> Node | None:
+def _voice(spans: list[Span], gaz: Gazetteer) -> Voice | None:
+    nodes = tuple(n for n in (actor_node(s, gaz) for s in spans) if n is not None)
+    return nodes or None
+
+
+def _prefer_current(found: Voice | None, current: Voice | None, gaz: Gazetteer) -> Voice | None:
     """ "The Russian foreign minister said" after Lavrov spoke is still Lavrov."""
-    if found and current and found.cls == "state" and current.cls == "person":
-        state = gaz.state_of(current.iri)
-        if state and state.iri == found.iri:
+    if found and current and len(found) == 1 and found[0].cls == "state" and current[0].cls == "person":
+        state = gaz.state_of(current[0].iri)
+        if state and state.iri == found[0].iri:
             return current
     return found
 
 
-def _headline_speaker(sent: Span, actors: list[Span], gaz: Gazetteer) -> Node | None:
+def _headline_speaker(sent: Span, actors: list[Span], gaz: Gazetteer) -> Voice | None:
     """ "Lavrov: US plans ..." and "Russia hopes ... - Lavrov" name their speaker."""
     doc = sent.doc
     last = sent.end - 1
@@ -119,9 +137,9 @@ def _headline_speaker(sent: Span, actors: list[Span], gaz: Gazetteer) -> Node | 
         last -= 1
     for a in actors_in(doc, sent.start, sent.end):
         if a.start - sent.start <= 1 and a.end < sent.end and doc[a.end].text == ":":
-            return actor_node(a, gaz)
+            return _voice([a], gaz)
         if a.end - 1 == last and a.start > sent.start and doc[a.start - 1].text in {"-", "–", "—"}:
-            return actor_node(a, gaz)
+            return _voice([a], gaz)
     return None
 
 
@@ -147,7 +165,7 @@ def _inside_after(sent: Span, inside: bool) -> bool:
     return inside
 
 
-def _title_speaker(doc: Doc, actors: list[Span], gaz: Gazetteer) -> Node | None:
+def _title_speaker(doc: Doc, actors: list[Span], gaz: Gazetteer) -> Voice | None:
     """The voice of a statement, speech or briefing, named in its title: a person if one is named."""
     matcher = cue_matcher(doc.vocab, load_rules("stance")["title_speaker"], "TITLE")
     for sent in sentences(doc)[:TITLE_SENTENCES]:
@@ -157,21 +175,21 @@ def _title_speaker(doc: Doc, actors: list[Span], gaz: Gazetteer) -> Node | None:
         named = [n for n in named if n is not None]
         people = [n for n in named if n.cls == "person"]
         if people or named:
-            return (people or named)[0]
+            return ((people or named)[0],)
     return None
 
 
-def speakers(doc: Doc, ctx: Context) -> dict[int, Node | None]:
-    """The speaker of every sentence (by its first token), or None for narration."""
+def speakers(doc: Doc, ctx: Context) -> dict[int, Voice | None]:
+    """The speakers of every sentence (by its first token), or None for narration."""
     if "speakers" in ctx.cache:
         return ctx.cache["speakers"]
     rules = load_rules("stance")
     matcher = cue_matcher(doc.vocab, rules["reporting"], "REPORTING")
     first_person = set(rules["first_person"])
     actors = actor_spans(doc)
-    result: dict[int, Node | None] = {}
+    result: dict[int, Voice | None] = {}
     voice = _title_speaker(doc, actors, ctx.gazetteer)
-    current: Node | None = voice
+    current: Voice | None = voice
     paragraph: list[Span] = []
     inside = False
     for sent in sentences(doc):
