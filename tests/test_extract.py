@@ -96,6 +96,17 @@ def test_the_office_of_a_state_holds_past_an_object_with_a_title():
     assert subjects_of(text, "opposes", "nuclear test") == {"United States"}
 
 
+def test_that_pointing_at_a_noun_does_not_hide_the_holder():
+    text = ("The Council condemned that country's missile launches and reaffirmed that Pyongyang "
+            "shall abandon all nuclear weapons.")
+    assert subjects_of(text, "opposes", "nuclear weapons") == {"UN Security Council"}
+
+
+def test_treaties_are_topics():
+    text = "France called on Syria to accede to the Chemical Weapons Convention."
+    assert ("France", "supports", "Chemical Weapons Convention") in triples(text)
+
+
 @pytest.mark.parametrize(
     "text",
     [
@@ -106,6 +117,7 @@ def test_the_office_of_a_state_holds_past_an_object_with_a_title():
         "Opposition to the military exercises is growing.",  # attributed to no one
         "North Korea is not planning any reckless moves.",  # negated judgement
         "Tensions will rise should the situation be pushed to an uncontrollable phase.",  # a passive
+        "The Council froze the assets of entities supporting the nuclear programme.",  # of the entities
     ],
 )
 def test_statements_that_hold_no_position(text):

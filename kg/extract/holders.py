@@ -39,6 +39,25 @@ PREPOSITIONS = {
 }
 
 
+# Nouns "that" can point at ("that country", "that resolution"): then it opens no clause.
+DEMONSTRATIVE_NOUNS = {
+    "country",
+    "state",
+    "regime",
+    "nation",
+    "government",
+    "resolution",
+    "decision",
+    "move",
+    "step",
+    "plan",
+    "programme",
+    "program",
+    "test",
+    "launch",
+    "deal",
+    "agreement",
+}
 HOLDER_BOUNDARY = HARD_BOUNDARY | {"that", "which", "who", "whom", '"', "“", "”", "said", "says"}
 
 
@@ -66,7 +85,7 @@ def holder_of(sent: Span, cue: Cue, actors: list[Span], gaz: Gazetteer) -> tuple
         if j >= skip_to:
             continue  # the title or article of an object skipped ("led by President Trump")
         tok = doc[j]
-        if tok.lower_ in HOLDER_BOUNDARY and not _scare_quote(doc, j):
+        if tok.lower_ in HOLDER_BOUNDARY and not _scare_quote(doc, j) and not demonstrative(doc, j):
             break
         if tok.lower_ == "they":
             group = _last_group(doc, j, sent, actors)  # "Germany, France and Britain said they ..."
@@ -91,6 +110,13 @@ def holder_of(sent: Span, cue: Cue, actors: list[Span], gaz: Gazetteer) -> tuple
                 return ([node] if node else []), False
             return [], True
     return [], True
+
+
+def demonstrative(doc: Doc, j: int) -> bool:
+    """ "that country's launches": "that" pointing at a noun, not opening a clause."""
+    if doc[j].lower_ != "that" or j + 2 >= len(doc):
+        return False
+    return doc[j + 2].lower_ in {"'s", "’s"} or doc[j + 1].norm_ in DEMONSTRATIVE_NOUNS
 
 
 def _scare_quote(doc: Doc, j: int) -> bool:

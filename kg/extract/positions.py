@@ -25,7 +25,7 @@ from spacy.tokens import Doc, Span
 
 from kg.extract.base import Claim, Context, Node, claim_for, is_pronoun, sentences, spans_in
 from kg.extract.cues import Cue, find_cues, stance_words
-from kg.extract.holders import HARD_BOUNDARY, HOLDER_BOUNDARY, holder_of
+from kg.extract.holders import HARD_BOUNDARY, HOLDER_BOUNDARY, demonstrative, holder_of
 from kg.extract.phrases import (
     antecedent,
     generic_head,
@@ -36,7 +36,7 @@ from kg.extract.phrases import (
     resolution_in_focus,
 )
 from kg.extract.resolutions import in_sentence, resolution_mentions
-from kg.extract.speakers import actor_node, actor_spans, actors_in, speakers
+from kg.extract.speakers import actor_at, actor_node, actor_spans, actors_in, speakers
 
 NAME = "positions"
 VERSION = "1"
@@ -105,23 +105,12 @@ PURPOSE_NOUNS = {
 OUTCOME_NOUNS = {"consequence", "situation", "result", "outcome", "moment", "time", "game"}
 DETERMINER_BEFORE_NOUN = {"the", "a", "an", "this", "that", "these", "those"}
 VOTE_AGAINST = re.compile(r"\bin favou?r\s*(?:,\s*|to\s+)\w+\s+against\s*\((?P<against>[^)]*)\)", re.I)
-DEMONSTRATIVE_NOUNS = {
-    "country",
-    "state",
-    "regime",
-    "nation",
-    "government",
-    "resolution",
-    "decision",
-    "move",
-    "step",
-    "plan",
-    "programme",
-    "program",
-    "test",
-    "launch",
-    "deal",
-    "agreement",
+# Words before an -ing cue that leave its subject the clause's: "is supporting", "and promoting".
+NOT_A_NOUN = {
+    "is", "are", "was", "were", "be", "been", "being", "am", "and", "or", "but", "also", "still",
+    "while", "by", "for", "in", "of", "on", "with", "without", "at", "from", "to", "as", "not",
+    "keep", "keeps", "kept", "continue", "continues", "continued", "start", "started", "stop",
+    "he", "she", "they", "we", "it", "i", "you", "who", "which", "that", "thus", "even", "further",
 }
 NEGATED_SUPPORT_PENALTY = 0.8
 HEDGING_MODALS = {"would", "could", "might"}  # lower the confidence, do not block
@@ -162,7 +151,7 @@ def _scope_end(sent: Span, cue: Cue, cues: list[Cue], topics: list[Span]) -> int
         if (
             tok.lower_ in HARD_BOUNDARY
             or tok.text == "?"
-            or (tok.lower_ in SOFT_BOUNDARY and j > cue.end and not _demonstrative(doc, j))
+            or (tok.lower_ in SOFT_BOUNDARY and j > cue.end and not demonstrative(doc, j))
         ):
             return j
         if (
@@ -173,13 +162,6 @@ def _scope_end(sent: Span, cue: Cue, cues: list[Cue], topics: list[Span]) -> int
         ):
             return j
     return stop
-
-
-def _demonstrative(doc: Doc, j: int) -> bool:
-    """ "that country's launches": "that" pointing at a noun, not opening a clause."""
-    if doc[j].lower_ != "that" or j + 2 >= len(doc):
-        return False
-    return doc[j + 2].lower_ in {"'s", "’s"} or doc[j + 1].norm_ in DEMONSTRATIVE_NOUNS
 
 
 def _negated(sent: Span, cue: Cue) -> bool:
@@ -248,7 +230,12 @@ def _read_cue(
     if _nominal(sent, cue):
         return None
     if family in {"verb", "hostile", "gerund_only"}:
-        if _after_relative(sent, cue) or _takes_that_clause(sent, cue) or _purpose(sent, cue):
+        if (
+            _after_relative(sent, cue)
+            or _takes_that_clause(sent, cue)
+            or _purpose(sent, cue)
+            or _reduced_relative(sent, cue, actors)
+        ):
             return None
         holders, needs_speaker = holder_of(sent, cue, actors, ctx.gazetteer)
     if family == "cessation":
@@ -294,6 +281,22 @@ def _after_relative(sent: Span, cue: Cue) -> bool:
     while j > sent.start and doc[j].lower_ in {"also", "has", "have", "had", "strongly", "firmly", "fully"}:
         j -= 1
     return j >= sent.start and doc[j].lower_ in RELATIVE
+
+
+def _reduced_relative(sent: Span, cue: Cue, actors: list[Span]) -> bool:
+    """ "entities supporting its nuclear activities": an -ing cue right after a noun that is no
+    actor describes that noun, whoever the clause's subject is."""
+    doc = sent.doc
+    j = cue.start - 1
+    if not doc[cue.start].lower_.endswith("ing") or j < sent.start:
+        return False
+    before = doc[j]
+    return (
+        before.is_alpha
+        and before.lower_ not in NOT_A_NOUN
+        and not before.lower_.endswith("ly")
+        and actor_at(doc, j) is None
+    )
 
 
 def _purpose(sent: Span, cue: Cue) -> bool:
