@@ -58,7 +58,7 @@ DEMONSTRATIVE_NOUNS = {
     "deal",
     "agreement",
 }
-HOLDER_BOUNDARY = HARD_BOUNDARY | {"that", "which", "who", "whom", '"', "“", "”", "said", "says"}
+HOLDER_BOUNDARY = HARD_BOUNDARY | {"that", "which", "who", "whom", '"', "“", "”", "said", "says", "say", "told"}
 
 
 SCARE_QUOTE_WORDS = 2  # words a quote mark pair may hold and still be emphasis, not speech
