@@ -102,6 +102,19 @@ def test_that_pointing_at_a_noun_does_not_hide_the_holder():
     assert subjects_of(text, "opposes", "nuclear weapons") == {"UN Security Council"}
 
 
+def test_what_an_agreement_ensures_or_cuts_off_is_the_speakers_position():
+    text = ("The representative of France said that the agreement cut off the pathways to a nuclear "
+            "weapon, while ensuring vigorous inspections.")
+    found = triples(text)
+    assert ("France", "opposes", "nuclear weapons") in found
+    assert ("France", "supports", "vigorous inspections") in found
+
+
+def test_a_gerund_naming_a_subject_matter_is_no_stance():
+    text = "Russia voiced concern over the resolutions on ensuring the nuclear programme stays peaceful."
+    assert ("Russia", "supports", "nuclear programme") not in triples(text)
+
+
 def test_treaties_are_topics():
     text = "France called on Syria to accede to the Chemical Weapons Convention."
     assert ("France", "supports", "Chemical Weapons Convention") in triples(text)

@@ -58,7 +58,9 @@ DEMONSTRATIVE_NOUNS = {
     "deal",
     "agreement",
 }
-HOLDER_BOUNDARY = HARD_BOUNDARY | {"that", "which", "who", "whom", '"', "“", "”", "said", "says", "say", "told"}
+# A holder or a judged subject is not looked for across these: a relative, a quote, a verb of saying.
+HOLDER_BOUNDARY = HARD_BOUNDARY | {"that", "which", "who", "whom", '"', "“", "”", "said", "says", "say",
+                                   "told"}
 
 
 SCARE_QUOTE_WORDS = 2  # words a quote mark pair may hold and still be emphasis, not speech

@@ -112,6 +112,7 @@ NOT_A_NOUN = {
     "keep", "keeps", "kept", "continue", "continues", "continued", "start", "started", "stop",
     "he", "she", "they", "we", "it", "i", "you", "who", "which", "that", "thus", "even", "further",
 }
+SUBJECT_MATTER = {"on", "of", "about", "regarding", "concerning"}  # "resolutions on ensuring ..."
 NEGATED_SUPPORT_PENALTY = 0.8
 HEDGING_MODALS = {"would", "could", "might"}  # lower the confidence, do not block
 SPEAKER_PENALTY = 0.85
@@ -230,12 +231,7 @@ def _read_cue(
     if _nominal(sent, cue):
         return None
     if family in {"verb", "hostile", "gerund_only"}:
-        if (
-            _after_relative(sent, cue)
-            or _takes_that_clause(sent, cue)
-            or _purpose(sent, cue)
-            or _reduced_relative(sent, cue, actors)
-        ):
+        if _after_relative(sent, cue) or _takes_that_clause(sent, cue) or _purpose(sent, cue):
             return None
         holders, needs_speaker = holder_of(sent, cue, actors, ctx.gazetteer)
     if family == "cessation":
@@ -283,14 +279,17 @@ def _after_relative(sent: Span, cue: Cue) -> bool:
     return j >= sent.start and doc[j].lower_ in RELATIVE
 
 
-def _reduced_relative(sent: Span, cue: Cue, actors: list[Span]) -> bool:
-    """ "entities supporting its nuclear activities": an -ing cue right after a noun that is no
-    actor describes that noun, whoever the clause's subject is."""
+def _descriptive_gerund(sent: Span, cue: Cue) -> bool:
+    """An -ing cue that describes rather than states: right after a noun that is no actor
+    ("entities supporting its nuclear activities") or naming a subject matter ("resolutions on
+    ensuring the peaceful nature of its programme")."""
     doc = sent.doc
     j = cue.start - 1
     if not doc[cue.start].lower_.endswith("ing") or j < sent.start:
         return False
     before = doc[j]
+    if before.lower_ in SUBJECT_MATTER:
+        return True
     return (
         before.is_alpha
         and before.lower_ not in NOT_A_NOUN
@@ -377,8 +376,11 @@ def _sentence_readings(sent: Span, ctx: Context, actors, topics, mentions) -> li
         return []
     named = [(t.start, t.end) for t in spans_in(sent.doc, "topic", sent.start, sent.end)]
     cues = [
-        c for c in find_cues(sent, "stance", FAMILIES) if not any(c.start < b and a < c.end for a, b in named)
-    ]  # "the Russian-Chinese roadmap for"
+        c
+        for c in find_cues(sent, "stance", FAMILIES)
+        if not any(c.start < b and a < c.end for a, b in named)  # "the Russian-Chinese roadmap for"
+        and not (c.family == "verb" and _descriptive_gerund(sent, c))  # neither a stance nor a scope's end
+    ]
     readings: list[Reading] = _vote_readings(sent, ctx, actors, mentions)
     governing: Reading | None = None
     for cue in cues:
