@@ -115,6 +115,14 @@ def test_a_gerund_naming_a_subject_matter_is_no_stance():
     assert ("Russia", "supports", "nuclear programme") not in triples(text)
 
 
+def test_an_event_named_with_its_date_is_the_event_not_the_resolution_answering_it():
+    text = ("The UN Security Council on Wednesday adopted a resolution in response to the "
+            "country's fifth nuclear test on Sept. 9.")
+    found = triples(text, published=date(2016, 12, 1))
+    assert ("UN Security Council", "opposes", "nuclear tests") in found
+    assert not any(o.startswith("UNSC Resolution") for _, st, o in found if st == "opposes")
+
+
 def test_treaties_are_topics():
     text = "France called on Syria to accede to the Chemical Weapons Convention."
     assert ("France", "supports", "Chemical Weapons Convention") in triples(text)

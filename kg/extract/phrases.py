@@ -164,10 +164,18 @@ def objects_in(sent: Span, start: int, end: int, ctx: Context, mentions) -> list
             found.append((span.start, Node.of(info, span.text)))
     lo, hi = doc[start].idx if start < len(doc) else 0, doc[end - 1].idx if end > start else 0
     named: list[int] = []
+    events = [i for i, n in found if n.cls != "resolution"]
     for m in mentions:
         if lo <= m.start_char <= hi + len(doc[end - 1]) and end > start:
-            named.append(doc.char_span(m.start_char, m.end_char, alignment_mode="expand").start)
-            found.append((named[-1], m.node))
+            at = doc.char_span(m.start_char, m.end_char, alignment_mode="expand").start
+            if m.how == "trigger":
+                # "in response to the nuclear test on Sept. 9": the date is the test's, and the
+                # test, when a topic names it, is what the cue is about.
+                if not any(0 < at - i <= 3 for i in events):
+                    found.append((at, m.node))
+                continue
+            named.append(at)
+            found.append((at, m.node))
     # "the sanctions resolution 2397": a topic naming the resolution's kind is not held apart from it.
     found = [(i, n) for i, n in found if n.cls == "resolution" or not any(0 < r - i <= 3 for r in named)]
     return [n for _, n in sorted(found, key=lambda x: x[0])]
