@@ -59,8 +59,8 @@ DEMONSTRATIVE_NOUNS = {
     "agreement",
 }
 # A holder or a judged subject is not looked for across these: a relative, a quote, a verb of saying.
-HOLDER_BOUNDARY = HARD_BOUNDARY | {"that", "which", "who", "whom", '"', "“", "”", "said", "says", "say",
-                                   "told"}
+CLAUSE_OPENERS = {"that", "which", "who", "whom", '"', "“", "”", "said", "says", "say", "told"}
+HOLDER_BOUNDARY = HARD_BOUNDARY | CLAUSE_OPENERS
 
 
 SCARE_QUOTE_WORDS = 2  # words a quote mark pair may hold and still be emphasis, not speech
@@ -82,10 +82,10 @@ def holder_of(sent: Span, cue: Cue, actors: list[Span], gaz: Gazetteer) -> tuple
     if fronted is not None:
         node = actor_node(fronted, gaz)  # "Expressing concern about X, the Council ..."
         return ([node] if node else []), False
-    skip_to = cue.start
+    skip_to = cue.start  # below it: the words an object's title and article take are passed over
     for j in range(cue.start - 1, sent.start - 1, -1):
         if j >= skip_to:
-            continue  # the title or article of an object skipped ("led by President Trump")
+            continue
         tok = doc[j]
         if tok.lower_ in HOLDER_BOUNDARY and not _scare_quote(doc, j) and not demonstrative(doc, j):
             break
@@ -187,9 +187,7 @@ def _is_object(doc: Doc, actor: Span) -> bool:
     """A possessor ("North Korea's actions") or a prepositional object ("against Pyongyang"),
     unless an office speaks for it ("China's foreign ministry", "the representative of China")."""
     after = doc[actor.end].lower_ if actor.end < len(doc) else ""
-    i = actor.start - 1
-    while i > 0 and (doc[i].lower_ in {"the", "a", "an"} or doc[i].norm_ in stance_words("roles")):
-        i -= 1  # "against the DPRK", "led by President Trump"
+    i = _object_start(doc, actor) - 1  # the word before "the DPRK", "President Trump"
     if i > 0 and doc[i].text == "(":
         previous = next((a for a in reversed(actor_spans(doc)) if a.end <= i), None)
         if previous is not None and previous.end == i:
