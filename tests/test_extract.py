@@ -123,6 +123,19 @@ def test_an_event_named_with_its_date_is_the_event_not_the_resolution_answering_
     assert not any(o.startswith("UNSC Resolution") for _, st, o in found if st == "opposes")
 
 
+@pytest.mark.parametrize(
+    ("text", "holder", "topic_word"),
+    [
+        ("Foreign Minister Wang Yi warned Pyongyang against further nuclear tests.", "China", "nuclear test"),
+        ("Russia ruled out new sanctions against Iran.", "Russia", "sanction"),
+        ("North Korea accused the United States of escalating tensions.", "North Korea", "escalat"),
+        ("China blamed the joint military exercises for the rise in tensions.", "China", "exercises"),
+    ],
+)
+def test_warnings_refusals_and_accusations_are_opposition(text, holder, topic_word):
+    assert holder in subjects_of(text, "opposes", topic_word)
+
+
 def test_treaties_are_topics():
     text = "France called on Syria to accede to the Chemical Weapons Convention."
     assert ("France", "supports", "Chemical Weapons Convention") in triples(text)
