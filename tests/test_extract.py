@@ -167,6 +167,20 @@ def test_list_of_commodities_after_a_ban_cue():
     assert {s for s, _, _ in found} == {"UNSC Resolution 2371"}
 
 
+def test_one_commodity_named_twice_is_one_statement_with_both_wordings():
+    claims, _ = extract_text("Resolution 2397 bans the supply of industrial equipment, heavy machinery and "
+                             "transportation vehicles to North Korea.", date(2017, 12, 23))
+    machinery = [c for c in claims if c.kind == "bans" and c.object.label == "industrial machinery"]
+    assert [c.object.display() for c in machinery] == [
+        "industrial machinery (industrial equipment; heavy machinery)"
+    ]
+
+
+def test_a_commodity_word_inside_a_treaty_name_is_not_banned():
+    text = "Resolution 2371 bans coal exports and calls for accession to the Chemical Weapons Convention."
+    assert triples(text, "bans") == {("UNSC Resolution 2371", "bans", "coal")}
+
+
 def test_elided_head_is_shared():
     found = triples("Resolution 2270 prohibited deliveries of rocket and jet fuel.", "bans")
     assert {o for _, _, o in found} == {"rocket fuel", "aviation fuel"}

@@ -7,6 +7,7 @@ Each family is a module with ``NAME``, ``VERSION`` and a pure
 from __future__ import annotations
 
 from collections.abc import Callable, Iterator
+from dataclasses import replace
 from datetime import date
 
 from spacy.language import Language
@@ -46,5 +47,16 @@ def extract_text(
     claims: dict[tuple, Claim] = {}
     for extractor in EXTRACTORS.values():
         for claim in extractor(doc, ctx):
-            claims.setdefault((claim.key(), claim.start), claim)
+            key = (claim.key(), claim.start)
+            claims[key] = with_wording(claims[key], claim.object.text) if key in claims else claim
     return list(claims.values()), ctx
+
+
+def with_wording(claim: Claim, text: str) -> Claim:
+    """``claim`` with one more way its sentence names the object: "industrial machinery"
+    named as "industrial equipment" and "heavy machinery" keeps both wordings."""
+    known = claim.object.text
+    if not text or text.casefold() in {w.casefold() for w in known.split("; ")}:
+        return claim
+    wording = f"{known}; {text}" if known else text
+    return replace(claim, object=replace(claim.object, text=wording))

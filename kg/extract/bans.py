@@ -25,15 +25,21 @@ BE = {"is", "are", "was", "were", "be", "been", "being"}
 
 
 def _commodities(sent: Span, ctx: Context) -> list[tuple[int, Node]]:
-    """Commodities the sentence names, with their first token, up to an exception ("except ...")."""
+    """Commodities the sentence names, with their first token, up to an exception ("except ...").
+    One named twice ("industrial equipment, heavy machinery") is two claims that
+    :func:`kg.extract.extract_text` makes one with both wordings."""
     doc = sent.doc
     exceptions = word_set("bans", "exceptions")
     stop = next((t.i for t in sent if normalise(t.text) in exceptions), sent.end)
-    found: dict[str, Span] = {}
-    for span in spans_in(doc, "commodity", sent.start, stop):
-        found.setdefault(span.kb_id_, span)
-    nodes = [(span, ctx.gazetteer.node(iri)) for iri, span in found.items()]
-    return [(span.start, Node.of(info, span.text)) for span, info in nodes if info]
+    # A commodity word that only modifies a topic's name is no commodity: "the Chemical Weapons
+    # Convention" (but "development of ballistic missiles" still names the missiles).
+    topics = spans_in(doc, "topic", sent.start, stop)
+    spans = [
+        (span, ctx.gazetteer.node(span.kb_id_))
+        for span in spans_in(doc, "commodity", sent.start, stop)
+        if not any(t.start <= span.start and span.end < t.end for t in topics)
+    ]
+    return [(span.start, Node.of(info, span.text)) for span, info in spans if info]
 
 
 def _negated(sent: Span, cue_start: int) -> bool:
