@@ -136,6 +136,14 @@ def test_warnings_refusals_and_accusations_are_opposition(text, holder, topic_wo
     assert holder in subjects_of(text, "opposes", topic_word)
 
 
+def test_a_generic_noun_with_its_own_complement_does_not_point_back():
+    text = ("Russia supported dialogue with Pyongyang. Russia firmly opposed any attempts to strangle "
+            "the DPRK economically.")
+    found = triples(text)
+    assert ("Russia", "opposes", "dialogue and negotiations") not in found
+    assert ("Russia", "opposes", "attempts to strangle the DPRK economically") in found
+
+
 def test_treaties_are_topics():
     text = "France called on Syria to accede to the Chemical Weapons Convention."
     assert ("France", "supports", "Chemical Weapons Convention") in triples(text)

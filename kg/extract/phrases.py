@@ -214,7 +214,10 @@ def generic_head(sent: Span, start: int, end: int) -> Token | None:
             or token.text in {".", "'s", "’s"}
         ):
             continue  # "the", "U.S.", "Washington's"
-        return token if token.norm_ in GENERIC_NOUNS else None
+        if token.norm_ not in GENERIC_NOUNS:
+            return None
+        after = doc[token.i + 1].lower_ if token.i + 1 < end else ""
+        return None if after in {"to", "of", "by", "on"} else token  # "attempts to strangle ...", "plans of"
     return None
 
 
