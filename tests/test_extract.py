@@ -144,6 +144,18 @@ def test_a_generic_noun_with_its_own_complement_does_not_point_back():
     assert ("Russia", "opposes", "attempts to strangle the DPRK economically") in found
 
 
+def test_the_text_and_its_adoption_are_the_resolution_just_adopted():
+    text = ("The Security Council today adopted resolution 2397 (2017). The representative of China said "
+            "his country had voted in favour of the text. Japan's representative welcomed the adoption.")
+    found = triples(text, published=date(2017, 12, 22))
+    assert {(who, "supports", "UNSC Resolution 2397") for who in ("China", "Japan")} <= found
+
+
+def test_bolstering_is_support():
+    text = "North Korea's foreign ministry vowed to bolster its nuclear deterrent."
+    assert "North Korea" in subjects_of(text, "supports", "deterren")
+
+
 def test_treaties_are_topics():
     text = "France called on Syria to accede to the Chemical Weapons Convention."
     assert ("France", "supports", "Chemical Weapons Convention") in triples(text)

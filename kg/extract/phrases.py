@@ -133,7 +133,7 @@ ANTECEDENT_TOKENS = 3000  # how far back "the deal" may point
 ANTECEDENT_REACH = 500  # characters back to what a generic phrase stands for
 
 
-RESOLUTION_HEADS = {"resolution", "document"}  # normalised heads that point back at a resolution
+RESOLUTION_HEADS = {"resolution", "document", "text", "adoption"}  # heads that point back at a resolution
 
 
 RESOLUTION_WINDOW = 16  # tokens after a cue where "the ... resolution" may stand
