@@ -156,6 +156,34 @@ def test_bolstering_is_support():
     assert "North Korea" in subjects_of(text, "supports", "deterren")
 
 
+def test_a_joint_statement_calling_for_a_moratorium_and_restraint():
+    text = ("Russia and China issued a joint statement calling on Pyongyang to declare a moratorium on "
+            "nuclear tests and ballistic missile launches, and on Washington and Seoul to refrain from "
+            "large-scale joint military exercises.")
+    found = triples(text)
+    for topic in ("nuclear tests", "missile launches", "military exercises"):
+        assert {("Russia", "opposes", topic), ("China", "opposes", topic)} <= found, topic
+    assert not any(st == "supports" for _, st, _ in found)
+
+
+def test_a_quoted_name_opening_the_clause_is_what_a_predicate_judges():
+    text = ('The spokesperson of China said the "suspension for suspension" proposal put forward by China '
+            "remains the most realistic way out.")
+    assert "China" in subjects_of(text, "supports", "double freeze")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Rex Tillerson said Washington would seek stronger measures against the DPRK and warned Pyongyang.",
+        "Javad Zarif dismissed the new US sanctions as illegal and said Tehran would go on.",
+    ],
+)
+def test_no_new_topic_is_made_of_an_actor_or_of_a_predicate_adjective(text):
+    objects = {o for _, _, o in triples(text)}
+    assert not any(o.startswith(("DPRK", "illegal")) for o in objects), objects
+
+
 def test_treaties_are_topics():
     text = "France called on Syria to accede to the Chemical Weapons Convention."
     assert ("France", "supports", "Chemical Weapons Convention") in triples(text)

@@ -63,7 +63,7 @@ CLAUSE_OPENERS = {"that", "which", "who", "whom", '"', "“", "”", "said", "sa
 HOLDER_BOUNDARY = HARD_BOUNDARY | CLAUSE_OPENERS
 
 
-SCARE_QUOTE_WORDS = 2  # words a quote mark pair may hold and still be emphasis, not speech
+SCARE_QUOTE_WORDS = 4  # tokens a quote mark pair may hold and still be a name or emphasis, not speech
 
 
 PRONOUN_REACH = 600  # characters back to the person "he" or "she" stands for
@@ -87,7 +87,7 @@ def holder_of(sent: Span, cue: Cue, actors: list[Span], gaz: Gazetteer) -> tuple
         if j >= skip_to:
             continue
         tok = doc[j]
-        if tok.lower_ in HOLDER_BOUNDARY and not _scare_quote(doc, j) and not demonstrative(doc, j):
+        if tok.lower_ in HOLDER_BOUNDARY and not scare_quote(doc, j) and not demonstrative(doc, j):
             break
         if tok.lower_ == "they":
             group = _last_group(doc, j, sent, actors)  # "Germany, France and Britain said they ..."
@@ -121,7 +121,7 @@ def demonstrative(doc: Doc, j: int) -> bool:
     return doc[j + 2].lower_ in {"'s", "’s"} or doc[j + 1].norm_ in DEMONSTRATIVE_NOUNS
 
 
-def _scare_quote(doc: Doc, j: int) -> bool:
+def scare_quote(doc: Doc, j: int) -> bool:
     """A quote mark around a word or two ("“categorically” rejected"), not a quotation."""
     if doc[j].text not in {'"', "“", "”"}:
         return False

@@ -278,6 +278,9 @@ def noun_phrase(sent: Span, start: int, end: int, actors: list[Span]) -> Span | 
     if not words or (demonstrative and len(words) == 1):
         return None  # "this process": points back at something the vocabularies did not name
     span = doc[words[0].i : words[-1].i + 1]
+    opener = actor_at(doc, span.start)
+    if opener is not None and (opener.end >= span.end or doc[opener.end].lower_ in {"and", "or", ","}):
+        return None  # "against the DPRK and warned ...": an actor, not a thing held ("Tehran Declaration" is)
     only_actors = all(
         actor_at(span.doc, t.i) is not None or t.is_punct or t.lower_ in {"'s", "’s"} for t in span
     )

@@ -25,7 +25,7 @@ from spacy.tokens import Doc, Span
 
 from kg.extract.base import Claim, Context, Node, claim_for, is_pronoun, sentences, spans_in
 from kg.extract.cues import Cue, find_cues, stance_words
-from kg.extract.holders import HARD_BOUNDARY, HOLDER_BOUNDARY, demonstrative, holder_of
+from kg.extract.holders import HARD_BOUNDARY, HOLDER_BOUNDARY, demonstrative, holder_of, scare_quote
 from kg.extract.phrases import (
     antecedent,
     generic_head,
@@ -113,6 +113,8 @@ NOT_A_NOUN = {
     "he", "she", "they", "we", "it", "i", "you", "who", "which", "that", "thus", "even", "further",
 }
 SUBJECT_MATTER = {"on", "of", "about", "regarding", "concerning"}  # "resolutions on ensuring ..."
+# What its authors say: "a joint statement calling on Pyongyang to ..." is the authors' call.
+SPEECH_NOUNS = {"statement", "communique", "communiqué", "declaration", "letter", "message", "note", "appeal"}
 NEGATED_SUPPORT_PENALTY = 0.8
 HEDGING_MODALS = {"would", "could", "might"}  # lower the confidence, do not block
 SPEAKER_PENALTY = 0.85
@@ -246,8 +248,9 @@ def _read_cue(
     elif family == "evaluative":
         objects = _judged(sent, cue, cues, ctx, mentions)
     elif family == "evaluative_adjective":
-        objects = objects_in(sent, cue.end, min(cue.end + 3, sent.end), ctx, mentions)[:1]
-        span = None if objects else noun_phrase(sent, cue.start, min(cue.end + 3, sent.end), actors)
+        window = min(cue.end + 3, sent.end)
+        objects = objects_in(sent, cue.end, window, ctx, mentions)[:1]
+        span = None if objects or _predicative(sent, cue) else noun_phrase(sent, cue.start, window, actors)
         if span is not None and span[-1].norm_ not in OUTCOME_NOUNS:  # not "dangerous consequences"
             objects = [new_topic(span)]
     elif family == "evaluative_after":
@@ -268,6 +271,12 @@ def _read_cue(
     if _hedged(sent):
         confidence *= HEDGE_PENALTY
     return Reading(tuple(holders), needs_speaker, stance, tuple(objects), confidence, sent)
+
+
+def _predicative(sent: Span, cue: Cue) -> bool:
+    """ "dismissed the sanctions as illegal and said ...": no noun follows the adjective."""
+    after = sent.doc[cue.end] if cue.end < sent.end else None
+    return after is None or after.is_punct or after.lower_ in {"and", "or", "but"}
 
 
 def _after_relative(sent: Span, cue: Cue) -> bool:
@@ -293,6 +302,7 @@ def _descriptive_gerund(sent: Span, cue: Cue) -> bool:
     return (
         before.is_alpha
         and before.lower_ not in NOT_A_NOUN
+        and before.norm_ not in SPEECH_NOUNS
         and not before.lower_.endswith("ly")
         and actor_at(doc, j) is None
     )
@@ -330,6 +340,8 @@ def _subject_of(sent: Span, cue: Cue, ctx: Context, mentions, actors) -> list[No
     start = _subject_start(sent, cue)
     span = noun_phrase(sent, start, cue.start, actors)
     stop = cue.start if span is None else max(span.end, mention_end(sent, start, cue.start, mentions))
+    # A name the phrase opens ("the 'suspension for suspension' proposal") is read whole.
+    stop = max([stop] + [t.end for t in spans_in(sent.doc, "topic", start, cue.start) if t.start < stop])
     named = objects_in(sent, start, stop, ctx, mentions)[:1]
     if named or span is None:
         return named
@@ -347,7 +359,7 @@ def _subject_start(sent: Span, cue: Cue) -> int:
     """Where the clause of a cue begins: after "that", "which", a quote mark or a hard boundary."""
     doc = sent.doc
     for j in range(cue.start - 1, sent.start - 1, -1):
-        if doc[j].lower_ in HOLDER_BOUNDARY:
+        if doc[j].lower_ in HOLDER_BOUNDARY and not scare_quote(doc, j):  # not 'the "dual-track approach"'
             return j + 1
     return sent.start
 
