@@ -184,6 +184,12 @@ def test_no_new_topic_is_made_of_an_actor_or_of_a_predicate_adjective(text):
     assert not any(o.startswith(("DPRK", "illegal")) for o in objects), objects
 
 
+def test_a_clause_opened_by_as_and_an_actor_ends_what_the_cue_holds():
+    found = triples("EU, Russia and China back the Iran deal as the US reimposes sanctions.")
+    assert ("Russia", "supports", "Iran nuclear deal") in found
+    assert not any(o == "sanctions" for _, _, o in found)
+
+
 def test_treaties_are_topics():
     text = "France called on Syria to accede to the Chemical Weapons Convention."
     assert ("France", "supports", "Chemical Weapons Convention") in triples(text)

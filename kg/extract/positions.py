@@ -83,6 +83,8 @@ SOFT_BOUNDARY = {
     "noted",
     "stressed",
 }
+# Words that open a clause of their own when an actor follows: "as US reimposes sanctions".
+CLAUSE_CONJUNCTIONS = {"as", "when", "whilst", "until"}
 # A cue right after these has a thing for its subject ("resolution 2231, which endorsed the deal").
 RELATIVE = {"which", "that"}
 # Nouns of means whose "to" + verb states an aim: "earnings to support", "sanctions to curb".
@@ -155,6 +157,7 @@ def _scope_end(sent: Span, cue: Cue, cues: list[Cue], topics: list[Span]) -> int
             tok.lower_ in HARD_BOUNDARY
             or tok.text == "?"
             or (tok.lower_ in SOFT_BOUNDARY and j > cue.end and not demonstrative(doc, j))
+            or (tok.lower_ in CLAUSE_CONJUNCTIONS and _opens_clause(doc, j))
         ):
             return j
         if (
@@ -165,6 +168,14 @@ def _scope_end(sent: Span, cue: Cue, cues: list[Cue], topics: list[Span]) -> int
         ):
             return j
     return stop
+
+
+def _opens_clause(doc: Doc, j: int) -> bool:
+    """ "back the deal as US reimposes sanctions": the conjunction at ``j`` has an actor for subject."""
+    k = j + 1
+    while k < len(doc) and doc[k].lower_ in DETERMINER_BEFORE_NOUN:
+        k += 1
+    return k < len(doc) and actor_at(doc, k) is not None
 
 
 def _negated(sent: Span, cue: Cue) -> bool:
