@@ -190,6 +190,19 @@ def test_a_clause_opened_by_as_and_an_actor_ends_what_the_cue_holds():
     assert not any(o == "sanctions" for _, _, o in found)
 
 
+@pytest.mark.parametrize(
+    ("text", "holder", "stance", "topic_word"),
+    [
+        ("Moscow has said that unilateral sanctions are illegitimate.", "Russia", "opposes", "sanction"),
+        ("Pyongyang called the sanctions a declaration of war.", "North Korea", "opposes", "sanction"),
+        ("Brazil's delegate stressed that the Tehran Declaration represented an opportunity.", "Brazil",
+         "supports", "tehran"),
+    ],
+)
+def test_predicates_of_legitimacy_and_opportunity(text, holder, stance, topic_word):
+    assert holder in subjects_of(text, stance, topic_word)
+
+
 def test_treaties_are_topics():
     text = "France called on Syria to accede to the Chemical Weapons Convention."
     assert ("France", "supports", "Chemical Weapons Convention") in triples(text)

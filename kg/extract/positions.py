@@ -256,6 +256,9 @@ def _read_cue(
         return None
     if family == "predicate":
         objects = _subject_of(sent, cue, ctx, mentions, actors)
+        namer = _namer(sent, cue)  # "Pyongyang called the sanctions a declaration of war"
+        if namer is not None:
+            holders, needs_speaker = [n for n in [actor_node(namer, ctx.gazetteer)] if n], False
     elif family == "evaluative":
         objects = _judged(sent, cue, cues, ctx, mentions)
     elif family == "evaluative_adjective":
@@ -282,6 +285,17 @@ def _read_cue(
     if _hedged(sent):
         confidence *= HEDGE_PENALTY
     return Reading(tuple(holders), needs_speaker, stance, tuple(objects), confidence, sent)
+
+
+def _namer(sent: Span, cue: Cue) -> Span | None:
+    """The actor that calls something what a predicate cue says: "Pyongyang called the sanctions
+    a declaration of war", "Iran described the resolution as politically motivated"."""
+    doc = sent.doc
+    for j in range(_subject_start(sent, cue), cue.start):
+        if doc[j].norm_ in stance_words("naming") and j > sent.start:
+            actor = actor_at(doc, j - 1)
+            return actor if actor is not None and actor.end == j else None
+    return None
 
 
 def _predicative(sent: Span, cue: Cue) -> bool:
