@@ -203,6 +203,13 @@ def test_predicates_of_legitimacy_and_opportunity(text, holder, stance, topic_wo
     assert holder in subjects_of(text, stance, topic_word)
 
 
+def test_a_second_verb_joined_by_and_shares_the_clause_subject():
+    text = "Moscow regretted the US decision and would do everything to preserve the JCPOA."
+    found = triples(text)
+    assert ("Russia", "supports", "Iran nuclear deal") in found
+    assert ("United States", "supports", "Iran nuclear deal") not in found
+
+
 def test_treaties_are_topics():
     text = "France called on Syria to accede to the Chemical Weapons Convention."
     assert ("France", "supports", "Chemical Weapons Convention") in triples(text)

@@ -58,6 +58,9 @@ DEMONSTRATIVE_NOUNS = {
     "deal",
     "agreement",
 }
+# After "and", these open a second verb of the same subject: "... and would do everything to ...".
+AUXILIARIES = {"would", "will", "could", "can", "should", "must", "has", "have", "had", "is", "was", "are",
+               "were"}
 # A holder or a judged subject is not looked for across these: a relative, a quote, a verb of saying.
 CLAUSE_OPENERS = {"that", "which", "who", "whom", '"', "“", "”", "said", "says", "say", "told"}
 HOLDER_BOUNDARY = HARD_BOUNDARY | CLAUSE_OPENERS
@@ -98,6 +101,10 @@ def holder_of(sent: Span, cue: Cue, actors: list[Span], gaz: Gazetteer) -> tuple
             return ([person], False) if person else ([], True)
         if is_pronoun(tok, stance_words("first_person")):
             return [], True
+        if tok.lower_ == "and" and doc[j + 1].lower_ in AUXILIARIES:
+            subject = _clause_subject(doc, sent, j)  # "Moscow regretted the US decision and would ..."
+            if subject is not None:
+                return [n for n in (actor_node(a, gaz) for a in coordinated(doc, subject)) if n], False
         found = actor_at(doc, j)
         if found is not None:
             if _is_object(doc, found):
@@ -112,6 +119,17 @@ def holder_of(sent: Span, cue: Cue, actors: list[Span], gaz: Gazetteer) -> tuple
                 return ([node] if node else []), False
             return [], True
     return [], True
+
+
+def _clause_subject(doc: Doc, sent: Span, j: int) -> Span | None:
+    """The first actor of the clause that ends at token ``j`` that is not an object: the subject
+    a second verb joined by "and" shares."""
+    start = j
+    while start > sent.start and not (
+        doc[start - 1].lower_ in HOLDER_BOUNDARY and not scare_quote(doc, start - 1)
+    ):
+        start -= 1
+    return next((a for a in actors_in(doc, start, j) if not _is_object(doc, a)), None)
 
 
 def demonstrative(doc: Doc, j: int) -> bool:
