@@ -210,6 +210,12 @@ def test_a_second_verb_joined_by_and_shares_the_clause_subject():
     assert ("United States", "supports", "Iran nuclear deal") not in found
 
 
+def test_a_reported_recommendation_is_the_speakers_stance():
+    found = triples("China's representative said the Council should support diplomatic efforts.")
+    assert ("China", "supports", "dialogue and negotiations") in found
+    assert not any(s == "UN Security Council" for s, _, _ in found)
+
+
 def test_treaties_are_topics():
     text = "France called on Syria to accede to the Chemical Weapons Convention."
     assert ("France", "supports", "Chemical Weapons Convention") in triples(text)

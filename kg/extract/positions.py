@@ -247,6 +247,8 @@ def _read_cue(
         if _after_relative(sent, cue) or _takes_that_clause(sent, cue) or _purpose(sent, cue):
             return None
         holders, needs_speaker = holder_of(sent, cue, actors, ctx.gazetteer)
+        if _recommended(sent, cue):
+            holders, needs_speaker = [], True  # "China said the Council should support ...": China's
     if family == "cessation":
         if governing is not None:
             holders, needs_speaker, stance = list(governing.holders), governing.needs_speaker, "opposes"
@@ -285,6 +287,14 @@ def _read_cue(
     if _hedged(sent):
         confidence *= HEDGE_PENALTY
     return Reading(tuple(holders), needs_speaker, stance, tuple(objects), confidence, sent)
+
+
+def _recommended(sent: Span, cue: Cue) -> bool:
+    """A reported recommendation ("X said the Council should support Y"): the speaker's stance."""
+    doc = sent.doc
+    before = {doc[j].lower_ for j in range(max(sent.start, cue.start - 2), cue.start)}
+    reported = any(t.norm_ in stance_words("reporting") for t in doc[sent.start : cue.start])
+    return reported and bool(before & {"should", "must"})
 
 
 def _namer(sent: Span, cue: Cue) -> Span | None:
