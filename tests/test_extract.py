@@ -216,6 +216,20 @@ def test_a_reported_recommendation_is_the_speakers_stance():
     assert not any(s == "UN Security Council" for s, _, _ in found)
 
 
+def test_an_obligation_stated_as_a_rule_is_no_stance_but_one_voiced_is_the_speakers():
+    rule = "To pass, all permanent members including China and Russia must vote in favour of the resolution."
+    assert triples(rule) == set()
+    voiced = "“We must oppose these sanctions,” Lavrov said."
+    assert ("Sergey Lavrov", "opposes", "sanctions") in triples(voiced)
+
+
+def test_coordination_across_the_and_lashing_out():
+    text = "Saudi Arabia and the United Arab Emirates supported the arms embargo."
+    assert subjects_of(text, "supports", "arms embargo") == {"Saudi Arabia", "United Arab Emirates"}
+    assert "North Korea" in subjects_of("North Korea lashed out at the joint military drills.", "opposes",
+                                        "military exercises")
+
+
 def test_treaties_are_topics():
     text = "France called on Syria to accede to the Chemical Weapons Convention."
     assert ("France", "supports", "Chemical Weapons Convention") in triples(text)

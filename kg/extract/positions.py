@@ -247,8 +247,11 @@ def _read_cue(
         if _after_relative(sent, cue) or _takes_that_clause(sent, cue) or _purpose(sent, cue):
             return None
         holders, needs_speaker = holder_of(sent, cue, actors, ctx.gazetteer)
-        if _recommended(sent, cue):
+        obligation = _obligation(sent, cue)
+        if obligation == "reported":
             holders, needs_speaker = [], True  # "China said the Council should support ...": China's
+        elif obligation == "narrated":
+            return None  # "all five permanent members must vote in favour": a rule, not a stance
     if family == "cessation":
         if governing is not None:
             holders, needs_speaker, stance = list(governing.holders), governing.needs_speaker, "opposes"
@@ -289,12 +292,17 @@ def _read_cue(
     return Reading(tuple(holders), needs_speaker, stance, tuple(objects), confidence, sent)
 
 
-def _recommended(sent: Span, cue: Cue) -> bool:
-    """A reported recommendation ("X said the Council should support Y"): the speaker's stance."""
+def _obligation(sent: Span, cue: Cue) -> str | None:
+    """ "should" or "must" before a cue: "reported" when someone says it ("X said the Council should
+    support Y", the speaker's stance), "narrated" when the text states it as a rule."""
     doc = sent.doc
     before = {doc[j].lower_ for j in range(max(sent.start, cue.start - 2), cue.start)}
-    reported = any(t.norm_ in stance_words("reporting") for t in doc[sent.start : cue.start])
-    return reported and bool(before & {"should", "must"})
+    if not before & {"should", "must"}:
+        return None
+    reported = _first_person(sent) or any(
+        t.norm_ in stance_words("reporting") or t.text in {'"', "“", "”"} for t in sent
+    )
+    return "reported" if reported else "narrated"
 
 
 def _namer(sent: Span, cue: Cue) -> Span | None:

@@ -51,12 +51,16 @@ def coordinated(doc: Doc, actor: Span) -> list[Span]:
     """ "Russia and China", "Brazil, Turkey, Lebanon": the actor and those joined to it by "and"
     or commas before it."""
     group = [actor]
-    while group[0].start >= 2 and doc[group[0].start - 1].lower_ in {"and", ",", "-"}:
-        prev = actor_at(doc, group[0].start - 2)
-        if prev is None or prev.end != group[0].start - 1:
-            break
+    while True:
+        i = group[0].start - 1
+        if i >= 1 and doc[i].lower_ == "the" and doc[i - 1].lower_ == "and":
+            i -= 1  # "Saudi Arabia and the United Arab Emirates" (but not "According to Lavrov, the US")
+        if i < 1 or doc[i].lower_ not in {"and", ",", "-"}:
+            return group
+        prev = actor_at(doc, i - 1)
+        if prev is None or prev.end != i:
+            return group
         group.insert(0, prev)
-    return group
 
 
 def actor_node(span: Span, gaz: Gazetteer) -> Node | None:
