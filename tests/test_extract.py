@@ -230,6 +230,11 @@ def test_coordination_across_the_and_lashing_out():
                                         "military exercises")
 
 
+def test_never_allowing_or_tolerating_is_opposition():
+    assert "China" in subjects_of("China would never allow war on the Korean Peninsula.", "opposes", "armed")
+    assert "Japan" in subjects_of("Japan will not tolerate further provocations.", "opposes", "provocation")
+
+
 def test_treaties_are_topics():
     text = "France called on Syria to accede to the Chemical Weapons Convention."
     assert ("France", "supports", "Chemical Weapons Convention") in triples(text)
