@@ -235,6 +235,13 @@ def test_never_allowing_or_tolerating_is_opposition():
     assert "Japan" in subjects_of("Japan will not tolerate further provocations.", "opposes", "provocation")
 
 
+def test_launching_activities_and_the_way_forward():
+    text = "China opposes the DPRK's launching activities."
+    assert "China" in subjects_of(text, "opposes", "missile launch")
+    text = 'China said the "suspension for suspension" initiative is the right way forward.'
+    assert "China" in subjects_of(text, "supports", "double freeze")
+
+
 def test_treaties_are_topics():
     text = "France called on Syria to accede to the Chemical Weapons Convention."
     assert ("France", "supports", "Chemical Weapons Convention") in triples(text)
