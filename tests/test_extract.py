@@ -242,6 +242,19 @@ def test_launching_activities_and_the_way_forward():
     assert "China" in subjects_of(text, "supports", "double freeze")
 
 
+@pytest.mark.parametrize(
+    ("text", "holders", "stance", "topic_word"),
+    [
+        ("Pyongyang vows to continue nuclear programme despite sanctions", {"North Korea"}, "supports",
+         "nuclear programme"),
+        ("South Korea, US agree to deploy THAAD", {"South Korea", "United States"}, "supports", "missile"),
+        ("Beijing says sanctions not a solution", {"China"}, "opposes", "sanction"),
+    ],
+)
+def test_headline_vows_agreements_and_verdicts(text, holders, stance, topic_word):
+    assert subjects_of(text, stance, topic_word) == holders
+
+
 def test_treaties_are_topics():
     text = "France called on Syria to accede to the Chemical Weapons Convention."
     assert ("France", "supports", "Chemical Weapons Convention") in triples(text)
