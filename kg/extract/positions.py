@@ -36,7 +36,7 @@ from kg.extract.phrases import (
     resolution_in_focus,
 )
 from kg.extract.resolutions import in_sentence, resolution_mentions
-from kg.extract.speakers import actor_at, actor_node, actor_spans, actors_in, speakers
+from kg.extract.speakers import QUOTES, actor_at, actor_node, actor_spans, actors_in, speakers
 
 NAME = "positions"
 VERSION = "1"
@@ -262,8 +262,9 @@ def _read_cue(
     if family == "predicate":
         objects = _subject_of(sent, cue, ctx, mentions, actors)
         namer = _namer(sent, cue)  # "Pyongyang called the sanctions a declaration of war"
-        if namer is not None:
-            holders, needs_speaker = [n for n in [actor_node(namer, ctx.gazetteer)] if n], False
+        node = actor_node(namer, ctx.gazetteer) if namer is not None else None
+        if node is not None:
+            holders, needs_speaker = [node], False
     elif family == "evaluative":
         objects = _judged(sent, cue, cues, ctx, mentions)
     elif family == "evaluative_adjective":
@@ -299,10 +300,8 @@ def _obligation(sent: Span, cue: Cue) -> str | None:
     before = {doc[j].lower_ for j in range(max(sent.start, cue.start - 2), cue.start)}
     if not before & {"should", "must"}:
         return None
-    reported = _first_person(sent) or any(
-        t.norm_ in stance_words("reporting") or t.text in {'"', "“", "”"} for t in sent
-    )
-    return "reported" if reported else "narrated"
+    voiced = any(t.norm_ in stance_words("reporting") or t.text in QUOTES for t in sent)
+    return "reported" if voiced or _first_person(sent) else "narrated"
 
 
 def _namer(sent: Span, cue: Cue) -> Span | None:
