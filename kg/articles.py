@@ -43,6 +43,7 @@ BOMS = ((b"\xef\xbb\xbf", "utf-8-sig"), (b"\xff\xfe\x00\x00", "utf-32"), (b"\x00
         (b"\xff\xfe", "utf-16"), (b"\xfe\xff", "utf-16"))
 SURROGATES = re.compile("[\ud800-\udfff]")
 CONTROLS = re.compile("[\x00-\x08\x0e-\x1f\x7f-\x9f]")  # C0 but tab and line breaks, DEL, C1
+NOT_IN_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")  # the same, and the two XML refuses too
 IRI_SAFE = ":/?#[]@!$&'()*+,;=%~"
 BOILERPLATE_TITLES = {"all news", "news", "home", "menu"}
 
@@ -271,6 +272,7 @@ def html_article(html: str) -> tuple[str, dict]:
     import trafilatura  # imported here: it takes a while, and only HTML needs it
     from htmldate import find_date
 
+    html = NOT_IN_XML.sub(" ", html)  # lxml, under trafilatura and htmldate, refuses them with a ValueError
     text = trafilatura.extract(html, favor_precision=True, include_comments=False, include_tables=True,
                                deduplicate=False) or ""
     meta: dict = {}

@@ -30,6 +30,13 @@ def test_sidecar_metadata(tmp_path: Path):
     assert article.published == date(2018, 1, 15) and article.url == "https://example.org/b"
 
 
+def test_html_with_control_characters_is_read(tmp_path: Path):
+    page = tmp_path / "page.html"
+    page.write_bytes(b"<html><body><script></script>\x01<p>Russia opposes the sanctions.\x0b</p></body>")
+    [item] = list(iter_articles([page]))
+    assert isinstance(item, Article) and item.text == "Russia opposes the sanctions."
+
+
 def test_html_main_text_without_scripts_or_navigation(tmp_path: Path):
     path = tmp_path / "c.html"
     path.write_text(
