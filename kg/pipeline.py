@@ -13,6 +13,7 @@ from collections import Counter
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from datetime import date
+from functools import lru_cache
 from pathlib import Path
 
 from rdflib import Literal, URIRef
@@ -74,12 +75,32 @@ def nlp_for(model: str | None = None) -> Language:
     return make_nlp(model) if model else make_nlp()
 
 
+@lru_cache(maxsize=4)
+def extraction_fingerprint(model: str | None = None) -> str:
+    """What statements are read with: the extractors' code, their rules, the vocabularies and the
+    model. An article stored with another fingerprint is read again, even if its text is the same."""
+    package = Path(__file__).parent
+    files = [
+        *sorted((package / "extract").glob("*.py")),
+        *sorted((package / "rules").glob("*.yaml")),
+        package / "nlp.py",
+        package / "gazetteer.py",
+        *vocabulary_files(ontology_dir(None)),
+    ]
+    digest = hashlib.sha256((model or "").encode())
+    for file in files:
+        digest.update(file.name.encode())
+        digest.update(file.read_bytes())
+    return "sha256:" + digest.hexdigest()
+
+
 def article_to_graph(article: Article, model: str | None = None) -> tuple[parallel.Triples, list[Claim]]:
     """Extract one article and shape its named graph: the triples ``rdf.article_graph`` makes, in a
     plain set (filling an rdflib Graph costs more than the extraction itself)."""
     claims, ctx = extract_text(article.text, article.published, nlp=nlp_for(model))
     triples = parallel.Triples()
     node = rdf.article_triples(triples, article, ctx.published_inferred, ctx.published)  # type: ignore[arg-type]
+    triples.add((node, KG.extractedWith, Literal(extraction_fingerprint(model))))
     for claim in claims:
         rdf.claim_triples(triples, claim, node)  # type: ignore[arg-type]
     return triples, claims
@@ -108,8 +129,8 @@ def ingest(
     report = IngestReport()
     pending: dict[URIRef, parallel.Extracted] = {}
     listings.use_store(store)  # names of the UN list imported into this store, if any
-    for item, done in parallel.extract_all(_to_extract(store, paths, published, force, on_article, max_chars,
-                                                       report), model=model, workers=workers):
+    articles = _to_extract(store, paths, published, force, on_article, max_chars, report, model)
+    for item, done in parallel.extract_all(articles, model=model, workers=workers):
         if done.error:
             report.skipped.append(f"{item.where}: {done.error}")
             continue
@@ -125,7 +146,7 @@ def ingest(
 
 def _to_extract(store: Store, paths: Iterable[Path], published: date | None, force: bool,
                 on_article: Callable[[str], None] | None, max_chars: int,
-                report: IngestReport) -> Iterator[Article]:
+                report: IngestReport, model: str | None) -> Iterator[Article]:
     """The articles to extract, read one at a time; the others (unreadable, unchanged, taken ids)
     are reported here."""
     seen: dict[URIRef, tuple[str, str]] = {}  # graph -> (content hash, where) of the articles of this run
@@ -151,10 +172,18 @@ def _to_extract(store: Store, paths: Iterable[Path], published: date | None, for
         copy_of = texts.setdefault(hashlib.sha256(item.text.encode("utf-8")).hexdigest(), item.where)
         if copy_of != item.where:
             report.warnings.append(f"{item.where}: the same text as {copy_of}; stored as an article too")
-        if not force and store.graph_value(target, KG.contentHash) == item.content_hash:
+        if not force and _current(store, target, item, model):
             report.unchanged += 1
             continue
         yield item
+
+
+def _current(store: Store, target: URIRef, item: Article, model: str | None) -> bool:
+    """Whether the store holds this article's text, read with the extractors of this run."""
+    return (
+        store.graph_value(target, KG.contentHash) == item.content_hash
+        and store.graph_value(target, KG.extractedWith) == extraction_fingerprint(model)
+    )
 
 
 def _flush(store: Store, pending: dict, report: IngestReport) -> None:

@@ -20,6 +20,7 @@ from typer.testing import CliRunner
 
 from kg import pipeline
 from kg.cli import app
+from kg.namespaces import sparql_prefixes
 from kg.store import open_store
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -404,6 +405,24 @@ def test_reference_is_loaded_once(spec: str):
         assert pipeline.load_reference(store) is False
         assert store.count() == loaded
         assert pipeline.stats(store)["articles"] == 0
+    finally:
+        store.close()
+
+
+def test_an_article_read_with_other_extractors_is_read_again():
+    store = open_store("memory")
+    try:
+        paths = [SEEDS / name for name in SEED_FILES[:2]]
+        assert pipeline.ingest(store, paths).stored == 2
+        # as if the first had been stored by an older kg, with other rules or vocabularies
+        store.update(sparql_prefixes() + f"""
+            DELETE {{ GRAPH ?g {{ ?a kg:extractedWith ?f }} }}
+            INSERT {{ GRAPH ?g {{ ?a kg:extractedWith "sha256:old" }} }}
+            WHERE {{ GRAPH ?g {{ ?a kg:extractedWith ?f ; kg:fileName "{SEED_FILES[0]}" }} }}""")
+        again = pipeline.ingest(store, paths)
+        assert (again.stored, again.unchanged) == (1, 1)
+        found = store.query(sparql_prefixes() + "SELECT DISTINCT ?f { GRAPH ?g { ?a kg:extractedWith ?f } }")
+        assert [str(row[0]) for row in found.rows] == [pipeline.extraction_fingerprint()]
     finally:
         store.close()
 
