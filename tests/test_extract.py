@@ -255,6 +255,13 @@ def test_headline_vows_agreements_and_verdicts(text, holders, stance, topic_word
     assert subjects_of(text, stance, topic_word) == holders
 
 
+def test_sanctions_against_a_state_and_the_settlement_of_a_problem():
+    assert triples("Lavrov: sanctions against DPRK exhausted") == set()
+    found = triples("Russia stands for a political settlement of the nuclear problem of the peninsula.")
+    assert found == {("Russia", "supports", "political settlement")}
+    assert "Russia" in subjects_of("We see no alternative to dialogue, Russia said.", "supports", "dialogue")
+
+
 def test_treaties_are_topics():
     text = "France called on Syria to accede to the Chemical Weapons Convention."
     assert ("France", "supports", "Chemical Weapons Convention") in triples(text)

@@ -156,6 +156,7 @@ def objects_in(sent: Span, start: int, end: int, ctx: Context, mentions) -> list
     doc = sent.doc
     found: list[tuple[int, Node]] = []
     spans = [s for group in ("topic", "measure") for s in spans_in(doc, group, start, end)]
+    spans = [s for s in spans if not _complement(doc, s, spans)]
     for span in spans:
         info = ctx.gazetteer.node(span.kb_id_)
         # Where a topic and a measure overlap, the head is the one that ends later:
@@ -179,6 +180,15 @@ def objects_in(sent: Span, start: int, end: int, ctx: Context, mentions) -> list
     # "the sanctions resolution 2397": a topic naming the resolution's kind is not held apart from it.
     found = [(i, n) for i, n in found if n.cls == "resolution" or not any(0 < r - i <= 3 for r in named)]
     return [n for _, n in sorted(found, key=lambda x: x[0])]
+
+
+def _complement(doc, span: Span, spans: list[Span]) -> bool:
+    """A topic that only completes the one before it: "a political settlement of the nuclear
+    problem" holds the settlement, not the problem."""
+    i = span.start
+    while i > 0 and doc[i - 1].lower_ in DETERMINERS:
+        i -= 1
+    return i > 0 and doc[i - 1].lower_ == "of" and any(other.end == i - 1 for other in spans)
 
 
 def new_topic(span: Span) -> Node:

@@ -330,17 +330,18 @@ def _after_relative(sent: Span, cue: Cue) -> bool:
     return j >= sent.start and doc[j].lower_ in RELATIVE
 
 
-def _descriptive_gerund(sent: Span, cue: Cue) -> bool:
-    """An -ing cue that describes rather than states: right after a noun that is no actor
+def _descriptive(sent: Span, cue: Cue) -> bool:
+    """A cue that describes rather than states. An -ing cue right after a noun that is no actor
     ("entities supporting its nuclear activities") or naming a subject matter ("resolutions on
-    ensuring the peaceful nature of its programme")."""
+    ensuring the peaceful nature of its programme"); "against" right after a noun ("sanctions
+    against the DPRK")."""
     doc = sent.doc
     j = cue.start - 1
-    if not doc[cue.start].lower_.endswith("ing") or j < sent.start:
+    if j < sent.start or not (doc[cue.start].lower_.endswith("ing") or cue.norm == "against"):
         return False
     before = doc[j]
     if before.lower_ in SUBJECT_MATTER:
-        return True
+        return cue.norm != "against"
     return (
         before.is_alpha
         and before.lower_ not in NOT_A_NOUN
@@ -433,7 +434,7 @@ def _sentence_readings(sent: Span, ctx: Context, actors, topics, mentions) -> li
         c
         for c in find_cues(sent, "stance", FAMILIES)
         if not any(c.start < b and a < c.end for a, b in named)  # "the Russian-Chinese roadmap for"
-        and not (c.family == "verb" and _descriptive_gerund(sent, c))  # neither a stance nor a scope's end
+        and not (c.family == "verb" and _descriptive(sent, c))  # neither a stance nor a scope's end
     ]
     readings: list[Reading] = _vote_readings(sent, ctx, actors, mentions)
     governing: Reading | None = None
