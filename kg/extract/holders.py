@@ -148,9 +148,13 @@ def scare_quote(doc: Doc, j: int) -> bool:
 
 
 def _last_group(doc: Doc, j: int, sent: Span, actors: list[Span]) -> list[Span]:
-    """What "they" stands for: the last actors named together before it in the sentence."""
+    """What "they" stands for: the last actors named together before it in the sentence, else
+    the last actor ("Britain, France and Germany said the United States had ..., and that
+    they ..." are the three)."""
     before = [a for a in actors_in(doc, sent.start, j) if not _is_object(doc, a)]
-    return coordinated(doc, before[-1]) if before else []
+    groups = [coordinated(doc, a) for a in before]
+    plural = [g for g in groups if len(g) > 1]
+    return plural[-1] if plural else groups[-1] if groups else []
 
 
 def _last_person(doc: Doc, j: int, actors: list[Span], gaz: Gazetteer) -> Node | None:

@@ -23,7 +23,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span
 
-from kg.extract.base import Claim, Context, Node, claim_for, is_pronoun, sentences, spans_in
+from kg.extract.base import Claim, Context, Node, claim_for, is_pronoun, sentences, span_at, spans_in
 from kg.extract.cues import Cue, find_cues, stance_words
 from kg.extract.holders import HARD_BOUNDARY, HOLDER_BOUNDARY, demonstrative, holder_of, scare_quote
 from kg.extract.phrases import (
@@ -115,6 +115,8 @@ NOT_A_NOUN = {
     "he", "she", "they", "we", "it", "i", "you", "who", "which", "that", "thus", "even", "further",
 }
 SUBJECT_MATTER = {"on", "of", "about", "regarding", "concerning"}  # "resolutions on ensuring ..."
+# Things done against someone: "sanctions against the DPRK", "a resolution against Iran".
+MEASURE_NOUNS = {"sanction", "measure", "resolution", "action", "campaign", "case", "charge", "embargo"}
 # What its authors say: "a joint statement calling on Pyongyang to ..." is the authors' call.
 SPEECH_NOUNS = {"statement", "communique", "communiqué", "declaration", "letter", "message", "note", "appeal"}
 NEGATED_SUPPORT_PENALTY = 0.8
@@ -337,11 +339,15 @@ def _descriptive(sent: Span, cue: Cue) -> bool:
     against the DPRK")."""
     doc = sent.doc
     j = cue.start - 1
-    if j < sent.start or not (doc[cue.start].lower_.endswith("ing") or cue.norm == "against"):
+    if j < sent.start:
         return False
     before = doc[j]
+    if cue.norm == "against":  # after a thing named, not after "spoke out" or "firmly"
+        return before.norm_ in MEASURE_NOUNS or span_at(doc, "topic", j) is not None
+    if not doc[cue.start].lower_.endswith("ing"):
+        return False
     if before.lower_ in SUBJECT_MATTER:
-        return cue.norm != "against"
+        return True
     return (
         before.is_alpha
         and before.lower_ not in NOT_A_NOUN
@@ -434,7 +440,7 @@ def _sentence_readings(sent: Span, ctx: Context, actors, topics, mentions) -> li
         c
         for c in find_cues(sent, "stance", FAMILIES)
         if not any(c.start < b and a < c.end for a, b in named)  # "the Russian-Chinese roadmap for"
-        and not (c.family == "verb" and _descriptive(sent, c))  # neither a stance nor a scope's end
+        and not (c.family in {"verb", "hostile"} and _descriptive(sent, c))  # no stance, no scope's end
     ]
     readings: list[Reading] = _vote_readings(sent, ctx, actors, mentions)
     governing: Reading | None = None
