@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import json
 import re
-import shutil
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -23,6 +22,7 @@ from kg.cli import app
 from kg.namespaces import sparql_prefixes
 from kg.store import open_store
 
+pytestmark = pytest.mark.usefixtures("frozen_ontology")
 ROOT = Path(__file__).resolve().parents[1]
 SEEDS = ROOT / "seeds"
 GOLD = Path(__file__).parents[2] / "shared/gold/seeds.jsonl"
@@ -103,42 +103,12 @@ def nquads(spec: str) -> set[bytes]:
         store.close()
 
 
-@pytest.fixture(scope="module", autouse=True)
-def frozen_ontology(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Path]:
-    """A copy of ontology/ for the module, so that an edit of the Turtle files while the tests run
-    does not make a later build reload the reference graphs (and change the counts compared)."""
-    copy = tmp_path_factory.mktemp("ontology") / "ontology"
-    shutil.copytree(ROOT / "ontology", copy)
-    with pytest.MonkeyPatch.context() as patch:
-        patch.setenv("KG_ONTOLOGY", str(copy))
-        yield copy
-
-
 @pytest.fixture(scope="module")
 def seeds_build(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[str, Path, Result]]:
     """The seeds built once: the store's spec, the output folder and the command's result."""
     where = tmp_path_factory.mktemp("pipeline")
     spec, out = f"oxigraph:{where / 'store'}", where / "build"
     yield spec, out, kg("build", SEEDS, "--store", spec, "--out", out)
-
-
-@pytest.fixture(scope="module")
-def reference_only(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    """An on-disk store holding the ontology and the reference data only (loading them takes seconds)."""
-    where = tmp_path_factory.mktemp("reference") / "store"
-    store = open_store(f"oxigraph:{where}")
-    try:
-        assert pipeline.load_reference(store) is True
-    finally:
-        store.close()
-    return where
-
-
-@pytest.fixture
-def spec(reference_only: Path, tmp_path: Path) -> str:
-    """A store of this test's own, the reference data already in."""
-    shutil.copytree(reference_only, tmp_path / "store")
-    return f"oxigraph:{tmp_path / 'store'}"
 
 
 # --- kg build -------------------------------------------------------------------------------

@@ -35,6 +35,7 @@ from kg.cli import app
 from kg.namespaces import KGR
 from kg.store import open_store
 
+pytestmark = pytest.mark.usefixtures("frozen_ontology")
 ROOT = Path(__file__).resolve().parents[1]
 SEEDS = ROOT / "seeds"
 KG = [str(Path(sys.executable).parent / "kg")]  # the console script of this environment
@@ -101,37 +102,6 @@ def files_stored(spec: str) -> list[str]:
         return [str(r[0]) for r in rows]
     finally:
         store.close()
-
-
-# --- fixtures ---------------------------------------------------------------------------------
-
-
-@pytest.fixture(scope="module", autouse=True)
-def frozen_ontology(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Path]:
-    """A copy of ontology/ (also for the subprocesses), so that counts do not move under an edit."""
-    copy = tmp_path_factory.mktemp("ontology") / "ontology"
-    shutil.copytree(ROOT / "ontology", copy)
-    with pytest.MonkeyPatch.context() as patch:
-        patch.setenv("KG_ONTOLOGY", str(copy))
-        yield copy
-
-
-@pytest.fixture(scope="module")
-def reference_only(tmp_path_factory: pytest.TempPathFactory, frozen_ontology: Path) -> Path:
-    """An on-disk store with the ontology and reference data only (loading them takes seconds)."""
-    where = tmp_path_factory.mktemp("reference") / "store"
-    store = open_store(f"oxigraph:{where}")
-    try:
-        pipeline.load_reference(store)
-    finally:
-        store.close()
-    return where
-
-
-@pytest.fixture
-def spec(reference_only: Path, tmp_path: Path) -> str:
-    shutil.copytree(reference_only, tmp_path / "store")
-    return f"oxigraph:{tmp_path / 'store'}"
 
 
 # --- inputs -----------------------------------------------------------------------------------
