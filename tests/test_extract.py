@@ -340,6 +340,14 @@ def test_resolution_named_by_its_adoption_date():
     assert triples(text, "bans", published=date(2016, 3, 11)) == {("UNSC Resolution 2270", "bans", "coal")}
 
 
+def test_resolution_named_by_its_adoption_month():
+    text = ("SEOUL, Sept 12 (Reuters) - North Korean exports of seafood were already banned under an "
+            "earlier resolution adopted in August.")
+    assert triples(text, "bans", published=date(2017, 9, 12)) == {("UNSC Resolution 2371", "bans", "seafood")}
+    # a month with no resolution on the article's states (or several): nothing is guessed
+    assert triples(text.replace("August", "May"), "bans", published=date(2017, 9, 12)) == set()
+
+
 def test_anaphora_to_the_resolution_just_named():
     text = (
         "On September 11 the Security Council adopted resolution 2375. "

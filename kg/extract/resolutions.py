@@ -18,7 +18,7 @@ from functools import lru_cache
 from spacy.tokens import Doc, Span
 
 from kg.extract.base import Claim, Context, Node, claim_for, sentences, text_of
-from kg.extract.dates import DateMention, dateline, find_dates, years_in
+from kg.extract.dates import MONTHS, DateMention, dateline, find_dates, years_in
 from kg.gazetteer import ResolutionInfo
 from kg.namespaces import KGR, slug
 
@@ -38,6 +38,12 @@ BY_SYMBOL = re.compile(r"\bS/RES/(?P<number>\d{1,4})\s*(?:\((?P<year>\d{4})\))?"
 NUMBER_IN_LIST = re.compile(r"(\d{3,4})(?:\s*\((\d{4})\))?")
 ADOPTION = re.compile(r"\b(adopted|adopting|adopts|approved|approving|passed|voted|unanimously)\b", re.I)
 ADOPTED_THING = re.compile(r"\b(resolutions?|sanctions)\b", re.I)
+ADOPTED_IN_MONTH = re.compile(
+    r"\b(?:adopted|passed|approved)\s+(?:unanimously\s+)?in\s+(?P<month>"
+    + "|".join(sorted(MONTHS, key=len, reverse=True))
+    + r")\.?(?:\s+(?P<year>(?:19|20)\d\d))?\b",
+    re.I,
+)
 WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
 WEEKDAY = re.compile(r"\b(" + "|".join(WEEKDAYS) + r")\b", re.I)
 WEEKDAY_RESOLUTION = re.compile(r"\b(?:" + "|".join(WEEKDAYS) + r")(?:'s|’s)\s+(?:\w+\s+)?resolution\b", re.I)
@@ -99,9 +105,32 @@ def _by_date(doc: Doc, ctx: Context, named: list[Mention], states: list[str]) ->
         if when is not None:
             yield _resolve_date(when, ctx, states, text_of(doc))
         else:
-            found = _by_trigger(text, sent.start_char, ctx, states)
+            start = sent.start_char
+            found = _by_month(text, start, ctx, states) or _by_trigger(text, start, ctx, states)
             if found is not None:
                 yield found
+
+
+def _by_month(text: str, offset: int, ctx: Context, states: list[str]) -> Mention | None:
+    """ "an earlier resolution adopted in August": the one resolution on the article's states
+    adopted that month (of the year written, else the last such month before the article)."""
+    match = ADOPTED_IN_MONTH.search(text)
+    if match is None or not states:
+        return None
+    month = MONTHS[match.group("month").lower().rstrip(".")]
+    if match.group("year"):
+        year = int(match.group("year"))
+    elif ctx.published is not None:
+        year = ctx.published.year - (month > ctx.published.month)
+    else:
+        return None
+    found = [
+        r for r in ctx.gazetteer.resolutions.values()
+        if r.adopted and (r.adopted.year, r.adopted.month) == (year, month) and _about(r, states)
+    ]
+    if len(found) != 1:
+        return None
+    return _mention(match.start("month") + offset, match.end() + offset, found[0], "date")
 
 
 def _by_trigger(text: str, offset: int, ctx: Context, states: list[str]) -> Mention | None:
