@@ -271,6 +271,12 @@ def test_an_alleged_act_is_not_the_accused_parties_stance():
     assert triples("Iran accused Washington of violating resolution 2231.") == set()
 
 
+def test_what_a_resolution_answers_is_the_councils_stance():
+    text = ("The U.S.-sponsored resolution was in response to North Korea's launch of two "
+            "intercontinental ballistic missiles last month.")
+    assert ("UN Security Council", "opposes", "intercontinental ballistic missiles") in triples(text)
+
+
 def test_treaties_are_topics():
     text = "France called on Syria to accede to the Chemical Weapons Convention."
     assert ("France", "supports", "Chemical Weapons Convention") in triples(text)

@@ -27,6 +27,7 @@ from kg.extract.base import Claim, Context, Node, claim_for, is_pronoun, sentenc
 from kg.extract.cues import Cue, find_cues, stance_words
 from kg.extract.holders import HARD_BOUNDARY, HOLDER_BOUNDARY, demonstrative, holder_of, scare_quote
 from kg.extract.phrases import (
+    RESOLUTION_HEADS,
     antecedent,
     generic_head,
     mention_end,
@@ -37,6 +38,7 @@ from kg.extract.phrases import (
 )
 from kg.extract.resolutions import in_sentence, resolution_mentions
 from kg.extract.speakers import QUOTES, actor_at, actor_node, actor_spans, actors_in, speakers
+from kg.namespaces import KGR
 
 NAME = "positions"
 VERSION = "1"
@@ -119,6 +121,7 @@ SUBJECT_MATTER = {"on", "of", "about", "regarding", "concerning"}  # "resolution
 MEASURE_NOUNS = {"sanction", "measure", "resolution", "action", "campaign", "case", "charge", "embargo"}
 # What its authors say: "a joint statement calling on Pyongyang to ..." is the authors' call.
 SPEECH_NOUNS = {"statement", "communique", "communiqué", "declaration", "letter", "message", "note", "appeal"}
+COUNCIL = str(KGR["organization/un-security-council"])  # who holds what a resolution says
 NEGATED_SUPPORT_PENALTY = 0.8
 HEDGING_MODALS = {"would", "could", "might"}  # lower the confidence, do not block
 SPEAKER_PENALTY = 0.85
@@ -249,6 +252,9 @@ def _read_cue(
         if _after_relative(sent, cue) or _takes_that_clause(sent, cue) or _purpose(sent, cue):
             return None
         holders, needs_speaker = holder_of(sent, cue, actors, ctx.gazetteer)
+        if not holders and _resolution_subject(sent, cue, mentions):
+            council = ctx.gazetteer.node(COUNCIL)  # "the resolution was in response to ...": the Council's
+            holders, needs_speaker = ([Node.of(council)], False) if council else (holders, needs_speaker)
         obligation = _obligation(sent, cue)
         if obligation == "reported":
             holders, needs_speaker = [], True  # "China said the Council should support ...": China's
@@ -293,6 +299,17 @@ def _read_cue(
     if _hedged(sent):
         confidence *= HEDGE_PENALTY
     return Reading(tuple(holders), needs_speaker, stance, tuple(objects), confidence, sent)
+
+
+def _resolution_subject(sent: Span, cue: Cue, mentions) -> bool:
+    """Whether the cue's clause opens with a resolution ("The U.S.-sponsored resolution was in
+    response to ...", "Resolution 2371 condemns ...")."""
+    start = _subject_start(sent, cue)
+    doc = sent.doc
+    if any(doc[j].norm_ in RESOLUTION_HEADS for j in range(start, cue.start)):
+        return True
+    return any(start <= doc.char_span(m.start_char, m.end_char, alignment_mode="expand").start < cue.start
+               for m in mentions if sent.start_char <= m.start_char < sent.end_char)
 
 
 def _obligation(sent: Span, cue: Cue) -> str | None:
