@@ -44,5 +44,5 @@ def test_field_set_of_real_articles():
     scores = score(gold, predictions(gold, FIELD)).scores
     assert scores["bans"].f1 >= 0.85
     assert scores["position"].precision >= 0.85
-    assert scores["position"].recall >= 0.5  # 0.52 on 2026-12-02
+    assert scores["position"].recall >= 0.6  # 0.63 on 2026-12-02
     assert scores["overall"].f1 >= 0.75
