@@ -277,6 +277,15 @@ def test_what_a_resolution_answers_is_the_councils_stance():
     assert ("UN Security Council", "opposes", "intercontinental ballistic missiles") in triples(text)
 
 
+def test_the_agents_of_a_passive_cue_hold_it():
+    text = ("The Security Council adopted resolution 2397 today. The resolution was welcomed by Japan and "
+            "the United States. The deployment of THAAD is opposed by China.")
+    found = triples(text, published=date(2017, 12, 22))
+    welcomed = {(who, "supports", "UNSC Resolution 2397") for who in ("Japan", "United States")}
+    assert welcomed | {("China", "opposes", "missile defence")} <= found
+    assert triples("The draft resolution was supported by 13 members.") == set()
+
+
 def test_treaties_are_topics():
     text = "France called on Syria to accede to the Chemical Weapons Convention."
     assert ("France", "supports", "Chemical Weapons Convention") in triples(text)

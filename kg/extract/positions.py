@@ -122,6 +122,7 @@ MEASURE_NOUNS = {"sanction", "measure", "resolution", "action", "campaign", "cas
 # What its authors say: "a joint statement calling on Pyongyang to ..." is the authors' call.
 SPEECH_NOUNS = {"statement", "communique", "communiqué", "declaration", "letter", "message", "note", "appeal"}
 COUNCIL = str(KGR["organization/un-security-council"])  # who holds what a resolution says
+BE_FORMS = {"is", "are", "was", "were", "be", "been", "being"}
 NEGATED_SUPPORT_PENALTY = 0.8
 HEDGING_MODALS = {"would", "could", "might"}  # lower the confidence, do not block
 SPEAKER_PENALTY = 0.85
@@ -248,6 +249,11 @@ def _read_cue(
     holders, needs_speaker = [], True
     if _nominal(sent, cue):
         return None
+    agents = _passive_agents(sent, cue) if family == "verb" else []
+    if agents:  # "the draft was vetoed by Russia": the agents hold it, of the clause's subject
+        objects = _subject_of(sent, cue, ctx, mentions, actors)
+        holders = [n for n in (actor_node(a, ctx.gazetteer) for a in agents) if n is not None]
+        return Reading(tuple(holders), False, stance, tuple(objects), confidence, sent) if objects else None
     if family in {"verb", "hostile", "gerund_only"}:
         if _after_relative(sent, cue) or _takes_that_clause(sent, cue) or _purpose(sent, cue):
             return None
@@ -299,6 +305,29 @@ def _read_cue(
     if _hedged(sent):
         confidence *= HEDGE_PENALTY
     return Reading(tuple(holders), needs_speaker, stance, tuple(objects), confidence, sent)
+
+
+def _passive_agents(sent: Span, cue: Cue) -> list[Span]:
+    """The actors after "by" of a passive cue: "was vetoed by Russia", "were welcomed by Japan
+    and the United States"."""
+    doc = sent.doc
+    if cue.start - 1 < sent.start or doc[cue.start - 1].lower_ not in BE_FORMS:
+        return []
+    if cue.end >= sent.end or doc[cue.end].lower_ != "by":
+        return []
+    agents: list[Span] = []
+    i = cue.end + 1
+    while i < sent.end:
+        i += doc[i].lower_ == "the"
+        actor = actor_at(doc, i) if i < sent.end else None
+        if actor is None or actor.start != i:
+            break
+        agents.append(actor)
+        i = actor.end
+        if i >= sent.end or doc[i].lower_ not in {"and", ","}:
+            break
+        i += 1
+    return agents
 
 
 def _resolution_subject(sent: Span, cue: Cue, mentions) -> bool:
@@ -411,7 +440,9 @@ def _subject_of(sent: Span, cue: Cue, ctx: Context, mentions, actors) -> list[No
     named = objects_in(sent, start, stop, ctx, mentions)[:1]
     if named or span is None:
         return named
-    return [new_topic(span)]
+    if span[-1].norm_ in RESOLUTION_HEADS:  # "the resolution was opposed by China": the one in focus
+        named = resolution_in_focus(sent, start, ctx)
+    return named or [new_topic(span)]
 
 
 def _judged(sent: Span, cue: Cue, cues: list[Cue], ctx: Context, mentions) -> list[Node]:
