@@ -253,14 +253,16 @@ def _read_cue(
     if agents:  # "the draft was vetoed by Russia": the agents hold it, of the clause's subject
         objects = _subject_of(sent, cue, ctx, mentions, actors)
         holders = [n for n in (actor_node(a, ctx.gazetteer) for a in agents) if n is not None]
+        confidence *= HEDGE_PENALTY if _hedged(sent) else 1
         return Reading(tuple(holders), False, stance, tuple(objects), confidence, sent) if objects else None
     if family in {"verb", "hostile", "gerund_only"}:
         if _after_relative(sent, cue) or _takes_that_clause(sent, cue) or _purpose(sent, cue):
             return None
         holders, needs_speaker = holder_of(sent, cue, actors, ctx.gazetteer)
-        if not holders and _resolution_subject(sent, cue, mentions):
-            council = ctx.gazetteer.node(COUNCIL)  # "the resolution was in response to ...": the Council's
-            holders, needs_speaker = ([Node.of(council)], False) if council else (holders, needs_speaker)
+        # "The resolution was in response to ...": what a resolution says is the Council's.
+        council = None if holders else ctx.gazetteer.node(COUNCIL)
+        if council is not None and _resolution_subject(sent, cue, mentions):
+            holders, needs_speaker = [Node.of(council)], False
         obligation = _obligation(sent, cue)
         if obligation == "reported":
             holders, needs_speaker = [], True  # "China said the Council should support ...": China's
