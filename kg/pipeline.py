@@ -44,8 +44,9 @@ class IngestReport:
     statements: Counter = field(default_factory=Counter)
 
 
-def _ontology_hash(files: list[Path]) -> str:
-    digest = hashlib.sha256()
+def _files_hash(files: list[Path], seed: str = "") -> str:
+    """"sha256:..." of the files' names and contents (after ``seed``)."""
+    digest = hashlib.sha256(seed.encode())
     for file in files:
         digest.update(file.name.encode())
         digest.update(file.read_bytes())
@@ -55,7 +56,7 @@ def _ontology_hash(files: list[Path]) -> str:
 def load_reference(store: Store, directory: str | None = None) -> bool:
     """Put the schema and the reference vocabularies in their graphs; False when already current."""
     files = vocabulary_files(ontology_dir(directory))
-    digest = _ontology_hash(files)
+    digest = _files_hash(files)
     if store.graph_value(REFERENCE_GRAPH, KG.contentHash) == digest:
         return False
     schema, reference = rdf.new_graph(), rdf.new_graph()
@@ -87,11 +88,7 @@ def extraction_fingerprint(model: str | None = None) -> str:
         package / "gazetteer.py",
         *vocabulary_files(ontology_dir(None)),
     ]
-    digest = hashlib.sha256((model or "").encode())
-    for file in files:
-        digest.update(file.name.encode())
-        digest.update(file.read_bytes())
-    return "sha256:" + digest.hexdigest()
+    return _files_hash(files, seed=model or "")
 
 
 def article_to_graph(article: Article, model: str | None = None) -> tuple[parallel.Triples, list[Claim]]:

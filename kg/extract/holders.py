@@ -59,8 +59,8 @@ DEMONSTRATIVE_NOUNS = {
     "agreement",
 }
 # After "and", these open a second verb of the same subject: "... and would do everything to ...".
-AUXILIARIES = {"would", "will", "could", "can", "should", "must", "has", "have", "had", "is", "was", "are",
-               "were"}
+BE_FORMS = {"is", "are", "was", "were", "be", "been", "being"}
+AUXILIARIES = BE_FORMS | {"would", "will", "could", "can", "should", "must", "has", "have", "had"}
 # A holder or a judged subject is not looked for across these: a relative, a quote, a verb of saying.
 CLAUSE_OPENERS = {"that", "which", "who", "whom", '"', "“", "”", "said", "says", "say", "told"}
 HOLDER_BOUNDARY = HARD_BOUNDARY | CLAUSE_OPENERS

@@ -25,7 +25,7 @@ from spacy.tokens import Doc, Span
 
 from kg.extract.base import Claim, Context, Node, claim_for, is_pronoun, sentences, span_at, spans_in
 from kg.extract.cues import Cue, find_cues, stance_words
-from kg.extract.holders import HARD_BOUNDARY, HOLDER_BOUNDARY, demonstrative, holder_of, scare_quote
+from kg.extract.holders import BE_FORMS, HARD_BOUNDARY, HOLDER_BOUNDARY, demonstrative, holder_of, scare_quote
 from kg.extract.phrases import (
     RESOLUTION_HEADS,
     antecedent,
@@ -122,7 +122,6 @@ MEASURE_NOUNS = {"sanction", "measure", "resolution", "action", "campaign", "cas
 # What its authors say: "a joint statement calling on Pyongyang to ..." is the authors' call.
 SPEECH_NOUNS = {"statement", "communique", "communiqué", "declaration", "letter", "message", "note", "appeal"}
 COUNCIL = str(KGR["organization/un-security-council"])  # who holds what a resolution says
-BE_FORMS = {"is", "are", "was", "were", "be", "been", "being"}
 NEGATED_SUPPORT_PENALTY = 0.8
 HEDGING_MODALS = {"would", "could", "might"}  # lower the confidence, do not block
 SPEAKER_PENALTY = 0.85
