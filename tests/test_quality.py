@@ -1,7 +1,7 @@
 """Extraction quality on the two development sets, scored by the EVAL.md rule.
 
 The seeds' gold (../shared/gold/seeds.jsonl) and a second set of real articles from other outlets
-and regimes (tests/data/field/, annotated without looking at the extractors' output). The floors
+and regimes (tests/data/tuning/, annotated without looking at the extractors' output). The floors
 sit a little under today's scores: a change that makes reading worse fails here.
 """
 
@@ -18,7 +18,7 @@ from kg.extract.base import record
 
 ROOT = Path(__file__).resolve().parents[1]
 SEEDS_GOLD = ROOT.parent / "shared" / "gold" / "seeds.jsonl"
-FIELD = ROOT / "tests" / "data" / "field"
+FIELD = ROOT / "tests" / "data" / "tuning"
 
 
 def predictions(gold: list[dict], folder: Path) -> list[dict]:
