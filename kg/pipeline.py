@@ -25,7 +25,7 @@ from kg.extract import extract_text, listings
 from kg.extract.base import Claim
 from kg.gazetteer import ontology_dir, vocabulary_files
 from kg.namespaces import KG, ONTOLOGY_GRAPH, REFERENCE_GRAPH, article_graph, sparql_prefixes
-from kg.nlp import make_nlp
+from kg.nlp import model_id, make_nlp
 from kg.store import REMOTE_CHUNK, Store, StoreError
 
 SCHEMA_FILE = "kg.ttl"
@@ -88,7 +88,7 @@ def extraction_fingerprint(model: str | None = None) -> str:
         package / "gazetteer.py",
         *vocabulary_files(ontology_dir(None)),
     ]
-    return _files_hash(files, seed=model or "")
+    return _files_hash(files, seed=model_id(model))
 
 
 def article_to_graph(article: Article, model: str | None = None) -> tuple[parallel.Triples, list[Claim]]:

@@ -18,6 +18,33 @@ app = typer.Typer(
     rich_markup_mode="rich",
     pretty_exceptions_enable=False,
 )
+
+
+def _version(value: bool) -> None:
+    """``kg --version``: kg's version and the trained pipeline a run would read with."""
+    if not value:
+        return
+    from importlib.metadata import version
+
+    from kg.cli.common import fail, out
+    from kg.nlp import ModelError, model_id
+
+    try:
+        pipeline = model_id()
+    except ModelError as error:
+        raise fail(str(error)) from None
+    out.print(f"kg {version('kg')}\npipeline {pipeline}", highlight=False)
+    raise typer.Exit()
+
+
+@app.callback()
+def _main(
+    version: bool = typer.Option(False, "--version", callback=_version, is_eager=True,
+                                 help="Show kg's version and the spaCy pipeline it reads with."),
+) -> None:
+    """A knowledge graph of sanctions and UN Security Council resolutions, read from the news."""
+
+
 articles_cmd.register(app)
 store_cmd.register(app)
 explore_cmd.register(app)

