@@ -25,7 +25,7 @@ from kg.extract import extract_text, listings
 from kg.extract.base import Claim
 from kg.gazetteer import ontology_dir, vocabulary_files
 from kg.namespaces import KG, ONTOLOGY_GRAPH, REFERENCE_GRAPH, article_graph, sparql_prefixes
-from kg.nlp import model_id, make_nlp
+from kg.nlp import make_nlp, model_id
 from kg.store import REMOTE_CHUNK, Store, StoreError
 
 SCHEMA_FILE = "kg.ttl"
