@@ -36,6 +36,7 @@ from kg.extract.phrases import (
     objects_in,
     resolution_in_focus,
 )
+from kg.extract.readings import Reading, call_readings, read_cue
 from kg.extract.resolutions import in_sentence, resolution_mentions
 from kg.extract.speakers import QUOTES, actor_at, actor_node, actor_spans, actors_in, speakers
 from kg.namespaces import KGR
@@ -128,18 +129,6 @@ SPEAKER_PENALTY = 0.85
 FIRST_PERSON_SENTENCES = 2
 NEW_TOPIC_PENALTY = 0.85
 HEDGE_PENALTY = 0.7
-
-
-@dataclass(frozen=True)
-class Reading:
-    """A position read from one cue, before its holder is known for sure."""
-
-    holders: tuple[Node, ...]
-    needs_speaker: bool
-    stance: str
-    objects: tuple[Node, ...]
-    confidence: float
-    sent: Span
 
 
 def _clause_start(sent: Span, i: int) -> int:
@@ -481,6 +470,9 @@ def _vote_readings(sent: Span, ctx: Context, actors: list[Span], mentions) -> li
     return [Reading(holders, False, "opposes", tuple(resolutions[:1]), BASE_CONFIDENCE["verb"], sent)]
 
 
+PARSED_FAMILIES = {"verb", "hostile", "cessation", "gerund_only"}  # read from the parse (readings.py)
+
+
 def _sentence_readings(sent: Span, ctx: Context, actors, topics, mentions) -> list[Reading]:
     if sent.text.rstrip().endswith("?"):
         return []
@@ -489,15 +481,15 @@ def _sentence_readings(sent: Span, ctx: Context, actors, topics, mentions) -> li
         c
         for c in find_cues(sent, "stance", FAMILIES)
         if not any(c.start < b and a < c.end for a, b in named)  # "the Russian-Chinese roadmap for"
-        and not (c.family in {"verb", "hostile"} and _descriptive(sent, c))  # no stance, no scope's end
     ]
+    cue_words = {i for c in cues for i in range(c.start, c.end)}
     readings: list[Reading] = _vote_readings(sent, ctx, actors, mentions)
-    governing: Reading | None = None
+    readings += call_readings(sent, cue_words, ctx, mentions)
     for cue in cues:
-        reading = _read_cue(sent, cue, cues, ctx, actors, topics, mentions, governing)
-        if cue.family == "verb" and cue.stance == "supports":
-            holders, needs = holder_of(sent, cue, actors, ctx.gazetteer)
-            governing = Reading(tuple(holders), needs, "supports", (), 0.0, sent)
+        if cue.family in PARSED_FAMILIES:
+            reading = read_cue(sent, cue, cue_words - set(range(cue.start, cue.end)), ctx, mentions)
+        else:
+            reading = _read_cue(sent, cue, cues, ctx, actors, topics, mentions, None)
         if reading:
             readings.append(reading)
     return readings

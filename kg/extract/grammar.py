@@ -1,0 +1,241 @@
+"""Where a stance cue's holder and object are in the dependency parse.
+
+The relations, verbs and nouns this reads are named once, in ``kg/rules/grammar.yaml``; this
+module only walks them. A cue's *chain* is its head word and the words it climbs to inside its
+clause ("to stop" → "urges"); its *holder* is the first subject, passive agent or possessor met
+along that chain; its *object* is what the cue's words govern, less the clauses inside it, the
+verbs coordinated with the cue and the other cues it contains.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+
+from spacy.tokens import Span, Token
+
+from kg.nlp import load_rules
+
+MAX_CLIMB = 12  # a chain longer than this is a parse gone wrong, not a clause
+
+
+@dataclass(frozen=True)
+class Grammar:
+    """The word sets of ``grammar.yaml``, as frozensets."""
+
+    climb: frozenset[str]
+    subject: frozenset[str]
+    passive_subject: frozenset[str]
+    clause: frozenset[str]
+    object_cuts: frozenset[str]
+    intent_nouns: frozenset[str]
+    subject_matter: frozenset[str]
+    agreement_nouns: frozenset[str]
+    reporting: frozenset[str]
+    speech_nouns: frozenset[str]
+    calls: frozenset[str]
+    object_relations: frozenset[str]
+    object_prepositions: frozenset[str]
+    denial: frozenset[str]
+    hypothetical: frozenset[str]
+    negations: frozenset[str]
+
+
+@lru_cache(maxsize=1)
+def grammar() -> Grammar:
+    rules = load_rules("grammar")
+
+    def words(key: str) -> frozenset[str]:
+        return frozenset(str(w) for w in rules[key])
+
+    return Grammar(
+        climb=words("climb"),
+        subject=words("subject_relations"),
+        passive_subject=words("passive_subject_relations"),
+        clause=words("clause_relations"),
+        object_cuts=words("object_cuts"),
+        intent_nouns=words("intent_nouns"),
+        subject_matter=words("subject_matter_prepositions"),
+        agreement_nouns=words("agreement_nouns"),
+        reporting=words("reporting_lemmas"),
+        speech_nouns=words("speech_nouns"),
+        calls=words("call_lemmas"),
+        object_relations=words("object_relations"),
+        object_prepositions=words("object_prepositions"),
+        denial=words("denial_lemmas"),
+        hypothetical=words("hypothetical_marks"),
+        negations=words("negations"),
+    )
+
+
+def _has_aux_to(token: Token) -> bool:
+    return any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children)
+
+
+def _own_subject(token: Token) -> Token | None:
+    g = grammar()
+    return next((c for c in token.children if c.dep_ in g.subject or c.dep_ in g.passive_subject), None)
+
+
+def climbs(token: Token) -> bool:
+    """Whether ``token`` sits inside its head's clause, so the head's subject is its holder too."""
+    g, dep = grammar(), token.dep_
+    if dep == "ROOT" or token.head is token:
+        return False
+    if dep in g.climb:
+        return not (dep == "conj" and _own_subject(token) is not None)
+    if dep == "advcl":
+        if _has_aux_to(token) and token.head.lemma_ in g.calls and "advcl_to" in g.climb:
+            return True  # "calls upon all Member States to ensure ..."
+        return token.tag_ == "VBG" and _own_subject(token) is None and "advcl_participle" in g.climb
+    if dep in {"acl", "relcl"} and _has_aux_to(token) and token.head.lemma_.lower() in g.intent_nouns:
+        return "to_intent" in g.climb
+    if dep == "acl":
+        return token.head.lemma_.lower() in g.speech_nouns and "acl_speech" in g.climb
+    return False
+
+
+def chain(head: Token) -> list[Token]:
+    """The cue's head and the words it climbs to within its clause, nearest first."""
+    words = [head]
+    while climbs(words[-1]) and len(words) < MAX_CLIMB:
+        words.append(words[-1].head)
+    return words
+
+
+@dataclass(frozen=True)
+class Found:
+    """Who the parse says holds a cue: a word (``token``) and how it was found."""
+
+    token: Token
+    how: str  # subject | agent | possessor
+    extra: tuple[Token, ...] = ()
+
+
+def holder_word(words: list[Token]) -> Found | None:
+    """The first subject, passive agent or possessor along a chain. Two subjects of one verb
+    ("South Korea, US agree ...", a headline's list) are one subject: ``extra`` has the rest."""
+    g = grammar()
+    for word in words:
+        for child in word.children:
+            if child.dep_ == "agent":
+                pobj = next((c for c in child.children if c.dep_ == "pobj"), None)
+                if pobj is not None:
+                    return Found(pobj, "agent")
+        subjects = [c for c in word.children if c.dep_ in g.subject]
+        if subjects:
+            return Found(subjects[0], "subject", tuple(subjects[1:]))
+        # "their opposition to the move": a pronoun owner is the subject met further up.
+        owner = next((c for c in word.children if c.dep_ == "poss" and c.pos_ != "PRON"), None)
+        if owner is not None and word.pos_ in {"NOUN", "PROPN"}:
+            return Found(owner, "possessor")
+        if any(c.dep_ in g.passive_subject for c in word.children):
+            return None  # "the test was condemned": the passive subject is what is held
+    return None
+
+
+def reporter(words: list[Token]) -> Token | None:
+    """The subject of the verb of saying whose clause holds the chain ("..., Lavrov said")."""
+    g = grammar()
+    top = words[-1]
+    for candidate in (top.head, *top.children):
+        if candidate is top or candidate.lemma_.lower() not in g.reporting:
+            continue
+        if top.dep_ in {"ccomp", "parataxis"} or candidate.head is top:
+            found = holder_word([candidate])
+            if found is not None:
+                return found.token
+    return None
+
+
+def conjuncts(token: Token) -> list[Token]:
+    """The token and the words coordinated with it ("Russia and China")."""
+    return [token, *token.conjuncts]
+
+
+def negated(words: list[Token], cue: set[int] = frozenset()) -> bool:  # type: ignore[assignment]
+    """A negation on the cue or the words above it in its clause ("does not oppose"); one that
+    is part of the cue ("never allow") is its meaning, not its negation."""
+    g = grammar()
+    return any((c.dep_ == "neg" or (c.dep_ == "advmod" and c.lower_ in g.negations)) and c.i not in cue
+               for w in words for c in w.children)
+
+
+def governor(words: list[Token], cue_words: set[int]) -> Token | None:
+    """The verb whose "that" clause holds the chain when that verb is a cue or a call: "reaffirmed
+    that Pyongyang shall abandon ...", "demanded that the DPRK stop ..."."""
+    top = words[-1]
+    if top.dep_ != "ccomp":
+        return None
+    head = top.head
+    return head if head.i in cue_words or head.lemma_.lower() in grammar().calls else None
+
+
+def passive_subject(head: Token) -> Token | None:
+    """What a passive cue holds: "the deployment of THAAD is opposed by China"."""
+    return next((c for c in head.children if c.dep_ in grammar().passive_subject), None)
+
+
+def unasserted(words: list[Token]) -> bool:
+    """A clause opened by "if" or denied ("denied that it had opposed ...")."""
+    g = grammar()
+    top = words[-1]
+    if any(c.dep_ == "mark" and c.lower_ in g.hypothetical for w in words for c in w.children):
+        return True
+    return top.dep_ == "ccomp" and top.head.lemma_.lower() in g.denial
+
+
+def describes(head: Token) -> bool:
+    """A cue that describes a thing rather than states a stance: an -ing or "to" form modifying a
+    noun ("entities supporting its activities", "earnings to support"), or a preposition
+    modifying a noun ("sanctions against the DPRK")."""
+    g = grammar()
+    if head.dep_ == "acl":
+        return head.head.lemma_.lower() not in g.speech_nouns
+    if head.dep_ == "pcomp" and head.tag_ == "VBG" and head.head.lower_ in g.subject_matter:
+        return True
+    return head.pos_ == "ADP" and head.dep_ == "prep" and head.head.pos_ in {"NOUN", "PROPN"}
+
+
+def complements(call: Token) -> list[Token]:
+    """The verbs a call asks for: "urges X to abide by ... and (to) refrain from ..."."""
+    g = grammar()
+    if call.lemma_.lower() not in g.calls:
+        return []
+    found = [
+        c for c in call.children
+        if c.pos_ in {"VERB", "AUX"} and (c.dep_ == "xcomp" or (c.dep_ in {"advcl", "ccomp"} and _has_aux_to(c)))
+    ]
+    return [v for f in found for v in conjuncts(f) if v.pos_ in {"VERB", "AUX"}]
+
+
+def object_tokens(cue: Span, other_cues: set[int]) -> set[int]:
+    """The indices of the words a cue governs: its objects' subtrees, less the clauses inside
+    them, the verbs coordinated with the cue's head and other cues (read on their own)."""
+    g = grammar()
+    inside = set(range(cue.start, cue.end))
+    found: set[int] = set()
+    for word in cue:
+        has_object = any(c.dep_ == "dobj" for c in word.children)
+        for child in word.children:
+            infinitive = child.dep_ == "advcl" and has_object and _has_aux_to(child) and not _own_subject(child)
+            if child.i in inside or (child.dep_ not in g.object_relations and not infinitive):
+                continue
+            if child.dep_ == "prep" and child.lower_ not in g.object_prepositions:
+                continue
+            found |= _region(child, other_cues)
+    return found - inside
+
+
+def _region(top: Token, other_cues: set[int]) -> set[int]:
+    """A subtree, less its clauses and the subtrees of other cues."""
+    g = grammar()
+    cut: set[int] = set()
+    for token in top.subtree:
+        if token is top:
+            continue
+        if token.dep_ in g.object_cuts or token.i in other_cues:
+            cut.update(t.i for t in token.subtree)
+    if top.i in other_cues:
+        return set()
+    return {t.i for t in top.subtree} - cut

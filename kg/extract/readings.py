@@ -1,0 +1,360 @@
+"""What a stance cue says, read from the sentence's parse: its holder, stance and objects.
+
+``read_cue`` reads the cues of action and attitude (the ``verb``, ``hostile``, ``cessation`` and
+``gerund_only`` families of ``stance.yaml``); ``call_readings`` reads what a call asks for when
+the verb it asks for is no cue ("urges the DPRK to abide by the resolution"). Where the parse
+names no holder (a pronoun, an office, a quote), the reading asks for the sentence's speaker.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from spacy.tokens import Span, Token
+
+from kg.extract import grammar
+from kg.extract.base import Context, Node, is_pronoun
+from kg.extract.cues import Cue, stance_words
+from kg.extract.holders import _last_group, _last_person
+from kg.extract.phrases import (
+    DETERMINERS,
+    PHRASE_STOP,
+    RESOLUTION_HEADS,
+    antecedent,
+    generic_head,
+    new_topic,
+    objects_in,
+    resolution_in_focus,
+)
+from kg.extract.speakers import QUOTES, actor_at, actor_node
+from kg.namespaces import KGR
+try:  # TEMPORARY until kg/offices.py lands
+    from kg.offices import Offices, load_offices
+except ImportError:  # pragma: no cover
+    Offices = object  # type: ignore
+    load_offices = None  # type: ignore
+
+COUNCIL = str(KGR["organization/un-security-council"])  # who holds what a resolution says
+BASE_CONFIDENCE = {"verb": 0.8, "hostile": 0.75, "cessation": 0.7, "gerund_only": 0.6, "call": 0.7}
+NEGATED_SUPPORT_PENALTY = 0.8
+NEW_TOPIC_PENALTY = 0.85
+MAX_NEW_TOPIC_WORDS = 6
+OBLIGATION = {"should", "must"}
+SELF_NOUNS = {"country", "government", "nation", "delegation"}  # "his country opposed ..."
+NOUN_TAGS = {"NOUN", "PROPN"}
+# Modifiers kept in a new topic's label: "the [joint] [military] exercises [of X]".
+LABEL_MODIFIERS = {"compound", "amod", "nmod", "nummod", "poss", "case", "hmod", "hyph"}
+
+
+@dataclass(frozen=True)
+class Reading:
+    """A position read from one cue, before its holder is known for sure."""
+
+    holders: tuple[Node, ...]
+    needs_speaker: bool
+    stance: str
+    objects: tuple[Node, ...]
+    confidence: float
+    sent: Span
+
+
+def cue_span(sent: Span, cue: Cue) -> Span:
+    return sent.doc[cue.start : cue.end]
+
+
+def read_cue(sent: Span, cue: Cue, cue_words: set[int], ctx: Context, mentions) -> Reading | None:
+    """The position one cue states, or None when it states none (negated, hypothetical, a
+    description of a thing, an act narrated rather than a stance taken). ``cue_words`` are the
+    words of the sentence's other cues."""
+    span = cue_span(sent, cue)
+    head = span.root
+    if grammar.describes(head) or grammar.complements(head):
+        return None  # a call with a verb complement is read by call_readings
+    words = grammar.chain(head)
+    if grammar.unasserted(words):
+        return None
+    stance, confidence = cue.stance, BASE_CONFIDENCE[cue.family]
+    if grammar.negated(words, set(range(cue.start, cue.end))):
+        if cue.family != "verb" or stance != "supports":
+            return None
+        stance, confidence = "opposes", confidence * NEGATED_SUPPORT_PENALTY  # "will not support"
+    above = grammar.governor(words, cue_words)
+    if above is not None:  # "reaffirmed that Pyongyang shall abandon ...": the reaffirming holds it
+        holders = _holders(grammar.chain(above), ctx, obligation=False)
+    else:
+        holders = _holders(words, ctx, obligation=_obliged(words))
+    if holders is None or (cue.family == "cessation" and above is None and not _asked(words, holders)):
+        return None
+    if cue.family == "gerund_only" and not _gerund_after(span):
+        return None
+    objects, confidence = _objects(sent, span, cue, cue_words, ctx, mentions, confidence)
+    if not objects:
+        return None
+    return Reading(tuple(holders[0]), holders[1], stance, tuple(objects), confidence, sent)
+
+
+def call_readings(sent: Span, cue_words: set[int], ctx: Context, mentions) -> list[Reading]:
+    """ "X urges Y to V Z": X supports Z when V is no cue (a cue there is read as itself, its
+    holder climbing back to X); the called party Y is never what is held."""
+    readings = []
+    for token in sent:
+        for verb in grammar.complements(token):
+            if verb.i in cue_words:
+                continue
+            words = grammar.chain(verb)
+            if grammar.negated(words[:1]) or grammar.unasserted(words):
+                continue
+            holders = _holders(words, ctx, obligation=False)
+            region = grammar.object_tokens(sent.doc[verb.i : verb.i + 1], cue_words)
+            objects = _named(sent, region, ctx, mentions)
+            if holders is not None and objects:
+                confidence = BASE_CONFIDENCE["call"]
+                readings.append(Reading(tuple(holders[0]), holders[1], "supports", tuple(objects), confidence, sent))
+    return readings
+
+
+# --- holders -----------------------------------------------------------------------------------
+
+
+def _obliged(words: list[Token]) -> bool:
+    """ "North Korea must stop": the subject is who is obliged, the speaker holds the stance."""
+    return any(c.dep_ == "aux" and c.lower_ in OBLIGATION for w in words for c in w.children)
+
+
+def _holders(words: list[Token], ctx: Context, *, obligation: bool) -> tuple[list[Node], bool] | None:
+    """(holders, whether the speaker is asked for); None when the clause's subject is a thing."""
+    found = None if obligation else grammar.holder_word(words)
+    if found is None:
+        said_by = grammar.reporter(words)
+        if said_by is not None:
+            return _who(said_by, ctx) or ([], True)
+        if obligation and not _voiced(words):
+            return None  # "all permanent members must vote in favour": a rule, not a stance
+        return [], True
+    who = _who(found.token, ctx)
+    for extra in found.extra:  # "South Korea, US agree ..."
+        more = _who(extra, ctx)
+        if who is not None and more is not None:
+            who = (who[0] + [n for n in more[0] if n not in who[0]], who[1] and more[1])
+    if who is None and found.how == "subject":
+        said_by = grammar.reporter(words)
+        return (_who(said_by, ctx) or ([], True)) if said_by is not None and _is_pronoun(found.token) else None
+    if who == ([], True):  # "we", "his country", "the agreement": the reporting verb's subject first
+        said_by = grammar.reporter(words)
+        return (_who(said_by, ctx) or ([], True)) if said_by is not None else who
+    return who
+
+
+def _voiced(words: list[Token]) -> bool:
+    sent = words[0].sent
+    return any(t.text in QUOTES or is_pronoun(t, stance_words("first_person")) for t in sent)
+
+
+def _is_pronoun(token: Token) -> bool:
+    return token.pos_ == "PRON"
+
+
+def _who(token: Token, ctx: Context) -> tuple[list[Node], bool] | None:
+    """The actors a subject names: "Russia and China", "China's envoy", "the Secretary-General"
+    (who held the office on the article's date), "we" (the speaker); None for a thing."""
+    doc, gaz = token.doc, ctx.gazetteer
+    nodes = [n for t in grammar.conjuncts(token) for n in _actor_nodes(t, ctx)]
+    if nodes:
+        return nodes, False
+    low = token.lower_
+    if is_pronoun(token, stance_words("first_person")) or _own_country(token):
+        return [], True
+    if low in {"he", "she"}:
+        person = _last_person(doc, token.i, [], gaz)
+        return ([person], False) if person else ([], True)
+    if low == "they":
+        group = [n for n in (actor_node(a, gaz) for a in _last_group(doc, token.i, token.sent, [])) if n]
+        return (group, False) if group else ([], True)
+    if low in {"which", "that", "who"} and token.head.dep_ == "relcl":
+        return _who(token.head.head, ctx)  # "Russia, which opposes ..."
+    if token.lemma_.lower() in grammar.grammar().agreement_nouns:
+        return [], True  # "the agreement cut off the pathways ...": whoever says so
+    if token.norm_ in RESOLUTION_HEADS:
+        council = gaz.node(COUNCIL)
+        return ([Node.of(council)], False) if council else None
+    if token.norm_ in stance_words("roles") or token.lower_ in stance_words("speaker_anaphora"):
+        return [], True  # "the minister said": whoever speaks
+    return None
+
+
+def _own_country(token: Token) -> bool:
+    """ "his country", "our government": the speaker's own state."""
+    return token.lower_ in SELF_NOUNS and any(c.dep_ == "poss" and c.pos_ == "PRON" for c in token.children)
+
+
+def _actor_nodes(token: Token, ctx: Context) -> list[Node]:
+    """The actor a word names, directly, through the owner of an office ("China's envoy", "the
+    representative of France"), or as the holder of an office on the article's date."""
+    gaz = ctx.gazetteer
+    span = actor_at(token.doc, token.i)
+    if span is not None:
+        node = actor_node(span, gaz)
+        return [node] if node else []
+    office = _office(token, ctx)
+    if office:
+        return office
+    if token.norm_ in stance_words("roles") or token.lower_ in stance_words("speaker_anaphora"):
+        owner = _owner(token)
+        node = actor_node(owner, gaz) if owner is not None else None
+        return [node] if node else []
+    return []
+
+
+def _owner(token: Token) -> Span | None:
+    """The actor an office noun belongs to: "China's", "Chinese", "U.S.", "of France"."""
+    for child in token.children:
+        if child.dep_ in {"poss", "compound", "amod", "nmod"}:
+            span = actor_at(token.doc, child.i)
+            if span is not None:
+                return span
+        if child.dep_ == "prep" and child.lower_ in {"of", "for"}:
+            pobj = next((c for c in child.children if c.dep_ == "pobj"), None)
+            span = actor_at(token.doc, pobj.i) if pobj is not None else None
+            if span is not None:
+                return span
+    return None
+
+
+def _office(token: Token, ctx: Context) -> list[Node]:
+    """ "The Secretary-General", "the Chinese ambassador to the UN", "Russia's foreign minister":
+    the person who held that office on the article's date, and the state it speaks for."""
+    offices = _offices(ctx)
+    if offices is None:
+        return []
+    phrase = " ".join(t.text for t in token.subtree if t.dep_ not in {"det", "punct"} or t.text == "-")
+    role = offices.role(phrase.replace(" - ", "-"))
+    if role is None:
+        return []
+    owner = _owner(token)
+    state = owner.kb_id_ if owner is not None else None
+    post = offices.post(role, state)
+    if post is None:
+        return []
+    nodes = []
+    person = offices.holder(post, ctx.published) if ctx.published else None
+    for iri in (person, offices.speaks_for(post)):
+        info = ctx.gazetteer.node(iri) if iri else None
+        if info is not None:
+            nodes.append(Node.of(info))
+    return nodes
+
+
+def _offices(ctx: Context) -> Offices:
+    if "offices" not in ctx.cache:
+        ctx.cache["offices"] = load_offices() if load_offices else None
+    return ctx.cache["offices"]
+
+
+def _asked(words: list[Token], holders: tuple[list[Node], bool]) -> bool:
+    """A halt verb is a stance when someone asks for it (it climbed to a call, a cue of support,
+    an obligation) or stands alone in the speaker's voice ("cancelling nuclear tests"): not when
+    its own subject did it ("North Korea halted its tests")."""
+    if len(words) > 1 or _obliged(words):
+        return True
+    head = words[0]
+    return holders[1] and (head.tag_ == "VBG" or head.tag_ == "VB")
+
+
+def _gerund_after(span: Span) -> bool:
+    """ "without suffocating the regime": the cue takes an -ing form."""
+    return any(c.tag_ == "VBG" for w in span for c in w.subtree if c.i >= span.end)
+
+
+# --- objects -----------------------------------------------------------------------------------
+
+
+def _objects(sent, span: Span, cue: Cue, cue_words: set[int], ctx: Context, mentions, confidence: float):
+    region = grammar.object_tokens(span, cue_words)
+    held = grammar.passive_subject(span.root)
+    if held is not None:
+        region |= {t.i for t in held.subtree} - set(range(span.start, span.end))
+    if cue.norm in stance_words("clausal"):
+        region |= _clauses(span, cue_words)
+    named = _named(sent, region, ctx, mentions)
+    if named:
+        return named, confidence
+    if not region:
+        return [], confidence
+    head = _object_head(span, region)
+    start = head.left_edge.i if head is not None else min(region)
+    focus = resolution_in_focus(sent, start, ctx) if any(sent.doc[i].norm_ in RESOLUTION_HEADS for i in region) else []
+    if focus:
+        return focus, confidence
+    generic = generic_head(sent, start, max(region) + 1) if head is not None else None
+    if generic is not None:
+        return antecedent(generic, ctx), confidence  # "their opposition to the move"
+    topic = _new_topic(span, region)
+    return ([topic], confidence * NEW_TOPIC_PENALTY) if topic else ([], confidence)
+
+
+def _clauses(span: Span, cue_words: set[int]) -> set[int]:
+    """What a clausal cue holds: "hope that Pyongyang will return to talks"."""
+    found: set[int] = set()
+    for word in span:
+        for child in word.children:
+            if child.dep_ in {"ccomp", "xcomp", "advcl"} and child.i not in cue_words:
+                found |= {t.i for t in child.subtree}
+    return found
+
+
+def _named(sent: Span, region: set[int], ctx: Context, mentions) -> list[Node]:
+    """Topics, measures and resolutions the vocabularies name inside the region, in text order."""
+    found: list[Node] = []
+    for start, end in _runs(region):
+        for node in objects_in(sent, start, end, ctx, mentions):
+            if node not in found:
+                found.append(node)
+    return found
+
+
+def _runs(indices: set[int]) -> list[tuple[int, int]]:
+    """Contiguous runs of token indices as (start, end) pairs."""
+    runs: list[tuple[int, int]] = []
+    for i in sorted(indices):
+        if runs and runs[-1][1] == i:
+            runs[-1] = (runs[-1][0], i + 1)
+        else:
+            runs.append((i, i + 1))
+    return runs
+
+
+def _new_topic(span: Span, region: set[int]) -> Node | None:
+    """A topic the vocabularies lack, named by the object's head noun with its modifiers and
+    "of" complement ("joint military exercises", "the suffocation of the regime"): never a verb,
+    a pronoun, an actor or a fragment cut at a clause."""
+    head = _object_head(span, region)
+    if head is None:
+        return None
+    words = {head.i}
+    words |= {t.i for c in head.lefts if c.dep_ in LABEL_MODIFIERS and c.i in region for t in c.subtree}
+    for right in head.rights:  # "the suffocation of the regime", "attempts to strangle the DPRK"
+        if (right.dep_ == "prep" and right.lower_ == "of") or right.dep_ == "acl":
+            words |= {t.i for t in right.subtree if t.i in region}
+    words = {i for i in words if i in region}
+    start, end = min(words), max(words) + 1
+    doc = span.doc
+    while start < end and (doc[start].lower_ in DETERMINERS or doc[start].is_punct):
+        start += 1
+    if end - start > MAX_NEW_TOPIC_WORDS or start >= end or _only_actors(doc[start:end]):
+        return None
+    return new_topic(doc[start:end])
+
+
+def _object_head(span: Span, region: set[int]) -> Token | None:
+    doc = span.doc
+    for i in sorted(region):
+        token = doc[i]
+        if token.dep_ in {"dobj", "pobj", "attr", "oprd", "dative"} and token.head.i not in region:
+            if token.pos_ in NOUN_TAGS and token.lower_ not in PHRASE_STOP:
+                return token
+            return None
+    return None
+
+
+def _only_actors(span: Span) -> bool:
+    return all(actor_at(span.doc, t.i) is not None or t.is_punct or t.lower_ in {"'s", "’s"} for t in span)
