@@ -19,10 +19,11 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import replace
 
 from spacy.tokens import Doc, Span
 
+from kg.extract import grammar
 from kg.extract.base import Claim, Context, Node, claim_for, is_pronoun, sentences, span_at, spans_in
 from kg.extract.cues import Cue, find_cues, stance_words
 from kg.extract.holders import BE_FORMS, HARD_BOUNDARY, HOLDER_BOUNDARY, demonstrative, holder_of, scare_quote
@@ -36,7 +37,7 @@ from kg.extract.phrases import (
     objects_in,
     resolution_in_focus,
 )
-from kg.extract.readings import Reading, call_readings, read_cue
+from kg.extract.readings import Reading, call_readings, parsed_as_content, read_cue
 from kg.extract.resolutions import in_sentence, resolution_mentions
 from kg.extract.speakers import QUOTES, actor_at, actor_node, actor_spans, actors_in, speakers
 from kg.namespaces import KGR
@@ -129,6 +130,7 @@ SPEAKER_PENALTY = 0.85
 FIRST_PERSON_SENTENCES = 2
 NEW_TOPIC_PENALTY = 0.85
 HEDGE_PENALTY = 0.7
+WORD_ORDER_PENALTY = 0.9  # a holder found by word order where the parse found none
 
 
 def _clause_start(sent: Span, i: int) -> int:
@@ -486,13 +488,27 @@ def _sentence_readings(sent: Span, ctx: Context, actors, topics, mentions) -> li
     readings: list[Reading] = _vote_readings(sent, ctx, actors, mentions)
     readings += call_readings(sent, cue_words, ctx, mentions)
     for cue in cues:
-        if cue.family in PARSED_FAMILIES:
+        if cue.family in PARSED_FAMILIES and parsed_as_content(sent.doc[cue.start : cue.end]):
             reading = read_cue(sent, cue, cue_words - set(range(cue.start, cue.end)), ctx, mentions)
-        else:
+            if reading is not None and not reading.holders and reading.needs_speaker:
+                reading = _named_before(reading, sent, cue, actors, ctx)
+        else:  # judgements and predicates, and cues the parser did not read as a word of content
             reading = _read_cue(sent, cue, cues, ctx, actors, topics, mentions, None)
         if reading:
             readings.append(reading)
     return readings
+
+
+def _named_before(reading: Reading, sent: Span, cue: Cue, actors, ctx: Context) -> Reading:
+    """Where the parse finds no holder in the cue's clause and no one reports it (a clause the
+    parser tore apart), the actor named before the cue in its clause holds it, if any."""
+    if grammar.reporter(grammar.chain(sent.doc[cue.start : cue.end].root)) is not None:
+        return reading
+    holders, needs_speaker = holder_of(sent, cue, actors, ctx.gazetteer)
+    if not holders:
+        return reading
+    return replace(reading, holders=tuple(holders), needs_speaker=needs_speaker,
+                   confidence=reading.confidence * WORD_ORDER_PENALTY)
 
 
 def _holders(node: Node, ctx: Context) -> list[Node]:

@@ -28,6 +28,7 @@ from kg.extract.phrases import (
 )
 from kg.extract.speakers import QUOTES, actor_at, actor_node
 from kg.namespaces import KGR
+
 try:  # TEMPORARY until kg/offices.py lands
     from kg.offices import Offices, load_offices
 except ImportError:  # pragma: no cover
@@ -42,6 +43,7 @@ MAX_NEW_TOPIC_WORDS = 6
 OBLIGATION = {"should", "must"}
 SELF_NOUNS = {"country", "government", "nation", "delegation"}  # "his country opposed ..."
 NOUN_TAGS = {"NOUN", "PROPN"}
+CONTENT_TAGS = {"VERB", "AUX", "NOUN", "PROPN", "ADJ", "ADP"}  # ADP: "against", "in favour of"
 # Modifiers kept in a new topic's label: "the [joint] [military] exercises [of X]".
 LABEL_MODIFIERS = {"compound", "amod", "nmod", "nummod", "poss", "case", "hmod", "hyph"}
 
@@ -56,6 +58,12 @@ class Reading:
     objects: tuple[Node, ...]
     confidence: float
     sent: Span
+
+
+def parsed_as_content(span: Span) -> bool:
+    """Whether the parser read a cue's head as a verb, noun or adjective, as cues are: a headline
+    ("EU, Russia and China back the Iran deal") can leave "back" an adverb, a parse to distrust."""
+    return span.root.pos_ in CONTENT_TAGS
 
 
 def cue_span(sent: Span, cue: Cue) -> Span:
