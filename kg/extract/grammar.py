@@ -36,6 +36,7 @@ class Grammar:
     calls: frozenset[str]
     object_relations: frozenset[str]
     object_prepositions: frozenset[str]
+    verb_object_prepositions: frozenset[str]
     denial: frozenset[str]
     hypothetical: frozenset[str]
     negations: frozenset[str]
@@ -62,6 +63,7 @@ def grammar() -> Grammar:
         calls=words("call_lemmas"),
         object_relations=words("object_relations"),
         object_prepositions=words("object_prepositions"),
+        verb_object_prepositions=words("verb_object_prepositions"),
         denial=words("denial_lemmas"),
         hypothetical=words("hypothetical_marks"),
         negations=words("negations"),
@@ -165,7 +167,8 @@ def governor(words: list[Token], cue_words: set[int]) -> Token | None:
     """The verb whose "that" clause holds the chain when that verb is a cue or a call: "reaffirmed
     that Pyongyang shall abandon ...", "demanded that the DPRK stop ..."."""
     top = words[-1]
-    if top.dep_ != "ccomp":
+    that_clause = top.dep_ == "ccomp" or (top.dep_ == "advcl" and any(c.dep_ == "mark" for c in top.children))
+    if not that_clause:
         return None
     head = top.head
     return head if head.i in cue_words or head.lemma_.lower() in grammar().calls else None
@@ -221,14 +224,15 @@ def object_tokens(cue: Span, other_cues: set[int]) -> set[int]:
             infinitive = child.dep_ == "advcl" and has_object and _has_aux_to(child) and not _own_subject(child)
             if child.i in inside or (child.dep_ not in g.object_relations and not infinitive):
                 continue
-            if child.dep_ == "prep" and child.lower_ not in g.object_prepositions:
+            preps = g.verb_object_prepositions if word.pos_ in {"VERB", "AUX"} else g.object_prepositions
+            if child.dep_ == "prep" and child.lower_ not in preps:
                 continue
-            found |= _region(child, other_cues)
+            found |= region(child, other_cues)
     return found - inside
 
 
-def _region(top: Token, other_cues: set[int]) -> set[int]:
-    """A subtree, less its clauses and the subtrees of other cues."""
+def region(top: Token, other_cues: set[int]) -> set[int]:
+    """A word's subtree, less its clauses and the subtrees of other cues."""
     g = grammar()
     cut: set[int] = set()
     for token in top.subtree:

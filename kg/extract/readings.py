@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from spacy.tokens import Span, Token
 
 from kg.extract import grammar
-from kg.extract.base import Context, Node, is_pronoun
+from kg.extract.base import Context, Node, is_pronoun, spans_in
 from kg.extract.cues import Cue, stance_words
 from kg.extract.holders import _last_group, _last_person
 from kg.extract.phrases import (
@@ -41,6 +41,7 @@ NEGATED_SUPPORT_PENALTY = 0.8
 NEW_TOPIC_PENALTY = 0.85
 MAX_NEW_TOPIC_WORDS = 6
 OBLIGATION = {"should", "must"}
+DEMONSTRATIVE_PRONOUNS = {"this", "that", "it", "these", "those"}
 SELF_NOUNS = {"country", "government", "nation", "delegation"}  # "his country opposed ..."
 NOUN_TAGS = {"NOUN", "PROPN"}
 CONTENT_TAGS = {"VERB", "AUX", "NOUN", "PROPN", "ADJ", "ADP"}  # ADP: "against", "in favour of"
@@ -180,6 +181,8 @@ def _who(token: Token, ctx: Context) -> tuple[list[Node], bool] | None:
         return (group, False) if group else ([], True)
     if low in {"which", "that", "who"} and token.head.dep_ == "relcl":
         return _who(token.head.head, ctx)  # "Russia, which opposes ..."
+    if token.pos_ == "PRON" and low in DEMONSTRATIVE_PRONOUNS:
+        return [], True  # "this means cancelling nuclear tests": the speaker's voice
     if token.lemma_.lower() in grammar.grammar().agreement_nouns:
         return [], True  # "the agreement cut off the pathways ...": whoever says so
     if token.norm_ in RESOLUTION_HEADS:
@@ -305,8 +308,8 @@ def _clauses(span: Span, cue_words: set[int]) -> set[int]:
     found: set[int] = set()
     for word in span:
         for child in word.children:
-            if child.dep_ in {"ccomp", "xcomp", "advcl"} and child.i not in cue_words:
-                found |= {t.i for t in child.subtree}
+            if child.dep_ in {"ccomp", "xcomp"} and child.i not in cue_words:
+                found |= grammar.region(child, cue_words)
     return found
 
 
@@ -314,6 +317,9 @@ def _named(sent: Span, region: set[int], ctx: Context, mentions) -> list[Node]:
     """Topics, measures and resolutions the vocabularies name inside the region, in text order."""
     found: list[Node] = []
     for start, end in _runs(region):
+        # A name that starts inside reads whole ("allow war | on the Korean Peninsula").
+        end = max([end] + [s.end for g in ("topic", "measure") for s in spans_in(sent.doc, g, start, end + 8)
+                           if s.start < end and s.end <= sent.end])
         for node in objects_in(sent, start, end, ctx, mentions):
             if node not in found:
                 found.append(node)
