@@ -76,6 +76,16 @@ def test_every_row_cites_its_paragraph_and_says_whether_it_was_verified() -> Non
                                                                      ("2397", "OP4"), ("2397", "OP6")}
 
 
+def test_the_dprk_rows_take_what_the_paragraph_check_confirms() -> None:
+    """../shared/data/dprk_paragraph_checks.csv: 19 paragraphs confirmed (2371 OP8 coal and iron, OP9
+    seafood among them), none contradicted; what it leaves unknown (2270 OP29 coal) stays unverified."""
+    dprk = {(r["resolution"], r["paragraph"], r["commodities"]): r["verified"] for r in rows()}
+    assert dprk[("2371", "OP8", "coal")] == dprk[("2371", "OP8", "iron;iron-ore")] == "yes"
+    assert dprk[("2371", "OP9", "seafood")] == dprk[("2375", "OP16", "textiles")] == "yes"
+    assert dprk[("2270", "OP29", "coal")] == "no"
+    assert list(dprk.values()).count("yes") == 20 and len(dprk) == 44
+
+
 def test_rows_name_known_commodities_and_real_hs_codes() -> None:
     commodities = Graph().parse(ROOT / "ontology" / "commodities.ttl")
     known = {str(c).rsplit("/", 1)[1] for c in commodities.subjects(RDF.type, KG.Commodity)}
@@ -143,7 +153,9 @@ def test_each_ban_of_the_press_gets_a_status(store: Store) -> None:
 def test_a_finding_names_the_official_paragraph(store: Store) -> None:
     findings = {(f.resolution, f.commodity): f for f in official.check(store)}
     assert findings[("UNSC Resolution 2270", "coal")].official == "2270 OP29 bans (paragraph unverified)"
-    assert "2375 OP16 bans (paragraph unverified)" in findings[("UNSC Resolution 2371", "textiles")].official
+    # 2375 OP16 was confirmed by the paragraph check of 2026-12-04: no mark.
+    assert "2375 OP16 bans" in findings[("UNSC Resolution 2371", "textiles")].official
+    assert "unverified" not in findings[("UNSC Resolution 2371", "textiles")].official
     refined = findings[("UNSC Resolution 2397", "refined petroleum products")].official
     assert "2397 OP5 caps | " in refined + " | "  # a verified paragraph carries no mark
     assert findings[("UNSC Resolution 2270", "coal")].file == "right.txt"
