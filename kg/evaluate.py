@@ -94,8 +94,10 @@ def score(gold: list[dict], predictions: Iterable[dict]) -> Report:
         triples = [
             (i, t) for i, t in enumerate(by_article[pred["article"]]["triples"]) if t["kind"] == pred["kind"]
         ]
-        scored = [(_specificity(pred, t), i) for i, t in triples]
+        scored = [(_specificity(pred, t), i) for i, t in triples if not t.get("optional")]
         best = max((s for s, _ in scored), default=(0, 0))
+        if best == (0, 0) and any(_specificity(pred, t) > (0, 0) for _, t in triples if t.get("optional")):
+            continue  # implied by the text, not stated: neither right nor wrong (EVAL.md)
         for kind in (pred["kind"], "overall"):
             report.scores[kind].predicted += 1
             report.scores[kind].correct += best > (0, 0)
@@ -105,8 +107,8 @@ def score(gold: list[dict], predictions: Iterable[dict]) -> Report:
             report.wrong.append(pred)
     for article, record in by_article.items():
         for i, triple in enumerate(record["triples"]):
-            if triple["kind"] not in SCORED_KINDS:
-                continue
+            if triple["kind"] not in SCORED_KINDS or triple.get("optional"):
+                continue  # optional triples are left out of recall
             hit = (article, i) in matched
             for kind in (triple["kind"], "overall"):
                 report.scores[kind].gold += 1

@@ -56,3 +56,19 @@ def test_most_specific_match_and_dedup():
     assert (positions.predicted, positions.correct, positions.found) == (2, 1, 1)
     assert round(overall.precision, 3) == round(2 / 3, 3) and round(overall.recall, 3) == round(2 / 3, 3)
     assert [m["object"] for m in report.missed] == [["iron"]]
+
+
+def test_optional_triples_are_neither_required_nor_wrong():
+    from kg.evaluate import score
+
+    gold = [{"article": "a.txt", "triples": [
+        {"kind": "bans", "subject": ["2270"], "object": ["coal"]},
+        {"kind": "bans", "subject": ["2270"], "object": ["gold"], "optional": True},
+    ]}]
+    predictions = [
+        {"article": "a.txt", "kind": "bans", "subject": "UNSC Resolution 2270", "object": "coal"},
+        {"article": "a.txt", "kind": "bans", "subject": "UNSC Resolution 2270", "object": "gold"},
+        {"article": "a.txt", "kind": "bans", "subject": "UNSC Resolution 2270", "object": "iron"},
+    ]
+    bans = score(gold, predictions).scores["bans"]
+    assert (bans.predicted, bans.correct, bans.gold, bans.found) == (2, 1, 1, 1)
