@@ -26,7 +26,7 @@ from kg.extract.phrases import (
     objects_in,
     resolution_in_focus,
 )
-from kg.extract.speakers import QUOTES, actor_at, actor_node
+from kg.extract.speakers import QUOTES, actor_at, actor_node, actors_in
 from kg.namespaces import KGR
 
 try:  # TEMPORARY until kg/offices.py lands
@@ -108,14 +108,14 @@ def call_readings(sent: Span, cue_words: set[int], ctx: Context, mentions) -> li
     readings = []
     for token in sent:
         for verb in grammar.complements(token):
-            if verb.i in cue_words:
-                continue
+            if any(t.i in cue_words for t in verb.subtree):
+                continue  # "to declare a moratorium on tests": the cue inside says what is asked
             words = grammar.chain(verb)
             if grammar.negated(words[:1]) or grammar.unasserted(words):
                 continue
             holders = _holders(words, ctx, obligation=False)
             region = grammar.object_tokens(sent.doc[verb.i : verb.i + 1], cue_words)
-            objects = _named(sent, region, ctx, mentions)
+            objects = _named(sent, region, ctx, mentions) or _verb_phrase(verb, region)
             if holders is not None and objects:
                 confidence = BASE_CONFIDENCE["call"]
                 readings.append(Reading(tuple(holders[0]), holders[1], "supports", tuple(objects), confidence, sent))
@@ -181,6 +181,10 @@ def _who(token: Token, ctx: Context) -> tuple[list[Node], bool] | None:
         return (group, False) if group else ([], True)
     if low in {"which", "that", "who"} and token.head.dep_ == "relcl":
         return _who(token.head.head, ctx)  # "Russia, which opposes ..."
+    if low == "it" and token.dep_ in grammar.grammar().subject:
+        body = _last_body(token, ctx)
+        if body is not None:
+            return [body], False  # "It also condemned ...": the Council (or state) just named
     if token.pos_ == "PRON" and low in DEMONSTRATIVE_PRONOUNS:
         return [], True  # "this means cancelling nuclear tests": the speaker's voice
     if token.lemma_.lower() in grammar.grammar().agreement_nouns:
@@ -196,6 +200,21 @@ def _who(token: Token, ctx: Context) -> tuple[list[Node], bool] | None:
 def _own_country(token: Token) -> bool:
     """ "his country", "our government": the speaker's own state."""
     return token.lower_ in SELF_NOUNS and any(c.dep_ == "poss" and c.pos_ == "PRON" for c in token.children)
+
+
+def _last_body(token: Token, ctx: Context) -> Node | None:
+    """The organization or state "it" stands for: the last one named in the sentence before or
+    in the one before it."""
+    doc = token.doc
+    start = token.sent.start
+    if start > 0:
+        start = doc[start - 1].sent.start
+    bodies = [
+        (actor, node) for actor in actors_in(doc, start, token.i)
+        if (node := actor_node(actor, ctx.gazetteer)) is not None and node.cls in {"organization", "state"}
+    ]
+    subjects = [node for actor, node in bodies if actor.root.dep_ in grammar.grammar().subject]
+    return (subjects or [node for _, node in bodies] or [None])[-1]
 
 
 def _actor_nodes(token: Token, ctx: Context) -> list[Node]:
@@ -368,6 +387,21 @@ def _object_head(span: Span, region: set[int]) -> Token | None:
                 return token
             return None
     return None
+
+
+def _verb_phrase(verb: Token, region: set[int]) -> list[Node]:
+    """What a call asks for when the vocabularies name nothing in it: the verb and its object
+    ("disband the militias", "inspect cargo"), as a new topic."""
+    doc = verb.doc
+    words = {verb.i}
+    for child in verb.children:
+        if child.dep_ in {"dobj", "prt"}:  # the object with its own modifiers, not its clauses
+            words |= {child.i} | {t.i for c in child.lefts for t in c.subtree}
+    start, end = min(words), max(words) + 1
+    phrase = doc[start:end]
+    if end - start > MAX_NEW_TOPIC_WORDS or any(actor_at(doc, t.i) is not None for t in phrase):
+        return []
+    return [new_topic(phrase)]
 
 
 def _only_actors(span: Span) -> bool:
