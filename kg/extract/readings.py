@@ -108,7 +108,8 @@ def call_readings(sent: Span, cue_words: set[int], ctx: Context, mentions) -> li
     readings = []
     for token in sent:
         for verb in grammar.complements(token):
-            if any(t.i in cue_words for t in verb.subtree):
+            inside = {t.i for c in verb.children if c.dep_ not in {"aux", "neg"} for t in c.subtree}
+            if verb.i in cue_words or inside & cue_words:
                 continue  # "to declare a moratorium on tests": the cue inside says what is asked
             words = grammar.chain(verb)
             if grammar.negated(words[:1]) or grammar.unasserted(words):
