@@ -17,6 +17,7 @@ from spacy.tokens import Span, Token
 from kg.nlp import load_rules
 
 MAX_CLIMB = 12  # a chain longer than this is a parse gone wrong, not a clause
+VERBS = {"VERB", "AUX"}
 
 
 @dataclass(frozen=True)
@@ -207,9 +208,9 @@ def complements(call: Token) -> list[Token]:
         return []
     found = [
         c for c in call.children
-        if c.pos_ in {"VERB", "AUX"} and (c.dep_ == "xcomp" or (c.dep_ in {"advcl", "ccomp"} and _has_aux_to(c)))
+        if c.pos_ in VERBS and (c.dep_ == "xcomp" or (c.dep_ in {"advcl", "ccomp"} and _has_aux_to(c)))
     ]
-    return [v for f in found for v in conjuncts(f) if v.pos_ in {"VERB", "AUX"}]
+    return [v for f in found for v in conjuncts(f) if v.pos_ in VERBS]
 
 
 def object_tokens(cue: Span, other_cues: set[int]) -> set[int]:
@@ -221,10 +222,11 @@ def object_tokens(cue: Span, other_cues: set[int]) -> set[int]:
     for word in cue:
         has_object = any(c.dep_ == "dobj" for c in word.children)
         for child in word.children:
-            infinitive = child.dep_ == "advcl" and has_object and _has_aux_to(child) and not _own_subject(child)
+            infinitive = (child.dep_ == "advcl" and has_object and _has_aux_to(child)
+                          and not _own_subject(child))
             if child.i in inside or (child.dep_ not in g.object_relations and not infinitive):
                 continue
-            preps = g.verb_object_prepositions if word.pos_ in {"VERB", "AUX"} else g.object_prepositions
+            preps = g.verb_object_prepositions if word.pos_ in VERBS else g.object_prepositions
             if child.dep_ == "prep" and child.lower_ not in preps:
                 continue
             found |= region(child, other_cues)

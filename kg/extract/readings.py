@@ -116,10 +116,11 @@ def call_readings(sent: Span, cue_words: set[int], ctx: Context, mentions) -> li
                 continue
             holders = _holders(words, ctx, obligation=False)
             region = grammar.object_tokens(sent.doc[verb.i : verb.i + 1], cue_words)
-            objects = _named(sent, region, ctx, mentions) or _verb_phrase(verb, region)
+            objects = (_named(sent, region, ctx, mentions) or _in_focus(sent, region, ctx)
+                       or _verb_phrase(verb, region))
             if holders is not None and objects:
-                confidence = BASE_CONFIDENCE["call"]
-                readings.append(Reading(tuple(holders[0]), holders[1], "supports", tuple(objects), confidence, sent))
+                who, ask = holders
+                readings.append(Reading(tuple(who), ask, "supports", tuple(objects), BASE_CONFIDENCE["call"], sent))
     return readings
 
 
@@ -148,7 +149,9 @@ def _holders(words: list[Token], ctx: Context, *, obligation: bool) -> tuple[lis
             who = (who[0] + [n for n in more[0] if n not in who[0]], who[1] and more[1])
     if who is None and found.how == "subject":
         said_by = grammar.reporter(words)
-        return (_who(said_by, ctx) or ([], True)) if said_by is not None and _is_pronoun(found.token) else None
+        if said_by is None or not _is_pronoun(found.token):
+            return None
+        return _who(said_by, ctx) or ([], True)
     if who == ([], True):  # "we", "his country", "the agreement": the reporting verb's subject first
         said_by = grammar.reporter(words)
         return (_who(said_by, ctx) or ([], True)) if said_by is not None else who
@@ -313,7 +316,7 @@ def _objects(sent, span: Span, cue: Cue, cue_words: set[int], ctx: Context, ment
         return [], confidence
     head = _object_head(span, region)
     start = head.left_edge.i if head is not None else min(region)
-    focus = resolution_in_focus(sent, start, ctx) if any(sent.doc[i].norm_ in RESOLUTION_HEADS for i in region) else []
+    focus = _in_focus(sent, region, ctx, start)
     if focus:
         return focus, confidence
     generic = generic_head(sent, start, max(region) + 1) if head is not None else None
@@ -321,6 +324,13 @@ def _objects(sent, span: Span, cue: Cue, cue_words: set[int], ctx: Context, ment
         return antecedent(generic, ctx), confidence  # "their opposition to the move"
     topic = _new_topic(span, region)
     return ([topic], confidence * NEW_TOPIC_PENALTY) if topic else ([], confidence)
+
+
+def _in_focus(sent: Span, region: set[int], ctx: Context, start: int | None = None) -> list[Node]:
+    """ "the resolution", "the text" in the object: the resolution the article speaks of."""
+    if not region or not any(sent.doc[i].norm_ in RESOLUTION_HEADS for i in region):
+        return []
+    return resolution_in_focus(sent, min(region) if start is None else start, ctx)
 
 
 def _clauses(span: Span, cue_words: set[int]) -> set[int]:
