@@ -120,7 +120,8 @@ def call_readings(sent: Span, cue_words: set[int], ctx: Context, mentions) -> li
                        or _verb_phrase(verb, region))
             if holders is not None and objects:
                 who, ask = holders
-                readings.append(Reading(tuple(who), ask, "supports", tuple(objects), BASE_CONFIDENCE["call"], sent))
+                confidence = BASE_CONFIDENCE["call"]
+                readings.append(Reading(tuple(who), ask, "supports", tuple(objects), confidence, sent))
     return readings
 
 
