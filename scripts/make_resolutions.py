@@ -5,10 +5,12 @@ derived from the UN Dag Hammarskjöld Library tables of Council actions joined w
 UN Digital Library metadata; origin and terms in /work/shared/data/SOURCES.md).
 
 Each row becomes a kg:Resolution (number, symbol, adoption date, title, agenda item,
-vote). A resolution belongs to a sanctions regime (kg:regime) when its agenda item and
-title say so: every resolution under a "Non-proliferation" item on the DPRK or Iran,
-and, for the other regimes, a resolution on the regime's country or group whose
-title or UN subjects speak of sanctions, embargoes, frozen assets or travel bans.
+vote). A resolution belongs to a sanctions regime of ontology/regimes.ttl (kg:regime) when
+it established or ended it, or when its agenda item and title say so and it was adopted
+while the regime was in force: every resolution under a "Non-proliferation" item on the
+DPRK or Iran, and, for the other regimes, a resolution on the regime's country or group
+whose title or UN subjects speak of sanctions, embargoes, frozen assets, travel bans,
+sanctioned commodities or the experts who monitor them.
 
     python scripts/make_resolutions.py [CSV] [-o ontology/resolutions.ttl]
 """
@@ -29,6 +31,7 @@ from kg.namespaces import KG, KGR, PREFIXES
 
 DEFAULT_CSV = Path("/work/shared/data/unsc_resolutions_1946-2022.csv")
 DEFAULT_OUT = Path(__file__).resolve().parent.parent / "ontology" / "resolutions.ttl"
+DEFAULT_REGIMES = Path(__file__).resolve().parent.parent / "ontology" / "regimes.ttl"
 
 
 class Regime(NamedTuple):
@@ -36,72 +39,107 @@ class Regime(NamedTuple):
     label: str
     established: tuple[int, ...]  # resolutions that set the regime up: always members
     pattern: re.Pattern[str]  # matched on the title, then on the agenda item
-    years: tuple[int, int] = (1990, 9999)
+    start: str = "0000-00-00"  # ISO dates: a resolution outside them acts under another regime
+    end: str = "9999-99-99"
+    terminated: int | None = None  # the resolution that ended it: a member too
 
 
 def _re(text: str) -> re.Pattern[str]:
     return re.compile(text, re.IGNORECASE)
 
 
-# Country and group regimes, most specific first: the first that matches wins, except
-# that the Al-Qaida and Taliban regimes (one list until 2011) may both apply. The
-# resolutions that set a regime up belong to it whatever their metadata says.
-REGIMES = [
-    Regime("isil-al-qaida", "ISIL (Da'esh) and Al-Qaida sanctions regime", (1267, 1989, 2253),
-           _re(r"Al-?Qa['i]?[d']a|\bISIL\b|Da'?esh|Usama bin Laden|Osama bin Laden")),
-    Regime("taliban", "Taliban sanctions regime", (1267, 1988), _re(r"Taliban|Afghanistan")),
-    Regime("south-sudan", "South Sudan sanctions regime", (2206,), _re(r"South[ -]Sudan")),
-    Regime("sudan", "Sudan (Darfur) sanctions regime", (1054, 1556, 1591),
-           _re(r"(?<!South )(?<!South-)\bSudan\b|Darfur")),
-    Regime("eritrea-ethiopia", "Eritrea and Ethiopia arms embargo", (1298,),
-           _re(r"Eritrea[- ]and[- ]Ethiopia|Ethiopia[- ]and[- ]Eritrea|Eritrea-Ethiopia")),
-    Regime("somalia-eritrea", "Somalia (and Eritrea) sanctions regime", (733, 751, 1907),
-           _re(r"Somalia|Eritrea|Al-Shabaab")),
-    Regime("libya", "Libya sanctions regime", (748, 1970), _re(r"Liby")),
-    Regime("iraq", "Iraq sanctions regime", (661, 1518), _re(r"Iraq|Kuwait")),
-    Regime("yemen", "Yemen sanctions regime", (2140,), _re(r"Yemen|Houthi"), (2014, 9999)),
-    Regime("lebanon", "Lebanon sanctions regime", (1636, 1701), _re(r"Lebanon|Hariri")),
-    Regime("haiti", "Haiti sanctions regime", (841, 2653), _re(r"Haiti")),
-    Regime("mali", "Mali sanctions regime", (2374,), _re(r"\bMali\b")),
-    Regime("central-african-republic", "Central African Republic sanctions regime", (2127,),
-           _re(r"Central African Republic")),
-    Regime("democratic-republic-of-the-congo", "Democratic Republic of the Congo sanctions regime",
-           (1493, 1533), _re(r"Democratic Republic of the Congo|\bDRC\b")),
-    Regime("guinea-bissau", "Guinea-Bissau sanctions regime", (2048,), _re(r"Guinea-Bissau")),
-    Regime("cote-d-ivoire", "Côte d'Ivoire sanctions regime", (1572,), _re(r"C[ôo]te d['’]Ivoire")),
-    Regime("liberia", "Liberia sanctions regime", (788, 1343, 1521), _re(r"Liberia")),
-    Regime("sierra-leone", "Sierra Leone sanctions regime", (1132,), _re(r"Sierra Leone")),
-    Regime("angola-unita", "Angola (UNITA) sanctions regime", (864,), _re(r"Angola|UNITA")),
-    Regime("rwanda", "Rwanda arms embargo", (918,), _re(r"Rwanda")),
-    Regime("former-yugoslavia", "Former Yugoslavia sanctions regime", (713, 757, 1160),
-           _re(r"Yugoslavia|Bosnia|Serbia|Kosovo")),
-    Regime("southern-rhodesia", "Southern Rhodesia sanctions regime", (232, 253),
-           _re(r"Southern Rhodesia"), (1965, 1979)),
-    Regime("south-africa", "South Africa arms embargo", (418,), _re(r"South Africa\b"), (1963, 1994)),
-]
+# How a resolution's title or agenda item names each regime of ontology/regimes.ttl, most
+# specific first: the first that matches in the regime's time wins, except that the Al-Qaida and
+# Taliban regimes (one list until 2011) may both apply. The facts of each regime (label,
+# establishing and terminating resolutions, dates) are read from ontology/regimes.ttl, not
+# restated here.
+PATTERNS = {
+    "isil-al-qaida": r"Al-?Qa['i]?[d']a|\bISIL\b|Da'?esh|Usama bin Laden|Osama bin Laden",
+    "taliban": r"Taliban|Afghanistan",
+    "south-sudan": r"South[ -]Sudan",
+    "sudan": r"(?<!South )(?<!South-)\bSudan\b|Darfur",
+    "sudan-1996": r"(?<!South )(?<!South-)\bSudan\b",
+    "eritrea-ethiopia": r"Eritrea[- ]and[- ]Ethiopia|Ethiopia[- ]and[- ]Eritrea|Eritrea-Ethiopia",
+    "somalia-eritrea": r"Somalia|Al-Shabaab|^(?!.*Ethiopia).*Eritrea",
+    "libya-1992": r"Liby",
+    "libya": r"Liby",
+    "iraq-kuwait": r"Iraq|Kuwait",
+    "iraq": r"Iraq",
+    "yemen": r"Yemen|Houthi",
+    "lebanon": r"Lebanon|Hariri",
+    "haiti-1993": r"Haiti",
+    "haiti": r"Haiti",
+    "mali": r"\bMali\b",
+    "central-african-republic": r"Central African Republic",
+    "democratic-republic-of-the-congo": r"Democratic Republic of the Congo|\bDRC\b",
+    "guinea-bissau": r"Guinea-Bissau",
+    "cote-d-ivoire": r"C[ôo]te d['’]Ivoire",
+    "liberia-1992": r"Liberia",
+    "liberia-2001": r"Liberia",
+    "liberia": r"Liberia",
+    "sierra-leone": r"Sierra Leone",
+    "angola-unita": r"Angola|UNITA",
+    "rwanda": r"Rwanda",
+    "kosovo": r"Yugoslavia|Kosovo",
+    "former-yugoslavia": r"Yugoslavia|Bosnia|Serbia|Croatia",
+    "southern-rhodesia": r"Southern Rhodesia",
+    "south-africa": r"South Africa\b",
+    "dprk": r"Korea|DPRK",
+    "iran": r"\bIran\b",
+}
 TERRORISM = {"isil-al-qaida", "taliban"}
-DPRK = Regime("dprk", "DPRK sanctions regime", (1718,), _re(r"Korea|DPRK"))
-IRAN = Regime("iran", "Iran sanctions regime", (1737,), _re(r"\bIran\b"))
+NON_PROLIFERATION_REGIMES = ("dprk", "iran")
 NON_PROLIFERATION = _re(r"non-?proliferation")
-SANCTIONS = _re(r"sanction|embargo|frozen assets|travel restriction|measures against|measures imposed")
+SANCTIONS = _re(r"sanction|embargo|frozen assets|travel restriction|measures against|measures imposed|"
+                r"export restraints|charcoal|diamonds|timber|petroleum exports|panel of experts|"
+                r"group of experts|monitoring group|measures regarding|measures on arms")
+# Resolutions that act under a regime their metadata does not name: 1701 (2006) set the arms
+# embargo on non-State actors in Lebanon, kept with the Lebanon regime (see ontology/regimes.ttl).
+MEMBERS = {1701: "lebanon"}
 
 
-def regimes_of(row: dict[str, str]) -> list[Regime]:
-    """The sanctions regimes a resolution belongs to, decided from its agenda item and title."""
-    founding = [r for r in (DPRK, IRAN, *REGIMES) if int(row["number"]) in r.established]
-    return list(dict.fromkeys(founding + _decided(row)))
+def load_regimes(path: Path = DEFAULT_REGIMES) -> list[Regime]:
+    """The regimes of ontology/regimes.ttl with their patterns, in the order of :data:`PATTERNS`."""
+    graph = Graph().parse(path, format="turtle")
+    found: dict[str, Regime] = {}
+    for subject in set(graph.subjects(RDF.type, KG.Regime)):
+        slug = str(subject).rsplit("/", 1)[1]
+        if slug not in PATTERNS:
+            raise ValueError(f"{path}: regime {slug} has no pattern in PATTERNS")
+        numbers = sorted(int(str(r).rsplit("/", 1)[1]) for r in graph.objects(subject, KG.establishedBy))
+        terminated = graph.value(subject, KG.terminatedBy)
+        start, end = graph.value(subject, KG.startDate), graph.value(subject, KG.endDate)
+        found[slug] = Regime(slug, str(graph.value(subject, RDFS.label)), tuple(numbers), _re(PATTERNS[slug]),
+                             str(start) if start else "0000-00-00", str(end) if end else "9999-99-99",
+                             int(str(terminated).rsplit("/", 1)[1]) if terminated else None)
+    missing = set(PATTERNS) - set(found)
+    if missing:
+        raise ValueError(f"{path}: no regime {', '.join(sorted(missing))}")
+    return [found[slug] for slug in PATTERNS]
 
 
-def _decided(row: dict[str, str]) -> list[Regime]:
-    agenda, title = row["agenda_item"], row["title"]
+def regimes_of(row: dict[str, str], regimes: list[Regime] | None = None) -> list[Regime]:
+    """The sanctions regimes a resolution belongs to: those it set up or ended, else the one its
+    agenda item and title name, in force on its date."""
+    regimes = regimes if regimes is not None else load_regimes()
+    number = int(row["number"])
+    founding = [r for r in regimes if number in r.established or number == r.terminated
+                or MEMBERS.get(number) == r.slug]
+    return list(dict.fromkeys(founding + _decided(row, regimes)))
+
+
+def _decided(row: dict[str, str], regimes: list[Regime]) -> list[Regime]:
+    agenda, title, day = row["agenda_item"], row["title"], row["date"]
+    if not day:
+        return []
+    in_force = [r for r in regimes if r.start <= day <= r.end]
     if NON_PROLIFERATION.search(agenda):
         named = agenda if re.search(r"Korea|DPRK|Iran", agenda) else f"{agenda} {title}"
-        return [r for r in (DPRK, IRAN) if r.pattern.search(named)][:1]
-    if not row["date"] or not SANCTIONS.search(f"{title} {row['subjects']}"):
+        return [r for r in in_force if r.slug in NON_PROLIFERATION_REGIMES and r.pattern.search(named)][:1]
+    if not SANCTIONS.search(f"{title} {row['subjects']}"):
         return []
-    year = int(row["date"][:4])
     for text in (title, agenda):
-        found = [r for r in REGIMES if r.pattern.search(text) and r.years[0] <= year <= r.years[1]]
+        found = [r for r in in_force if r.slug not in NON_PROLIFERATION_REGIMES and r.pattern.search(text)]
         if found:
             terror = [r for r in found if r.slug in TERRORISM]
             return terror or found[:1]
@@ -111,15 +149,11 @@ def _decided(row: dict[str, str]) -> list[Regime]:
 Block = tuple[URIRef, list[tuple[URIRef, Node]]]
 
 
-def blocks(rows: list[dict[str, str]]) -> list[Block]:
-    """The regimes, then every resolution in number order, each as (subject, [(predicate, object)])."""
+def blocks(rows: list[dict[str, str]], regimes: list[Regime] | None = None) -> list[Block]:
+    """Every resolution in number order, each as (subject, [(predicate, object)]); the regimes
+    themselves are in ontology/regimes.ttl."""
+    regimes = regimes if regimes is not None else load_regimes()
     out: list[Block] = []
-    for regime in [DPRK, IRAN, *REGIMES]:
-        label = Literal(regime.label, lang="en")
-        founded = ", ".join(str(n) for n in regime.established)
-        comment = f"UN Security Council sanctions regime set up by resolution(s) {founded}."
-        out.append((KGR[f"regime/{regime.slug}"], [(RDF.type, KG.Regime), (RDFS.label, label),
-                    (SKOS.prefLabel, label), (RDFS.comment, Literal(comment, lang="en"))]))
     for row in sorted(rows, key=lambda r: int(r["number"])):
         number = int(row["number"])
         facts: list[tuple[URIRef, Node]] = [
@@ -134,7 +168,7 @@ def blocks(rows: list[dict[str, str]]) -> list[Block]:
         facts.append((KG.agendaItem, Literal(row["agenda_item"])))
         if row["vote"]:
             facts.append((KG.vote, Literal(row["vote"])))
-        facts += [(KG.regime, KGR[f"regime/{r.slug}"]) for r in regimes_of(row)]
+        facts += [(KG.regime, KGR[f"regime/{r.slug}"]) for r in regimes_of(row, regimes)]
         out.append((KGR[f"resolution/{number}"], facts))
     return out
 
@@ -172,9 +206,10 @@ def _n3(term: Node, names: NamespaceManager) -> str:
 
 USED = {"kg", "rdf", "rdfs", "skos", "dcterms", "xsd", "regime", "resolution"}
 HEADER = """\
-# UN Security Council resolutions 1-2640 (1946-2022) and the sanctions regimes they
-# belong to. GENERATED by scripts/make_resolutions.py from
-# /work/shared/data/unsc_resolutions_1946-2022.csv: edit the script, not this file.
+# UN Security Council resolutions 1-2640 (1946-2022) and the sanctions regimes (of
+# ontology/regimes.ttl) they belong to. GENERATED by scripts/make_resolutions.py from
+# /work/shared/data/unsc_resolutions_1946-2022.csv and ontology/regimes.ttl: edit the
+# script or regimes.ttl, not this file.
 """
 
 

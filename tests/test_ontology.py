@@ -174,7 +174,7 @@ def test_every_resolution_of_the_table_is_there_once() -> None:
     numbers = [int(n) for n in g.objects(None, KG.resolutionNumber)]
     assert len(numbers) == len(set(numbers)) == 2638
     assert 666 not in numbers and 2640 in numbers
-    assert set(g.objects(None, KG.regime)) <= set(g.subjects(RDF.type, KG.Regime))
+    assert set(g.objects(None, KG.regime)) <= set(graph("regimes.ttl").subjects(RDF.type, KG.Regime))
 
 
 def test_the_generator_writes_what_is_committed(tmp_path: Path) -> None:
