@@ -72,3 +72,33 @@ def test_failure_families_of_word_order(text, expected, not_expected) -> None:
 )
 def test_objects_are_whole_phrases_never_fragments(text: str, fragment: str) -> None:
     assert not any(o.endswith(fragment) for _, _, o in positions(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The United States did not seek regime change, the ambassador said.",  # not a negated support
+        "Persons or entities supporting Al-Shabaab's activities will be subject to the asset freeze.",
+        "Freezing the assets of entities supporting its nuclear activities, the Council acted.",
+        "The representative of France welcomed the adoption.",  # of no resolution the text names
+    ],
+)
+def test_sentences_that_hold_no_position(text: str) -> None:
+    assert positions(text, date(2011, 12, 14)) == set()
+
+
+def test_an_indefinite_resolution_is_none_the_article_names() -> None:
+    text = ("The Council adopted resolution 2025 (2011). Russia's envoy said Moscow would not support a "
+            "resolution that could be used as a pretext for military intervention.")
+    assert not any(o.startswith("UNSC Resolution") for _, _, o in positions(text, date(2011, 12, 14)))
+
+
+def test_a_new_topic_keeps_its_complement() -> None:
+    found = positions("The United Kingdom urged the Government to strengthen control over its borders.")
+    assert ("United Kingdom", "supports", "control over its borders") in found
+
+
+def test_the_speaker_of_the_sentence_is_read_from_its_verb_of_saying() -> None:
+    found = positions("Sanctions are not a solution, China's ambassador to the UN said on Tuesday.")
+    assert ("China", "opposes", "sanctions") in found
+    assert not any(h == "United Nations" for h, _, _ in found)

@@ -32,6 +32,8 @@ class Grammar:
     intent_nouns: frozenset[str]
     subject_matter: frozenset[str]
     agreement_nouns: frozenset[str]
+    people_nouns: frozenset[str]
+    negation_flips: frozenset[str]
     reporting: frozenset[str]
     speech_nouns: frozenset[str]
     calls: frozenset[str]
@@ -59,6 +61,8 @@ def grammar() -> Grammar:
         intent_nouns=words("intent_nouns"),
         subject_matter=words("subject_matter_prepositions"),
         agreement_nouns=words("agreement_nouns"),
+        people_nouns=words("people_nouns"),
+        negation_flips=words("negation_flips"),
         reporting=words("reporting_lemmas"),
         speech_nouns=words("speech_nouns"),
         calls=words("call_lemmas"),
@@ -198,6 +202,9 @@ def describes(head: Token) -> bool:
         return head.head.lemma_.lower() not in g.speech_nouns
     if head.dep_ == "pcomp" and head.tag_ == "VBG" and head.head.lower_ in g.subject_matter:
         return True
+    before = head.doc[head.i - 1] if head.i > head.sent.start else None
+    if head.tag_ == "VBG" and before is not None and before.pos_ == "NOUN":
+        return True  # "persons or entities supporting its activities", however the parser hung it
     return head.pos_ == "ADP" and head.dep_ == "prep" and head.head.pos_ in {"NOUN", "PROPN"}
 
 

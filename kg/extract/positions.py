@@ -37,7 +37,7 @@ from kg.extract.phrases import (
     objects_in,
     resolution_in_focus,
 )
-from kg.extract.readings import Reading, call_readings, parsed_as_content, read_cue
+from kg.extract.readings import Reading, call_readings, parsed_as_content, read_cue, sentence_speaker
 from kg.extract.resolutions import in_sentence, resolution_mentions
 from kg.extract.speakers import QUOTES, actor_at, actor_node, actor_spans, actors_in, speakers
 from kg.namespaces import KGR
@@ -534,7 +534,7 @@ def extract(doc: Doc, ctx: Context) -> Iterator[Claim]:
     for r in readings:
         holders, confidence = list(r.holders), r.confidence
         if not holders:
-            holders, confidence = _speaker_for(r, speaking, previous, default, confidence)
+            holders, confidence = _speaker_for(r, speaking, previous, default, confidence, ctx)
         if holders:
             previous = Reading(tuple(holders), False, r.stance, r.objects, confidence, r.sent)
         for holder in holders:
@@ -556,9 +556,15 @@ def extract(doc: Doc, ctx: Context) -> Iterator[Claim]:
 
 
 def _speaker_for(
-    r: Reading, speaking: dict, previous: Reading | None, default: Node | None, confidence: float
+    r: Reading, speaking: dict, previous: Reading | None, default: Node | None, confidence: float,
+    ctx: Context,
 ) -> tuple[list[Node], float]:
-    """Who holds a position the clause does not name a holder for."""
+    """Who holds a position the clause does not name a holder for: the subject of the sentence's
+    verb of saying in the parse ("Russia's envoy to the UN said ..."), else the speaker read
+    from quotes, headlines and titles."""
+    said_by = sentence_speaker(r.sent, ctx)
+    if said_by:
+        return said_by, confidence
     speaker = speaking.get(r.sent.start)
     if speaker is not None:
         return list(speaker), confidence

@@ -84,7 +84,8 @@ def read_cue(sent: Span, cue: Cue, cue_words: set[int], ctx: Context, mentions) 
         return None
     stance, confidence = cue.stance, BASE_CONFIDENCE[cue.family]
     if grammar.negated(words, set(range(cue.start, cue.end))):
-        if cue.family != "verb" or stance != "supports":
+        flips = grammar.grammar().negation_flips
+        if cue.family != "verb" or stance != "supports" or head.lemma_.lower() not in flips:
             return None
         stance, confidence = "opposes", confidence * NEGATED_SUPPORT_PENALTY  # "will not support"
     above = grammar.governor(words, cue_words)
@@ -123,6 +124,17 @@ def call_readings(sent: Span, cue_words: set[int], ctx: Context, mentions) -> li
                 confidence = BASE_CONFIDENCE["call"]
                 readings.append(Reading(tuple(who), ask, "supports", tuple(objects), confidence, sent))
     return readings
+
+
+def sentence_speaker(sent: Span, ctx: Context) -> list[Node]:
+    """The actors the sentence's own verb of saying names ("..., the Chinese ambassador said"), if
+    its root is one and its subject is an actor or an office."""
+    root = sent.root
+    if root.lemma_.lower() not in grammar.grammar().reporting:
+        return []
+    found = grammar.holder_word([root])
+    who = _who(found.token, ctx) if found is not None else None
+    return who[0] if who else []
 
 
 # --- holders -----------------------------------------------------------------------------------
@@ -233,7 +245,8 @@ def _actor_nodes(token: Token, ctx: Context) -> list[Node]:
     office = _office(token, ctx)
     if office:
         return office
-    if token.norm_ in stance_words("roles") or token.lower_ in stance_words("speaker_anaphora"):
+    people = grammar.grammar().people_nouns
+    if token.lemma_.lower() in people or token.lower_ in stance_words("speaker_anaphora"):
         owner = _owner(token)
         node = actor_node(owner, gaz) if owner is not None else None
         return [node] if node else []
@@ -328,10 +341,16 @@ def _objects(sent, span: Span, cue: Cue, cue_words: set[int], ctx: Context, ment
 
 
 def _in_focus(sent: Span, region: set[int], ctx: Context, start: int | None = None) -> list[Node]:
-    """ "the resolution", "the text" in the object: the resolution the article speaks of."""
-    if not region or not any(sent.doc[i].norm_ in RESOLUTION_HEADS for i in region):
+    """ "the resolution", "the text" in the object: the resolution the article speaks of; not "a
+    resolution that could be used as a pretext", which is any."""
+    heads = [sent.doc[i] for i in region if sent.doc[i].norm_ in RESOLUTION_HEADS]
+    if not heads or any(_indefinite(h) for h in heads):
         return []
     return resolution_in_focus(sent, min(region) if start is None else start, ctx)
+
+
+def _indefinite(token: Token) -> bool:
+    return any(c.dep_ == "det" and c.lower_ in {"a", "an", "any"} for c in token.children)
 
 
 def _clauses(span: Span, cue_words: set[int]) -> set[int]:
@@ -373,13 +392,15 @@ def _new_topic(span: Span, region: set[int]) -> Node | None:
     "of" complement ("joint military exercises", "the suffocation of the regime"): never a verb,
     a pronoun, an actor or a fragment cut at a clause."""
     head = _object_head(span, region)
-    if head is None:
-        return None
+    drafted = any(c.norm_ == "draft" for c in head.lefts) if head is not None else False
+    if head is None or (head.norm_ in RESOLUTION_HEADS and not drafted):
+        return None  # "welcomed the adoption" of no resolution the article names: nothing to hold
     words = {head.i}
     words |= {t.i for c in head.lefts if c.dep_ in LABEL_MODIFIERS and c.i in region for t in c.subtree}
-    for right in head.rights:  # "the suffocation of the regime", "attempts to strangle the DPRK"
-        if (right.dep_ == "prep" and right.lower_ == "of") or right.dep_ == "acl":
+    for right in head.rights:  # "the suffocation of the regime", "attempts to strangle", "control over"
+        if right.dep_ in {"prep", "acl"}:
             words |= {t.i for t in right.subtree if t.i in region}
+            break
     words = {i for i in words if i in region}
     start, end = min(words), max(words) + 1
     doc = span.doc

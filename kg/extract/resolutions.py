@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, timedelta
 from functools import lru_cache
 
@@ -62,6 +62,27 @@ ANAPHORA = re.compile(
 FOCUS_SENTENCES = 3
 FOCUS_AHEAD = 2  # opening sentences that speak of a resolution named right after them
 MAX_PLAUSIBLE = 3000
+# A resolution named only in passing: the one that set up a body ("the Group of Experts established
+# pursuant to resolution 1533 (2004)", "the Committee established by resolution 751"). It is not
+# what the sentence's verbs act on: its bans are the resolution the sentence is about.
+PASSING = re.compile(
+    r"\b(?:Committee|Group of Experts|Panel of Experts|Panel|Monitoring Group|Monitoring Team|Mission|"
+    r"Ombudsperson|Office|Mechanism|Team|Force|Operation|Group)\b[^.;()]{0,40}?"
+    r"(?:\b(?:established|set up|created|mandated|renewed|extended|referred to)\s+)?"
+    r"(?:by|pursuant to|under|in)\s+(?:Security Council\s+|the\s+|its\s+)*(?:UNSCR|[Rr]esolutions?)\s*(?:[Nn]o\.?\s*)?$"
+)
+# A resolution named as the origin of a measure ("the oil-related sanctions laid out in resolution
+# 2146 (2014)", "the arms embargo imposed by resolution 1556"): it, too, bans what is named just before.
+ORIGIN = re.compile(
+    r"\b(?:laid out|set out|imposed|first imposed|introduced|established|outlined|contained|specified|"
+    r"set forth)\s+(?:by|in|under|pursuant to)\s+(?:Security Council\s+|the\s+|its\s+|paragraphs?\s+[\w(), ]{1,30}"
+    r"\s+of\s+)*(?:UNSCR|[Rr]esolutions?)\s*(?:[Nn]o\.?\s*)?$"
+)
+# A Council act written without the word "resolution": "the Council on Friday renewed the arms embargo".
+COUNCIL_ACT = re.compile(
+    r"\bCouncil\b[^.;]{0,60}?\b(?P<verb>renewed|extended|imposed|prolonged|reimposed|tightened|expanded)\b"
+)
+ACT_OBJECT = re.compile(r"\b(embargo|embargoes|sanctions|measures|ban|bans)\b", re.I)
 
 
 @dataclass(frozen=True)
@@ -73,6 +94,7 @@ class Mention:
     node: Node
     how: str  # number | symbol | date | unresolved
     adopted: date | None = None
+    role: str = "acting"  # acting | passing (it set up a body named) | origin (it first imposed a measure)
 
 
 def _by_number(doc: Doc, ctx: Context) -> Iterator[Mention]:
@@ -99,10 +121,15 @@ def _by_date(doc: Doc, ctx: Context, named: list[Mention], states: list[str]) ->
         if i < len(starts) and starts[i] < sent.end_char:
             continue  # the sentence names its resolution
         text = sent.text
-        if not ADOPTED_THING.search(text):
+        act = _council_act(text)
+        if not ADOPTED_THING.search(text) and act is None:
             continue
-        when = _adoption_date(text, sent.start_char, ctx, states)
-        if when is not None:
+        when = _adoption_date(text, sent.start_char, ctx, states, [act] if act is not None else [])
+        if when is not None and not ADOPTED_THING.search(text):
+            found = _resolve_date(when, ctx, states, text_of(doc), strict=True)
+            if found is not None:
+                yield found
+        elif when is not None:
             yield _resolve_date(when, ctx, states, text_of(doc))
         else:
             start = sent.start_char
@@ -158,11 +185,22 @@ def _triggered_by(ctx: Context, month: int, day: int) -> list[ResolutionInfo]:
     return index.get((month, day), []) + index.get((earlier.month, earlier.day), [])
 
 
-def _adoption_date(text: str, offset: int, ctx: Context, states: list[str]) -> DateMention | None:
+def _council_act(text: str) -> int | None:
+    """Where the Council's verb is in "the Council on Friday renewed the arms embargo": an act on
+    sanctions written without the word "resolution" (None when there is none)."""
+    match = COUNCIL_ACT.search(text)
+    if match is None or not ACT_OBJECT.search(text, match.end()):
+        return None
+    return match.start("verb")
+
+
+def _adoption_date(
+    text: str, offset: int, ctx: Context, states: list[str], extra: list[int] | None = None
+) -> DateMention | None:
     """The date written next to an adoption verb ("adopted on March 2"), not any date of the sentence."""
     anchors = [m.start() for m in ADOPTION.finditer(text)] + [
         m.start() for m in WEEKDAY_RESOLUTION.finditer(text)
-    ]
+    ] + (extra or [])
     dates = find_dates(text, offset) + _weekdays(text, offset, ctx, states)
     near = [(min(abs(d.start - offset - a) for a in anchors), d) for d in dates if anchors]
     near = [(gap, d) for gap, d in near if gap <= NEAR_ADOPTION]
@@ -208,7 +246,11 @@ def _weekday_before(weekday: int, ctx: Context, states: list[str]) -> date | Non
     return days[0] if len(days) == 1 else None  # only when the reference table leaves one year
 
 
-def _resolve_date(when: DateMention, ctx: Context, states: list[str], text: str) -> Mention:
+def _resolve_date(
+    when: DateMention, ctx: Context, states: list[str], text: str, strict: bool = False
+) -> Mention | None:
+    """The resolution adopted on a date; with ``strict`` (a Council act that does not say
+    "resolution"), only one on the article's states, else None."""
     candidates = ctx.gazetteer.resolutions_on(when.month, when.day, when.year)
     if not candidates and when.relative:  # "Tuesday's resolution" in Asia is Monday's in New York
         before = date(when.year, when.month, when.day) - timedelta(days=1)
@@ -218,12 +260,16 @@ def _resolve_date(when: DateMention, ctx: Context, states: list[str], text: str)
             r for r in candidates if r.adopted <= ctx.published and r.adopted.year >= ctx.published.year - 1
         ]
     about = [r for r in candidates if _about(r, states)]
+    if strict and not about:
+        return None
     candidates = about or candidates
     if len(candidates) > 1:
         latest = max(_years(ctx, text), default=0)
         candidates = [r for r in candidates if r.adopted.year >= latest] or candidates
     if len(candidates) == 1:
         return _mention(when.start, when.end, candidates[0], "date")
+    if strict:
+        return None
     label = f"UNSC resolution adopted on {text[when.start : when.end]}"
     return Mention(
         when.start,
@@ -263,10 +309,27 @@ def resolution_mentions(doc: Doc, ctx: Context) -> list[Mention]:
     if "dateline" not in ctx.cache:
         ctx.cache["dateline"] = dateline(text_of(doc))
     if "resolution_mentions" not in ctx.cache:
-        named = sorted(set(_by_number(doc, ctx)), key=lambda m: m.start_char)
-        dated = list(_by_date(doc, ctx, named, state_labels(doc, ctx)))
+        named = [_with_role(m, text_of(doc)) for m in sorted(set(_by_number(doc, ctx)), key=lambda m: m.start_char)]
+        acting = [m for m in named if m.role == "acting"]
+        dated = list(_by_date(doc, ctx, acting, state_labels(doc, ctx)))
         ctx.cache["resolution_mentions"] = sorted(named + dated, key=lambda m: m.start_char)
     return ctx.cache["resolution_mentions"]
+
+
+def _with_role(mention: Mention, text: str) -> Mention:
+    """The mention with its role, read from the words before it: a body's founding resolution is
+    named in passing, a measure's origin as such; any other acts in its sentence."""
+    before = text[max(0, mention.start_char - 120) : mention.start_char]
+    before = re.sub(r"(?:\d{3,4}(?:\s*\(\d{4}\))?\s*(?:,|and|&)\s*)+$", "", before)  # "resolutions 1267, 1989 and"
+    for role, pattern in (("passing", PASSING), ("origin", ORIGIN)):
+        if pattern.search(before):
+            return replace(mention, role=role)
+    return mention
+
+
+def mentions_by_role(sent: Span, mentions: list[Mention], roles: tuple[str, ...]) -> list[Mention]:
+    """The mentions of one sentence that have one of the roles, in text order."""
+    return [m for m in mentions if sent.start_char <= m.start_char < sent.end_char and m.role in roles]
 
 
 def in_sentence(sent: Span, mentions: list[Mention]) -> list[Node]:
@@ -278,7 +341,7 @@ def in_sentence(sent: Span, mentions: list[Mention]) -> list[Node]:
     return list(seen.values())
 
 
-def focus(doc: Doc, ctx: Context) -> dict[int, list[Node]]:
+def focus(doc: Doc, ctx: Context, roles: tuple[str, ...] = ("acting", "passing", "origin")) -> dict[int, list[Node]]:
     """For each sentence (by its first token), the resolutions it speaks of.
 
     A sentence that names none speaks of those named within the last few sentences, as "The
@@ -286,7 +349,7 @@ def focus(doc: Doc, ctx: Context) -> dict[int, list[Node]]:
     text speak of the first resolution it names just after them ("The Council imposed
     sanctions today ... Adopting resolution 1929 ...").
     """
-    mentions = resolution_mentions(doc, ctx)
+    mentions = [m for m in resolution_mentions(doc, ctx) if m.role in roles]
     sents = sentences(doc)
     named = [in_sentence(sent, mentions) for sent in sents]
     result: dict[int, list[Node]] = {}
