@@ -5,6 +5,12 @@ ontology yields one claim per resolution it speaks of (named in it or just
 before: "The document imposes ... are now banned from purchasing ...") and per
 commodity. Coordinated heads are split: "rocket and jet fuel" is rocket fuel and
 jet fuel when both are commodities of the ontology. What follows "except" is left out.
+
+A measure a resolution renews or extends ("renewed until 30 November 2012 the arms embargo") is a
+ban by that resolution; one it lifts is not. A resolution named only in passing ("the Group of
+Experts established pursuant to resolution 1533 (2004)") bans nothing; one named as a measure's
+origin ("the oil-related sanctions laid out in resolution 2146 (2014)") bans what is named just
+before it, beside the resolution the sentence is about.
 """
 
 from __future__ import annotations
@@ -15,16 +21,19 @@ from spacy.tokens import Doc, Span
 
 from kg.extract.base import Claim, Context, Node, claim_for, sentences, spans_in
 from kg.extract.cues import Cue, find_cues, word_set
-from kg.extract.resolutions import focus, in_sentence, resolution_mentions
+from kg.extract.resolutions import Mention, focus, in_sentence, mentions_by_role, resolution_mentions
 from kg.nlp import normalise
 
 NAME = "bans"
-VERSION = "1"
+VERSION = "2"
 NEGATION = {"not", "n't", "never", "no"}
 BE = {"is", "are", "was", "were", "be", "been", "being"}
+FAMILIES = ("bans", "caps", "renews", "lifts")
+MEASURE_BEFORE = 4  # tokens before a commodity where a renewal's measure word may stand ("measures on arms")
+ORIGIN_GAP = 80  # characters between a commodity and the origin that follows it
 
 
-def _commodities(sent: Span, ctx: Context) -> list[tuple[int, Node]]:
+def _commodities(sent: Span, ctx: Context) -> list[tuple[Span, Node]]:
     """Commodities the sentence names, with their first token, up to an exception ("except ...").
     One named twice ("industrial equipment, heavy machinery") is two claims that
     :func:`kg.extract.extract_text` makes one with both wordings."""
@@ -39,7 +48,7 @@ def _commodities(sent: Span, ctx: Context) -> list[tuple[int, Node]]:
         for span in spans_in(doc, "commodity", sent.start, stop)
         if not any(t.start <= span.start and span.end < t.end for t in topics)
     ]
-    return [(span.start, Node.of(info, span.text)) for span, info in spans if info]
+    return [(span, Node.of(info, span.text)) for span, info in spans if info]
 
 
 def _negated(sent: Span, cue_start: int) -> bool:
@@ -47,13 +56,29 @@ def _negated(sent: Span, cue_start: int) -> bool:
     return any(doc[j].lower_ in NEGATION for j in range(max(sent.start, cue_start - 3), cue_start))
 
 
-def _kind_for(sent: Span, position: int, cues: list[Cue]) -> str | None:
-    """The kind of the cue that governs a commodity: the last one before it; or, for a commodity
-    named before every cue, the first cue if it is passive ("fuel ... were also prohibited")."""
-    before = [c for c in cues if c.start <= position]
+def _kind_for(sent: Span, commodity: Span, cues: list[Cue]) -> str | None:
+    """The kind of the cue that governs a commodity: the last one before it (a renewal only of a
+    measure, a lifting none); a cue in the commodity's own words ("arms embargo"); or, for a
+    commodity named before every cue, the first cue if it is passive ("fuel ... were also prohibited")."""
+    position = commodity.start
+    before = [c for c in cues if c.start < position]
     if before:
-        return before[-1].family
-    return cues[0].family if _passive(sent, cues[0]) else None
+        return _governed(sent.doc, commodity, before[-1])
+    own = [c for c in cues if c.start == position and c.family in ("bans", "caps")]
+    if own:
+        return own[0].family
+    first = cues[0]
+    return first.family if first.family in ("bans", "caps") and _passive(sent, first) else None
+
+
+def _governed(doc: Doc, commodity: Span, cue: Cue) -> str | None:
+    """What a cue before a commodity makes of it: a lifting ends it, a renewal bans a measure only."""
+    if cue.family == "lifts":
+        return None
+    if cue.family == "renews":
+        words = {normalise(t.text) for t in doc[max(cue.end, commodity.start - MEASURE_BEFORE) : commodity.end]}
+        return "bans" if words & word_set("bans", "measure_words") else None
+    return cue.family
 
 
 def _passive(sent: Span, cue: Cue) -> bool:
@@ -85,25 +110,39 @@ def _imposed(sent: Span, subjects: list[Node], named: set[str], ctx: Context) ->
 
 def extract(doc: Doc, ctx: Context) -> Iterator[Claim]:
     """``bans``, ``caps`` and ``imposes`` claims, one per resolution and commodity or measure."""
-    resolutions = focus(doc, ctx)
+    resolutions = focus(doc, ctx, roles=("acting",))
     mentions = resolution_mentions(doc, ctx)
     for sent in sentences(doc):
         subjects = resolutions.get(sent.start, [])
-        if not subjects:
+        origins = mentions_by_role(sent, mentions, ("origin",))
+        if not subjects and not origins:
             continue
         named = {n.iri for n in in_sentence(sent, mentions)}
         yield from _imposed(sent, subjects, named, ctx)
-        yield from _banned(sent, subjects, named, ctx)
+        yield from _banned(sent, subjects, origins, named, ctx)
 
 
-def _banned(sent: Span, subjects: list[Node], named: set[str], ctx: Context) -> Iterator[Claim]:
-    """Each commodity of the sentence under the ban or cap cue that governs it."""
-    cues = [c for c in find_cues(sent, "bans", ("bans", "caps")) if not _negated(sent, c.start)]
+def _origin_of(span: Span, following: int, origins: list[Mention]) -> list[Node]:
+    """The resolution named as the origin of a measure right after the commodity ("the arms embargo
+    imposed by resolution 1556"), before the next commodity (``following``, a character offset)."""
+    after = [m for m in origins if 0 <= m.start_char - span.end_char <= ORIGIN_GAP and m.start_char < following]
+    return [after[0].node] if after else []
+
+
+def _banned(
+    sent: Span, subjects: list[Node], origins: list[Mention], named: set[str], ctx: Context
+) -> Iterator[Claim]:
+    """Each commodity of the sentence under the ban or cap cue that governs it, for the resolutions
+    the sentence is about and the one named as the measure's origin."""
+    cues = [c for c in find_cues(sent, "bans", FAMILIES) if not _negated(sent, c.start)]
     if not cues:
         return
-    for position, commodity in _commodities(sent, ctx):
-        kind = _kind_for(sent, position, cues)
-        for resolution in subjects if kind else []:
+    commodities = _commodities(sent, ctx)
+    for i, (span, commodity) in enumerate(commodities):
+        kind = _kind_for(sent, span, cues)
+        following = commodities[i + 1][0].start_char if i + 1 < len(commodities) else sent.end_char
+        resolutions = list(dict.fromkeys([*subjects, *_origin_of(span, following, origins)]))
+        for resolution in resolutions if kind else []:
             yield claim_for(
                 sent,
                 kind,

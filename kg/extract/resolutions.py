@@ -83,6 +83,9 @@ COUNCIL_ACT = re.compile(
     r"\bCouncil\b[^.;]{0,60}?\b(?P<verb>renewed|extended|imposed|prolonged|reimposed|tightened|expanded)\b"
 )
 ACT_OBJECT = re.compile(r"\b(embargo|embargoes|sanctions|measures|ban|bans)\b", re.I)
+# Of two resolutions adopted the same day on the same states, a sentence about sanctions speaks of
+# the one whose title is about them (2428, not 2429, on 13 July 2018).
+ON_SANCTIONS = re.compile(r"\b(embargo\w*|sanction\w*|bans?|banned|prohibit\w*|asset freeze|travel ban)\b", re.I)
 
 
 @dataclass(frozen=True)
@@ -121,21 +124,23 @@ def _by_date(doc: Doc, ctx: Context, named: list[Mention], states: list[str]) ->
         if i < len(starts) and starts[i] < sent.end_char:
             continue  # the sentence names its resolution
         text = sent.text
-        act = _council_act(text)
-        if not ADOPTED_THING.search(text) and act is None:
-            continue
-        when = _adoption_date(text, sent.start_char, ctx, states, [act] if act is not None else [])
-        if when is not None and not ADOPTED_THING.search(text):
-            found = _resolve_date(when, ctx, states, text_of(doc), strict=True)
-            if found is not None:
-                yield found
-        elif when is not None:
-            yield _resolve_date(when, ctx, states, text_of(doc))
-        else:
-            start = sent.start_char
-            found = _by_month(text, start, ctx, states) or _by_trigger(text, start, ctx, states)
-            if found is not None:
-                yield found
+        found = _by_adoption(sent, ctx, states, text_of(doc)) if ADOPTED_THING.search(text) else None
+        act = _council_act(text) if found is None else None
+        if act is not None:  # "the Council on Friday renewed the arms embargo": only a resolution on its states
+            when = _adoption_date(text, sent.start_char, ctx, states, anchors=[act])
+            found = _resolve_date(when, ctx, states, text_of(doc), strict=True, sentence=text) if when else None
+        if found is not None:
+            yield found
+
+
+def _by_adoption(sent: Span, ctx: Context, states: list[str], text: str) -> Mention | None:
+    """A sentence that speaks of a resolution or sanctions: the date next to its adoption verb, else
+    the month it names, else the event it answers."""
+    when = _adoption_date(sent.text, sent.start_char, ctx, states)
+    if when is not None:
+        return _resolve_date(when, ctx, states, text, sentence=sent.text)
+    start = sent.start_char
+    return _by_month(sent.text, start, ctx, states) or _by_trigger(sent.text, start, ctx, states)
 
 
 def _by_month(text: str, offset: int, ctx: Context, states: list[str]) -> Mention | None:
@@ -195,12 +200,14 @@ def _council_act(text: str) -> int | None:
 
 
 def _adoption_date(
-    text: str, offset: int, ctx: Context, states: list[str], extra: list[int] | None = None
+    text: str, offset: int, ctx: Context, states: list[str], anchors: list[int] | None = None
 ) -> DateMention | None:
-    """The date written next to an adoption verb ("adopted on March 2"), not any date of the sentence."""
-    anchors = [m.start() for m in ADOPTION.finditer(text)] + [
-        m.start() for m in WEEKDAY_RESOLUTION.finditer(text)
-    ] + (extra or [])
+    """The date written next to an adoption verb ("adopted on March 2"), not any date of the
+    sentence; or next to the ``anchors`` given (a Council's act)."""
+    if anchors is None:
+        anchors = [m.start() for m in ADOPTION.finditer(text)] + [
+            m.start() for m in WEEKDAY_RESOLUTION.finditer(text)
+        ]
     dates = find_dates(text, offset) + _weekdays(text, offset, ctx, states)
     near = [(min(abs(d.start - offset - a) for a in anchors), d) for d in dates if anchors]
     near = [(gap, d) for gap, d in near if gap <= NEAR_ADOPTION]
@@ -247,7 +254,7 @@ def _weekday_before(weekday: int, ctx: Context, states: list[str]) -> date | Non
 
 
 def _resolve_date(
-    when: DateMention, ctx: Context, states: list[str], text: str, strict: bool = False
+    when: DateMention, ctx: Context, states: list[str], text: str, strict: bool = False, sentence: str = ""
 ) -> Mention | None:
     """The resolution adopted on a date; with ``strict`` (a Council act that does not say
     "resolution"), only one on the article's states, else None."""
@@ -266,6 +273,8 @@ def _resolve_date(
     if len(candidates) > 1:
         latest = max(_years(ctx, text), default=0)
         candidates = [r for r in candidates if r.adopted.year >= latest] or candidates
+    if len(candidates) > 1 and ON_SANCTIONS.search(sentence):
+        candidates = [r for r in candidates if ON_SANCTIONS.search(r.context)] or candidates
     if len(candidates) == 1:
         return _mention(when.start, when.end, candidates[0], "date")
     if strict:
