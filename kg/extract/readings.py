@@ -117,8 +117,7 @@ def call_readings(sent: Span, cue_words: set[int], ctx: Context, mentions) -> li
                 continue
             holders = _holders(words, ctx, obligation=False)
             region = grammar.object_tokens(sent.doc[verb.i : verb.i + 1], cue_words)
-            objects = (_named(sent, region, ctx, mentions) or _in_focus(sent, region, ctx)
-                       or _verb_phrase(verb, region))
+            objects = _named(sent, region, ctx, mentions) or _in_focus(sent, region, ctx)
             if holders is not None and objects:
                 who, ask = holders
                 confidence = BASE_CONFIDENCE["call"]
@@ -420,21 +419,6 @@ def _object_head(span: Span, region: set[int]) -> Token | None:
                 return token
             return None
     return None
-
-
-def _verb_phrase(verb: Token, region: set[int]) -> list[Node]:
-    """What a call asks for when the vocabularies name nothing in it: the verb and its object
-    ("disband the militias", "inspect cargo"), as a new topic."""
-    doc = verb.doc
-    words = {verb.i}
-    for child in verb.children:
-        if child.dep_ in {"dobj", "prt"}:  # the object with its own modifiers, not its clauses
-            words |= {child.i} | {t.i for c in child.lefts for t in c.subtree}
-    start, end = min(words), max(words) + 1
-    phrase = doc[start:end]
-    if end - start > MAX_NEW_TOPIC_WORDS or any(actor_at(doc, t.i) is not None for t in phrase):
-        return []
-    return [new_topic(phrase)]
 
 
 def _only_actors(span: Span) -> bool:
