@@ -24,7 +24,7 @@ from dataclasses import replace
 from spacy.tokens import Doc, Span
 
 from kg.extract import grammar
-from kg.extract.base import Claim, Context, Node, claim_for, is_pronoun, sentences, span_at, spans_in
+from kg.extract.base import Claim, Context, Node, claim_for, is_pronoun, sentences, spans_in
 from kg.extract.cues import Cue, find_cues, stance_words
 from kg.extract.holders import BE_FORMS, HARD_BOUNDARY, HOLDER_BOUNDARY, demonstrative, holder_of, scare_quote
 from kg.extract.phrases import (
@@ -37,10 +37,18 @@ from kg.extract.phrases import (
     objects_in,
     resolution_in_focus,
 )
-from kg.extract.readings import Reading, call_readings, parsed_as_content, read_cue, sentence_speaker
+from kg.extract.readings import (
+    COUNCIL,
+    NEGATED_SUPPORT_PENALTY,
+    NEW_TOPIC_PENALTY,
+    Reading,
+    call_readings,
+    parsed_as_content,
+    read_cue,
+    sentence_speaker,
+)
 from kg.extract.resolutions import in_sentence, resolution_mentions
 from kg.extract.speakers import QUOTES, actor_at, actor_node, actor_spans, actors_in, speakers
-from kg.namespaces import KGR
 
 NAME = "positions"
 VERSION = "1"
@@ -111,24 +119,9 @@ PURPOSE_NOUNS = {
 OUTCOME_NOUNS = {"consequence", "situation", "result", "outcome", "moment", "time", "game"}
 DETERMINER_BEFORE_NOUN = {"the", "a", "an", "this", "that", "these", "those"}
 VOTE_AGAINST = re.compile(r"\bin favou?r\s*(?:,\s*|to\s+)\w+\s+against\s*\((?P<against>[^)]*)\)", re.I)
-# Words before an -ing cue that leave its subject the clause's: "is supporting", "and promoting".
-NOT_A_NOUN = {
-    "is", "are", "was", "were", "be", "been", "being", "am", "and", "or", "but", "also", "still",
-    "while", "by", "for", "in", "of", "on", "with", "without", "at", "from", "to", "as", "not",
-    "keep", "keeps", "kept", "continue", "continues", "continued", "start", "started", "stop",
-    "he", "she", "they", "we", "it", "i", "you", "who", "which", "that", "thus", "even", "further",
-}
-SUBJECT_MATTER = {"on", "of", "about", "regarding", "concerning"}  # "resolutions on ensuring ..."
-# Things done against someone: "sanctions against the DPRK", "a resolution against Iran".
-MEASURE_NOUNS = {"sanction", "measure", "resolution", "action", "campaign", "case", "charge", "embargo"}
-# What its authors say: "a joint statement calling on Pyongyang to ..." is the authors' call.
-SPEECH_NOUNS = {"statement", "communique", "communiqué", "declaration", "letter", "message", "note", "appeal"}
-COUNCIL = str(KGR["organization/un-security-council"])  # who holds what a resolution says
-NEGATED_SUPPORT_PENALTY = 0.8
 HEDGING_MODALS = {"would", "could", "might"}  # lower the confidence, do not block
 SPEAKER_PENALTY = 0.85
 FIRST_PERSON_SENTENCES = 2
-NEW_TOPIC_PENALTY = 0.85
 HEDGE_PENALTY = 0.7
 WORD_ORDER_PENALTY = 0.9  # a holder found by word order where the parse found none
 
@@ -225,9 +218,8 @@ def _standalone_gerund(sent: Span, cue: Cue) -> bool:
     } and not (cue.start >= 2 and doc[cue.start - 2].lower_ in {"exchange", "instead"})
 
 
-def _read_cue(
-    sent: Span, cue: Cue, cues: list[Cue], ctx: Context, actors, topics, mentions, governing: Reading | None
-) -> Reading | None:
+def _read_cue(sent: Span, cue: Cue, cues: list[Cue], ctx: Context, actors, topics, mentions
+              ) -> Reading | None:
     """What one cue says: its holder, stance and objects, or None when it says nothing."""
     if _blocked(sent, cue):
         return None
@@ -258,11 +250,8 @@ def _read_cue(
             holders, needs_speaker = [], True  # "China said the Council should support ...": China's
         elif obligation == "narrated":
             return None  # "all five permanent members must vote in favour": a rule, not a stance
-    if family == "cessation":
-        if governing is not None:
-            holders, needs_speaker, stance = list(governing.holders), governing.needs_speaker, "opposes"
-        elif not _standalone_gerund(sent, cue):
-            return None
+    if family == "cessation" and not _standalone_gerund(sent, cue):
+        return None
     if family == "gerund_only" and not _gerund(sent, cue.end):
         return None
     if family == "predicate":
@@ -370,31 +359,6 @@ def _after_relative(sent: Span, cue: Cue) -> bool:
     return j >= sent.start and doc[j].lower_ in RELATIVE
 
 
-def _descriptive(sent: Span, cue: Cue) -> bool:
-    """A cue that describes rather than states. An -ing cue right after a noun that is no actor
-    ("entities supporting its nuclear activities") or naming a subject matter ("resolutions on
-    ensuring the peaceful nature of its programme"); "against" right after a noun ("sanctions
-    against the DPRK")."""
-    doc = sent.doc
-    j = cue.start - 1
-    if j < sent.start:
-        return False
-    before = doc[j]
-    if cue.norm == "against":  # after a thing named, not after "spoke out" or "firmly"
-        return before.norm_ in MEASURE_NOUNS or span_at(doc, "topic", j) is not None
-    if not doc[cue.start].lower_.endswith("ing"):
-        return False
-    if before.lower_ in SUBJECT_MATTER:
-        return True
-    return (
-        before.is_alpha
-        and before.lower_ not in NOT_A_NOUN
-        and before.norm_ not in SPEECH_NOUNS
-        and not before.lower_.endswith("ly")
-        and actor_at(doc, j) is None
-    )
-
-
 def _purpose(sent: Span, cue: Cue) -> bool:
     """ "earnings to support its nuclear programme", "sanctions to curb it": an aim, not a stance."""
     doc = sent.doc
@@ -493,7 +457,7 @@ def _sentence_readings(sent: Span, ctx: Context, actors, topics, mentions) -> li
             if reading is not None and not reading.holders and reading.needs_speaker:
                 reading = _named_before(reading, sent, cue, actors, ctx)
         else:  # judgements and predicates, and cues the parser did not read as a word of content
-            reading = _read_cue(sent, cue, cues, ctx, actors, topics, mentions, None)
+            reading = _read_cue(sent, cue, cues, ctx, actors, topics, mentions)
         if reading:
             readings.append(reading)
     return readings
