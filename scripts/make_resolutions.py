@@ -24,7 +24,7 @@ from pathlib import Path
 from typing import NamedTuple
 
 from rdflib import Graph, Literal, URIRef
-from rdflib.namespace import DCTERMS, RDF, RDFS, SKOS, XSD, NamespaceManager
+from rdflib.namespace import DCTERMS, RDF, RDFS, XSD, NamespaceManager
 from rdflib.term import Node
 
 from kg.namespaces import KG, KGR, PREFIXES

@@ -30,6 +30,7 @@ NEGATION = {"not", "n't", "never", "no"}
 BE = {"is", "are", "was", "were", "be", "been", "being"}
 FAMILIES = ("bans", "caps", "renews", "lifts")
 MEASURE_BEFORE = 4  # tokens before a commodity where a renewal's measure word may stand ("measures on arms")
+COORDINATORS = {"and", "or", ",", "as", "well"}
 ORIGIN_GAP = 80  # characters between a commodity and the origin that follows it
 
 
@@ -56,15 +57,16 @@ def _negated(sent: Span, cue_start: int) -> bool:
     return any(doc[j].lower_ in NEGATION for j in range(max(sent.start, cue_start - 3), cue_start))
 
 
-def _kind_for(sent: Span, commodity: Span, cues: list[Cue]) -> str | None:
+def _kind_for(sent: Span, commodity: Span, cues: list[Cue], chain: list[Span]) -> str | None:
     """The kind of the cue that governs a commodity: the last one before it (a renewal only of a
-    measure, a lifting none); a cue in the commodity's own words ("arms embargo"); or, for a
-    commodity named before every cue, the first cue if it is passive ("fuel ... were also prohibited")."""
-    position = commodity.start
-    before = [c for c in cues if c.start < position]
+    measure, a lifting none); a cue in the commodity's own words ("arms embargo") or in those of
+    the commodities coordinated with it ("an oil and arms embargo"); or, for a commodity named
+    before every cue, the first cue if it is passive ("fuel ... were also prohibited")."""
+    before = [c for c in cues if c.start < commodity.start]
     if before:
         return _governed(sent.doc, commodity, before[-1])
-    own = [c for c in cues if c.start == position and c.family in ("bans", "caps")]
+    own = [c for c in cues if c.family in ("bans", "caps")
+           and any(span.start <= c.start < span.end + 1 for span in [commodity, *chain])]
     if own:
         return own[0].family
     first = cues[0]
@@ -76,7 +78,8 @@ def _governed(doc: Doc, commodity: Span, cue: Cue) -> str | None:
     if cue.family == "lifts":
         return None
     if cue.family == "renews":
-        words = {normalise(t.text) for t in doc[max(cue.end, commodity.start - MEASURE_BEFORE) : commodity.end]}
+        start = max(cue.end, commodity.start - MEASURE_BEFORE)
+        words = {normalise(t.text) for t in doc[start : commodity.end]}
         return "bans" if words & word_set("bans", "measure_words") else None
     return cue.family
 
@@ -122,10 +125,24 @@ def extract(doc: Doc, ctx: Context) -> Iterator[Claim]:
         yield from _banned(sent, subjects, origins, named, ctx)
 
 
+def _coordinated(doc: Doc, following: list[Span], span: Span) -> list[Span]:
+    """The commodities joined to ``span`` by "and", "or" and commas only ("oil and arms embargo")."""
+    chain, end = [], span.end
+    for other in following:
+        if other.start < end:
+            continue  # an overlapping wording of the same words
+        if any(t.lower_ not in COORDINATORS for t in doc[end : other.start]) or other.start == end:
+            break
+        chain.append(other)
+        end = other.end
+    return chain
+
+
 def _origin_of(span: Span, following: int, origins: list[Mention]) -> list[Node]:
     """The resolution named as the origin of a measure right after the commodity ("the arms embargo
     imposed by resolution 1556"), before the next commodity (``following``, a character offset)."""
-    after = [m for m in origins if 0 <= m.start_char - span.end_char <= ORIGIN_GAP and m.start_char < following]
+    after = [m for m in origins
+             if 0 <= m.start_char - span.end_char <= ORIGIN_GAP and m.start_char < following]
     return [after[0].node] if after else []
 
 
@@ -139,7 +156,7 @@ def _banned(
         return
     commodities = _commodities(sent, ctx)
     for i, (span, commodity) in enumerate(commodities):
-        kind = _kind_for(sent, span, cues)
+        kind = _kind_for(sent, span, cues, _coordinated(sent.doc, [s for s, _ in commodities[i + 1 :]], span))
         following = commodities[i + 1][0].start_char if i + 1 < len(commodities) else sent.end_char
         resolutions = list(dict.fromkeys([*subjects, *_origin_of(span, following, origins)]))
         for resolution in resolutions if kind else []:

@@ -69,14 +69,16 @@ PASSING = re.compile(
     r"\b(?:Committee|Group of Experts|Panel of Experts|Panel|Monitoring Group|Monitoring Team|Mission|"
     r"Ombudsperson|Office|Mechanism|Team|Force|Operation|Group)\b[^.;()]{0,40}?"
     r"(?:\b(?:established|set up|created|mandated|renewed|extended|referred to)\s+)?"
-    r"(?:by|pursuant to|under|in)\s+(?:Security Council\s+|the\s+|its\s+)*(?:UNSCR|[Rr]esolutions?)\s*(?:[Nn]o\.?\s*)?$"
+    r"(?:by|pursuant to|under|in)\s+(?:Security Council\s+|the\s+|its\s+)*"
+    r"(?:UNSCR|[Rr]esolutions?)\s*(?:[Nn]o\.?\s*)?$"
 )
 # A resolution named as the origin of a measure ("the oil-related sanctions laid out in resolution
 # 2146 (2014)", "the arms embargo imposed by resolution 1556"): it, too, bans what is named just before.
 ORIGIN = re.compile(
     r"\b(?:laid out|set out|imposed|first imposed|introduced|established|outlined|contained|specified|"
-    r"set forth)\s+(?:by|in|under|pursuant to)\s+(?:Security Council\s+|the\s+|its\s+|paragraphs?\s+[\w(), ]{1,30}"
-    r"\s+of\s+)*(?:UNSCR|[Rr]esolutions?)\s*(?:[Nn]o\.?\s*)?$"
+    r"set forth)\s+(?:by|in|under|pursuant to)\s+"
+    r"(?:Security Council\s+|the\s+|its\s+|paragraphs?\s+[\w(), ]{1,30}\s+of\s+)*"
+    r"(?:UNSCR|[Rr]esolutions?)\s*(?:[Nn]o\.?\s*)?$"
 )
 # A Council act written without the word "resolution": "the Council on Friday renewed the arms embargo".
 COUNCIL_ACT = re.compile(
@@ -85,7 +87,9 @@ COUNCIL_ACT = re.compile(
 ACT_OBJECT = re.compile(r"\b(embargo|embargoes|sanctions|measures|ban|bans)\b", re.I)
 # Of two resolutions adopted the same day on the same states, a sentence about sanctions speaks of
 # the one whose title is about them (2428, not 2429, on 13 July 2018).
-ON_SANCTIONS = re.compile(r"\b(embargo\w*|sanction\w*|bans?|banned|prohibit\w*|asset freeze|travel ban)\b", re.I)
+ON_SANCTIONS = re.compile(
+    r"\b(embargo\w*|sanction\w*|bans?|banned|prohibit\w*|asset freeze|travel ban)\b", re.I
+)
 
 
 @dataclass(frozen=True)
@@ -126,9 +130,10 @@ def _by_date(doc: Doc, ctx: Context, named: list[Mention], states: list[str]) ->
         text = sent.text
         found = _by_adoption(sent, ctx, states, text_of(doc)) if ADOPTED_THING.search(text) else None
         act = _council_act(text) if found is None else None
-        if act is not None:  # "the Council on Friday renewed the arms embargo": only a resolution on its states
+        if act is not None:  # "the Council on Friday renewed the arms embargo": a resolution on its states
             when = _adoption_date(text, sent.start_char, ctx, states, anchors=[act])
-            found = _resolve_date(when, ctx, states, text_of(doc), strict=True, sentence=text) if when else None
+            if when is not None:
+                found = _resolve_date(when, ctx, states, text_of(doc), strict=True, sentence=text)
         if found is not None:
             yield found
 
@@ -318,7 +323,8 @@ def resolution_mentions(doc: Doc, ctx: Context) -> list[Mention]:
     if "dateline" not in ctx.cache:
         ctx.cache["dateline"] = dateline(text_of(doc))
     if "resolution_mentions" not in ctx.cache:
-        named = [_with_role(m, text_of(doc)) for m in sorted(set(_by_number(doc, ctx)), key=lambda m: m.start_char)]
+        numbered = sorted(set(_by_number(doc, ctx)), key=lambda m: m.start_char)
+        named = [_with_role(m, text_of(doc)) for m in numbered]
         acting = [m for m in named if m.role == "acting"]
         dated = list(_by_date(doc, ctx, acting, state_labels(doc, ctx)))
         ctx.cache["resolution_mentions"] = sorted(named + dated, key=lambda m: m.start_char)
@@ -329,7 +335,8 @@ def _with_role(mention: Mention, text: str) -> Mention:
     """The mention with its role, read from the words before it: a body's founding resolution is
     named in passing, a measure's origin as such; any other acts in its sentence."""
     before = text[max(0, mention.start_char - 120) : mention.start_char]
-    before = re.sub(r"(?:\d{3,4}(?:\s*\(\d{4}\))?\s*(?:,|and|&)\s*)+$", "", before)  # "resolutions 1267, 1989 and"
+    # "resolutions 1267, 1989 and 2253": the words before the list, not the numbers before this one
+    before = re.sub(r"(?:\d{3,4}(?:\s*\(\d{4}\))?\s*(?:,|and|&)\s*)+$", "", before)
     for role, pattern in (("passing", PASSING), ("origin", ORIGIN)):
         if pattern.search(before):
             return replace(mention, role=role)
@@ -350,7 +357,9 @@ def in_sentence(sent: Span, mentions: list[Mention]) -> list[Node]:
     return list(seen.values())
 
 
-def focus(doc: Doc, ctx: Context, roles: tuple[str, ...] = ("acting", "passing", "origin")) -> dict[int, list[Node]]:
+def focus(
+    doc: Doc, ctx: Context, roles: tuple[str, ...] = ("acting", "passing", "origin")
+) -> dict[int, list[Node]]:
     """For each sentence (by its first token), the resolutions it speaks of.
 
     A sentence that names none speaks of those named within the last few sentences, as "The

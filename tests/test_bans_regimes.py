@@ -1,0 +1,203 @@
+"""Bans of every sanctions regime, on sentences written for these tests in the style of UN press
+releases and UN News (none taken from an article of tests/data/): each row is a sentence, its
+publication date and the exact (resolution, predicate, commodity) triples it states.
+
+An arms embargo a resolution imposes, renews or extends is a ban by it; one it lifts is not; the
+resolution that set up a Group of Experts, named in passing, bans nothing; the resolution named as
+a measure's origin ("laid out in resolution 2146 (2014)") bans it too; a resolution named by its
+weekday resolves in every regime."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from kg.extract import extract_text
+
+CASES = [
+    pytest.param(
+        date(2012, 2, 23),
+        "Acting under Chapter VII, the Council adopted resolution 2036 (2012) and decided that all "
+        "Member States shall prevent the direct or indirect import of charcoal from Somalia, whether "
+        "or not it originated there.",
+        {("2036", "bans", "charcoal")},
+        id="somalia-1",
+    ),
+    pytest.param(
+        date(2019, 11, 16),
+        "Resolution 2498 (2019) also bans the sale and supply to Somalia of explosives precursors and"
+        " components of improvised explosive devices.",
+        {("2498", "bans", "explosives-precursors"), ("2498", "bans", "ied-components")},
+        id="somalia-2",
+    ),
+    pytest.param(
+        date(2003, 12, 23),
+        "Under resolution 1521 (2003), all States shall prevent the import of all rough diamonds from"
+        " Liberia and of all round logs and timber products originating there.",
+        {("1521", "bans", "rough-diamonds"), ("1521", "bans", "timber")},
+        id="liberia-1",
+    ),
+    pytest.param(
+        date(2000, 7, 6),
+        "The Security Council yesterday imposed a ban on the import of rough diamonds from Sierra "
+        "Leone not certified by the Government, adopting resolution 1306 (2000) unanimously.",
+        {("1306", "bans", "rough-diamonds")},
+        id="sierra-leone-1",
+    ),
+    pytest.param(
+        date(1997, 10, 9),
+        "By resolution 1132 (1997), the Council imposed an oil and arms embargo on the military junta"
+        " in Sierra Leone.",
+        {("1132", "bans", "arms-and-related-materiel"), ("1132", "bans", "petroleum")},
+        id="sierra-leone-2",
+    ),
+    pytest.param(
+        date(2005, 12, 16),
+        "Resolution 1643 (2005) prohibits the import by any State of all rough diamonds from Côte d'Ivoire.",
+        {("1643", "bans", "rough-diamonds")},
+        id="cote-d-ivoire-1",
+    ),
+    pytest.param(
+        date(2011, 2, 27),
+        "By resolution 1970 (2011), the Council imposed an arms embargo on the Libyan Arab Jamahiriya.",
+        {("1970", "bans", "arms-and-related-materiel")},
+        id="libya-1",
+    ),
+    pytest.param(
+        date(2020, 2, 12),
+        "The resolution adopted on Tuesday extended until 30 April 2021 the oil-related sanctions "
+        "laid out in resolution 2146 (2014), which target vessels exporting petroleum illicitly from "
+        "Libya.",
+        {("2146", "bans", "petroleum"), ("2509", "bans", "petroleum")},
+        id="libya-2",
+    ),
+    pytest.param(
+        date(2011, 11, 30),
+        "The Security Council this afternoon renewed until 30 November 2012 the arms embargo on armed"
+        " groups in the Democratic Republic of the Congo, as well as the mandate of the Group of "
+        "Experts established pursuant to resolution 1533 (2004), unanimously adopting resolution 2021"
+        " (2011).",
+        {("2021", "bans", "arms-and-related-materiel")},
+        id="drc-1",
+    ),
+    pytest.param(
+        date(2005, 3, 30),
+        "Resolution 1591 (2005) extended the arms embargo imposed by resolution 1556 (2004) to all "
+        "parties to the N'djamena Ceasefire Agreement.",
+        {("1556", "bans", "arms-and-related-materiel"), ("1591", "bans", "arms-and-related-materiel")},
+        id="sudan-1",
+    ),
+    pytest.param(
+        date(2018, 7, 14),
+        "JUBA, 14 July. The Security Council resolution adopted on Friday imposed an arms embargo on "
+        "South Sudan until 31 May 2019, with six members abstaining.",
+        {("2428", "bans", "arms-and-related-materiel")},
+        id="south-sudan-1",
+    ),
+    pytest.param(
+        date(2018, 7, 14),
+        "The Security Council on Friday imposed an arms embargo on South Sudan.",
+        {("2428", "bans", "arms-and-related-materiel")},
+        id="south-sudan-2",
+    ),
+    pytest.param(
+        date(2022, 10, 22),
+        "By resolution 2653 (2022), the Council decided that all Member States shall prevent the "
+        "direct or indirect supply, sale or transfer of small arms, light weapons and ammunition to "
+        "the individuals and entities the Committee designates.",
+        {("2653", "bans", "arms-and-related-materiel")},
+        id="haiti-1",
+    ),
+    pytest.param(
+        date(2013, 12, 6),
+        "Resolution 2127 (2013) imposed an arms embargo on the Central African Republic for an "
+        "initial period of one year.",
+        {("2127", "bans", "arms-and-related-materiel")},
+        id="car-1",
+    ),
+    pytest.param(
+        date(2015, 4, 15),
+        "Resolution 2216 (2015) imposes a targeted arms embargo on Houthi leaders and forces loyal to"
+        " former President Saleh.",
+        {("2216", "bans", "arms-and-related-materiel")},
+        id="yemen-1",
+    ),
+    pytest.param(
+        date(2015, 2, 13),
+        "Resolution 2199 (2015) bans trade in antiquities illegally removed from Iraq and Syria.",
+        {("2199", "bans", "cultural-property")},
+        id="isil-1",
+    ),
+    pytest.param(
+        date(1990, 8, 7),
+        "Resolution 661 (1990) imposed comprehensive economic sanctions on Iraq, banning all imports "
+        "of petroleum from Iraq and Kuwait.",
+        {("661", "bans", "petroleum")},
+        id="iraq-1",
+    ),
+    pytest.param(
+        date(1993, 9, 16),
+        "With resolution 864 (1993), the Council imposed an arms and petroleum embargo on UNITA.",
+        {("864", "bans", "arms-and-related-materiel"), ("864", "bans", "petroleum")},
+        id="angola-1",
+    ),
+    pytest.param(
+        date(1966, 12, 17),
+        "Resolution 232 (1966) prohibited the supply of arms and petroleum to Southern Rhodesia.",
+        {("232", "bans", "arms-and-related-materiel"), ("232", "bans", "petroleum")},
+        id="southern-rhodesia-1",
+    ),
+    pytest.param(
+        date(1977, 11, 5),
+        "Resolution 418 (1977) imposed a mandatory arms embargo against South Africa.",
+        {("418", "bans", "arms-and-related-materiel")},
+        id="south-africa-1",
+    ),
+    pytest.param(
+        date(2018, 11, 15),
+        "By resolution 2444 (2018), the Council lifted the arms embargo, travel ban and asset freeze "
+        "on Eritrea.",
+        set(),
+        id="eritrea-1",
+    ),
+    pytest.param(
+        date(2014, 10, 25),
+        "The Council renewed until 30 October 2015 the partial suspension of the arms embargo on the "
+        "Federal Government of Somalia, adopting resolution 2182 (2014).",
+        set(),
+        id="somalia-3",
+    ),
+]
+
+
+def bans_of(text: str, published: date) -> set[tuple[str, str, str]]:
+    """(resolution number, predicate, commodity slug) of every ban and cap read from the text."""
+    claims, _ = extract_text(text, published)
+    return {
+        (c.subject.iri.rsplit("/", 1)[1], c.predicate, c.object.iri.rsplit("/", 1)[1])
+        for c in claims
+        if c.kind in ("bans", "caps")
+    }
+
+
+@pytest.mark.parametrize(("published", "text", "expected"), CASES)
+def test_each_regime_bans_what_the_sentence_says(published: date, text: str, expected: set) -> None:
+    assert bans_of(text, published) == expected
+
+
+def test_a_renewal_of_something_else_bans_nothing() -> None:
+    text = "By resolution 2479 (2019), the Council extended the mandate of the mission until 31 October 2019."
+    assert bans_of(text, date(2019, 6, 28)) == set()
+
+
+def test_the_origin_is_credited_only_with_the_measure_named_before_it() -> None:
+    text = (
+        "Resolution 2509 (2020) renewed the arms embargo and extended the oil-related sanctions laid out "
+        "in resolution 2146 (2014)."
+    )
+    assert bans_of(text, date(2020, 2, 12)) == {
+        ("2509", "bans", "arms-and-related-materiel"),
+        ("2509", "bans", "petroleum"),
+        ("2146", "bans", "petroleum"),
+    }
