@@ -94,8 +94,10 @@ SANCTIONS = _re(r"sanction|embargo|frozen assets|travel restriction|measures aga
                 r"export restraints|charcoal|diamonds|timber|petroleum exports|panel of experts|"
                 r"group of experts|monitoring group|measures regarding|measures on arms")
 # Resolutions that act under a regime their metadata does not name: 1701 (2006) set the arms
-# embargo on non-State actors in Lebanon, kept with the Lebanon regime (see ontology/regimes.ttl).
-MEMBERS = {1701: "lebanon"}
+# embargo on non-State actors in Lebanon, kept with the Lebanon regime (see ontology/regimes.ttl);
+# 1483 (2003) ended the 661 regime and set the arms embargo and the ban on trade in Iraqi cultural
+# property that the 1518 regime carries on.
+MEMBERS = {1701: ("lebanon",), 1483: ("iraq",)}
 
 
 def load_regimes(path: Path = DEFAULT_REGIMES) -> list[Regime]:
@@ -124,7 +126,7 @@ def regimes_of(row: dict[str, str], regimes: list[Regime] | None = None) -> list
     regimes = regimes if regimes is not None else load_regimes()
     number = int(row["number"])
     founding = [r for r in regimes if number in r.established or number == r.terminated
-                or MEMBERS.get(number) == r.slug]
+                or r.slug in MEMBERS.get(number, ())]
     return list(dict.fromkeys(founding + _decided(row, regimes)))
 
 

@@ -23,7 +23,8 @@ from kg.namespaces import KG, KGR, sparql_prefixes
 from kg.store import Store, open_store
 
 ROOT = Path(__file__).resolve().parent.parent
-CSV = ROOT / "data" / "dprk_sectoral_bans.csv"
+CSV = ROOT / "data" / "official_measures.csv"
+REGIMES = ROOT / "ontology" / "regimes.ttl"
 TTL = ROOT / "ontology" / "official_measures.ttl"
 HS = Path("/work/shared/data/hs_harmonized_system.csv")
 runner = CliRunner()
@@ -37,8 +38,14 @@ ARTICLES = {
     "wrong.txt": ("2018-01-06", "UNITED NATIONS, January 6. Resolution 2397 bans refined petroleum products "
                                 "to North Korea. Resolution 2371 bans textiles from North Korea. "
                                 "Resolution 2397 also bans graphite exports from North Korea."),
-    # An Iran resolution: no official measures are loaded for its regime.
-    "iran.txt": ("2010-06-10", "NEW YORK, June 10. Resolution 1929 bans battle tanks to Iran."),
+    # A Mali resolution: no official measures are loaded for its regime (travel ban and asset
+    # freeze only).
+    "mali.txt": ("2017-09-06", "BAMAKO, September 6. Resolution 2374 bans arms to Mali."),
+    # Other regimes: 2036 bans Somali charcoal, 1643 rough diamonds from Côte d'Ivoire; 1970 did
+    # not ban charcoal.
+    "regimes.txt": ("2015-01-05", "NEW YORK, January 5. Resolution 2036 bans charcoal from Somalia. "
+                                  "Resolution 1643 bans rough diamonds from Côte d'Ivoire. "
+                                  "Resolution 1970 bans charcoal from Libya."),
 }
 
 
@@ -51,14 +58,14 @@ def store(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Store]:
     opened = open_store("memory")
     pipeline.load_reference(opened)
     report = pipeline.ingest(opened, [folder])
-    assert report.stored == 3 and not report.skipped
+    assert report.stored == len(ARTICLES) and not report.skipped
     yield opened
     opened.close()
 
 
-def rows() -> list[dict[str, str]]:
+def rows(regime: str | None = None) -> list[dict[str, str]]:
     with CSV.open(encoding="utf-8") as handle:
-        return list(csv.DictReader(handle))
+        return [r for r in csv.DictReader(handle) if regime is None or r["regime"] == regime]
 
 
 # --- the verified table ---------------------------------------------------------
@@ -70,7 +77,7 @@ def test_every_row_cites_its_paragraph_and_says_whether_it_was_verified() -> Non
     for row in table:
         assert row["paragraph"].startswith(("OP", "Annex")), row
         assert row["verified"] in {"yes", "no"} and row["verification"], row
-        assert row["kind"] in {"ban", "cap"} and row["direction"] in {"to_dprk", "from_dprk", "both"}, row
+        assert row["kind"] in {"ban", "cap"} and row["direction"] in {"to_target", "from_target", "both"}, row
     verified = [r for r in table if r["verified"] == "yes"]
     assert {(r["resolution"], r["paragraph"]) for r in verified} >= {("2270", "OP31"), ("2321", "OP30"),
                                                                      ("2397", "OP4"), ("2397", "OP6")}
@@ -79,7 +86,7 @@ def test_every_row_cites_its_paragraph_and_says_whether_it_was_verified() -> Non
 def test_the_dprk_rows_take_what_the_paragraph_check_confirms() -> None:
     """../shared/data/dprk_paragraph_checks.csv: 19 paragraphs confirmed (2371 OP8 coal and iron, OP9
     seafood among them), none contradicted; what it leaves unknown (2270 OP29 coal) stays unverified."""
-    dprk = {(r["resolution"], r["paragraph"], r["commodities"]): r["verified"] for r in rows()}
+    dprk = {(r["resolution"], r["paragraph"], r["commodities"]): r["verified"] for r in rows("dprk")}
     assert dprk[("2371", "OP8", "coal")] == dprk[("2371", "OP8", "iron;iron-ore")] == "yes"
     assert dprk[("2371", "OP9", "seafood")] == dprk[("2375", "OP16", "textiles")] == "yes"
     assert dprk[("2270", "OP29", "coal")] == "no"
@@ -112,8 +119,32 @@ def test_measures_are_in_the_reference_graph(store: Store) -> None:
     measures = official.measures(store)
     assert len(measures) == len(rows())
     coal = [m for m in measures if m["number"] == "2270" and m["item"] == "coal"]
-    assert coal == [{"number": "2270", "paragraph": "OP29", "predicate": "bans", "direction": "from_dprk",
+    assert coal == [{"number": "2270", "paragraph": "OP29", "predicate": "bans", "direction": "from_target",
                      "item": "coal", "verified": "false"}]
+
+
+def test_official_measures_cover_at_least_ten_regimes_each_row_in_its_resolutions_regime() -> None:
+    """Every row names a regime of ontology/regimes.ttl that its resolution belongs to (kg:regime)."""
+    resolutions = Graph().parse(ROOT / "ontology" / "resolutions.ttl")
+    regimes = {str(r).rsplit("/", 1)[1] for r in Graph().parse(REGIMES).subjects(RDF.type, KG.SanctionsRegime)}
+    for row in rows():
+        belongs = {str(r).rsplit("/", 1)[1] for r in resolutions.objects(KGR[f"resolution/{row['resolution']}"],
+                                                                           KG.regime)}
+        assert row["regime"] in regimes and row["regime"] in belongs, row
+    covered = {r["regime"] for r in rows()}
+    assert len(covered) >= 10
+    assert {"dprk", "iran", "libya", "somalia-eritrea", "liberia", "sierra-leone", "cote-d-ivoire",
+            "central-african-republic", "south-sudan", "sudan", "isil-al-qaida"} <= covered
+
+
+def test_a_verified_row_cites_a_text_with_its_paragraph() -> None:
+    """A 'yes' names where the paragraph was seen; a 'no' says why not."""
+    for row in rows():
+        if row["verified"] == "no":
+            assert row["verification"].startswith(("not verified", "as for")) or "still unknown" in row[
+                "verification"], row
+    assert {(r["resolution"], r["paragraph"]) for r in rows() if r["verified"] == "yes"} >= {
+        ("2036", "OP22"), ("1643", "OP6"), ("2127", "OP54"), ("733", "OP5"), ("1521", "OP10")}
 
 
 # --- every resolution -------------------------------------------------------------
@@ -147,7 +178,10 @@ def test_each_ban_of_the_press_gets_a_status(store: Store) -> None:
     assert found[("2397", "bans", "refined petroleum products")] == "kind differs"
     assert found[("2371", "bans", "textiles")] == "other resolution"
     assert found[("2397", "bans", "graphite")] == "not found"
-    assert found[("1929", "bans", "battle tanks")] == "not covered"
+    assert found[("2374", "bans", "arms and related materiel")] == "not covered"
+    assert found[("2036", "bans", "charcoal")] == "matches"
+    assert found[("1643", "bans", "rough diamonds")] == "matches"
+    assert found[("1970", "bans", "charcoal")] == "not found"
 
 
 def test_a_finding_names_the_official_paragraph(store: Store) -> None:
@@ -163,9 +197,9 @@ def test_a_finding_names_the_official_paragraph(store: Store) -> None:
 
 def test_check_filters_by_resolution_and_status(store: Store) -> None:
     assert {f.commodity for f in official.check(store, number=2371)} == {"textiles"}
-    assert [f.commodity for f in official.check(store, only="not found")] == ["graphite"]
+    assert [f.commodity for f in official.check(store, only="not found")] == ["charcoal", "graphite"]
     counts = official.summary(official.check(store))
-    assert counts["matches"] == 2 and counts["not covered"] == 1
+    assert counts["matches"] == 4 and counts["not covered"] == 1
 
 
 def test_the_saved_question_is_listed_with_its_parameters() -> None:
@@ -183,7 +217,9 @@ def test_the_view_pattern_marks_each_ban(store: Store) -> None:
     assert marks[("2270", "coal")] is True
     assert marks[("2397", "refined-petroleum-products")] is False
     assert marks[("2371", "textiles")] is False
-    assert marks[("1929", "battle-tanks")] is None  # no official measures for Iran: no mark
+    assert marks[("2374", "arms-and-related-materiel")] is None  # no official measures for Mali: no mark
+    assert marks[("2036", "charcoal")] is True
+    assert marks[("1970", "charcoal")] is False
 
 
 # --- kg check ------------------------------------------------------------------------
@@ -205,7 +241,7 @@ def test_kg_check_prints_the_table_and_exits_1_on_mismatches(disk_store: str) ->
     result = runner.invoke(app, ["check", "--store", disk_store])
     assert result.exit_code == 1
     assert "kind differs" in result.stdout and "2397 OP5 caps" in result.stdout
-    assert "2 matches, 1 kind differs, 1 other resolution, 1 not found, 1 not covered" in result.stderr
+    assert "4 matches, 1 kind differs, 1 other resolution, 2 not found, 1 not covered" in result.stderr
 
 
 def test_kg_check_of_matches_only_exits_0(disk_store: str) -> None:
