@@ -46,6 +46,14 @@ CONTROLS = re.compile("[\x00-\x08\x0e-\x1f\x7f-\x9f]")  # C0 but tab and line br
 NOT_IN_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")  # the same, and the two XML refuses too
 IRI_SAFE = ":/?#[]@!$&'()*+,;=%~"
 BOILERPLATE_TITLES = {"all news", "news", "home", "menu"}
+# Cyrillic letters in Latin (BGN/PCGN, simplified), so that Russian and Ukrainian file names give
+# readable ids; letters of other scripts are not transliterated: their ids carry a hash instead.
+CYRILLIC = str.maketrans({
+    "а": "a", "б": "b", "в": "v", "г": "g", "д": "d", "е": "e", "ё": "yo", "ж": "zh", "з": "z", "и": "i",
+    "й": "y", "к": "k", "л": "l", "м": "m", "н": "n", "о": "o", "п": "p", "р": "r", "с": "s", "т": "t",
+    "у": "u", "ф": "f", "х": "kh", "ц": "ts", "ч": "ch", "ш": "sh", "щ": "shch", "ъ": "", "ы": "y",
+    "ь": "", "э": "e", "ю": "yu", "я": "ya", "і": "i", "ї": "yi", "є": "ye", "ґ": "g", "ў": "w",
+})
 
 
 class ArticleError(Exception):
@@ -70,6 +78,8 @@ class Article:
     url: str | None = None
     warnings: list[str] = field(default_factory=list)
     where: str = ""  # the file as named in messages (its path under the folder walked), or a JSONL line
+    key: str | None = None  # a JSONL record's own id, as written (its id is this slugged)
+    location: Path | None = None  # the file it was read from (a JSONL record: its corpus), absolute
 
     def __post_init__(self) -> None:
         self.where = self.where or self.file_name
@@ -79,6 +89,26 @@ class Article:
         digest = hashlib.sha256(self.text.encode("utf-8"))
         digest.update(repr((self.title, self.published, self.source, self.url)).encode())
         return "sha256:" + digest.hexdigest()
+
+
+def article_id(name: str) -> str:
+    """The id of an article named ``name`` (a file's stem, a JSONL id), for its IRI and graph.
+
+    The slug of the name, Cyrillic transliterated; when the slug loses letters or digits of the
+    name (other scripts) or the name has none (``!!!``), a short hash of the name is added, so
+    that ``日本語`` and ``中文`` stay apart. Names of Latin letters keep the ids they always had.
+
+    >>> article_id("санкции"), article_id("Report 2017")
+    ('sanktsii', 'report-2017')
+    """
+    name = unicodedata.normalize("NFC", name)
+    latin = name.lower().translate(CYRILLIC)
+    ident = slug(latin)
+    decomposed = unicodedata.normalize("NFKD", latin)
+    lost = any(ch.isalnum() and not ch.isascii() for ch in decomposed)
+    if lost or not any(ch.isalnum() for ch in decomposed):
+        return f"{ident}-{hashlib.sha256(name.encode('utf-8')).hexdigest()[:10]}"
+    return ident
 
 
 def _cp1252_else_latin1(error: UnicodeDecodeError) -> tuple[str, int]:
@@ -201,7 +231,8 @@ def _metadata(meta: dict, article: Article) -> Article:
 
 
 def _make(name: str, text: str, article_id: str, warnings: list[str], meta: dict, *,
-          where: str | None = None, max_chars: int = MAX_CHARS) -> Article:
+          where: str | None = None, max_chars: int = MAX_CHARS, key: str | None = None,
+          location: Path | None = None) -> Article:
     where = where or name
     if len(text) > max_chars:
         raise _too_large(where, f"{len(text):,} characters", max_chars)
@@ -212,7 +243,7 @@ def _make(name: str, text: str, article_id: str, warnings: list[str], meta: dict
     if not text.strip():  # after the clean-up: a file of escapes alone is empty too
         raise ArticleError(where, "empty: no text to read")
     article = Article(id=article_id, file_name=name, text=text, title=_guess_title(text), warnings=warnings,
-                      where=where)
+                      where=where, key=key, location=location)
     return _metadata(meta, article)
 
 
@@ -287,6 +318,16 @@ def html_article(html: str) -> tuple[str, dict]:
     return text, {key: value for key, value in meta.items() if value}
 
 
+def _absolute(path: Path) -> Path | None:
+    """The file's absolute path, stored as ``prov:atLocation``; None when no IRI can name it."""
+    try:
+        absolute = path.resolve()
+        absolute.as_uri().encode("utf-8")
+    except (OSError, RuntimeError, ValueError):  # a symlink loop; a name that is not UTF-8
+        return None
+    return absolute
+
+
 def _size(path: Path) -> int:
     try:
         return path.stat().st_size
@@ -324,7 +365,8 @@ def read_file(path: Path, published: date | None = None, *, where: str | None = 
         meta.update(front)
     if published and not meta.get("published"):
         meta["published"] = published
-    yield _make(name, text, slug(path.stem), warnings, meta, where=where, max_chars=max_chars)
+    yield _make(name, text, article_id(path.stem), warnings, meta, where=where, max_chars=max_chars,
+                location=_absolute(path))
 
 
 def _front_matter(text: str, name: str) -> tuple[str, dict]:
@@ -360,6 +402,7 @@ def read_jsonl(path: Path, *, where: str | None = None,
         handle = path.open("rb")
     except OSError as err:
         raise ArticleError(str(path), f"cannot read: {err.strerror or err}") from None
+    location = _absolute(path)
     with handle:
         number = 0
         while True:
@@ -372,10 +415,12 @@ def read_jsonl(path: Path, *, where: str | None = None,
                 return
             number += 1
             if raw.strip():
-                yield _jsonl_record(raw, f"{where}:{number}", f"{path.stem}-{number}", max_chars)
+                yield _jsonl_record(raw, f"{where}:{number}", f"{path.stem}-{number}", max_chars,
+                                    location)
 
 
-def _jsonl_record(raw: bytes, where: str, default_id: str, max_chars: int) -> Article | ArticleError:
+def _jsonl_record(raw: bytes, where: str, default_id: str, max_chars: int,
+                  location: Path | None = None) -> Article | ArticleError:
     if len(raw) > 6 * max_chars:  # JSON escapes at most 6 characters for one
         return _too_large(where, f"{len(raw) / 1e6:,.1f} MB", max_chars)
     try:
@@ -390,10 +435,12 @@ def _jsonl_record(raw: bytes, where: str, default_id: str, max_chars: int) -> Ar
     body = next((record.get(k) for k in TEXT_FIELDS if record.get(k)), None)
     if not isinstance(body, str):
         return ArticleError(where, f"no text field (one of {', '.join(TEXT_FIELDS)})")
-    ident = str(record.get("id") or record.get("file") or default_id)
+    own = record.get("id") or record.get("file")
+    ident = SURROGATES.sub("\ufffd", str(own or default_id))
     name = _no_surrogates(str(record.get("file") or where), where, warnings)
     try:
-        return _make(name, body, slug(ident), warnings, record, where=where, max_chars=max_chars)
+        return _make(name, body, article_id(ident), warnings, record, where=where, max_chars=max_chars,
+                     key=ident if own else None, location=location)
     except ArticleError as err:
         return err
 

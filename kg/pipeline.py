@@ -9,6 +9,8 @@ any whose content is already stored and reporting the ones it cannot read;
 from __future__ import annotations
 
 import hashlib
+import urllib.parse
+import urllib.request
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
@@ -169,17 +171,55 @@ def _to_extract(store: Store, paths: Iterable[Path], published: date | None, for
         copy_of = texts.setdefault(hashlib.sha256(item.text.encode("utf-8")).hexdigest(), item.where)
         if copy_of != item.where:
             report.warnings.append(f"{item.where}: the same text as {copy_of}; stored as an article too")
-        if not force and _current(store, target, item, model):
+        stored = _stored(store, target)
+        if (taken := _taken_by(stored, item)) is not None:
+            report.skipped.append(f"{item.where}: its id {item.id!r} is taken by {taken}, stored before; not "
+                                  f"stored (rename one, give it an id, or kg remove {item.id} first)")
+            continue
+        if not force and _current(stored, item, extraction_fingerprint(model)):
             report.unchanged += 1
             continue
         yield item
 
 
-def _current(store: Store, target: URIRef, item: Article, model: str | None) -> bool:
-    """Whether the store holds this article's text, read with the extractors of this run."""
+_STORED_ARTICLE = sparql_prefixes() + """
+SELECT ?p ?o WHERE {
+  GRAPH ?g { ?a a kg:Article ; ?p ?o }
+  VALUES ?p { kg:contentHash kg:extractedWith kg:fileName dcterms:identifier prov:atLocation }
+}"""
+
+
+def _stored(store: Store, target: URIRef) -> dict[str, str]:
+    """What the store says of the article in graph ``target``: property's local name -> value."""
+    rows = store.query(_STORED_ARTICLE, {"g": target}).rows
+    return {str(p).rsplit("#", 1)[-1].rsplit("/", 1)[-1]: str(o) for p, o in rows}
+
+
+def _taken_by(stored: dict[str, str], item: Article) -> str | None:
+    """The file (or JSONL record) of another article that holds ``item``'s id, if any.
+
+    The same article is the same file name (in the same place, or its old place is gone: a
+    moved file), or the same JSONL id as written; anything else only shares the slug.
+    """
+    earlier = stored.get("fileName")
+    if earlier is None or (item.key is not None and stored.get("identifier") == item.key):
+        return None
+    if earlier != item.file_name:
+        return earlier
+    old = stored.get("atLocation")
+    if old and item.location is not None and old != item.location.as_uri():
+        old_path = Path(urllib.request.url2pathname(urllib.parse.urlsplit(old).path))
+        if old_path.exists():
+            return str(old_path)
+    return None
+
+
+def _current(stored: dict[str, str], item: Article, fingerprint: str) -> bool:
+    """Whether the store holds this article's text, from the same place, read the same way."""
     return (
-        store.graph_value(target, KG.contentHash) == item.content_hash
-        and store.graph_value(target, KG.extractedWith) == extraction_fingerprint(model)
+        stored.get("contentHash") == item.content_hash
+        and stored.get("extractedWith") == fingerprint
+        and (item.location is None or stored.get("atLocation", item.location.as_uri()) == item.location.as_uri())
     )
 
 

@@ -53,7 +53,9 @@ def article_triples(graph: Graph, article: Article, published_inferred: bool, pu
     node = article_iri(article)
     graph.add((node, RDF.type, KG.Article))
     graph.add((node, KG.fileName, Literal(article.file_name)))
-    graph.add((node, DCTERMS.identifier, Literal(article.id)))
+    graph.add((node, DCTERMS.identifier, Literal(article.key or article.id)))
+    if article.location is not None:  # where it was read from: kg build --prune drops it once gone
+        graph.add((node, PROV.atLocation, URIRef(article.location.as_uri())))
     graph.add((node, KG.contentHash, Literal(article.content_hash)))
     if article.title:
         graph.add((node, DCTERMS.title, Literal(article.title)))

@@ -97,3 +97,16 @@ def test_content_hash_changes_with_text_and_metadata():
     a = Article("x", "x.txt", "Text.")
     b = Article("x", "x.txt", "Text.", published=date(2016, 1, 1))
     assert a.content_hash != b.content_hash and a.content_hash == Article("x", "x.txt", "Text.").content_hash
+
+
+def test_ids_keep_names_apart_that_slug_alike():
+    from kg.articles import article_id
+
+    # Cyrillic is transliterated; what cannot be is hashed, deterministically.
+    assert article_id("санкции") == "sanktsii" and article_id("россия") == "rossiya"
+    ids = [article_id(name) for name in ("日本語", "中文", "!!!", "???", "x")]
+    assert len(set(ids)) == len(ids), ids
+    assert article_id("日本語") == article_id("日本語") and article_id("日本語").startswith("x-")
+    # plain names keep the ids they always had (a store built before keeps its graphs)
+    assert article_id("000_4e526a4453f70164") == "000-4e526a4453f70164"
+    assert article_id("Report 2017") == article_id("report_2017") == "report-2017"

@@ -681,3 +681,52 @@ def test_the_view_escapes_article_text(tmp_path: Path, spec: str):
     page = (tmp_path / "out" / "graph.html").read_text(encoding="utf-8")
     assert "owned" in page  # the text is in the view...
     assert "<script>document.title" not in page and "<img src=x" not in page  # ...as data, never markup
+
+
+def test_ids_of_other_files_never_replace_each_other(tmp_path: Path, spec: str):
+    folder = tmp_path / "in"
+    folder.mkdir()
+    for name, i in (("санкции.txt", 1), ("россия.txt", 2), ("日本語.txt", 3), ("中文.txt", 4)):
+        (folder / name).write_text(synthetic(i), encoding="utf-8")
+    result = kg("ingest", folder, "--store", spec)
+    assert result.exit_code == 0, result.stderr
+    assert len(files_stored(spec)) == 4
+    # across runs: another file whose name slugs to a stored id is refused, not stored over it
+    (tmp_path / "Report 2017.txt").write_text(synthetic(5), encoding="utf-8")
+    (tmp_path / "b").mkdir()
+    (tmp_path / "b" / "report_2017.txt").write_text(synthetic(6), encoding="utf-8")
+    assert kg("ingest", tmp_path / "Report 2017.txt", "--store", spec).exit_code == 0
+    before = article_counts(spec)
+    second = kg("ingest", tmp_path / "b" / "report_2017.txt", "--store", spec)
+    assert second.exit_code == 1
+    assert lines(second.stderr, "skipped: ") == [
+        "report_2017.txt: its id 'report-2017' is taken by Report 2017.txt, stored before; not stored "
+        "(rename one, give it an id, or kg remove report-2017 first)"]
+    assert article_counts(spec) == before
+    # the same name in another folder while the first file still exists: refused too
+    (tmp_path / "c").mkdir()
+    (tmp_path / "c" / "Report 2017.txt").write_text(synthetic(7), encoding="utf-8")
+    third = kg("ingest", tmp_path / "c" / "Report 2017.txt", "--store", spec)
+    assert third.exit_code == 1 and "is taken by" in third.stderr
+    # ...but an edited file, or one moved (its old place gone), replaces its own graph
+    (tmp_path / "Report 2017.txt").write_text(synthetic(8), encoding="utf-8")
+    assert kg("ingest", tmp_path / "Report 2017.txt", "--store", spec).exit_code == 0
+    (tmp_path / "Report 2017.txt").unlink()
+    moved = kg("ingest", tmp_path / "c" / "Report 2017.txt", "--store", spec)
+    assert moved.exit_code == 0 and "1 article(s) stored" in moved.stderr
+
+
+def test_jsonl_ids_that_slug_alike_stay_apart_and_never_replace_another(tmp_path: Path, spec: str):
+    corpus = tmp_path / "ids.jsonl"
+    corpus.write_text("".join(json.dumps({"id": ident, "text": synthetic(i)}, ensure_ascii=False) + "\n"
+                              for i, ident in enumerate(["日本語", "!!!", "???", "W1"])), encoding="utf-8")
+    assert kg("ingest", corpus, "--store", spec).exit_code == 0
+    assert len(article_counts(spec)) == 4
+    other = tmp_path / "other.jsonl"
+    other.write_text(json.dumps({"id": "w1", "text": synthetic(9)}) + "\n", encoding="utf-8")
+    refused = kg("ingest", other, "--store", spec)
+    assert refused.exit_code == 1 and "its id 'w1' is taken by ids.jsonl:4" in refused.stderr
+    # the same id, edited and moved to another line, is the same article
+    corpus.write_text(json.dumps({"id": "W1", "text": synthetic(10)}) + "\n", encoding="utf-8")
+    again = kg("ingest", corpus, "--store", spec)
+    assert again.exit_code == 0 and "1 article(s) stored" in again.stderr
