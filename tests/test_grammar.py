@@ -102,3 +102,24 @@ def test_the_speaker_of_the_sentence_is_read_from_its_verb_of_saying() -> None:
     found = positions("Sanctions are not a solution, China's ambassador to the UN said on Tuesday.")
     assert ("China", "opposes", "sanctions") in found
     assert not any(h == "United Nations" for h, _, _ in found)
+
+
+def test_an_it_that_stands_for_a_clause_is_the_speakers_voice() -> None:
+    text = "Lavrov said it is important to show Pyongyang the inadmissibility of its missile launches."
+    found = positions(text)
+    assert ("Sergey Lavrov", "opposes", "missile launches") in found
+    assert not any(h == "North Korea" for h, _, _ in found)
+
+
+def test_a_hoped_for_clause_holds_each_of_its_verbs_objects_not_its_circumstances() -> None:
+    found = positions("Moscow hopes that Pyongyang will accept the proposal and return to the six-party talks.")
+    assert ("Russia", "supports", "six-party talks") in found
+    text = "Japan stressed the need to defuse tensions after the nuclear test."
+    assert not any(o == "nuclear tests" for _, _, o in positions(text))
+
+
+@pytest.mark.xfail(strict=True, reason="the small parser hangs the clause's later verbs on 'hope' itself")
+def test_verbs_the_parser_coordinates_with_the_cue_are_lost() -> None:
+    text = ('"We hope that Pyongyang will show restraint, comply with the resolutions and return to the '
+            'six-party talks after the elections," Lavrov said.')
+    assert ("Sergey Lavrov", "supports", "six-party talks") in positions(text)

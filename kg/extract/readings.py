@@ -197,7 +197,7 @@ def _who(token: Token, ctx: Context) -> tuple[list[Node], bool] | None:
         return (group, False) if group else ([], True)
     if low in {"which", "that", "who"} and token.head.dep_ == "relcl":
         return _who(token.head.head, ctx)  # "Russia, which opposes ..."
-    if low == "it" and token.dep_ in grammar.grammar().subject:
+    if low == "it" and token.dep_ in grammar.grammar().subject and not _extraposed(token):
         body = _last_body(token, ctx)
         if body is not None:
             return [body], False  # "It also condemned ...": the Council (or state) just named
@@ -216,6 +216,13 @@ def _who(token: Token, ctx: Context) -> tuple[list[Node], bool] | None:
 def _own_country(token: Token) -> bool:
     """ "his country", "our government": the speaker's own state."""
     return token.lower_ in SELF_NOUNS and any(c.dep_ == "poss" and c.pos_ == "PRON" for c in token.children)
+
+
+def _extraposed(token: Token) -> bool:
+    """ "it is important to show ...", "it is necessary that ...": an "it" that stands for a clause."""
+    verb = token.head.children
+    clause = any(c.dep_ in {"xcomp", "ccomp", "csubj"} for c in token.head.children)
+    return token.dep_ == "expl" or (clause and any(c.dep_ in {"acomp", "attr"} for c in verb))
 
 
 def _last_body(token: Token, ctx: Context) -> Node | None:
@@ -357,8 +364,13 @@ def _clauses(span: Span, cue_words: set[int]) -> set[int]:
     found: set[int] = set()
     for word in span:
         for child in word.children:
-            if child.dep_ in {"ccomp", "xcomp"} and child.i not in cue_words:
-                found |= grammar.region(child, cue_words)
+            if child.dep_ not in {"ccomp", "xcomp", "acl"} or child.i in cue_words:
+                continue
+            # Each verb of the clause and what it governs, not its circumstances ("defuse tensions
+            # | after the nuclear tests"; "will make conclusions, take into account ... demands").
+            for verb in grammar.conjuncts(child):
+                if verb.i not in cue_words:
+                    found |= {verb.i} | grammar.object_tokens(verb.doc[verb.i : verb.i + 1], cue_words)
     return found
 
 
@@ -397,10 +409,12 @@ def _new_topic(span: Span, region: set[int]) -> Node | None:
     words = {head.i}
     words |= {t.i for c in head.lefts if c.dep_ in LABEL_MODIFIERS and c.i in region for t in c.subtree}
     for right in head.rights:  # "the suffocation of the regime", "attempts to strangle", "control over"
-        if right.dep_ in {"prep", "acl"}:
+        if right.dep_ in {"prep", "acl"} or (head.tag_ == "VBG" and right.dep_ == "dobj"):
             words |= {t.i for t in right.subtree if t.i in region}
             break
     words = {i for i in words if i in region}
+    while doc_end_punct(span, words):
+        words.discard(max(words))
     start, end = min(words), max(words) + 1
     doc = span.doc
     while start < end and (doc[start].lower_ in DETERMINERS or doc[start].is_punct):
@@ -414,11 +428,17 @@ def _object_head(span: Span, region: set[int]) -> Token | None:
     doc = span.doc
     for i in sorted(region):
         token = doc[i]
-        if token.dep_ in {"dobj", "pobj", "attr", "oprd", "dative"} and token.head.i not in region:
-            if token.pos_ in NOUN_TAGS and token.lower_ not in PHRASE_STOP:
-                return token
-            return None
+        if token.head.i in region:
+            continue
+        if token.dep_ in {"dobj", "pobj", "attr", "oprd", "dative"}:
+            return token if token.pos_ in NOUN_TAGS and token.lower_ not in PHRASE_STOP else None
+        if token.dep_ == "pcomp" and token.tag_ == "VBG":
+            return token  # "without suffocating the regime": the gerund names what is held
     return None
+
+
+def doc_end_punct(span: Span, words: set[int]) -> bool:
+    return bool(words) and span.doc[max(words)].is_punct
 
 
 def _only_actors(span: Span) -> bool:
