@@ -44,6 +44,7 @@ class IngestReport:
     skipped: list[str] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)
     statements: Counter = field(default_factory=Counter)
+    removed: list[str] | None = None  # with prune: the articles dropped because their files are gone
 
 
 def _files_hash(files: list[Path], seed: str = "") -> str:
@@ -115,6 +116,7 @@ def ingest(
     on_article: Callable[[str], None] | None = None,
     max_chars: int = MAX_CHARS,
     workers: int = 1,
+    prune: bool = False,
 ) -> IngestReport:
     """Read, extract and store every article under ``paths``; bad input is skipped and listed.
 
@@ -124,11 +126,15 @@ def ingest(
     another input of the same run already took) is skipped with one line; the others go on.
     With ``workers`` > 1, extraction runs in that many processes (:mod:`kg.parallel`); articles
     are still read one at a time here and stored in the order read, the same quads as with one.
+    With ``prune``, the stored articles read from under the given folders (or from the given
+    files) whose files no longer exist are dropped, and listed in ``removed``.
     """
+    paths = list(paths)
     report = IngestReport()
     pending: dict[URIRef, parallel.Extracted] = {}
+    seen: dict[URIRef, tuple[str, str]] = {}
     listings.use_store(store)  # names of the UN list imported into this store, if any
-    articles = _to_extract(store, paths, published, force, on_article, max_chars, report, model)
+    articles = _to_extract(store, paths, published, force, on_article, max_chars, report, model, seen)
     for item, done in parallel.extract_all(articles, model=model, workers=workers):
         if done.error:
             report.skipped.append(f"{item.where}: {done.error}")
@@ -140,15 +146,19 @@ def ingest(
         if len(pending) >= BATCH or sum(d.triples for d in pending.values()) >= BATCH_TRIPLES:
             _flush(store, pending, report)
     _flush(store, pending, report)
+    if prune:
+        gone = [a for a in stored_articles(store) if a.graph not in seen and a.gone_from(paths)]
+        drop_articles(store, [a.graph for a in gone])
+        report.removed = [a.shown for a in gone]
     return report
 
 
 def _to_extract(store: Store, paths: Iterable[Path], published: date | None, force: bool,
                 on_article: Callable[[str], None] | None, max_chars: int,
-                report: IngestReport, model: str | None) -> Iterator[Article]:
+                report: IngestReport, model: str | None,
+                seen: dict[URIRef, tuple[str, str]]) -> Iterator[Article]:
     """The articles to extract, read one at a time; the others (unreadable, unchanged, taken ids)
-    are reported here."""
-    seen: dict[URIRef, tuple[str, str]] = {}  # graph -> (content hash, where) of the articles of this run
+    are reported here. ``seen``: graph -> (content hash, where) of the articles of this run."""
     texts: dict[str, str] = {}  # hash of the text -> where, to name copies under other names
     for item in iter_articles(paths, published, max_chars=max_chars):
         if isinstance(item, ArticleError):
@@ -235,6 +245,77 @@ def _flush(store: Store, pending: dict, report: IngestReport) -> None:
                          "again when the store is fixed)") from None
     report.stored += len(pending)
     pending.clear()
+
+
+@dataclass
+class StoredArticle:
+    """An article as the store names it: its graph, id, file name and where it was read."""
+
+    graph: URIRef
+    id: str
+    file_name: str
+    identifier: str
+    location: Path | None
+
+    @property
+    def shown(self) -> str:
+        return str(self.location) if self.location is not None else self.file_name
+
+    def gone_from(self, paths: Iterable[Path]) -> bool:
+        """Whether it was read from under one of ``paths`` (or from one of them), and its file is gone."""
+        if self.location is None or self.location.exists():
+            return False
+        return any(self.location == root or root in self.location.parents for root in map(_resolved, paths))
+
+
+def _resolved(path: Path) -> Path:
+    try:
+        return path.resolve()
+    except (OSError, RuntimeError):
+        return path.absolute()
+
+
+_ARTICLES = sparql_prefixes() + """
+SELECT ?g ?file ?id ?location WHERE {
+  GRAPH ?g { ?a a kg:Article ; kg:fileName ?file . OPTIONAL { ?a dcterms:identifier ?id }
+             OPTIONAL { ?a prov:atLocation ?location } }
+}"""
+
+
+def stored_articles(store: Store) -> list[StoredArticle]:
+    """Every article the store holds."""
+    found = []
+    for graph, file, ident, location in store.query(_ARTICLES).rows:
+        where = None
+        if location is not None and str(location).startswith("file:"):
+            where = Path(urllib.request.url2pathname(urllib.parse.urlsplit(str(location)).path))
+        found.append(StoredArticle(graph, str(graph).rsplit("/", 1)[-1], str(file),  # type: ignore[arg-type]
+                                   str(ident or ""), where))
+    return found
+
+
+def drop_articles(store: Store, graphs: list[URIRef]) -> None:
+    """Drop the named graphs of these articles, a batch of them per request."""
+    for start in range(0, len(graphs), BATCH):
+        store.update(" ;\n".join(f"DROP SILENT GRAPH <{g}>" for g in graphs[start:start + BATCH]))
+
+
+def remove(store: Store, names: Iterable[str]) -> tuple[list[StoredArticle], list[str]]:
+    """Drop the articles ``names`` name: each an article id, a stored file name or JSONL id, or the
+    path of a file or folder they were read from. Returns those removed and the names that
+    matched none."""
+    articles = stored_articles(store)
+    removed: dict[URIRef, StoredArticle] = {}
+    unknown = []
+    for name in names:
+        path = _resolved(Path(name))
+        matched = [a for a in articles if name in (a.id, a.file_name, a.identifier)
+                   or (a.location is not None and (a.location == path or path in a.location.parents))]
+        if not matched:
+            unknown.append(name)
+        removed.update((a.graph, a) for a in matched)
+    drop_articles(store, list(removed))
+    return list(removed.values()), unknown
 
 
 STATS_QUERY = sparql_prefixes() + """

@@ -33,7 +33,7 @@ SEEDS = ROOT / "seeds"
 ID = "https://w3id.org/kg-sanctions/id/"
 ARTICLE_000 = "000_4e526a4453f70164.txt"
 ADVERSARIAL = '"} ; DROP ALL ; #'
-COMMANDS = ["build", "ingest", "extract", "eval", "query", "export", "stats", "validate", "viz"]
+COMMANDS = ["build", "ingest", "remove", "extract", "eval", "query", "export", "stats", "validate", "viz"]
 # rdflib's own TriG, N-Quads and JSON-LD parsers go through APIs it has deprecated itself.
 RDFLIB_DEPRECATIONS = [
     "ignore:ConjunctiveGraph is deprecated:DeprecationWarning",

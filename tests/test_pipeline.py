@@ -411,3 +411,45 @@ def test_ingest_report_counts_stored_unchanged_and_skipped(tmp_path: Path):
         assert (second.stored, second.unchanged, second.skipped) == (0, 1, [])
     finally:
         store.close()
+
+
+# --- removing articles ----------------------------------------------------------------------
+
+
+def test_prune_drops_the_articles_whose_files_are_gone_and_only_those(tmp_path: Path, spec: str):
+    folder, other = tmp_path / "in", tmp_path / "other"
+    (folder / "sub").mkdir(parents=True)
+    other.mkdir()
+    for path in (folder / "a.txt", folder / "sub" / "b.txt", folder / "c.txt", other / "d.txt"):
+        path.write_text(DATELINE_ARTICLE.replace("Friday", f"Friday ({path.name})"), encoding="utf-8")
+    assert kg("ingest", folder, other, "--store", spec).exit_code == 0
+    (folder / "sub" / "b.txt").unlink()
+    (folder / "c.txt").rename(folder / "sub" / "c.txt")  # moved: the same article, kept
+    (other / "d.txt").unlink()  # gone, but not in the folder pruned: kept
+    kept = kg("ingest", folder, "--store", spec)
+    assert summary_line(kept) == "1 article(s) stored, 1 unchanged, 0 skipped"  # c.txt: its new place
+    assert article_files(spec) == ["a.txt", "b.txt", "c.txt", "d.txt"]  # without --prune nothing goes
+    pruned = kg("build", folder, "--prune", "--store", spec, "--out", tmp_path / "out")
+    assert pruned.exit_code == 0, pruned.stderr
+    assert summary_line(pruned) == "0 article(s) stored, 2 unchanged, 0 skipped, 1 removed (file gone)"
+    assert "removed: sub/b.txt" in pruned.stderr.replace(str(folder) + "/", "")
+    assert article_files(spec) == ["a.txt", "c.txt", "d.txt"]
+    assert b"b.txt" not in (tmp_path / "out" / "graph.trig").read_bytes()
+
+
+def test_kg_remove_by_id_file_name_or_path(tmp_path: Path, spec: str):
+    folder = tmp_path / "in"
+    folder.mkdir()
+    for name in ("a.txt", "b.txt", "c.txt"):
+        (folder / name).write_text(DATELINE_ARTICLE.replace("Friday", f"Friday ({name})"), encoding="utf-8")
+    (folder / "w.jsonl").write_text(json.dumps({"id": "W 1", "text": DATELINE_ARTICLE}) + "\n")
+    assert kg("ingest", folder, "--store", spec).exit_code == 0
+    before = count(spec)
+    result = kg("remove", "a", "b.txt", folder / "c.txt", "W 1", "nothing.txt", "--store", spec)
+    assert result.exit_code == 1
+    assert "removed 4 article(s)" in result.stderr
+    assert "not found: nothing.txt: no stored article has this id, file name or path" in result.stderr
+    assert article_files(spec) == []
+    assert count(spec) < before
+    again = kg("remove", "a", "--store", spec)
+    assert again.exit_code == 1 and "removed 0 article(s)" in again.stderr

@@ -59,6 +59,12 @@ WorkersOption = Annotated[
 ]
 
 
+PruneOption = Annotated[
+    bool, typer.Option("--prune", help="Drop the stored articles read from under the given folders "
+                       "(or from the given files) whose files are gone.")
+]
+
+
 def _published(value: str | None) -> date | None:
     if value is None:
         return None
@@ -74,7 +80,8 @@ def _progress() -> Progress:
 
 
 def _ingest(store: Store, paths: list[Path], published: str | None, model: str | None,
-            force: bool, max_chars: int, workers: int = 1) -> tuple[pipeline.IngestReport, dict[str, int]]:
+            force: bool, max_chars: int, workers: int = 1,
+            prune: bool = False) -> tuple[pipeline.IngestReport, dict[str, int]]:
     when = _published(published)
     with _progress() as progress:
         task = progress.add_task("articles", total=None, name="")
@@ -85,7 +92,7 @@ def _ingest(store: Store, paths: list[Path], published: str | None, model: str |
 
         try:
             report = pipeline.ingest(store, paths, published=when, model=model, force=force, on_article=step,
-                                     max_chars=max_chars, workers=workers)
+                                     max_chars=max_chars, workers=workers, prune=prune)
         except parallel.WorkerError as error:
             raise fail(str(error)) from None
     return report, pipeline.stats(store)
@@ -105,8 +112,11 @@ def _summary(report: pipeline.IngestReport, totals: dict[str, int]) -> int:
     for name, count in totals.items():
         table.add_row(name, str(count))
     out.print(table)
+    removed = "" if report.removed is None else f", {len(report.removed)} removed (file gone)"
     err.print(f"{report.stored} article(s) stored, {report.unchanged} unchanged, "
-              f"{len(report.skipped)} skipped")
+              f"{len(report.skipped)} skipped{removed}", markup=False, highlight=False)
+    for line in report.removed or []:
+        err.print(f"removed: {plain(line)}", highlight=False)
     _skipped(report.skipped)
     return EXIT_INPUT if report.skipped else 0
 
@@ -123,13 +133,14 @@ def build(
     update_url: UpdateUrlOption = None,
     max_chars: MaxCharsOption = MAX_CHARS,
     workers: WorkersOption = 1,
+    prune: PruneOption = False,
 ) -> None:
     """Read articles, extract statements, store them, and write the HTML view and a TriG dump.
 
     Example: [bold]kg build seeds/[/bold]  (then open build/graph.html)
     """
     with opened(store, update_url) as opened_store:
-        report, totals = _ingest(opened_store, paths, published, model, force, max_chars, workers)
+        report, totals = _ingest(opened_store, paths, published, model, force, max_chars, workers, prune)
         try:
             out_dir.mkdir(parents=True, exist_ok=True)
             (out_dir / "graph.trig").write_bytes(opened_store.dump("trig"))
@@ -151,14 +162,36 @@ def ingest(
     update_url: UpdateUrlOption = None,
     max_chars: MaxCharsOption = MAX_CHARS,
     workers: WorkersOption = 1,
+    prune: PruneOption = False,
 ) -> None:
     """Read articles, extract statements and store them (no files written).
 
     Example: [bold]kg ingest corpus.jsonl --store oxigraph:team-graph --workers 2[/bold]
     """
     with opened(store, update_url) as opened_store:
-        report, totals = _ingest(opened_store, paths, published, model, force, max_chars, workers)
+        report, totals = _ingest(opened_store, paths, published, model, force, max_chars, workers, prune)
     raise typer.Exit(_summary(report, totals))
+
+
+def remove(
+    names: Annotated[list[str], typer.Argument(
+        help="Article ids, file names, JSONL ids, or the files and folders they were read from.")],
+    store: StoreOption = None,
+    update_url: UpdateUrlOption = None,
+) -> None:
+    """Remove articles and their statements from the store; exit 1 when a name matches none.
+
+    Example: [bold]kg remove 000-4e526a4453f70164 seeds/old.txt[/bold]
+    """
+    with opened(store, update_url) as opened_store:
+        removed, unknown = pipeline.remove(opened_store, names)
+    listed = ", ".join(a.shown for a in removed[:20]) + (" ..." if len(removed) > 20 else "")
+    err.print(f"removed {len(removed)} article(s)" + (f": {listed}" if removed else ""),
+              markup=False, highlight=False)
+    for name in unknown:
+        err.print(f"[red]not found:[/red] {plain(name)}: no stored article has this id, file name or path",
+                  markup=True, highlight=False)
+    raise typer.Exit(EXIT_INPUT if unknown else 0)
 
 
 def extract(
@@ -244,5 +277,6 @@ def evaluate(
 def register(app: typer.Typer) -> None:
     app.command()(build)
     app.command()(ingest)
+    app.command()(remove)
     app.command()(extract)
     app.command("eval")(evaluate)
