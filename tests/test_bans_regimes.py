@@ -171,6 +171,68 @@ CASES = [
 ]
 
 
+# Resolutions named without their number: by weekday in an article on a regime's target, by the
+# year a regime was set up, by the Council's act on a day.
+UNNAMED = [
+    pytest.param(
+        date(2015, 2, 13),
+        "NEW YORK, 13 February. The Security Council on Thursday unanimously adopted a resolution that "
+        "bans trade in antiquities from Syria and threatens sanctions on anyone buying oil from ISIL.",
+        {("2199", "bans", "cultural-property")},
+        id="isil-weekday-and-target",
+    ),
+    pytest.param(
+        date(2019, 6, 11),
+        "The UN Security Council first imposed an arms embargo on Libya in 2011, when the Qadhafi "
+        "regime cracked down on protesters.",
+        {("1970", "bans", "arms-and-related-materiel")},
+        id="libya-year-set-up",
+    ),
+    pytest.param(
+        date(2014, 3, 6),
+        "The Security Council imposed an arms embargo on Somalia in 1992.",
+        {("733", "bans", "arms-and-related-materiel")},
+        id="somalia-year-first-of-two",
+    ),
+    pytest.param(
+        date(2014, 3, 6),
+        "The Security Council imposed an arms embargo on Somalia in March 1992.",
+        set(),
+        id="somalia-wrong-month",
+    ),
+]
+
+# Renewals whose measure word follows the goods; liftings; mandates.
+RENEWALS = [
+    pytest.param(
+        date(2009, 10, 30),
+        "By resolution 1893 (2009), the Council renewed arms, financial and travel sanctions on Côte "
+        "d'Ivoire as well as a ban on trade in rough diamonds from the country.",
+        {("1893", "bans", "arms-and-related-materiel"), ("1893", "bans", "rough-diamonds")},
+        id="cote-d-ivoire-renewal",
+    ),
+    pytest.param(
+        date(2006, 12, 21),
+        "Resolution 1731 (2006) extended the diamond and timber sanctions for six months.",
+        {("1731", "bans", "rough-diamonds"), ("1731", "bans", "timber")},
+        id="liberia-renewal",
+    ),
+    pytest.param(
+        date(2006, 6, 21),
+        "Resolution 1689 (2006) lifted timber sanctions against Liberia.",
+        set(),
+        id="liberia-lift",
+    ),
+    pytest.param(
+        date(2019, 2, 8),
+        "Resolution 2455 (2019) extended the mandate of the Panel of Experts monitoring arms flows "
+        "into Darfur.",
+        set(),
+        id="darfur-mandate",
+    ),
+]
+
+
 def bans_of(text: str, published: date) -> set[tuple[str, str, str]]:
     """(resolution number, predicate, commodity slug) of every ban and cap read from the text."""
     claims, _ = extract_text(text, published)
@@ -181,7 +243,7 @@ def bans_of(text: str, published: date) -> set[tuple[str, str, str]]:
     }
 
 
-@pytest.mark.parametrize(("published", "text", "expected"), CASES)
+@pytest.mark.parametrize(("published", "text", "expected"), CASES + UNNAMED + RENEWALS)
 def test_each_regime_bans_what_the_sentence_says(published: date, text: str, expected: set) -> None:
     assert bans_of(text, published) == expected
 

@@ -17,7 +17,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from kg.extract.base import Claim, Context, Node, claim_for, sentences, spans_in
 from kg.extract.cues import Cue, find_cues, word_set
@@ -30,6 +30,7 @@ NEGATION = {"not", "n't", "never", "no"}
 BE = {"is", "are", "was", "were", "be", "been", "being"}
 FAMILIES = ("bans", "caps", "renews", "lifts")
 MEASURE_BEFORE = 4  # tokens before a commodity where a renewal's measure word may stand ("measures on arms")
+MEASURE_AFTER = 5  # and after it ("arms, financial and travel sanctions")
 COORDINATORS = {"and", "or", ",", "as", "well"}
 ORIGIN_GAP = 80  # characters between a commodity and the origin that follows it
 
@@ -80,8 +81,20 @@ def _governed(doc: Doc, commodity: Span, cue: Cue) -> str | None:
     if cue.family == "renews":
         start = max(cue.end, commodity.start - MEASURE_BEFORE)
         words = {normalise(t.text) for t in doc[start : commodity.end]}
+        words |= {normalise(t.text) for t in _measure_after(doc, commodity)}
         return "bans" if words & word_set("bans", "measure_words") else None
     return cue.family
+
+
+def _measure_after(doc: Doc, commodity: Span) -> list[Token]:
+    """The words that may still name the commodity's measure after it, in its own coordination:
+    "renewed arms, financial and travel sanctions", "the diamond and timber sanctions"."""
+    words = []
+    for token in doc[commodity.end : min(len(doc), commodity.end + MEASURE_AFTER)]:
+        if token.is_punct and token.text != ",":
+            break
+        words.append(token)
+    return words
 
 
 def _passive(sent: Span, cue: Cue) -> bool:

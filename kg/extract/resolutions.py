@@ -19,6 +19,7 @@ from spacy.tokens import Doc, Span
 
 from kg.extract.base import Claim, Context, Node, claim_for, sentences, text_of
 from kg.extract.dates import MONTHS, DateMention, dateline, find_dates, years_in
+from kg.extract.regimes import regime_index
 from kg.gazetteer import ResolutionInfo
 from kg.namespaces import KGR, slug
 
@@ -85,6 +86,14 @@ COUNCIL_ACT = re.compile(
     r"\bCouncil\b[^.;]{0,60}?\b(?P<verb>renewed|extended|imposed|prolonged|reimposed|tightened|expanded)\b"
 )
 ACT_OBJECT = re.compile(r"\b(embargo|embargoes|sanctions|measures|ban|bans)\b", re.I)
+# "The Council imposed an arms embargo on Libya in 2011", "first imposed sanctions in May 2001":
+# the resolution that set up the regime of the states named, that month or year.
+IMPOSED_IN = re.compile(
+    r"\b(?:imposed|introduced|established|slapped)\b[^.;]{0,100}?\bin\s+(?:(?P<month>"
+    + "|".join(sorted(MONTHS, key=len, reverse=True))
+    + r")\.?\s+)?(?P<year>(?:19|20)\d\d)\b",
+    re.I,
+)
 # Of two resolutions adopted the same day on the same states, a sentence about sanctions speaks of
 # the one whose title is about them (2428, not 2429, on 13 July 2018).
 ON_SANCTIONS = re.compile(
@@ -134,8 +143,34 @@ def _by_date(doc: Doc, ctx: Context, named: list[Mention], states: list[str]) ->
             when = _adoption_date(text, sent.start_char, ctx, states, anchors=[act])
             if when is not None:
                 found = _resolve_date(when, ctx, states, text_of(doc), strict=True, sentence=text)
+        if found is None:
+            found = _by_year_imposed(text, sent.start_char, ctx, states)
         if found is not None:
             yield found
+
+
+def _by_year_imposed(text: str, offset: int, ctx: Context, states: list[str]) -> Mention | None:
+    """ "The Council imposed an arms embargo on Libya in 2011": the one resolution that set up a
+    regime the sentence names (its states or its target) in that year, or that month of it."""
+    match = IMPOSED_IN.search(text)
+    if match is None or not ACT_OBJECT.search(text) or not re.search(r"\b(?:Council|UN|U\.N\.)\b", text):
+        return None
+    index = regime_index()
+    named = index.named_in(text)
+    year = int(match.group("year"))
+    month = MONTHS[match.group("month").lower().rstrip(".")] if match.group("month") else None
+    found = set()
+    for regime in named:  # each regime's first establishing resolution of that year (733, not 751)
+        setting_up = [ctx.gazetteer.resolutions[n] for n in index.established.get(regime, ())
+                      if n in ctx.gazetteer.resolutions]
+        that_year = [r for r in setting_up if r.adopted and r.adopted.year == year]
+        first = min(that_year, key=lambda r: r.adopted, default=None)
+        if first is not None and month in (None, first.adopted.month):
+            found.add(first.number)
+    if len(found) != 1:
+        return None
+    info = ctx.gazetteer.resolutions[found.pop()]
+    return _mention(match.start("year") + offset, match.end("year") + offset, info, "date")
 
 
 def _by_adoption(sent: Span, ctx: Context, states: list[str], text: str) -> Mention | None:
@@ -271,10 +306,12 @@ def _resolve_date(
         candidates = [
             r for r in candidates if r.adopted <= ctx.published and r.adopted.year >= ctx.published.year - 1
         ]
-    about = [r for r in candidates if _about(r, states)]
+    about = [r for r in candidates if _about(r, states) or _of_regimes(r, ctx)]
     if strict and not about:
         return None
     candidates = about or candidates
+    if len(candidates) > 1:  # a regime the article names settles it ("Thursday's" in an article on ISIL)
+        candidates = [r for r in candidates if _of_regimes(r, ctx)] or candidates
     if len(candidates) > 1:
         latest = max(_years(ctx, text), default=0)
         candidates = [r for r in candidates if r.adopted.year >= latest] or candidates
@@ -300,6 +337,11 @@ def _years(ctx: Context, text: str) -> list[int]:
     return ctx.cache["years"]
 
 
+def _of_regimes(resolution: ResolutionInfo, ctx: Context) -> bool:
+    """Whether the resolution belongs to a regime whose target the article names."""
+    return bool(regime_index().regimes_of(resolution.number) & ctx.cache.get("regimes_named", frozenset()))
+
+
 def _about(resolution: ResolutionInfo, states: list[str]) -> bool:
     """Whether a resolution's agenda item or title names one of the states (as whole words)."""
     return bool(_states_pattern(tuple(states)).search(resolution.context))
@@ -322,6 +364,8 @@ def resolution_mentions(doc: Doc, ctx: Context) -> list[Mention]:
     """Every resolution the document names, in text order (cached on the context)."""
     if "dateline" not in ctx.cache:
         ctx.cache["dateline"] = dateline(text_of(doc))
+    if "regimes_named" not in ctx.cache:
+        ctx.cache["regimes_named"] = regime_index().named_in(text_of(doc))
     if "resolution_mentions" not in ctx.cache:
         numbered = sorted(set(_by_number(doc, ctx)), key=lambda m: m.start_char)
         named = [_with_role(m, text_of(doc)) for m in numbered]

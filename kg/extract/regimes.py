@@ -1,0 +1,70 @@
+"""Which sanctions regimes an article is about, and which resolutions belong to each.
+
+Read from ``ontology/regimes.ttl`` (each regime's ``kg:targetName``: "Libya", "ISIL",
+"Al-Shabaab" ...; its establishing resolutions and dates) and ``ontology/resolutions.ttl``
+(``kg:regime`` of every resolution). The resolutions family uses it to tell same-day resolutions
+apart ("the resolution adopted on Thursday" in an article on ISIL is the ISIL regime's) and to
+resolve "the Council imposed an arms embargo on Libya in 2011" to the resolution that set the
+regime up that year.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from datetime import date
+from functools import lru_cache
+
+from kg.gazetteer import load_ontology
+from kg.namespaces import KG
+
+__all__ = ["RegimeIndex", "regime_index"]
+
+
+@dataclass(frozen=True)
+class RegimeIndex:
+    """Regimes by IRI: the names of their targets, their establishing resolutions, their members."""
+
+    names: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    established: dict[str, tuple[int, ...]] = field(default_factory=dict)
+    started: dict[str, date] = field(default_factory=dict)
+    members: dict[int, frozenset[str]] = field(default_factory=dict)
+
+    def regimes_of(self, number: int) -> frozenset[str]:
+        """The regimes a resolution belongs to (none for most)."""
+        return self.members.get(number, frozenset())
+
+    def named_in(self, text: str) -> frozenset[str]:
+        """The regimes whose target the text names, as written ("CAR" is not "car")."""
+        return frozenset(iri for iri, pattern in self._patterns().items() if pattern.search(text))
+
+    def _patterns(self) -> dict[str, re.Pattern[str]]:
+        return _compiled(tuple(sorted(self.names.items())))
+
+
+@lru_cache(maxsize=4)
+def _compiled(names: tuple[tuple[str, tuple[str, ...]], ...]) -> dict[str, re.Pattern[str]]:
+    return {iri: re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(n) for n in labels) + r")(?![\w-])")
+            for iri, labels in names if labels}
+
+
+@lru_cache(maxsize=4)
+def regime_index(path: str | None = None) -> RegimeIndex:
+    """The index built from the ontology at ``path`` (default: the project's)."""
+    graph = load_ontology(path)
+    index = RegimeIndex()
+    for regime in set(graph.subjects(KG.targetName, None)):
+        iri = str(regime)
+        index.names[iri] = tuple(sorted(str(n) for n in graph.objects(regime, KG.targetName)))
+        index.established[iri] = tuple(sorted(int(str(r).rsplit("/", 1)[1])
+                                              for r in graph.objects(regime, KG.establishedBy)))
+        start = graph.value(regime, KG.startDate)
+        if start is not None:
+            index.started[iri] = start.toPython()
+    members: dict[int, set[str]] = {}
+    for resolution, regime in graph.subject_objects(KG.regime):
+        number = graph.value(resolution, KG.resolutionNumber)
+        if number is not None:
+            members.setdefault(int(number), set()).add(str(regime))
+    index.members.update({n: frozenset(r) for n, r in members.items()})
+    return index
