@@ -126,10 +126,11 @@ def test_measures_are_in_the_reference_graph(store: Store) -> None:
 def test_official_measures_cover_at_least_ten_regimes_each_row_in_its_resolutions_regime() -> None:
     """Every row names a regime of ontology/regimes.ttl that its resolution belongs to (kg:regime)."""
     resolutions = Graph().parse(ROOT / "ontology" / "resolutions.ttl")
-    regimes = {str(r).rsplit("/", 1)[1] for r in Graph().parse(REGIMES).subjects(RDF.type, KG.SanctionsRegime)}
+    nodes = Graph().parse(REGIMES).subjects(RDF.type, KG.SanctionsRegime)
+    regimes = {str(r).rsplit("/", 1)[1] for r in nodes}
     for row in rows():
-        belongs = {str(r).rsplit("/", 1)[1] for r in resolutions.objects(KGR[f"resolution/{row['resolution']}"],
-                                                                           KG.regime)}
+        resolution = KGR[f"resolution/{row['resolution']}"]
+        belongs = {str(r).rsplit("/", 1)[1] for r in resolutions.objects(resolution, KG.regime)}
         assert row["regime"] in regimes and row["regime"] in belongs, row
     covered = {r["regime"] for r in rows()}
     assert len(covered) >= 10
@@ -252,3 +253,18 @@ def test_kg_check_of_matches_only_exits_0(disk_store: str) -> None:
 def test_kg_check_refuses_an_unknown_status(disk_store: str) -> None:
     result = runner.invoke(app, ["check", "--only", "wrong", "--store", disk_store])
     assert result.exit_code == 2 and "--only" in result.stderr
+
+
+def test_a_resolution_of_two_regimes_gets_one_status(tmp_path: Path) -> None:
+    """1267 belongs to the Taliban regime (no official measures) and the ISIL and Al-Qaida one (some):
+    its bans are checked once, against the covered regime, not once per regime."""
+    (tmp_path / "taliban.txt").write_text("---\npublished: 1999-10-16\n---\nResolution 1267 bans charcoal "
+                                          "from Afghanistan.\n", encoding="utf-8")
+    opened = open_store("memory")
+    try:
+        pipeline.load_reference(opened)
+        pipeline.ingest(opened, [tmp_path])
+        found = [(f.resolution, f.commodity, f.status) for f in official.check(opened)]
+    finally:
+        opened.close()
+    assert found == [("UNSC Resolution 1267", "charcoal", "not found")]
