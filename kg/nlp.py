@@ -124,8 +124,47 @@ def kg_sentences(doc: Doc) -> Doc:
             starts[i] = 1
     if len(texts):
         starts[0] = 1
+        for i in [i for i in range(len(texts)) if starts[i] == 1]:
+            end = _dateline_end(doc, i)
+            if end is not None:
+                starts[end] = 1  # "UNITED NATIONS (Reuters) - | Russia opposes ...": not a subject
+        _split_long(starts)
         doc.from_array([SENT_START], starts.reshape(-1, 1).astype("uint64"))
     return doc
+
+
+DATELINE_DASHES = {"-", "--", "—", "–", "---"}
+DATELINE_WORDS = 16  # "BEIJING, March 8 (Xinhua) --" and the like fit in this many tokens
+MAX_SENTENCE_TOKENS = 200  # a longer run (a text without full stops) is cut: every step stays linear
+
+
+def _dateline_end(doc: Doc, start: int) -> int | None:
+    """Where the text starts after a dateline that opens a paragraph: place names in capitals,
+    then a date or an agency in parentheses, then a dash ("UNITED NATIONS (Reuters) - ")."""
+    i, end = start, min(len(doc), start + DATELINE_WORDS)
+    while i < end and doc[i].is_space:
+        i += 1
+    if i >= end or not (doc[i].is_upper and doc[i].is_alpha and len(doc[i]) > 1):
+        return None
+    while i < end and doc[i].is_upper and doc[i].text not in DATELINE_DASHES:
+        i += 1
+    for j in range(i, end):
+        if doc[j].text in DATELINE_DASHES:
+            return j + 1 if j + 1 < len(doc) else None
+        if doc[j].text in SENTENCE_END or "\n" in doc[j].text:
+            return None
+    return None
+
+
+def _split_long(starts: numpy.ndarray) -> None:
+    """Cut sentences longer than MAX_SENTENCE_TOKENS: what one sentence costs stays bounded."""
+    since = 0
+    for i in range(len(starts)):
+        if starts[i] == 1:
+            since = 0
+        elif since >= MAX_SENTENCE_TOKENS:
+            starts[i], since = 1, 0
+        since += 1
 
 
 def _opens_quote(token: Token) -> bool:

@@ -112,7 +112,8 @@ def test_an_it_that_stands_for_a_clause_is_the_speakers_voice() -> None:
 
 
 def test_a_hoped_for_clause_holds_each_of_its_verbs_objects_not_its_circumstances() -> None:
-    found = positions("Moscow hopes that Pyongyang will accept the proposal and return to the six-party talks.")
+    found = positions("Moscow hopes that Pyongyang will accept the proposal and return to the six-party "
+                      "talks.")
     assert ("Russia", "supports", "six-party talks") in found
     text = "Japan stressed the need to defuse tensions after the nuclear test."
     assert not any(o == "nuclear tests" for _, _, o in positions(text))
@@ -123,3 +124,24 @@ def test_verbs_the_parser_coordinates_with_the_cue_are_lost() -> None:
     text = ('"We hope that Pyongyang will show restraint, comply with the resolutions and return to the '
             'six-party talks after the elections," Lavrov said.')
     assert ("Sergey Lavrov", "supports", "six-party talks") in positions(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "UNITED NATIONS (Reuters) - China on Tuesday condemned the nuclear test.",
+        "UNITED NATIONS - China condemned the nuclear test, its envoy said.",
+        "BEIJING, March 8 (Xinhua) -- China condemned the nuclear test.",
+    ],
+)
+def test_a_dateline_is_no_holder(text: str) -> None:
+    assert positions(text) == {("China", "opposes", "nuclear tests")}
+
+
+def test_a_text_without_full_stops_is_cut_into_bounded_sentences() -> None:
+    from kg.nlp import MAX_SENTENCE_TOKENS, make_nlp
+
+    doc = make_nlp()("Russia opposes the sanctions and " * 2_000)
+    sentences = list(doc.sents)
+    assert len(sentences) > 1_000 * 6 // MAX_SENTENCE_TOKENS
+    assert max(len(s) for s in sentences) <= MAX_SENTENCE_TOKENS
