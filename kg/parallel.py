@@ -81,7 +81,7 @@ def _nlp(model: str | None) -> Language:
     return nlp_for(model)
 
 
-def extract_one(article: Article, model: str | None = None) -> Extracted:
+def extract_one(article: Article, model: str | None = None, fingerprint: str | None = None) -> Extracted:
     """Extract one article and shape its named graph (``kg.pipeline.article_to_graph``) as N-Triples.
 
     An error of an extractor or a term no store can hold is the article's, reported in
@@ -90,7 +90,7 @@ def extract_one(article: Article, model: str | None = None) -> Extracted:
     from kg import pipeline  # looked up at each call: kg.pipeline imports this module
 
     try:
-        triples, claims = pipeline.article_to_graph(article, model)
+        triples, claims = pipeline.article_to_graph(article, model, fingerprint)
         data = ntriples(triples)  # type: ignore[arg-type]  # every term checked here
     except StoreError as error:
         return Extracted(error=str(error))
@@ -107,8 +107,8 @@ def _start(model: str | None, index: listings.ListIndex | None) -> None:
     _nlp(model)
 
 
-def _extract_chunk(articles: list[Article], model: str | None) -> list[Extracted]:
-    return [extract_one(article, model) for article in articles]
+def _extract_chunk(articles: list[Article], model: str | None, fingerprint: str | None) -> list[Extracted]:
+    return [extract_one(article, model, fingerprint) for article in articles]
 
 
 def start_method() -> str:
@@ -117,7 +117,7 @@ def start_method() -> str:
 
 
 def extract_all(articles: Iterable[Article], *, model: str | None = None, workers: int = 1,
-                method: str | None = None) -> Iterator[tuple[Article, Extracted]]:
+                method: str | None = None, fingerprint: str | None = None) -> Iterator[tuple[Article, Extracted]]:
     """Every article with what was extracted from it, in the order read (see the module's docstring).
 
     ``articles`` is consumed lazily, a window ahead of the results. Raises WorkerError when a
@@ -125,7 +125,7 @@ def extract_all(articles: Iterable[Article], *, model: str | None = None, worker
     """
     if workers <= 1:
         for article in articles:
-            yield article, extract_one(article, model)
+            yield article, extract_one(article, model, fingerprint)
         return
     method = method or start_method()
     index = None
@@ -138,7 +138,7 @@ def extract_all(articles: Iterable[Article], *, model: str | None = None, worker
     try:
         while True:
             while len(window) < workers * WINDOW and (chunk := list(islice(source, CHUNK))):
-                window.append((chunk, pool.submit(_extract_chunk, chunk, model)))
+                window.append((chunk, pool.submit(_extract_chunk, chunk, model, fingerprint)))
             if not window:
                 return
             chunk, future = window.popleft()

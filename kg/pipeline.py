@@ -29,6 +29,7 @@ from kg.gazetteer import ontology_dir, vocabulary_files
 from kg.namespaces import KG, ONTOLOGY_GRAPH, REFERENCE_GRAPH, article_graph, sparql_prefixes
 from kg.nlp import make_nlp, model_id
 from kg.store import REMOTE_CHUNK, Store, StoreError
+from kg.unlist import UN_LIST_GRAPH
 
 SCHEMA_FILE = "kg.ttl"
 BATCH = 32  # articles written to the store in one transaction
@@ -94,13 +95,28 @@ def extraction_fingerprint(model: str | None = None) -> str:
     return _files_hash(files, seed=model_id(model))
 
 
-def article_to_graph(article: Article, model: str | None = None) -> tuple[parallel.Triples, list[Claim]]:
+def reading_fingerprint(store: Store, model: str | None = None) -> str:
+    """The extraction fingerprint of a run into ``store``: with the UN list the ``listings`` extractor
+    reads (the store's, or ``KG_UN_LIST``'s), that list too, so that importing a list reads the
+    stored articles again. Without a list, :func:`extraction_fingerprint` itself."""
+    listed = (store.graph_value(UN_LIST_GRAPH, KG.contentHash)
+              or store.graph_value(UN_LIST_GRAPH, KG.listGenerated))  # imported before lists had a hash
+    if listed is None and (index := listings.current()) is not None:
+        listed = index.source
+    if listed is None:
+        return extraction_fingerprint(model)
+    return "sha256:" + hashlib.sha256(f"{extraction_fingerprint(model)} {listed}".encode()).hexdigest()
+
+
+def article_to_graph(article: Article, model: str | None = None,
+                     fingerprint: str | None = None) -> tuple[parallel.Triples, list[Claim]]:
     """Extract one article and shape its named graph: the triples ``rdf.article_graph`` makes, in a
-    plain set (filling an rdflib Graph costs more than the extraction itself)."""
+    plain set (filling an rdflib Graph costs more than the extraction itself). ``fingerprint``:
+    the run's :func:`reading_fingerprint` (default: :func:`extraction_fingerprint`)."""
     claims, ctx = extract_text(article.text, article.published, nlp=nlp_for(model))
     triples = parallel.Triples()
     node = rdf.article_triples(triples, article, ctx.published_inferred, ctx.published)  # type: ignore[arg-type]
-    triples.add((node, KG.extractedWith, Literal(extraction_fingerprint(model))))
+    triples.add((node, KG.extractedWith, Literal(fingerprint or extraction_fingerprint(model))))
     for claim in claims:
         rdf.claim_triples(triples, claim, node)  # type: ignore[arg-type]
     return triples, claims
@@ -134,8 +150,9 @@ def ingest(
     pending: dict[URIRef, parallel.Extracted] = {}
     seen: dict[URIRef, tuple[str, str]] = {}
     listings.use_store(store)  # names of the UN list imported into this store, if any
-    articles = _to_extract(store, paths, published, force, on_article, max_chars, report, model, seen)
-    for item, done in parallel.extract_all(articles, model=model, workers=workers):
+    fingerprint = reading_fingerprint(store, model)
+    articles = _to_extract(store, paths, published, force, on_article, max_chars, report, fingerprint, seen)
+    for item, done in parallel.extract_all(articles, model=model, workers=workers, fingerprint=fingerprint):
         if done.error:
             report.skipped.append(f"{item.where}: {done.error}")
             continue
@@ -155,7 +172,7 @@ def ingest(
 
 def _to_extract(store: Store, paths: Iterable[Path], published: date | None, force: bool,
                 on_article: Callable[[str], None] | None, max_chars: int,
-                report: IngestReport, model: str | None,
+                report: IngestReport, fingerprint: str,
                 seen: dict[URIRef, tuple[str, str]]) -> Iterator[Article]:
     """The articles to extract, read one at a time; the others (unreadable, unchanged, taken ids)
     are reported here. ``seen``: graph -> (content hash, where) of the articles of this run."""
@@ -186,7 +203,7 @@ def _to_extract(store: Store, paths: Iterable[Path], published: date | None, for
             report.skipped.append(f"{item.where}: its id {item.id!r} is taken by {taken}, stored before; not "
                                   f"stored (rename one, give it an id, or kg remove {item.id} first)")
             continue
-        if not force and _current(stored, item, extraction_fingerprint(model)):
+        if not force and _current(stored, item, fingerprint):
             report.unchanged += 1
             continue
         yield item
@@ -316,6 +333,12 @@ def remove(store: Store, names: Iterable[str]) -> tuple[list[StoredArticle], lis
         removed.update((a.graph, a) for a in matched)
     drop_articles(store, list(removed))
     return list(removed.values()), unknown
+
+
+def count_articles(store: Store) -> int:
+    """How many articles the store holds."""
+    rows = store.query(sparql_prefixes() + "SELECT (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?a a kg:Article } }").rows
+    return int(rows[0][0]) if rows and rows[0][0] is not None else 0
 
 
 STATS_QUERY = sparql_prefixes() + """

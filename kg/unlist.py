@@ -19,6 +19,7 @@ candidate links the ``listings`` extractor reads from articles.
 
 from __future__ import annotations
 
+import hashlib
 import re
 import xml.etree.ElementTree as ET
 from collections.abc import Callable, Iterator
@@ -30,7 +31,7 @@ from rdflib.namespace import RDF, RDFS, SKOS, XSD
 
 from kg import rdf
 from kg.namespaces import KG, KGR, node
-from kg.store import Store
+from kg.store import Store, ntriples
 
 UN_LIST_GRAPH = KGR["graph/un-list"]
 RECORDS = ("INDIVIDUAL", "ENTITY")
@@ -50,6 +51,11 @@ _CAPS_NAME = re.compile(r"\b[A-Z][A-Z]+(?:\s+(?:[A-Z]+|\d{1,3}))+\b")
 _NOT_VESSEL = {"DPRK", "UN", "UNSC", "IMO", "ETA", "LLC", "LTD", "CO", "INC", "USD", "US", "KPA", "WMD",
                "SHIPPING", "COMPANY", "CORPORATION", "TRADING", "GROUP", "BANK", "LIMITED", "INTERNATIONAL"}
 _QUOTES = "\"'“”‘’«»"
+# A list that would mark more than this share of the entries still listed as delisted, and at least
+# MASS_DELISTING_MIN of them, is refused without allow_mass_delisting: an empty or truncated file
+# would otherwise delist everyone.
+MASS_DELISTING = 0.2
+MASS_DELISTING_MIN = 10
 
 
 class UnListError(Exception):
@@ -107,6 +113,7 @@ class ImportReport:
     newly_delisted: list[str] = field(default_factory=list)
     kept: int = 0
     warnings: list[str] = field(default_factory=list)
+    changed: bool = True  # whether the stored list differs from the one stored before
 
 
 def entry_iri(reference: str) -> URIRef:
@@ -346,23 +353,37 @@ def stored_list(store: Store) -> tuple[str | None, dict[str, bool]]:
     return generated, entries
 
 
-def import_list(store: Store, path: Path, on_record: Callable[[Entry], None] | None = None) -> ImportReport:
+def import_list(store: Store, path: Path, on_record: Callable[[Entry], None] | None = None, *,
+                force: bool = False, allow_mass_delisting: bool = False) -> ImportReport:
     """Read ``path`` and store it as ``kgr:graph/un-list``, keeping the history of earlier imports.
 
     An entry of the stored list that the new one lacks is kept, marked ``kg:delistedOn`` the
     new list's date (``kg:dateInferred true``) unless it already has a delisting date. A list
-    older than the stored one is refused. Nothing is stored when the file cannot be read.
+    older than the stored one is refused unless ``force`` (the entries it lacks are kept the same
+    way); one that would newly delist more than MASS_DELISTING of the entries still listed (and
+    at least MASS_DELISTING_MIN) is refused unless ``allow_mass_delisting``. Nothing is stored
+    when the file cannot be read or is refused. The graph's ``kg:contentHash`` says which list
+    the articles were read with (``kg.pipeline``).
     """
     un_list = read_list(path, on_record)
     previous, stored = stored_list(store)
-    if previous and previous[:10] > un_list.date:
-        raise UnListError(f"{path}: list of {un_list.date} is older than the stored one ({previous[:10]})")
+    if previous and previous[:10] > un_list.date and not force:
+        raise UnListError(f"{path}: list of {un_list.date} is older than the stored one ({previous[:10]}); "
+                          "--force imports it (the entries it lacks are kept, marked delisted)")
     graph = list_graph(un_list)
     report = _report(un_list)
     new = {e.reference for e in un_list.entries}
     missing = [ref for ref in stored if ref not in new]
+    newly = sum(not stored[ref] for ref in missing)
+    listed = sum(not delisted for delisted in stored.values())
+    if newly >= MASS_DELISTING_MIN and newly > MASS_DELISTING * listed and not allow_mass_delisting:
+        raise UnListError(f"{path}: this list would mark {newly} of the {listed} entries listed delisted "
+                          f"(more than {MASS_DELISTING:.0%}): is it whole? --allow-mass-delisting imports it")
     if missing:
         _keep(store, graph, missing, stored, un_list.date, report)
+    digest = "sha256:" + hashlib.sha256(b"".join(sorted(ntriples(graph).splitlines(True)))).hexdigest()
+    report.changed = store.graph_value(UN_LIST_GRAPH, KG.contentHash) != digest
+    graph.add((UN_LIST_GRAPH, KG.contentHash, Literal(digest)))
     store.replace_graph(UN_LIST_GRAPH, graph)
     return report
 

@@ -207,3 +207,75 @@ def test_cli_bad_xml_exits_2_with_one_line_and_stores_nothing(tmp_path: Path) ->
 def test_cli_missing_file_exits_2(tmp_path: Path) -> None:
     result = runner.invoke(app, ["import", "un-list", str(tmp_path / "nothere.xml"), "--store", "memory"])
     assert result.exit_code == 2 and "nothere.xml" in result.stderr
+
+
+# --- mass delisting, an older list, and the articles read again ------------------------------------
+
+
+def twenty(path: Path, generated: str) -> Path:
+    return small_list(path, generated, *((f"{900 + i}", f"NAME{i}", "Agent", None) for i in range(20)))
+
+
+def delisted_count(store: Store) -> int:
+    sparql = "SELECT (COUNT(DISTINCT ?e) AS ?n) WHERE { GRAPH ?g { ?e <%s> ?d } }" % KG.delistedOn
+    return int(store.query(sparql, {"g": unlist.UN_LIST_GRAPH}).rows[0][0])
+
+
+def test_a_list_that_would_delist_most_entries_is_refused_unless_allowed(tmp_path: Path) -> None:
+    store = open_store("memory")
+    unlist.import_list(store, twenty(tmp_path / "real.xml", "2018-10-29"))
+    empty = small_list(tmp_path / "empty.xml", "2019-01-01")
+    before = store.count()
+    with pytest.raises(unlist.UnListError, match=r"would mark 20 of the 20 entries listed delisted .*"
+                                                 r"--allow-mass-delisting"):
+        unlist.import_list(store, empty)
+    assert store.count() == before and delisted_count(store) == 0
+    report = unlist.import_list(store, empty, allow_mass_delisting=True)
+    assert len(report.newly_delisted) == 20 and delisted_count(store) == 20
+    # the real list again: older than the stored one, refused without --force...
+    with pytest.raises(unlist.UnListError, match="older than the stored one .*--force"):
+        unlist.import_list(store, tmp_path / "real.xml")
+    # ...and with it, back, every entry listed again
+    report = unlist.import_list(store, tmp_path / "real.xml", force=True)
+    assert report.stored == 20 and delisted_count(store) == 0
+    (generated,) = values(store, unlist.UN_LIST_GRAPH, KG.listGenerated)
+    assert generated.startswith("2018-10-29")
+
+
+def test_cli_mass_delisting_and_force(tmp_path: Path) -> None:
+    spec = f"oxigraph:{tmp_path / 'store'}"
+    twenty(tmp_path / "real.xml", "2018-10-29")
+    small_list(tmp_path / "empty.xml", "2019-01-01")
+    assert runner.invoke(app, ["import", "un-list", str(tmp_path / "real.xml"), "--store", spec]).exit_code == 0
+    refused = runner.invoke(app, ["import", "un-list", str(tmp_path / "empty.xml"), "--store", spec])
+    assert refused.exit_code == 2 and "--allow-mass-delisting" in refused.stderr
+    allowed = runner.invoke(app, ["import", "un-list", str(tmp_path / "empty.xml"), "--allow-mass-delisting",
+                                  "--store", spec])
+    assert allowed.exit_code == 0 and "20 newly marked delisted" in allowed.stderr
+    older = runner.invoke(app, ["import", "un-list", str(tmp_path / "real.xml"), "--store", spec])
+    assert older.exit_code == 2 and "--force" in older.stderr
+    forced = runner.invoke(app, ["import", "un-list", str(tmp_path / "real.xml"), "--force", "--store", spec])
+    assert forced.exit_code == 0, forced.stderr
+
+
+def test_articles_are_read_again_with_a_new_list(tmp_path: Path) -> None:
+    article = tmp_path / "in" / "kim.txt"
+    article.parent.mkdir()
+    article.write_text("The Security Council added Kim Chol Min, a banker, to its sanctions list on Monday, "
+                       "diplomats said.\n", encoding="utf-8")
+    spec = f"oxigraph:{tmp_path / 'store'}"
+    assert runner.invoke(app, ["ingest", str(article), "--store", spec]).exit_code == 0
+    listed = small_list(tmp_path / "list.xml", "2018-01-01", ("901", "CHOL MIN", "Banker", None))
+    imported = runner.invoke(app, ["import", "un-list", str(listed), "--store", spec])
+    assert imported.exit_code == 0
+    assert "the next build or ingest reads the 1 stored article(s) again" in imported.stderr
+    again = runner.invoke(app, ["ingest", str(article), "--store", spec])
+    assert "1 article(s) stored, 0 unchanged" in again.stderr, again.stderr
+    store = open_store(spec, read_only=True)
+    try:
+        rows = store.query("SELECT ?s WHERE { GRAPH ?g { ?s a <%s> } }" % KG.ListingStatement).rows
+    finally:
+        store.close()
+    assert rows, "no candidate link to the list"
+    unchanged = runner.invoke(app, ["ingest", str(article), "--store", spec])
+    assert "0 article(s) stored, 1 unchanged" in unchanged.stderr

@@ -9,7 +9,7 @@ import typer
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn
 from rich.table import Table
 
-from kg import official, unlist
+from kg import official, pipeline, unlist
 from kg.cli.common import EXIT_INPUT, StoreOption, UpdateUrlOption, err, fail, opened, out, warn
 
 import_app = typer.Typer(help="Import an official source into the store.", no_args_is_help=True)
@@ -24,6 +24,11 @@ def un_list(
     file: Annotated[Path, typer.Argument(help="The Consolidated List as published (consolidated.xml).")],
     store: StoreOption = None,
     update_url: UpdateUrlOption = None,
+    force: Annotated[bool, typer.Option("--force", help="Import a list older than the stored one (the "
+                                        "entries it lacks are kept, marked delisted).")] = False,
+    allow_mass_delisting: Annotated[bool, typer.Option(
+        "--allow-mass-delisting", help=f"Import a list that would mark more than "
+        f"{unlist.MASS_DELISTING:.0%} of the entries listed delisted.")] = False,
 ) -> None:
     """Import the UN Security Council Consolidated Sanctions List (XML) into its own graph.
 
@@ -39,15 +44,20 @@ def un_list(
     with opened(store, update_url) as opened_store, _progress() as progress:
         task = progress.add_task("records", total=total)
         try:
-            report = unlist.import_list(opened_store, file, lambda _: progress.advance(task))
+            report = unlist.import_list(opened_store, file, lambda _: progress.advance(task), force=force,
+                                        allow_mass_delisting=allow_mass_delisting)
         except unlist.UnListError as error:
             raise fail(str(error)) from None
+        articles = pipeline.count_articles(opened_store) if report.changed else 0
     for line in report.warnings:
         warn(line)
     err.print(f"list of {report.generated[:10]}: {report.stored} entries stored "
               f"({report.individuals} individuals, {report.entities} entities, {report.delisted} delisted "
               f"in the list); {report.kept} kept from earlier lists, {len(report.newly_delisted)} newly "
               "marked delisted", highlight=False)
+    if articles:
+        err.print(f"the next build or ingest reads the {articles} stored article(s) again, to link them to "
+                  "this list", highlight=False)
 
 
 def check(
