@@ -136,6 +136,9 @@ def kg_sentences(doc: Doc) -> Doc:
 DATELINE_DASHES = {"-", "--", "—", "–", "---"}
 DATELINE_WORDS = 16  # "BEIJING, March 8 (Xinhua) --" and the like fit in this many tokens
 MAX_SENTENCE_TOKENS = 200  # a longer run (a text without full stops) is cut: every step stays linear
+# The stance families read from the parse (kg/extract/readings.py); judgements and predicates are
+# read by word order and need none.
+PARSED_FAMILIES = ("verb", "hostile", "cessation", "gerund_only")
 
 
 def _dateline_end(doc: Doc, start: int) -> int | None:
@@ -323,7 +326,9 @@ class SelectiveParser:
         return doc
 
     def _needs_parse(self, sent: Span) -> bool:
-        return any(t.norm_ in self.triggers for t in sent)
+        parsed, other, saying = self.triggers
+        norms = {t.norm_ for t in sent}
+        return bool(norms & parsed) or bool(norms & other and norms & saying)
 
     def _parse(self, sents: list[Span]) -> Iterable[Doc]:
         """Each sentence as a Doc of its own, one sentence long, through the trained components."""
@@ -342,23 +347,38 @@ def _make_parser(nlp: Language, name: str) -> SelectiveParser:
     return SelectiveParser(nlp)
 
 
+# The cue families of stance.yaml (its other keys are word lists).
+STANCE_FAMILIES = ("verb", "evaluative", "evaluative_adjective", "evaluative_after", "predicate",
+                   "gerund_only", "cessation", "hostile")
+_NOT_TRIGGERS = {"in", "the", "a", "an", "not", "no", "never", "to", "of", "for", "with", "will", "do",
+                 "don't", "n't", "*", "+", "as", "at", "on", "is", "are", "be", "should", "must", "would",
+                 "can"}
+
+
 @lru_cache(maxsize=1)
-def _parse_triggers() -> frozenset[str]:
-    """The normalised words that make a sentence worth parsing: the first content word of every
-    stance cue, and the forms of the call verbs."""
-    skip = {"in", "the", "a", "an", "not", "no", "never", "to", "of", "for", "with", "will", "do", "don't",
-            "n't", "*", "+", "as", "at", "on", "is", "are", "be", "should", "must", "would", "can"}
+def _parse_triggers() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
+    """The normalised words that make a sentence worth parsing: (1) the first content word of
+    every cue of the families read from the parse, and the forms of the call verbs; or (2) the
+    first word of any other cue together with (3) a verb of saying, whose subject is the speaker."""
+    stance, grammar_rules = load_rules("stance"), load_rules("grammar")
+    parsed = _first_words(stance, PARSED_FAMILIES)
+    for lemma in grammar_rules["call_lemmas"]:
+        parsed |= {normalise(lemma + ending) for ending in ("", "s", "ed", "ing", "d")}
+    other = _first_words(stance, tuple(f for f in STANCE_FAMILIES if f not in PARSED_FAMILIES))
+    saying = {normalise(str(w)) for w in stance["reporting"] if " " not in str(w)}
+    return frozenset(parsed), frozenset(other), frozenset(saying)
+
+
+def _first_words(rules: dict, families: tuple[str, ...]) -> set[str]:
     words = set()
-    stance = load_rules("stance")
-    for family in stance.values():
+    for name in families:
+        family = rules[name]
         phrases = [p for v in family.values() for p in v] if isinstance(family, dict) else family
         for phrase in phrases:
-            first = next((w for w in str(phrase).split() if w.lower() not in skip), None)
+            first = next((w for w in str(phrase).split() if w.lower() not in _NOT_TRIGGERS), None)
             if first:
                 words.add(normalise(first))
-    for lemma in load_rules("grammar")["call_lemmas"]:
-        words.update(normalise(lemma + ending) for ending in ("", "s", "ed", "ing", "d"))
-    return frozenset(words)
+    return words
 
 
 def model_id(model: str | None = None) -> str:

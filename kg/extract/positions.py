@@ -49,19 +49,11 @@ from kg.extract.readings import (
 )
 from kg.extract.resolutions import in_sentence, resolution_mentions
 from kg.extract.speakers import QUOTES, actor_at, actor_node, actor_spans, actors_in, speakers
+from kg.nlp import PARSED_FAMILIES, STANCE_FAMILIES
 
 NAME = "positions"
 VERSION = "1"
-FAMILIES = (
-    "verb",
-    "evaluative",
-    "evaluative_adjective",
-    "evaluative_after",
-    "predicate",
-    "gerund_only",
-    "cessation",
-    "hostile",
-)
+FAMILIES = STANCE_FAMILIES
 BASE_CONFIDENCE = {
     "verb": 0.8,
     "hostile": 0.75,
@@ -436,7 +428,6 @@ def _vote_readings(sent: Span, ctx: Context, actors: list[Span], mentions) -> li
     return [Reading(holders, False, "opposes", tuple(resolutions[:1]), BASE_CONFIDENCE["verb"], sent)]
 
 
-PARSED_FAMILIES = {"verb", "hostile", "cessation", "gerund_only"}  # read from the parse (readings.py)
 
 
 def _sentence_readings(sent: Span, ctx: Context, actors, topics, mentions) -> list[Reading]:
