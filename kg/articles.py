@@ -45,6 +45,11 @@ SURROGATES = re.compile("[\ud800-\udfff]")
 CONTROLS = re.compile("[\x00-\x08\x0e-\x1f\x7f-\x9f]")  # C0 but tab and line breaks, DEL, C1
 NOT_IN_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")  # the same, and the two XML refuses too
 IRI_SAFE = ":/?#[]@!$&'()*+,;=%~"
+URL_SCHEMES = ("http://", "https://")  # the only URLs stored: no javascript:, data:, vbscript:, file:
+# Markup in text read as plain text: a tag (a letter right after "<", so "a < b" and <https://...>
+# stay), a comment, and script and style elements with what they hold.
+MARKUP_TAG = re.compile(r"</?[A-Za-z][A-Za-z0-9:-]*(?:\s[^<>]*)?/?>|<!--.*?-->", re.S)
+MARKUP_CODE = re.compile(r"<(script|style)\b[^<>]*>.*?</\1\s*>", re.S | re.I)
 BOILERPLATE_TITLES = {"all news", "news", "home", "menu"}
 # Cyrillic letters in Latin (BGN/PCGN, simplified), so that Russian and Ukrainian file names give
 # readable ids; letters of other scripts are not transliterated: their ids carry a hash instead.
@@ -203,9 +208,10 @@ def _scalar(meta: dict, article: Article, *keys: str) -> object:
 
 
 def _url(url: str, article: Article) -> str | None:
-    """The URL as a valid IRI (bad characters percent-encoded), or None with a warning."""
-    if "://" not in url:
-        return url
+    """An http(s) URL as a valid IRI (bad characters percent-encoded), or None with a warning."""
+    if not url.lower().startswith(URL_SCHEMES):
+        article.warnings.append(f"{article.where}: url {url[:200]!r} is not an http(s) URL; ignored")
+        return None
     for candidate in (url, urllib.parse.quote(url, safe=IRI_SAFE)):
         try:
             pyoxigraph.NamedNode(candidate)
@@ -214,6 +220,17 @@ def _url(url: str, article: Article) -> str | None:
             continue
     article.warnings.append(f"{article.where}: url {url[:200]!r} is not a valid IRI; ignored")
     return None
+
+
+def _without_markup(text: str, where: str, warnings: list[str]) -> str:
+    """Text with its markup tags (and the code of script and style elements) as spaces: the
+    offsets stay those of the file, and no tag reaches the store as words."""
+    tags = len(MARKUP_TAG.findall(text))
+    if not tags:
+        return text
+    warnings.append(f"{where}: {tags} markup tag(s) removed from the text")
+    blank = lambda match: re.sub(r"[^\n]", " ", match.group())  # noqa: E731
+    return MARKUP_TAG.sub(blank, MARKUP_CODE.sub(blank, text))
 
 
 def _metadata(meta: dict, article: Article) -> Article:
@@ -237,6 +254,7 @@ def _make(name: str, text: str, article_id: str, warnings: list[str], meta: dict
     if len(text) > max_chars:
         raise _too_large(where, f"{len(text):,} characters", max_chars)
     text = _no_surrogates(text, where, warnings)
+    text = _without_markup(text, where, warnings)
     if CONTROLS.search(text):  # terminal escapes and the like: never meant, and never passed on
         warnings.append(f"{where}: {len(CONTROLS.findall(text))} control character(s) replaced by spaces")
         text = CONTROLS.sub(" ", text)

@@ -730,3 +730,31 @@ def test_jsonl_ids_that_slug_alike_stay_apart_and_never_replace_another(tmp_path
     corpus.write_text(json.dumps({"id": "W1", "text": synthetic(10)}) + "\n", encoding="utf-8")
     again = kg("ingest", corpus, "--store", spec)
     assert again.exit_code == 0 and "1 article(s) stored" in again.stderr
+
+
+def test_only_http_urls_are_stored_and_markup_in_plain_text_is_stripped(tmp_path: Path, spec: str):
+    corpus = tmp_path / "urls.jsonl"
+    urls = ["javascript:alert(1)", "data:text/html,<script>x</script>", "vbscript:msgbox", "ftp://e.org/a",
+            "https://example.org/ok"]
+    corpus.write_text("".join(json.dumps({"id": f"u{i}", "url": url, "text": synthetic(i)}) + "\n"
+                              for i, url in enumerate(urls)), encoding="utf-8")
+    (tmp_path / "evil.txt").write_text("Russia opposes sanctions</script><script>alert(1)</script> on "
+                                       "<b>North Korea</b>, Lavrov said.\n", encoding="utf-8")
+    result = kg("ingest", corpus, tmp_path / "evil.txt", "--store", spec)
+    assert result.exit_code == 0, result.stderr
+    assert "urls.jsonl:1: url 'javascript:alert(1)' is not an http(s) URL; ignored" in lines(
+        result.stderr, "warning: ")
+    assert "evil.txt: 5 markup tag(s) removed from the text" in lines(result.stderr, "warning: ")
+    store = open_store(spec, read_only=True)
+    try:
+        stored = [str(r[0]) for r in store.query(
+            "SELECT ?u WHERE { GRAPH ?g { ?a <https://schema.org/url> ?u } }").rows]
+        text = " ".join(str(r[0]) for r in store.query("SELECT ?t WHERE { GRAPH ?g { ?s ?p ?t } }").rows)
+    finally:
+        store.close()
+    assert stored == ["https://example.org/ok"]
+    assert "<script" not in text and "</b>" not in text and "alert(1)" not in text
+    [article] = [a for a in iter_articles([tmp_path / "evil.txt"]) if isinstance(a, Article)]
+    original = (tmp_path / "evil.txt").read_text(encoding="utf-8")
+    assert len(article.text) == len(original)  # tags become spaces: offsets stay those of the file
+    assert article.text.split() == ["Russia", "opposes", "sanctions", "on", "North", "Korea", ",", "Lavrov", "said."]
