@@ -152,10 +152,11 @@ def _dateline_end(doc: Doc, start: int) -> int | None:
     while i < end and doc[i].is_upper and doc[i].text not in DATELINE_DASHES:
         i += 1
     for j in range(i, end):
-        if doc[j].text in DATELINE_DASHES:
+        token = doc[j]
+        if token.text in DATELINE_DASHES:
             return j + 1 if j + 1 < len(doc) else None
-        if doc[j].text in SENTENCE_END or "\n" in doc[j].text:
-            return None
+        if token.is_alpha and token.is_lower or token.text in SENTENCE_END or "\n" in token.text:
+            return None  # words of a sentence ("UN member countries are now banned ... -"), not a dateline
     return None
 
 

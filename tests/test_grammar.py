@@ -145,3 +145,10 @@ def test_a_text_without_full_stops_is_cut_into_bounded_sentences() -> None:
     sentences = list(doc.sents)
     assert len(sentences) > 1_000 * 6 // MAX_SENTENCE_TOKENS
     assert max(len(s) for s in sentences) <= MAX_SENTENCE_TOKENS
+
+
+def test_a_sentence_opened_by_an_acronym_is_no_dateline() -> None:
+    from kg.nlp import make_nlp
+
+    doc = make_nlp()("UN member countries are now banned from purchasing the following - coal, iron ore.")
+    assert len(list(doc.sents)) == 1
