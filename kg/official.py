@@ -3,10 +3,10 @@ against the resolutions' own measures.
 
 The measures are ``kg:OfficialMeasure`` nodes of the reference graph (generated into
 ``ontology/official_measures.ttl`` from ``data/official_measures.csv`` by
-``scripts/make_official_measures.py``; every regime with commodity measures). :func:`check` runs the saved question
-``press-vs-official`` and gives one :class:`Finding` per ban or cap statement: whether the
-resolution the press names does ban (or cap) that commodity, caps what the press says it
-bans, leaves it to another resolution, or does not touch it at all. :data:`VIEW_PATTERN`
+``scripts/make_official_measures.py``; every regime with commodity measures). :func:`check`
+runs the saved question ``press-vs-official`` and gives one :class:`Finding` per ban or cap
+statement: whether the resolution the press names does ban (or cap) that commodity, caps what
+the press says it bans, leaves it to another resolution, or does not touch it at all. :data:`VIEW_PATTERN`
 is the same test for the HTML view, as SPARQL to add to its query. Nothing here prints.
 """
 
