@@ -198,8 +198,8 @@ def describes(head: Token) -> bool:
     noun ("entities supporting its activities", "earnings to support"), or a preposition
     modifying a noun ("sanctions against the DPRK")."""
     g = grammar()
-    if head.dep_ == "acl":
-        return head.head.lemma_.lower() not in g.speech_nouns
+    if head.dep_ == "acl":  # not "the need to combat ...", nor "a statement calling on ..."
+        return head.head.lemma_.lower() not in g.speech_nouns | g.intent_nouns
     if head.dep_ == "pcomp" and head.tag_ == "VBG" and head.head.lower_ in g.subject_matter:
         return True
     before = head.doc[head.i - 1] if head.i > head.sent.start else None

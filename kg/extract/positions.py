@@ -439,7 +439,7 @@ def _sentence_readings(sent: Span, ctx: Context, actors, topics, mentions) -> li
         for c in find_cues(sent, "stance", FAMILIES)
         if not any(c.start < b and a < c.end for a, b in named)  # "the Russian-Chinese roadmap for"
     ]
-    cue_words = {i for c in cues for i in range(c.start, c.end)}
+    cue_words = {i for c in cues if c.family in PARSED_FAMILIES for i in range(c.start, c.end)}
     readings: list[Reading] = _vote_readings(sent, ctx, actors, mentions)
     readings += call_readings(sent, cue_words, ctx, mentions)
     for cue in cues:
