@@ -152,3 +152,23 @@ def test_a_sentence_opened_by_an_acronym_is_no_dateline() -> None:
 
     doc = make_nlp()("UN member countries are now banned from purchasing the following - coal, iron ore.")
     assert len(list(doc.sents)) == 1
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "holders"),
+    [
+        ("The Secretary-General welcomes the adoption of resolution 2270.", date(2016, 3, 2),
+         {"Ban Ki-moon"}),
+        ("The Secretary-General condemns the nuclear test.", date(2017, 9, 12), {"Antonio Guterres"}),
+        ("China's representative said his country opposed the nuclear test.", date(2017, 8, 5),
+         {"Liu Jieyi", "China"}),
+        ("The Chinese ambassador to the UN condemned the nuclear test.", date(2020, 6, 30),
+         {"Zhang Jun", "China"}),
+        ("Russia's envoy to the United Nations rejected the sanctions.", date(2016, 6, 1),
+         {"Vitaly Churkin", "Russia"}),
+        ("The Spokesperson for the Secretary-General said the Secretary-General condemns the nuclear test.",
+         date(2016, 9, 9), {"Ban Ki-moon"}),
+    ],
+)
+def test_an_office_is_held_by_who_held_it_on_the_articles_date(text, published, holders) -> None:
+    assert {h for h, _, _ in positions(text, published)} == holders

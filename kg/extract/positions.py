@@ -467,9 +467,10 @@ def _named_before(reading: Reading, sent: Span, cue: Cue, actors, ctx: Context) 
 
 
 def _holders(node: Node, ctx: Context) -> list[Node]:
-    """A person or a ministry speaks for their state too."""
+    """A person or a ministry speaks for their state too; the Secretary-General and his
+    spokesperson speak for themselves, not for the United Nations as a whole."""
     state = ctx.gazetteer.state_of(node.iri)
-    if state and state.iri != node.iri:
+    if state and state.iri != node.iri and state.cls == "state":
         return [node, Node.of(state)]
     return [node]
 

@@ -28,12 +28,9 @@ from kg.extract.phrases import (
 )
 from kg.extract.speakers import QUOTES, actor_at, actor_node, actors_in
 from kg.namespaces import KGR
-
-try:  # TEMPORARY until kg/offices.py lands
-    from kg.offices import Offices, load_offices
-except ImportError:  # pragma: no cover
-    Offices = object  # type: ignore
-    load_offices = None  # type: ignore
+from kg.offices import UN as UNITED_NATIONS
+from kg.offices import Offices, load_offices
+from kg.offices import normalise as office_normalise
 
 COUNCIL = str(KGR["organization/un-security-council"])  # who holds what a resolution says
 BASE_CONFIDENCE = {"verb": 0.8, "hostile": 0.75, "cessation": 0.7, "gerund_only": 0.6, "call": 0.7}
@@ -278,10 +275,7 @@ def _office(token: Token, ctx: Context) -> list[Node]:
     """ "The Secretary-General", "the Chinese ambassador to the UN", "Russia's foreign minister":
     the person who held that office on the article's date, and the state it speaks for."""
     offices = _offices(ctx)
-    if offices is None:
-        return []
-    phrase = " ".join(t.text for t in token.subtree if t.dep_ not in {"det", "punct"} or t.text == "-")
-    role = offices.role(phrase.replace(" - ", "-"))
+    role = _role_in(token, offices)
     if role is None:
         return []
     owner = _owner(token)
@@ -289,18 +283,26 @@ def _office(token: Token, ctx: Context) -> list[Node]:
     post = offices.post(role, state)
     if post is None:
         return []
-    nodes = []
     person = offices.holder(post, ctx.published) if ctx.published else None
-    for iri in (person, offices.speaks_for(post)):
-        info = ctx.gazetteer.node(iri) if iri else None
-        if info is not None:
-            nodes.append(Node.of(info))
-    return nodes
+    # The Secretary-General speaks for himself, not for the United Nations as a whole.
+    speakers = [iri for iri in (person, offices.speaks_for(post)) if iri and iri != UNITED_NATIONS]
+    return [Node.of(info) for iri in speakers if (info := ctx.gazetteer.node(iri)) is not None]
+
+
+def _role_in(token: Token, offices: Offices) -> str | None:
+    """The role the words of an office name, the longest found ("the Chinese ambassador to the
+    UN" names the UN ambassador's role; the nationality says whose)."""
+    words = [t for t in token.subtree if t.i <= token.i or t.dep_ in {"prep", "pobj", "compound", "punct"}]
+    text = f" {office_normalise(''.join(t.text_with_ws for t in words))} "
+    for phrase in offices.role_words():  # longest first
+        if f" {office_normalise(phrase)} " in text:
+            return offices.role(phrase)
+    return None
 
 
 def _offices(ctx: Context) -> Offices:
     if "offices" not in ctx.cache:
-        ctx.cache["offices"] = load_offices() if load_offices else None
+        ctx.cache["offices"] = load_offices()
     return ctx.cache["offices"]
 
 
