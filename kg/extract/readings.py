@@ -39,6 +39,9 @@ NEW_TOPIC_PENALTY = 0.85
 MAX_NEW_TOPIC_WORDS = 8  # "illicit trafficking in small arms and light weapons"
 OBLIGATION = {"should", "must"}
 DEMONSTRATIVE_PRONOUNS = {"this", "that", "it", "these", "those"}
+OFFICE_MODIFIERS = {"compound", "amod", "nmod", "poss", "case", "punct", "pobj", "det", "hmod", "hyph"}
+OFFICE_PREPOSITIONS = {"to", "for", "of", "at"}
+AMBIGUOUS_OFFICES = {"envoy", "ambassador"}  # bare: a special envoy, an ambassador to a state
 SELF_NOUNS = {"country", "government", "nation", "delegation"}  # "his country opposed ..."
 NOUN_TAGS = {"NOUN", "PROPN"}
 CONTENT_TAGS = {"VERB", "AUX", "NOUN", "PROPN", "ADJ", "ADP"}  # ADP: "against", "in favour of"
@@ -275,29 +278,44 @@ def _office(token: Token, ctx: Context) -> list[Node]:
     """ "The Secretary-General", "the Chinese ambassador to the UN", "Russia's foreign minister":
     the person who held that office on the article's date, and the state it speaks for."""
     offices = _offices(ctx)
-    role = _role_in(token, offices)
-    if role is None:
+    found = _role_in(token, offices)
+    if found is None:
         return []
+    role, phrase = found
     owner = _owner(token)
     state = owner.kb_id_ if owner is not None else None
     post = offices.post(role, state)
     if post is None:
         return []
-    person = offices.holder(post, ctx.published) if ctx.published else None
+    # "China's envoy" may be a special envoy: only an office named as at the UN names its holder.
+    named_at_un = office_normalise(phrase) not in AMBIGUOUS_OFFICES
+    person = offices.holder(post, ctx.published) if ctx.published and named_at_un else None
     # The Secretary-General speaks for himself, not for the United Nations as a whole.
     speakers = [iri for iri in (person, offices.speaks_for(post)) if iri and iri != UNITED_NATIONS]
     return [Node.of(info) for iri in speakers if (info := ctx.gazetteer.node(iri)) is not None]
 
 
-def _role_in(token: Token, offices: Offices) -> str | None:
-    """The role the words of an office name, the longest found ("the Chinese ambassador to the
-    UN" names the UN ambassador's role; the nationality says whose)."""
-    words = [t for t in token.subtree if t.i <= token.i or t.dep_ in {"prep", "pobj", "compound", "punct"}]
+def _role_in(token: Token, offices: Offices) -> tuple[str, str] | None:
+    """The role the words of an office name, the longest found, with the words that named it
+    ("the Chinese ambassador to the UN" names the UN ambassador's role; the nationality says
+    whose). Only the office's own words count, not a clause about it ("the government led by
+    President Trump")."""
+    words = sorted(_office_words(token), key=lambda t: t.i)
     text = f" {office_normalise(''.join(t.text_with_ws for t in words))} "
     for phrase in offices.role_words():  # longest first
         if f" {office_normalise(phrase)} " in text:
-            return offices.role(phrase)
+            role = offices.role(phrase)
+            return (role, phrase) if role else None
     return None
+
+
+def _office_words(token: Token) -> list[Token]:
+    """The token and the words of its name: modifiers, "to the UN", "for the Secretary-General"."""
+    words = [token]
+    for child in token.children:
+        if child.dep_ in OFFICE_MODIFIERS or (child.dep_ == "prep" and child.lower_ in OFFICE_PREPOSITIONS):
+            words += _office_words(child)
+    return words
 
 
 def _offices(ctx: Context) -> Offices:
