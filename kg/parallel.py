@@ -25,6 +25,7 @@ many store the same quads.
 from __future__ import annotations
 
 import multiprocessing
+import signal
 import sys
 from collections import deque
 from collections.abc import Iterable, Iterator
@@ -101,7 +102,9 @@ def extract_one(article: Article, model: str | None = None, fingerprint: str | N
 
 
 def _start(model: str | None, index: listings.ListIndex | None) -> None:
-    """A worker's start: the list index (spawn only) and the spaCy pipeline, built once."""
+    """A worker's start: the list index (spawn only) and the spaCy pipeline, built once. Ctrl-C is
+    the parent's to handle (it stops the pool): a worker ignores it rather than print a traceback."""
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
     if index is not None:
         listings.install(index)
     _nlp(model)

@@ -80,10 +80,14 @@ def nlp_for(model: str | None = None) -> Language:
     return make_nlp(model) if model else make_nlp()
 
 
-@lru_cache(maxsize=4)
 def extraction_fingerprint(model: str | None = None) -> str:
     """What statements are read with: the extractors' code, their rules, the vocabularies and the
     model. An article stored with another fingerprint is read again, even if its text is the same."""
+    return _extraction_fingerprint(model)  # one cache entry for f() and f(None), never two that differ
+
+
+@lru_cache(maxsize=4)
+def _extraction_fingerprint(model: str | None) -> str:
     package = Path(__file__).parent
     files = [
         *sorted((package / "extract").glob("*.py")),

@@ -623,12 +623,23 @@ class _RemoteStore(_SparqlStore):
         self._client.close()
 
 
+def _is_foreign_folder(where: Path) -> bool:
+    """Whether ``where`` is a folder holding files but not an Oxigraph (RocksDB) store."""
+    try:
+        return where.is_dir() and any(where.iterdir()) and not (where / "CURRENT").is_file()
+    except OSError:
+        return False  # opening says why
+
+
 def _open_oxigraph(spec: str, path: str, read_only: bool) -> _OxigraphStore:
     where = Path(path).expanduser()
+    if _is_foreign_folder(where):  # a folder of articles given as the store would become one
+        raise StoreError(f"{where.absolute()} is a folder that holds other files, not a kg store: give an "
+                         "empty or new folder, or the folder of a store")
     try:
         if read_only:
             if not where.is_dir():
-                raise StoreError(f"no store at {path} to open read-only")
+                raise StoreError(f"no store at {where.absolute()} to open read-only")
             return _OxigraphStore(spec, ox.Store.read_only(str(where)), read_only, on_disk=True)
         where.mkdir(parents=True, exist_ok=True)  # here, so a bad path fails with the OS's reason
         return _OxigraphStore(spec, ox.Store(str(where)), read_only, on_disk=True)
@@ -644,8 +655,11 @@ def _open_oxigraph(spec: str, path: str, read_only: bool) -> _OxigraphStore:
 def _open_remote(spec: str, update_url: str | None, read_only: bool) -> _RemoteStore:
     """A remote store; a user and password come from the URL, else from the environment."""
     url = spec.removeprefix("sparql+")
-    parts = urllib.parse.urlsplit(url)
-    user, password = parts.username, parts.password
+    try:
+        parts = urllib.parse.urlsplit(url)
+        user, password, _ = parts.username, parts.password, parts.port
+    except ValueError as error:  # "Invalid IPv6 URL", a port that is not a number
+        raise StoreError(f"not a usable store URL {_one_line(spec, 200)!r}: {error}") from None
     shown = spec
     if "@" in parts.netloc:
         host = parts.netloc.rpartition("@")[2]

@@ -432,3 +432,73 @@ def test_every_command_has_help_with_an_example(command: str):
 def test_no_command_shows_the_commands():
     result = kg()
     assert all(command in result.stdout for command in COMMANDS)
+
+
+# --- one line, never a traceback (issue 17) --------------------------------------------------
+
+
+def test_flags_show_no_type_in_help():
+    result = kg("build", "--help")
+    assert "<bool>" not in result.stdout and "--force" in result.stdout
+
+
+def test_outputs_that_cannot_be_written_are_one_line(built: str, tmp_path: Path):
+    blocker = tmp_path / "a-file"
+    blocker.write_text("x")
+    for args in (["viz", "--out", blocker / "v.html"], ["export", "--out", tmp_path / "missing" / "g.trig"]):
+        result = kg(*args, "--store", built)
+        assert result.exit_code == 2, result.stderr
+        [line] = stderr_lines(result)
+        assert line.startswith("error: ") and "cannot be written" in line, line
+
+
+def test_view_filters_are_checked(built: str, tmp_path: Path):
+    for args, says in ((["--since", "2017-13-45"], "--since"), (["--until", "yesterday"], "--until"),
+                       (["--depth", "-5"], "--depth")):
+        result = kg("viz", *args, "--out", tmp_path / "v.html", "--store", built)
+        assert result.exit_code == 2 and says in result.stderr, result.stderr
+    assert not (tmp_path / "v.html").exists()
+    upper = kg("viz", "--kind", "Bans", "--out", tmp_path / "v.html", "--store", built)
+    assert upper.exit_code == 0, upper.stderr
+
+
+def test_a_repeated_param_and_a_bad_iri_are_one_line(built: str):
+    twice = kg("query", "SELECT ?s WHERE { ?s ?p ?label }", "--param", "label=a", "--param", "label=b",
+               "--store", built)
+    assert twice.exit_code == 2
+    assert stderr_lines(twice) == ["error: --param label given twice: give each parameter once"]
+    bad = kg("query", "SELECT ?s WHERE { ?s ?p ?label }", "--param", "label=<http://e/> } x>", "--store", built)
+    assert bad.exit_code == 2 and len(stderr_lines(bad)) == 1
+
+
+def test_a_bad_store_spec_is_one_line(tmp_path: Path):
+    result = kg("stats", "--store", "sparql+http://[::1/query")
+    assert result.exit_code == 2
+    [line] = stderr_lines(result)
+    assert line.startswith("error: ") and "[::1" in line
+
+
+def test_a_folder_that_is_not_a_store_is_refused(tmp_path: Path):
+    folder = tmp_path / "articles"
+    folder.mkdir()
+    (folder / "a.txt").write_text("Russia opposes THAAD.\n", encoding="utf-8")
+    result = kg("ingest", folder / "a.txt", "--store", f"oxigraph:{folder}")
+    assert result.exit_code == 2
+    assert stderr_lines(result) == [f"error: {folder} is a folder that holds other files, not a kg store: give "
+                                    "an empty or new folder, or the folder of a store"]
+    assert sorted(p.name for p in folder.iterdir()) == ["a.txt"]
+
+
+def test_a_query_of_the_default_graph_says_where_the_data_is(built: str):
+    result = kg("query", "SELECT * WHERE { ?s ?p ?o }", "--store", built)
+    assert result.exit_code == 0
+    assert "named graphs" in result.stderr and "GRAPH ?g" in result.stderr
+
+
+def test_the_store_opened_is_named_with_its_absolute_path(tmp_path: Path, monkeypatch: pytest.MonkeyPatch):
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "a.txt").write_text("Russia opposes THAAD.\n", encoding="utf-8")
+    result = kg("ingest", "a.txt", "--store", "oxigraph:kg-data")
+    assert f"store: oxigraph:{tmp_path / 'kg-data'}" in result.stderr
+    missing = kg("stats", "--store", "oxigraph:elsewhere")
+    assert stderr_lines(missing) == [f"error: no store at {tmp_path / 'elsewhere'} to open read-only"]

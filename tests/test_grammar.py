@@ -172,3 +172,19 @@ def test_a_sentence_opened_by_an_acronym_is_no_dateline() -> None:
 )
 def test_an_office_is_held_by_who_held_it_on_the_articles_date(text, published, holders) -> None:
     assert {h for h, _, _ in positions(text, published)} == holders
+
+
+def test_an_object_pronoun_is_the_thing_named_before_it() -> None:
+    text = "The deployment of THAAD will not solve the problem and we firmly oppose it, Geng said."
+    assert ("China", "opposes", "missile defence") in positions(text, date(2017, 9, 4)) or (
+        "Geng Shuang", "opposes", "missile defence") in positions(text, date(2017, 9, 4))
+
+
+def test_a_pronoun_subject_found_by_the_parse_is_not_replaced_by_the_actor_before_it() -> None:
+    text = "Japan said: we strongly urge the DPRK to stop taking provocative actions."
+    holders = {h for h, _, _ in positions(text)}
+    assert "North Korea" not in holders
+
+
+def test_a_condition_makes_the_stance_hypothetical() -> None:
+    assert positions("If Washington deploys THAAD, Moscow would oppose it.") == set()

@@ -174,7 +174,7 @@ def test_ingest_writes_no_files(tmp_path: Path, spec: str, monkeypatch):
     assert result.exit_code == 0, result.stderr
     assert table_rows(result.stdout)["articles"] == ["1"]
     assert sorted(p.name for p in tmp_path.iterdir()) == ["store"]
-    assert not (tmp_path / "store" / "build").exists() and not (tmp_path / "store" / "kg-data").exists()
+    assert not (tmp_path / "store" / "out").exists() and not (tmp_path / "store" / "kg-data").exists()
     assert len(before) > 0
 
 
@@ -453,3 +453,15 @@ def test_kg_remove_by_id_file_name_or_path(tmp_path: Path, spec: str):
     assert count(spec) < before
     again = kg("remove", "a", "--store", spec)
     assert again.exit_code == 1 and "removed 0 article(s)" in again.stderr
+
+
+@pytest.mark.skipif(not GOLD.is_file(), reason=f"no gold file at {GOLD}")
+def test_eval_finds_the_readme_paths_wherever_it_runs(tmp_path: Path, monkeypatch: pytest.MonkeyPatch):
+    monkeypatch.chdir(tmp_path)
+    result = kg("eval", "../shared/gold/seeds.jsonl", "seeds/")
+    assert result.exit_code == 0, result.stderr
+    assert "overall" in result.stdout
+    missing = kg("eval", "../shared/gold/none.jsonl", "seeds/")
+    assert missing.exit_code == 2
+    [line] = stderr_lines(missing)
+    assert f"(relative paths are looked for here and in {ROOT})" in line

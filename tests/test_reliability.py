@@ -423,7 +423,7 @@ def test_an_unwritable_out_folder_is_one_line_after_the_summary(tmp_path: Path, 
     assert result.exit_code == 2
     assert "1 article(s) stored, 0 unchanged, 0 skipped" in result.stderr
     last = result.stderr.splitlines()[-1]
-    assert last.startswith("error: the store is written, but /proc/kg-out cannot be:")
+    assert last.startswith("error: the store is written, but /proc/kg-out cannot be written:")
 
 
 def _baseline(folder: Path) -> tuple[dict[str, int], int]:
@@ -758,3 +758,93 @@ def test_only_http_urls_are_stored_and_markup_in_plain_text_is_stripped(tmp_path
     original = (tmp_path / "evil.txt").read_text(encoding="utf-8")
     assert len(article.text) == len(original)  # tags become spaces: offsets stay those of the file
     assert article.text.split() == ["Russia", "opposes", "sanctions", "on", "North", "Korea", ",", "Lavrov", "said."]
+
+
+def test_ctrl_c_is_one_line_and_exit_130(tmp_path: Path, reference_only: Path):
+    folder = tmp_path / "in"
+    folder.mkdir()
+    for i in range(200):
+        (folder / f"a{i:03d}.txt").write_text(synthetic(i), encoding="utf-8")
+    shutil.copytree(reference_only, tmp_path / "store")
+    process = subprocess.Popen([*KG, "ingest", str(folder), "--store", f"oxigraph:{tmp_path / 'store'}"],
+                               stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
+    deadline = time.monotonic() + 120
+    while time.monotonic() < deadline and not article_counts_or_none(f"oxigraph:{tmp_path / 'store'}"):
+        time.sleep(0.2)
+    process.send_signal(signal.SIGINT)
+    _, stderr = process.communicate(timeout=60)
+    assert process.returncode == 130, stderr
+    assert "Traceback" not in stderr
+    assert lines(stderr, "interrupted: ") == [
+        "articles stored before are whole; run the same command again to complete it"]
+    assert article_counts(f"oxigraph:{tmp_path / 'store'}")  # what was stored stays
+
+
+def article_counts_or_none(spec: str) -> dict[str, int] | None:
+    with contextlib.suppress(Exception):
+        return article_counts(spec)
+    return None
+
+
+def test_what_is_not_a_regular_article_file_is_refused_with_a_line(tmp_path: Path, spec: str):
+    folder = tmp_path / "in"
+    (folder / "sub").mkdir(parents=True)
+    (folder / "good.txt").write_text(ARTICLE, encoding="utf-8")
+    (folder / "LICENSE").write_text("Permission is hereby granted, free of charge.\n", encoding="utf-8")
+    os.mkfifo(folder / "pipe.txt")
+    outside = tmp_path / "secret.txt"
+    outside.write_text("Russia opposes the secret.\n", encoding="utf-8")
+    (folder / "link.txt").symlink_to(outside)
+    (folder / "sub" / "inside.txt").write_text(synthetic(1), encoding="utf-8")
+    (folder / "alias.txt").symlink_to(folder / "sub" / "inside.txt")  # a link inside the folder: read
+    (folder / "linked-dir").symlink_to(tmp_path, target_is_directory=True)
+    locked = folder / "locked"
+    locked.mkdir()
+    (locked / "x.txt").write_text(ARTICLE, encoding="utf-8")
+    locked.chmod(0)
+    array = tmp_path / "list.json"
+    array.write_text(json.dumps([{"text": ARTICLE}]), encoding="utf-8")
+    pdf = tmp_path / "scan.pdf"
+    pdf.write_bytes(b"%PDF-1.4\n")
+    fifo = tmp_path / "fifo.txt"
+    os.mkfifo(fifo)
+    try:
+        started = time.monotonic()
+        result = kg("ingest", folder, "/dev/zero", fifo, array, pdf, tmp_path / "Makefile", "--store", spec)
+        assert time.monotonic() - started < 60
+    finally:
+        locked.chmod(0o755)
+    assert result.exit_code == 1
+    skipped = lines(result.stderr, "skipped: ")
+    readable = os.geteuid() != 0  # root reads a folder without permissions
+    expected = [
+        "LICENSE: not an article file (kg reads .txt, .md, .html, .jsonl)",
+        "link.txt: a link to a file outside the folder given (" + str(outside) + "): not followed",
+        "linked-dir: a link to a folder: not followed (give the folder itself to read it)",
+        *(["locked: cannot read this folder (Permission denied)"] if readable else []),
+        "pipe.txt: not a regular file (a FIFO, device or socket)",
+        "/dev/zero: not a regular file (a FIFO, device or socket)",
+        f"{fifo}: not a regular file (a FIFO, device or socket)",
+        "list.json: not an article file (kg reads .txt, .md, .html, .jsonl; a .json file is the metadata of "
+        "the article beside it)",
+        "scan.pdf: not an article file (kg reads .txt, .md, .html, .jsonl)",
+        f"{tmp_path / 'Makefile'}: no such file or folder",
+    ]
+    assert skipped == expected
+    stored = files_stored(spec)
+    assert "secret.txt" not in stored and "link.txt" not in stored
+    assert sorted(stored) == (["alias.txt", "good.txt", "inside.txt"] if readable else
+                              ["alias.txt", "good.txt", "inside.txt", "x.txt"])
+
+
+def test_a_jsonl_line_nested_too_deep_is_one_line(tmp_path: Path, spec: str):
+    corpus = tmp_path / "deep.jsonl"
+    corpus.write_text("[" * 100_000 + "]" * 100_000 + "\n" + json.dumps({"id": "ok", "text": ARTICLE}) + "\n")
+    front = tmp_path / "deep.md"
+    front.write_text("---\ntitle: " + "[" * 100_000 + "\n---\n" + ARTICLE, encoding="utf-8")
+    result = kg("ingest", corpus, front, "--store", spec)
+    assert result.exit_code == 1
+    skipped = lines(result.stderr, "skipped: ")
+    assert skipped[0] == "deep.jsonl:1: not valid JSON (nested too deeply)"
+    assert len(skipped) == 2 and skipped[1].startswith("deep.md: front matter is not valid YAML")
+    assert len(files_stored(spec)) == 1

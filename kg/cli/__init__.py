@@ -6,9 +6,23 @@ or a store, query or file that cannot be used at all.
 
 from __future__ import annotations
 
+import signal
+import threading
+
 import typer
+from typer import core as _typer_core
 
 from kg.cli import articles_cmd, explore_cmd, official_cmd, store_cmd
+
+_display_type = _typer_core.TyperOption.display_type_rich
+
+
+def _display_type_unless_flag(self: _typer_core.TyperOption, ctx: object) -> str | None:
+    """An option's type in --help, but none after a flag (typer shows ``<bool>``, which takes no value)."""
+    return None if self.is_flag else _display_type(self, ctx)  # type: ignore[arg-type]
+
+
+_typer_core.TyperOption.display_type_rich = _display_type_unless_flag  # type: ignore[method-assign]
 
 app = typer.Typer(
     name="kg",
@@ -37,12 +51,24 @@ def _version(value: bool) -> None:
     raise typer.Exit()
 
 
+def _interrupted(signum: int, frame: object) -> None:
+    """Ctrl-C: one line, then the KeyboardInterrupt that typer turns into exit 130 (silently)."""
+    from kg.cli.common import err
+
+    signal.signal(signal.SIGINT, signal.default_int_handler)  # a second Ctrl-C is not announced again
+    err.print("interrupted: articles stored before are whole; run the same command again to complete it",
+              highlight=False)
+    raise KeyboardInterrupt
+
+
 @app.callback()
 def _main(
     version: bool = typer.Option(False, "--version", callback=_version, is_eager=True,
                                  help="Show kg's version and the spaCy pipeline it reads with."),
 ) -> None:
     """A knowledge graph of sanctions and UN Security Council resolutions, read from the news."""
+    if threading.current_thread() is threading.main_thread():
+        signal.signal(signal.SIGINT, _interrupted)
 
 
 articles_cmd.register(app)

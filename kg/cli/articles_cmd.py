@@ -13,8 +13,9 @@ from rich.table import Table
 
 from kg import parallel, pipeline
 from kg.articles import MAX_CHARS, ArticleError, iter_articles
-from kg.cli.common import EXIT_INPUT, StoreOption, UpdateUrlOption, err, fail, opened, out, plain, warn
-from kg.cli.store_cmd import write_view
+from kg.cli.common import (EXIT_INPUT, StoreOption, UpdateUrlOption, err, fail, opened, out, output_error, plain,
+                           warn, write_files)
+from kg.cli.store_cmd import render_view
 from kg.evaluate import read_gold, score
 from kg.extract import extract_text
 from kg.extract.base import record
@@ -126,7 +127,7 @@ def build(
     store: StoreOption = None,
     out_dir: Annotated[
         Path, typer.Option("--out", help="Where graph.html and graph.trig are written.")
-    ] = Path("build"),
+    ] = Path("out"),
     published: PublishedOption = None,
     model: ModelOption = None,
     force: Annotated[bool, typer.Option("--force", help="Extract again articles already stored.")] = False,
@@ -137,18 +138,17 @@ def build(
 ) -> None:
     """Read articles, extract statements, store them, and write the HTML view and a TriG dump.
 
-    Example: [bold]kg build seeds/[/bold]  (then open build/graph.html)
+    Example: [bold]kg build seeds/[/bold]  (then open out/graph.html)
     """
-    with opened(store, update_url) as opened_store:
+    with opened(store, update_url, announce=True) as opened_store:
         report, totals = _ingest(opened_store, paths, published, model, force, max_chars, workers, prune)
         try:
             out_dir.mkdir(parents=True, exist_ok=True)
-            (out_dir / "graph.trig").write_bytes(opened_store.dump("trig"))
-            write_view(opened_store, out_dir / "graph.html")
+            page, _ = render_view(opened_store)
+            write_files({out_dir / "graph.trig": opened_store.dump("trig"), out_dir / "graph.html": page})
         except OSError as error:
             _summary(report, totals)
-            where = error.filename or out_dir
-            raise fail(f"the store is written, but {where} cannot be: {error.strerror or error}") from None
+            raise fail(f"the store is written, but {output_error(error, out_dir)}") from None
     err.print(f"wrote {out_dir / 'graph.html'} and {out_dir / 'graph.trig'}")
     raise typer.Exit(_summary(report, totals))
 
@@ -168,7 +168,7 @@ def ingest(
 
     Example: [bold]kg ingest corpus.jsonl --store oxigraph:team-graph --workers 2[/bold]
     """
-    with opened(store, update_url) as opened_store:
+    with opened(store, update_url, announce=True) as opened_store:
         report, totals = _ingest(opened_store, paths, published, model, force, max_chars, workers, prune)
     raise typer.Exit(_summary(report, totals))
 
@@ -183,7 +183,7 @@ def remove(
 
     Example: [bold]kg remove 000-4e526a4453f70164 seeds/old.txt[/bold]
     """
-    with opened(store, update_url) as opened_store:
+    with opened(store, update_url, announce=True) as opened_store:
         removed, unknown = pipeline.remove(opened_store, names)
     listed = ", ".join(a.shown for a in removed[:20]) + (" ..." if len(removed) > 20 else "")
     err.print(f"removed {len(removed)} article(s)" + (f": {listed}" if removed else ""),

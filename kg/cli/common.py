@@ -3,8 +3,11 @@
 from __future__ import annotations
 
 import contextlib
+import os
 import re
-from collections.abc import Iterator
+import tempfile
+from collections.abc import Iterator, Mapping
+from pathlib import Path
 from typing import Annotated
 
 import typer
@@ -43,13 +46,54 @@ def fail(message: str, code: int = EXIT_USAGE) -> typer.Exit:
     return typer.Exit(code)
 
 
+def shown_store(store: Store) -> str:
+    """The store's spec as a user should read it: an on-disk store's path made absolute."""
+    if store.spec.startswith("oxigraph:"):
+        return "oxigraph:" + str(Path(store.spec.removeprefix("oxigraph:")).expanduser().absolute())
+    return store.spec
+
+
+def write_files(files: Mapping[Path, bytes]) -> None:
+    """Write every file whole or not at all: each to a temporary file beside it, then all renamed
+    into place (so an interrupted run never leaves a new file beside a stale one it goes with).
+    Raises OSError naming the file."""
+    written: list[tuple[str, Path]] = []
+    try:
+        for target, data in files.items():
+            if target.is_dir():
+                raise IsADirectoryError(21, "is a folder", str(target))
+            handle, temporary = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=target.parent)
+            written.append((temporary, target))
+            with os.fdopen(handle, "wb") as stream:
+                stream.write(data)
+        for temporary, target in written:
+            os.replace(temporary, target)
+    except OSError as error:
+        if error.filename is None:
+            error.filename = str(target)
+        raise
+    finally:
+        for temporary, _ in written:
+            with contextlib.suppress(OSError):
+                os.unlink(temporary)
+
+
+def output_error(error: OSError, where: object) -> str:
+    """One line for an output file that cannot be written."""
+    return f"{error.filename or where} cannot be written: {error.strerror or error}"
+
+
 @contextlib.contextmanager
-def opened(spec: str | None, update_url: str | None = None, *, read_only: bool = False) -> Iterator[Store]:
-    """A store for the length of a command; a store that cannot be used ends it with one line."""
+def opened(spec: str | None, update_url: str | None = None, *, read_only: bool = False,
+           announce: bool = False) -> Iterator[Store]:
+    """A store for the length of a command; a store that cannot be used ends it with one line.
+    With ``announce``, the store is named on stderr (an on-disk one with its absolute path)."""
     try:
         store = open_store(spec, update_url=update_url, read_only=read_only)
     except StoreError as error:
         raise fail(str(error)) from None
+    if announce and store.spec != "memory":
+        err.print(f"store: {plain(shown_store(store))}", highlight=False)
     failed = False
     try:
         yield store

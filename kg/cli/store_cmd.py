@@ -6,18 +6,20 @@ import csv
 import io
 import json
 import re
+from datetime import date
 from enum import StrEnum
 from pathlib import Path
 from typing import Annotated
 
+import pyoxigraph as ox
 import typer
-from rdflib import Graph, Literal, URIRef
-from rdflib.namespace import RDF
+from rdflib import Literal, URIRef
 from rich.table import Table
 
 from kg import pipeline, saved
 from kg import validate as validation
-from kg.cli.common import EXIT_INPUT, StoreOption, UpdateUrlOption, err, fail, opened, out
+from kg.cli.common import (EXIT_INPUT, StoreOption, UpdateUrlOption, err, fail, opened, out, output_error,
+                           write_files)
 from kg.namespaces import PREFIXES, sparql_prefixes
 from kg.store import QueryResult, Store, StoreError
 
@@ -108,15 +110,31 @@ def _parse_param(text: str) -> tuple[str, Literal | URIRef]:
     if "=" not in text:
         raise fail(f"--param {text!r}: expected name=value")
     name, value = text.split("=", 1)
-    term = URIRef(value[1:-1]) if value.startswith("<") and value.endswith(">") else Literal(value)
-    return name.lstrip("?$"), term
+    if value.startswith("<") and value.endswith(">"):
+        try:
+            ox.NamedNode(value[1:-1])  # checked here: rdflib would log a warning and take it
+        except ValueError:
+            raise fail(f"--param {name}: {value[:200]!r} is not an IRI") from None
+        return name.lstrip("?$"), URIRef(value[1:-1])
+    return name.lstrip("?$"), Literal(value)
+
+
+def _parse_params(params: list[str]) -> dict[str, Literal | URIRef]:
+    """--param values by name; a name given twice is an error, not the last one silently."""
+    bound: dict[str, Literal | URIRef] = {}
+    for text in params:
+        name, term = _parse_param(text)
+        if name in bound:
+            raise fail(f"--param {name} given twice: give each parameter once")
+        bound[name] = term
+    return bound
 
 
 def _saved_query(name: str, params: list[str]) -> tuple[str, dict]:
     """A saved question's text (after kg's prefix line) and its parameters, typed by its header."""
     try:
         question = saved.load(name)
-        return PREFIX_LINE + question.text, saved.bindings(question, dict(_parse_param(p) for p in params))
+        return PREFIX_LINE + question.text, saved.bindings(question, _parse_params(params))
     except saved.SavedQueryError as error:
         raise fail(str(error)) from None
 
@@ -155,7 +173,7 @@ def query(
         sparql = _query_text(text)
         if not update and _UPDATE_FORM.match(sparql):
             raise fail("this is a SPARQL Update, which changes the store: run it with --update")
-        bindings = dict(_parse_param(p) for p in param or [])
+        bindings = _parse_params(param or [])
     with opened(store, update_url, read_only=not update) as opened_store:
         try:
             if update:
@@ -165,6 +183,11 @@ def query(
             result = opened_store.query(sparql, bindings)
         except StoreError as error:
             raise _user_lines(error) from None
+    empty = not result.boolean if result.kind == "boolean" else result.kind == "rows" and not result.rows
+    if empty and not re.search(r"\bGRAPH\b|\bFROM\b", sparql.removeprefix(PREFIX_LINE), re.IGNORECASE):
+        err.print("note: kg keeps every article and the reference data in named graphs, and the default "
+                  "graph is empty: ask with GRAPH ?g { ... }, e.g. SELECT * WHERE { GRAPH ?g { ?s ?p ?o } } "
+                  "LIMIT 10", highlight=False, markup=False)
     if result.kind == "boolean":
         out.print("true" if result.boolean else "false")
     elif result.kind == "graph":
@@ -203,7 +226,10 @@ def export(
         else:
             data = opened_store.dump(fmt.value)
     if output:
-        output.write_bytes(data)
+        try:
+            write_files({output: data})
+        except OSError as error:
+            raise fail(output_error(error, output)) from None
         err.print(f"wrote {output}")
     else:
         out.file.write(data.decode("utf-8"))
@@ -235,10 +261,10 @@ def validate(store: StoreOption = None, update_url: UpdateUrlOption = None) -> N
     raise typer.Exit(EXIT_INPUT if violations else 0)
 
 
-def write_view(
-    store: Store, target: Path, options: object = None, picked: str | None = None, **filters: object
-) -> int:
-    """Render the interactive HTML view of the store (or of a filtered part) to ``target``.
+def render_view(
+    store: Store, options: object = None, picked: str | None = None, **filters: object
+) -> tuple[bytes, int]:
+    """The interactive HTML view of the store (or of a filtered part), and its number of nodes.
 
     ``picked`` is a SPARQL CONSTRUCT: the view keeps the statements its result names as subjects.
     """
@@ -249,27 +275,32 @@ def write_view(
     if picked is not None:
         graph = _only_statements(graph, set(store.construct(picked).subjects()))
     network = viz.build_network(graph, options)
+    return viz.render_html(network, options).encode("utf-8"), network.number_of_nodes()
+
+
+def write_view(
+    store: Store, target: Path, options: object = None, picked: str | None = None, **filters: object
+) -> int:
+    """Render the interactive HTML view of the store (or of a filtered part) to ``target``.
+
+    ``picked`` is a SPARQL CONSTRUCT: the view keeps the statements its result names as subjects.
+    """
+    from kg import views, viz
+
+    options = options or viz.ViewOptions()
+    keep = set(map(str, store.construct(picked).subjects())) if picked is not None else None
+    network = views.read_network(store, options, evidence_limit=None if keep is not None else
+                                 viz.evidence_limit_for(store), keep=keep, **filters)
     target.write_text(viz.render_html(network, options), encoding="utf-8")
     return network.number_of_nodes()
-
-
-def _only_statements(graph: Graph, keep: set) -> Graph:
-    """The view's graph without the statements a CONSTRUCT did not pick."""
-    statements = {s for s, o in graph.subject_objects(RDF.type) if str(o).endswith("Statement")}
-    dropped = statements - keep
-    kept = Graph()
-    for triple in graph:
-        if triple[0] not in dropped:
-            kept.add(triple)
-    return kept
 
 
 def viz_command(
     output: Annotated[
         Path, typer.Option("--out", "-o", help="HTML file to write.")
-    ] = Path("build/graph.html"),
+    ] = Path("out/graph.html"),
     focus: Annotated[str | None, typer.Option(help="Centre the view on a node (label or IRI).")] = None,
-    depth: Annotated[int, typer.Option(help="Hops kept around --focus.")] = 1,
+    depth: Annotated[int, typer.Option(min=0, help="Hops kept around --focus.")] = 1,
     kind: Annotated[str | None, typer.Option(help="positions, bans, events or references only.")] = None,
     actor: Annotated[str | None, typer.Option(help="Statements of one actor (label or IRI).")] = None,
     topic: Annotated[str | None, typer.Option(help="Statements about one topic (label or IRI).")] = None,
@@ -287,15 +318,23 @@ def viz_command(
     """
     from kg import viz
 
+    kind = kind.lower() if kind is not None else None
     if kind is not None and kind not in viz.KINDS:
         raise fail(f"--kind {kind!r}: expected one of {', '.join(viz.KINDS)}")
+    for flag, value in (("--since", since), ("--until", until)):
+        try:
+            date.fromisoformat(value) if value is not None else None
+        except ValueError:
+            raise fail(f"{flag} {value!r}: not a date (use YYYY-MM-DD)") from None
     options = viz.ViewOptions(focus=focus, depth=depth, kind=kind)
     with opened(store, update_url, read_only=True) as opened_store:
-        output.parent.mkdir(parents=True, exist_ok=True)
         try:
+            output.parent.mkdir(parents=True, exist_ok=True)
             picked = _read_query(sparql) if sparql else None
             nodes = write_view(opened_store, output, options, picked, actor=actor, topic=topic,
                                resolution=resolution, since=since, until=until)
+        except OSError as error:
+            raise fail(output_error(error, output)) from None
         except ValueError as error:  # a focus that names no node, a filter that is not a date
             raise fail(str(error)) from None
     err.print(f"wrote {output} ({nodes} nodes)")

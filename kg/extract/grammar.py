@@ -190,6 +190,9 @@ def unasserted(words: list[Token]) -> bool:
     top = words[-1]
     if any(c.dep_ == "mark" and c.lower_ in g.hypothetical for w in words for c in w.children):
         return True
+    conditions = [c for w in words for c in w.children if c.dep_ == "advcl"]  # "If X deploys it, Y would ..."
+    if any(m.dep_ == "mark" and m.lower_ in g.hypothetical for c in conditions for m in c.children):
+        return True
     return top.dep_ == "ccomp" and top.head.lemma_.lower() in g.denial
 
 

@@ -445,7 +445,7 @@ def _sentence_readings(sent: Span, ctx: Context, actors, topics, mentions) -> li
     for cue in cues:
         if cue.family in PARSED_FAMILIES and parsed_as_content(sent.doc[cue.start : cue.end]):
             reading = read_cue(sent, cue, cue_words - set(range(cue.start, cue.end)), ctx, mentions)
-            if reading is not None and not reading.holders and reading.needs_speaker:
+            if reading is not None and not reading.holders and not reading.parsed_subject:
                 reading = _named_before(reading, sent, cue, actors, ctx)
         else:  # judgements and predicates, and cues the parser did not read as a word of content
             reading = _read_cue(sent, cue, cues, ctx, actors, topics, mentions)

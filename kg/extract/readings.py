@@ -36,6 +36,8 @@ COUNCIL = str(KGR["organization/un-security-council"])  # who holds what a resol
 BASE_CONFIDENCE = {"verb": 0.8, "hostile": 0.75, "cessation": 0.7, "gerund_only": 0.6, "call": 0.7}
 NEGATED_SUPPORT_PENALTY = 0.8
 NEW_TOPIC_PENALTY = 0.85
+PRONOUN_PENALTY = 0.85  # an object read through "it"
+OBJECT_PRONOUNS = {"it", "this", "them", "these", "those"}
 MAX_NEW_TOPIC_WORDS = 8  # "illicit trafficking in small arms and light weapons"
 OBLIGATION = {"should", "must"}
 DEMONSTRATIVE_PRONOUNS = {"this", "that", "it", "these", "those"}
@@ -59,6 +61,7 @@ class Reading:
     objects: tuple[Node, ...]
     confidence: float
     sent: Span
+    parsed_subject: bool = False  # the parse named a subject ("we", "he"), even if not an actor
 
 
 def parsed_as_content(span: Span) -> bool:
@@ -100,7 +103,8 @@ def read_cue(sent: Span, cue: Cue, cue_words: set[int], ctx: Context, mentions) 
     objects, confidence = _objects(sent, span, cue, cue_words, ctx, mentions, confidence)
     if not objects:
         return None
-    return Reading(tuple(holders[0]), holders[1], stance, tuple(objects), confidence, sent)
+    subject = grammar.holder_word(grammar.chain(above) if above is not None else words) is not None
+    return Reading(tuple(holders[0]), holders[1], stance, tuple(objects), confidence, sent, subject)
 
 
 def call_readings(sent: Span, cue_words: set[int], ctx: Context, mentions) -> list[Reading]:
@@ -354,6 +358,9 @@ def _objects(sent, span: Span, cue: Cue, cue_words: set[int], ctx: Context, ment
         return named, confidence
     if not region:
         return [], confidence
+    pronoun = _pronoun_object(sent.doc, region)
+    if pronoun is not None:  # "... will not solve the problem and we firmly oppose it"
+        return _named_before_in(pronoun, ctx, mentions), confidence * PRONOUN_PENALTY
     head = _object_head(span, region)
     start = head.left_edge.i if head is not None else min(region)
     focus = _in_focus(sent, region, ctx, start)
@@ -364,6 +371,23 @@ def _objects(sent, span: Span, cue: Cue, cue_words: set[int], ctx: Context, ment
         return antecedent(generic, ctx), confidence  # "their opposition to the move"
     topic = _new_topic(span, region)
     return ([topic], confidence * NEW_TOPIC_PENALTY) if topic else ([], confidence)
+
+
+def _pronoun_object(doc, region: set[int]) -> Token | None:
+    """The object when it is only "it", "this" or "them"."""
+    words = [doc[i] for i in region if not doc[i].is_punct]
+    if len(words) == 1 and words[0].lower_ in OBJECT_PRONOUNS:
+        return words[0]
+    return None
+
+
+def _named_before_in(pronoun: Token, ctx: Context, mentions) -> list[Node]:
+    """What an object pronoun stands for: the last thing the vocabularies name before it, in its
+    sentence or the one before."""
+    sent = pronoun.sent
+    start = sent.start if sent.start == 0 else pronoun.doc[sent.start - 1].sent.start
+    named = objects_in(sent, start, pronoun.i, ctx, mentions)
+    return named[-1:]
 
 
 def _in_focus(sent: Span, region: set[int], ctx: Context, start: int | None = None) -> list[Node]:
@@ -452,8 +476,8 @@ def _object_head(span: Span, region: set[int]) -> Token | None:
             continue
         if token.dep_ in {"dobj", "pobj", "attr", "oprd", "dative"}:
             return token if token.pos_ in NOUN_TAGS and token.lower_ not in PHRASE_STOP else None
-        if token.dep_ == "pcomp" and token.tag_ == "VBG":
-            return token  # "without suffocating the regime": the gerund names what is held
+        if token.dep_ in {"pcomp", "xcomp"} and token.tag_ == "VBG":
+            return token  # "without suffocating the regime", "stop taking wrong actions"
     return None
 
 
