@@ -175,9 +175,8 @@ def test_an_office_is_held_by_who_held_it_on_the_articles_date(text, published, 
 
 
 def test_an_object_pronoun_is_the_thing_named_before_it() -> None:
-    text = "The deployment of THAAD will not solve the problem and we firmly oppose it, Geng said."
-    assert ("China", "opposes", "missile defence") in positions(text, date(2017, 9, 4)) or (
-        "Geng Shuang", "opposes", "missile defence") in positions(text, date(2017, 9, 4))
+    text = "The deployment of THAAD will not solve the problem and we firmly oppose it, Geng Shuang said."
+    assert ("China", "opposes", "missile defence") in positions(text, date(2017, 9, 4))
 
 
 def test_a_pronoun_subject_found_by_the_parse_is_not_replaced_by_the_actor_before_it() -> None:
