@@ -316,7 +316,7 @@ class SelectiveParser:
         for sent in sents:
             heads[sent.start : sent.end] = sent.start - numpy.arange(sent.start, sent.end)
             deps[sent.start] = self.vocab.strings.add("ROOT")
-        chosen = [sent for sent in sents if self._needs_parse(sent)]
+        chosen = [sent for sent in sents if self.needs_parse(sent)]
         for sent, parsed in zip(chosen, self._parse(chosen), strict=True):
             for token in parsed:
                 i = sent.start + token.i
@@ -326,7 +326,8 @@ class SelectiveParser:
         doc.from_array([HEAD, DEP, TAG, POS, LEMMA], numpy.stack(columns, axis=1))
         return doc
 
-    def _needs_parse(self, sent: Span) -> bool:
+    def needs_parse(self, sent: Span) -> bool:
+        """Whether a sentence holds a word that only the parse can read."""
         parsed, other, saying = self.triggers
         norms = {t.norm_ for t in sent}
         return bool(norms & parsed) or bool(norms & other and norms & saying)
