@@ -14,7 +14,9 @@ from __future__ import annotations
 import codecs
 import hashlib
 import json
+import os
 import re
+import stat
 import unicodedata
 import urllib.parse
 from collections.abc import Iterable, Iterator
@@ -29,7 +31,7 @@ import yaml
 from kg.extract.dates import parse_date
 from kg.namespaces import slug
 
-TEXT_SUFFIXES = {".txt", ".md", ".text", ""}
+TEXT_SUFFIXES = {".txt", ".md", ".text"}
 HTML_SUFFIXES = {".html", ".htm"}
 JSONL_SUFFIXES = {".jsonl", ".ndjson"}
 SUFFIXES = TEXT_SUFFIXES | HTML_SUFFIXES | JSONL_SUFFIXES
@@ -395,6 +397,8 @@ def _front_matter(text: str, name: str) -> tuple[str, dict]:
         meta = yaml.safe_load(match.group(1)) or {}
     except yaml.YAMLError as err:
         raise ArticleError(name, f"front matter is not valid YAML ({err.__class__.__name__})") from None
+    except RecursionError:
+        raise ArticleError(name, "front matter is not valid YAML (nested too deeply)") from None
     if not isinstance(meta, dict):
         raise ArticleError(name, "front matter is not a mapping of keys to values")
     # Keep offsets true to the file: blank out the front matter instead of cutting it.
@@ -407,6 +411,8 @@ def _sidecar(path: Path) -> dict:
         return {}
     try:
         meta = json.loads(side.read_text(encoding="utf-8"))
+    except RecursionError:
+        raise ArticleError(str(side), "sidecar metadata is not valid JSON (nested too deeply)") from None
     except (ValueError, OSError) as err:
         raise ArticleError(str(side), f"sidecar metadata is not valid JSON ({err})") from None
     return meta if isinstance(meta, dict) else {}
@@ -448,6 +454,8 @@ def _jsonl_record(raw: bytes, where: str, default_id: str, max_chars: int,
         return err
     except ValueError as err:
         return ArticleError(where, f"not valid JSON ({getattr(err, 'msg', err)})")
+    except RecursionError:
+        return ArticleError(where, "not valid JSON (nested too deeply)")
     if not isinstance(record, dict):
         return ArticleError(where, "not a JSON object")
     body = next((record.get(k) for k in TEXT_FIELDS if record.get(k)), None)
@@ -463,30 +471,91 @@ def _jsonl_record(raw: bytes, where: str, default_id: str, max_chars: int,
         return err
 
 
+NOT_AN_ARTICLE = "not an article file (kg reads .txt, .md, .html, .jsonl)"
+NOT_REGULAR = "not a regular file (a FIFO, device or socket)"
+
+
 def iter_paths(paths: Iterable[Path]) -> Iterator[tuple[Path, str] | ArticleError]:
     """Files under the given paths with the name messages give them (their path under the folder
     walked), folders walked in name order; sidecars and hidden files left out, other files named
-    as skipped."""
+    as skipped: files of other types, FIFOs and devices, links to files outside the folder,
+    links to folders and folders that cannot be read."""
     for path in paths:
         if not path.exists():
             yield ArticleError(str(path), "no such file or folder")
         elif path.is_dir():
-            found = False
-            for child in sorted(path.rglob("*")):
-                if not child.is_file() or any(part.startswith(".") for part in child.relative_to(path).parts):
-                    continue
-                where = child.relative_to(path).as_posix()
-                if child.suffix.lower() == ".json":
-                    continue  # sidecar metadata, read with its article
-                if child.suffix.lower() not in SUFFIXES:
-                    yield ArticleError(where, "not an article file (kg reads .txt, .md, .html, .jsonl)")
-                    continue
-                found = True
-                yield child, where
-            if not found:
-                yield ArticleError(str(path), "no article files (.txt, .md, .html, .jsonl) in this folder")
+            yield from _walk(path)
+        elif not _regular(path):
+            yield ArticleError(str(path), NOT_REGULAR)
+        elif path.suffix.lower() == ".json":
+            yield ArticleError(path.name, NOT_AN_ARTICLE[:-1] + "; a .json file is the metadata of the article "
+                                                               "beside it)")
+        elif path.suffix.lower() not in SUFFIXES:
+            yield ArticleError(path.name, NOT_AN_ARTICLE)
         else:
-            yield path, path.name
+            yield path, path.name  # a file named, even a link: the user chose it
+
+
+def _regular(path: Path) -> bool:
+    try:
+        return stat.S_ISREG(path.stat().st_mode)
+    except OSError:
+        return True  # reading it says why
+
+
+def _walk(root: Path) -> Iterator[tuple[Path, str] | ArticleError]:
+    """The files of a folder, in name order, and a line for each entry that is not read."""
+    entries: list[tuple[tuple[str, ...], Path, str | None]] = []  # (sort key, path, why it is not read)
+
+    def add(path: Path, problem: str | None) -> None:
+        entries.append((path.relative_to(root).parts, path, problem))
+
+    def unreadable(error: OSError) -> None:
+        if error.filename and Path(error.filename) != root:
+            add(Path(error.filename), f"cannot read this folder ({error.strerror or error})")
+        else:
+            entries.append(((), root, f"cannot read this folder ({error.strerror or error})"))
+
+    inside = _absolute(root) or root
+    for folder, folders, files in os.walk(root, onerror=unreadable):
+        here = Path(folder)
+        for name in list(folders):
+            if name.startswith(".") or (here / name).is_symlink():
+                folders.remove(name)
+                if not name.startswith("."):
+                    add(here / name, "a link to a folder: not followed (give the folder itself to read it)")
+        for name in files:
+            if not name.startswith("."):
+                add(here / name, _not_read(here / name, inside))
+    found = False
+    for _, path, problem in sorted(entries, key=lambda entry: entry[0]):
+        where = path.relative_to(root).as_posix() if path != root else str(root)
+        if problem == "":
+            continue  # a sidecar
+        if problem is not None:
+            yield ArticleError(where, problem)
+            continue
+        found = True
+        yield path, where
+    if not found:
+        yield ArticleError(str(root), "no article files (.txt, .md, .html, .jsonl) in this folder")
+
+
+def _not_read(path: Path, inside: Path) -> str | None:
+    """Why a file of a folder is not read ("" for a sidecar, said nowhere), or None."""
+    if path.suffix.lower() == ".json":
+        return ""
+    if path.is_symlink():
+        target = _absolute(path)
+        if target is None or not target.exists():
+            return "a broken link: not followed"
+        if inside not in target.parents:
+            return f"a link to a file outside the folder given ({target}): not followed"
+    if not _regular(path):
+        return NOT_REGULAR
+    if path.suffix.lower() not in SUFFIXES:
+        return NOT_AN_ARTICLE
+    return None
 
 
 def iter_articles(paths: Iterable[Path], published: date | None = None, *,

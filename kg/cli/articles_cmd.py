@@ -234,6 +234,17 @@ def extract(
     raise typer.Exit(EXIT_INPUT if skipped else 0)
 
 
+CHECKOUT = Path(__file__).resolve().parents[2]  # the checkout kg runs from (README paths are relative to it)
+
+
+def _in_checkout(path: Path) -> Path:
+    """A relative path as given when it exists here, else the same path in the checkout, so that the
+    README's ``kg eval ../shared/gold/seeds.jsonl seeds/`` works wherever it is run."""
+    if path.is_absolute() or path.exists() or not (CHECKOUT / path).exists():
+        return path
+    return CHECKOUT / path
+
+
 def evaluate(
     gold: Annotated[Path, typer.Argument(help="Gold triples, one JSON object per article (EVAL.md).")],
     articles: Annotated[Path, typer.Argument(help="Folder holding the gold's articles.")],
@@ -246,10 +257,13 @@ def evaluate(
 
     Example: [bold]kg eval ../shared/gold/seeds.jsonl seeds/[/bold]
     """
+    gold, articles = _in_checkout(gold), _in_checkout(articles)
     try:
         records = read_gold(gold)
     except (OSError, ValueError) as error:
-        raise fail(f"{gold}: cannot read gold ({error})") from None
+        where = f" (relative paths are looked for here and in {CHECKOUT})" if not gold.is_absolute() else ""
+        reason = error.strerror if isinstance(error, OSError) and error.strerror else error
+        raise fail(f"{gold}: cannot read gold ({reason}){where}") from None
     nlp = pipeline.nlp_for(model)
     predictions = []
     for entry in records:
