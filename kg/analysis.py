@@ -30,7 +30,7 @@ import numpy as np
 from rdflib import Graph, Literal, URIRef
 from rdflib.namespace import DCTERMS, RDF, RDFS, SKOS
 
-from kg import viz
+from kg import views, viz
 from kg.namespaces import KGR
 from kg.store import QueryResult, Store
 
@@ -61,7 +61,8 @@ def network(source: Store | Graph, *, kind: str | None = None, **filters: Any) -
     """The statements of a store, or of a CONSTRUCT result, as a typed ``nx.MultiDiGraph``.
 
     Args:
-        source: a store (read with :data:`kg.viz.VIEW_QUERY`), or an rdflib graph such as
+        source: a store (read with :func:`kg.views.read_network`, in time linear in the
+            corpus), or an rdflib graph such as
             ``store.construct(...)``. A graph of reified statements (``rdf:subject``,
             ``rdf:predicate``, ``rdf:object``) gives one edge per statement's triple, with
             its evidence; any other graph gives one edge per triple whose object is an IRI,
@@ -77,8 +78,7 @@ def network(source: Store | Graph, *, kind: str | None = None, **filters: Any) -
         if next(source.triples((None, RDF.subject, None)), None) is not None:
             return viz.build_network(source, options)
         return _plain_network(source)
-    graph = source.construct(viz.VIEW_QUERY, viz.bindings_for(options, **filters))
-    return viz.build_network(graph, options)
+    return views.read_network(source, options, **filters)
 
 
 def _plain_network(graph: Graph) -> nx.MultiDiGraph:

@@ -30,8 +30,9 @@ import numpy as np
 from rdflib import Graph, Literal, URIRef
 from rdflib.namespace import DCTERMS, PROV, RDF, RDFS, SKOS, XSD
 
-from kg import official
+from kg import official, views
 from kg.namespaces import KG, KGR, REFERENCE_GRAPH, sparql_prefixes
+from kg.views import KINDS
 
 __all__ = [
     "CLASS_STYLES",
@@ -53,14 +54,6 @@ __all__ = [
 VIS_NETWORK_VERSION = "9.1.2"
 VIS_NETWORK_FILE = f"vis-network-{VIS_NETWORK_VERSION}.min.js"
 
-# Statement kinds (ViewOptions.kind, ?kindFilter) with their class and predicates.
-KINDS: dict[str, tuple[URIRef, tuple[str, ...]]] = {
-    "positions": (KG.PositionStatement, ("supports", "opposes")),
-    "bans": (KG.BanStatement, ("bans", "caps", "imposes")),
-    "events": (KG.EventStatement, ("conducted",)),
-    "references": (KG.ReferenceStatement, ("references",)),
-    "listings": (KG.ListingStatement, ("candidateListing",)),
-}
 NODE_CLASSES: dict[URIRef, str] = {
     KG.State: "state",
     KG.Person: "person",
@@ -121,27 +114,10 @@ HUB_COUNT = 300
 SEPARATE_LIMIT = 1500  # components up to this size get their crowded nodes pushed apart
 NODE_SPACING = 50.0  # pixels; a component of n nodes gets a radius of NODE_SPACING * sqrt(n)
 SEED = 7
-
-
-def _kind_rows() -> str:
-    """The VALUES rows that map a kind name to its statement class and predicates."""
-    return " ".join(
-        f'("{name}" <{cls}> <{KG[p]}>)' for name, (cls, preds) in KINDS.items() for p in preds
-    )
-
-
-def _touches(filter_var: str, *extra: str) -> str:
-    """A FILTER that keeps a statement when ``?filter_var`` is unbound or names its subject
-    or object: an IRI must equal the node, a literal matches any of its labels, case-blind.
-    ``extra`` are further alternatives."""
-    tests = [f"?s = ?{filter_var}", f"?o = ?{filter_var}", *extra]
-    tests += [
-        f"(isLITERAL(?{filter_var}) && EXISTS {{ GRAPH ?labelGraph {{ ?{v} "
-        f"skos:prefLabel|rdfs:label|skos:altLabel ?filterLabel }} "
-        f"FILTER(LCASE(STR(?filterLabel)) = LCASE(STR(?{filter_var}))) }})"
-        for v in ("s", "o")
-    ]
-    return f"FILTER(!BOUND(?{filter_var})\n    || " + "\n    || ".join(tests) + ")"
+# A page carries every sentence of a store of up to ALL_SENTENCES statements; past that, the
+# EDGE_SENTENCES newest (then most confident) of each edge, and says how many it left out.
+ALL_SENTENCES = 5000
+EDGE_SENTENCES = 4
 
 
 VIEW_QUERY: str = sparql_prefixes() + Template("""
@@ -157,13 +133,7 @@ CONSTRUCT {
   ?s ?subjectProperty ?subjectValue .
   ?o ?objectProperty ?objectValue .
 }
-WHERE {
-  # The filter variables, unbound unless the caller substitutes them. This never-matching
-  # OPTIONAL puts them in scope (oxigraph substitutes only in-scope variables) and keeps
-  # its optimiser from folding BOUND(?var) to false before the substitution applies.
-  OPTIONAL { ?kindFilter <urn:x-kg:filter-slot> ?actorFilter .
-             ?topicFilter <urn:x-kg:filter-slot> ?resolutionFilter .
-             ?since <urn:x-kg:filter-slot> ?until }
+WHERE {${filter_slot}
   GRAPH ?g {
     ?st rdf:subject ?s ; rdf:predicate ?p ; rdf:object ?o .
     OPTIONAL { ?st a ?stClass }
@@ -191,35 +161,26 @@ WHERE {
     }
     FILTER(?officialMatch)
   }
-  FILTER(STRSTARTS(STR(?g), "${article_graphs}"))
-  FILTER(!BOUND(?kindFilter) || EXISTS {
-    VALUES (?kindName ?kindClass ?kindPredicate) { ${kind_rows} }
-    FILTER(?kindName = LCASE(STR(?kindFilter)))
-    FILTER(?p = ?kindPredicate || EXISTS { GRAPH ?g { ?st a ?kindClass } })
-  })
-  ${actor_filter}
-  ${topic_filter}
-  ${resolution_filter}
-  BIND(COALESCE(?date, ?articleDate) AS ?when)
-  FILTER(!BOUND(?since) || (BOUND(?when) && SUBSTR(STR(?when), 1, 10) >= SUBSTR(STR(?since), 1, 10)))
-  FILTER(!BOUND(?until) || (BOUND(?when) && SUBSTR(STR(?when), 1, 10) <= SUBSTR(STR(?until), 1, 10)))
+  ${filters}
+  BIND(COALESCE(?date, ?articleDate) AS ?when)${date_filters}
+  # A node's class and labels from the reference and UN-list graphs and from the statement's own
+  # graph (where an article names a node new to the ontology), never from every article graph that
+  # repeats them: that join grew with the square of a story's copies (issue 14).
   OPTIONAL { VALUES ?subjectProperty { ${node_properties} }
-             GRAPH ?subjectGraph { ?s ?subjectProperty ?subjectValue } }
+             { VALUES ?subjectGraph { ${node_graphs} }
+               GRAPH ?subjectGraph { ?s ?subjectProperty ?subjectValue } }
+             UNION { GRAPH ?g { ?s ?subjectProperty ?subjectValue } } }
   OPTIONAL { VALUES ?objectProperty { ${node_properties} }
-             GRAPH ?objectGraph { ?o ?objectProperty ?objectValue } }
+             { VALUES ?objectGraph { ${node_graphs} } GRAPH ?objectGraph { ?o ?objectProperty ?objectValue } }
+             UNION { GRAPH ?g { ?o ?objectProperty ?objectValue } } }
 }
 """).substitute(
-    article_graphs=str(KGR["graph/article/"]),
+    filter_slot=views.FILTER_SLOT,
+    date_filters=views.DATE_FILTERS,
     official_pattern=official.VIEW_PATTERN.strip(),
     reference_graph=str(REFERENCE_GRAPH),
-    kind_rows=_kind_rows(),
-    actor_filter=_touches(
-        "actorFilter",
-        "EXISTS { GRAPH ?representsGraph { ?s kg:represents ?actorFilter } }",
-        "EXISTS { GRAPH ?representsGraph { ?o kg:represents ?actorFilter } }",
-    ),
-    topic_filter=_touches("topicFilter"),
-    resolution_filter=_touches("resolutionFilter"),
+    filters=views.statement_filters(),
+    node_graphs=views.NODE_GRAPHS,
     node_properties="rdf:type skos:prefLabel rdfs:label dcterms:title kg:eventType",
 )
 """Everything a view shows, in one default graph; bind ?kindFilter, ?actorFilter,
@@ -231,6 +192,11 @@ A ban or cap of a regime with official measures carries ``kg:officialMatch`` (se
 :data:`kg.official.VIEW_PATTERN`); a matching one also has ``rdfs:seeAlso`` the measures it
 matches, each with its ``kg:paragraph`` and ``kg:imposedBy`` resolution (and that
 resolution's ``kg:resolutionNumber``)."""
+
+
+def evidence_limit_for(store: Any) -> int | None:
+    """How many sentences per edge a page of ``store`` carries: None (all) for a small store."""
+    return None if views.count_statements(store) <= ALL_SENTENCES else EDGE_SENTENCES
 
 
 @dataclass
@@ -306,7 +272,8 @@ def build_network(graph: Graph, options: ViewOptions) -> nx.MultiDiGraph:
     for statement in graph.subjects(RDF.subject, None, unique=True):
         _add_statement(network, graph, nodes, statement, options.kind)
     for _, _, data in network.edges(data=True):
-        _finish_edge(data)
+        data["statements"] = len(data["evidence"])
+        finish_edge(data)
     if options.focus:
         network = focus_network(network, options.focus, options.depth)
     return network
@@ -375,7 +342,7 @@ def _measures(graph: Graph, statement: Any) -> list[str]:
     return sorted(names)
 
 
-def _finish_edge(data: dict[str, Any]) -> None:
+def finish_edge(data: dict[str, Any]) -> None:
     """Sort an edge's evidence (newest first), count its distinct articles, and take its
     official match from its statements (they share subject, predicate and object, so they
     agree; a True wins over a False)."""

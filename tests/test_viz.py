@@ -490,7 +490,7 @@ def _official_evidence(article: URIRef, s: URIRef, p: str, o: URIRef, sentence: 
 def test_a_ban_that_matches_an_official_measure() -> None:
     edge = official_network().edges[str(R2270), str(IRON_ORE), "bans"]
     assert edge == {
-        "predicate": "bans", "kind": "bans", "iri": str(KG.bans), "count": 1,
+        "predicate": "bans", "kind": "bans", "iri": str(KG.bans), "count": 1, "statements": 1,
         "official": True, "measures": ["2270 OP29"],
         "evidence": [_official_evidence(ARTICLE_1, R2270, "bans", IRON_ORE,
                                         "The resolution bans exports of iron ore.", 0.85,
@@ -507,7 +507,7 @@ def test_a_ban_matching_through_a_broader_commodity_names_its_paragraph() -> Non
 def test_a_cap_the_resolution_does_not_impose_does_not_match() -> None:
     edge = official_network().edges[str(R2270), str(COAL), "caps"]
     assert edge == {
-        "predicate": "caps", "kind": "bans", "iri": str(KG.caps), "count": 1,
+        "predicate": "caps", "kind": "bans", "iri": str(KG.caps), "count": 1, "statements": 1,
         "official": False, "measures": [],
         "evidence": [_official_evidence(ARTICLE_2, R2270, "caps", COAL, "Coal exports are capped.",
                                         0.7, False, [])],
@@ -518,7 +518,7 @@ def test_a_ban_without_official_data_has_no_mark() -> None:
     network = official_network()
     edge = network.edges[str(R1929), str(BATTLE_TANKS), "bans"]
     assert edge == {
-        "predicate": "bans", "kind": "bans", "iri": str(KG.bans), "count": 1,
+        "predicate": "bans", "kind": "bans", "iri": str(KG.bans), "count": 1, "statements": 1,
         "official": None, "measures": [],
         "evidence": [_official_evidence(ARTICLE_1, R1929, "bans", BATTLE_TANKS,
                                         "Resolution 1929 bans battle tanks to Iran.", 0.8,
@@ -628,3 +628,82 @@ def test_seeds_view_carries_the_marks_of_kg_check(seeds: tuple[Store, dict]) -> 
             assert data["measures"] == sorted(named) == rows[edge]["m"], finding
         else:
             assert data["measures"] == [] and "m" not in rows[edge]
+
+
+# ------------------------------------------------------------------ the linear reader (issue 14)
+
+def kg_store(dataset: Dataset) -> Store:
+    """The dataset in kg's in-memory store, graph by graph."""
+    store = open_store("memory")
+    store.replace_graphs({URIRef(str(g.identifier)): g for g in dataset.graphs() if len(g)})
+    return store
+
+
+def copies_dataset(copies: int) -> Dataset:
+    """The sample with each article repeated ``copies`` times under other ids (a syndicated
+    story): the same statements and the same node labels in every copy's graph."""
+    ds = Dataset()
+    _reference(ds)
+    for k in range(copies):
+        for article, cls, s, p, o, sentence, confidence in STATEMENTS:
+            copy = URIRef(f"{article}-copy{k}")
+            graph = ds.graph(article_graph(str(copy).rsplit("/", 1)[-1]))
+            title, file_name, published = ARTICLES[article]
+            for pred, value in [(RDF.type, KG.Article), (DCTERMS.title, Literal(title)),
+                                (KG.fileName, Literal(f"{k}-{file_name}")),
+                                (DCTERMS.date, Literal(published, datatype=XSD.date))]:
+                graph.add((copy, pred, value))
+            for term in (s, o):  # the pipeline writes the labels of the nodes an article names
+                if term in (MISSILE_DEFENCE, COAL, IRON_ORE):
+                    graph.add((term, RDF.type, KG.Topic if term == MISSILE_DEFENCE else KG.Commodity))
+                    graph.add((term, SKOS.prefLabel, Literal(term.rsplit("/", 1)[-1].replace("-", " "))))
+            st = KGR[f"statement/{make_id(copy, s, p, o)}"]
+            for pred, value in [(RDF.type, cls), (RDF.subject, s), (RDF.predicate, KG[p]), (RDF.object, o),
+                                (KG.evidence, Literal(sentence)), (KG.confidence, Literal(confidence)),
+                                (PROV.wasDerivedFrom, copy)]:
+                graph.add((st, pred, value))
+    return ds
+
+
+def _edges_of(network: nx.MultiDiGraph) -> dict[tuple[str, str, str], tuple[int, int, object]]:
+    return {(u, v, k): (d["count"], d["statements"], d["official"])
+            for u, v, k, d in network.edges(keys=True, data=True)}
+
+
+def test_the_reader_gives_the_network_of_the_view_query() -> None:
+    """views.read_network (four linear SELECTs) and VIEW_QUERY (a CONSTRUCT) agree."""
+    from kg import views
+
+    store = kg_store(official_dataset())
+    constructed = build_network(store.construct(VIEW_QUERY), ViewOptions())
+    read = views.read_network(store)
+    assert dict(read.nodes(data=True)).keys() == dict(constructed.nodes(data=True)).keys()
+    for n, data in constructed.nodes(data=True):
+        assert {k: read.nodes[n][k] for k in ("cls", "label", "iri")} == data
+    assert _edges_of(read) == _edges_of(constructed)
+    for u, v, k, data in constructed.edges(keys=True, data=True):
+        assert read.edges[u, v, k]["evidence"] == data["evidence"]
+        assert read.edges[u, v, k]["measures"] == data["measures"]
+    assert read.nodes[str(R2270)]["regime"] == "dprk"  # no regime label in the sample
+
+
+@pytest.mark.parametrize("copies", [3, 8])
+def test_copies_of_a_story_multiply_counts_never_rows(copies: int) -> None:
+    """The shape of the queries, not a timing: N copies of the articles give the nodes, labels
+    and edges of one copy, with article and statement counts multiplied by N, through both
+    the reader and VIEW_QUERY (a label join with every copy would repeat rows N times)."""
+    from kg import views
+
+    one, many = kg_store(copies_dataset(1)), kg_store(copies_dataset(copies))
+    for read in (views.read_network, lambda s: build_network(s.construct(VIEW_QUERY), ViewOptions())):
+        single, repeated = read(one), read(many)
+        assert dict(repeated.nodes(data="label")) == dict(single.nodes(data="label"))
+        assert {e: (c * copies, n * copies, o) for e, (c, n, o) in _edges_of(single).items()} == \
+            _edges_of(repeated)
+    rows = len(many.query(views.STATEMENTS_QUERY).rows)
+    assert rows == copies * len(one.query(views.STATEMENTS_QUERY).rows) == copies * len(STATEMENTS)
+    labels = many.query(views.NODES_QUERY).rows
+    assert len(labels) == len(set(labels)) == len(one.query(views.NODES_QUERY).rows)
+    constructed = many.query(VIEW_QUERY).graph
+    assert len(constructed) == len(one.query(VIEW_QUERY).graph) + (copies - 1) * (
+        len(constructed) - len(one.query(VIEW_QUERY).graph)) // (copies - 1)

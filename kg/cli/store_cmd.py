@@ -18,8 +18,17 @@ from rich.table import Table
 
 from kg import pipeline, saved
 from kg import validate as validation
-from kg.cli.common import (EXIT_INPUT, StoreOption, UpdateUrlOption, err, fail, opened, out, output_error,
-                           write_files)
+from kg.cli.common import (
+    EXIT_INPUT,
+    StoreOption,
+    UpdateUrlOption,
+    err,
+    fail,
+    opened,
+    out,
+    output_error,
+    write_files,
+)
 from kg.namespaces import PREFIXES, sparql_prefixes
 from kg.store import QueryResult, Store, StoreError
 
@@ -267,32 +276,24 @@ def render_view(
     """The interactive HTML view of the store (or of a filtered part), and its number of nodes.
 
     ``picked`` is a SPARQL CONSTRUCT: the view keeps the statements its result names as subjects.
+    The store is read by :func:`kg.views.read_network`, in time linear in the corpus.
     """
-    from kg import viz
+    from kg import views, viz
 
     options = options or viz.ViewOptions()
-    graph = store.construct(viz.VIEW_QUERY, viz.bindings_for(options, **filters))
-    if picked is not None:
-        graph = _only_statements(graph, set(store.construct(picked).subjects()))
-    network = viz.build_network(graph, options)
+    keep = set(map(str, store.construct(picked).subjects())) if picked is not None else None
+    limit = None if keep is not None else viz.evidence_limit_for(store)
+    network = views.read_network(store, options, evidence_limit=limit, keep=keep, **filters)
     return viz.render_html(network, options).encode("utf-8"), network.number_of_nodes()
 
 
 def write_view(
     store: Store, target: Path, options: object = None, picked: str | None = None, **filters: object
 ) -> int:
-    """Render the interactive HTML view of the store (or of a filtered part) to ``target``.
-
-    ``picked`` is a SPARQL CONSTRUCT: the view keeps the statements its result names as subjects.
-    """
-    from kg import views, viz
-
-    options = options or viz.ViewOptions()
-    keep = set(map(str, store.construct(picked).subjects())) if picked is not None else None
-    network = views.read_network(store, options, evidence_limit=None if keep is not None else
-                                 viz.evidence_limit_for(store), keep=keep, **filters)
-    target.write_text(viz.render_html(network, options), encoding="utf-8")
-    return network.number_of_nodes()
+    """Render the interactive HTML view of the store (or of a filtered part) to ``target``."""
+    page, nodes = render_view(store, options, picked, **filters)
+    target.write_bytes(page)
+    return nodes
 
 
 def viz_command(

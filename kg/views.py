@@ -1,0 +1,374 @@
+"""What the views show, read from the store in time linear in the corpus.
+
+:func:`read_network` asks the store four SELECT questions and builds the typed
+``networkx.MultiDiGraph`` of :func:`kg.viz.build_network` from their rows:
+
+* :data:`STATEMENTS_QUERY`: one row per statement of the article graphs (subject, predicate,
+  object, class, article, date, confidence, sentence), with the view's filters;
+* :data:`NODES_QUERY`: the class, labels, dates and regime of each node the statements touch,
+  **once per node**: the distinct nodes are found first, then their properties, so the cost is
+  the number of label quads, not statements times copies. (A node's labels are written in every
+  article graph that names it; :data:`kg.viz.VIEW_QUERY` used to join each statement with every
+  copy, which made ``kg build`` quadratic in repeated stories: issue 14);
+* :data:`OFFICIAL_QUERY`: the official check of each distinct (resolution, bans|caps,
+  commodity), once, not once per article that reports it;
+* :data:`ARTICLES_QUERY`: each article's title, file, date and source.
+
+``evidence_limit`` keeps only the newest, most confident sentences of each edge (the page of a
+big store carries those and says how many it left out); counts are always over every statement.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Iterable
+from typing import Any
+
+import networkx as nx
+from rdflib import URIRef
+from rdflib.namespace import DCTERMS, RDF, RDFS, SKOS
+
+from kg.namespaces import KG, KGR, REFERENCE_GRAPH, sparql_prefixes
+from kg.store import Store, StoreError, bind_values
+
+__all__ = ["ARTICLES_QUERY", "KINDS", "NODES_QUERY", "OFFICIAL_QUERY", "STATEMENTS_QUERY", "count_statements",
+           "node_attributes", "read_network", "select", "statements_query"]
+
+# Statement kinds (ViewOptions.kind, ?kindFilter) with their class and predicates.
+KINDS: dict[str, tuple[URIRef, tuple[str, ...]]] = {
+    "positions": (KG.PositionStatement, ("supports", "opposes")),
+    "bans": (KG.BanStatement, ("bans", "caps", "imposes")),
+    "events": (KG.EventStatement, ("conducted",)),
+    "references": (KG.ReferenceStatement, ("references",)),
+    "listings": (KG.ListingStatement, ("candidateListing",)),
+}
+ARTICLE_GRAPHS = str(KGR["graph/article/"])
+# Where nodes are defined besides the article that names them: the ontology's reference data and
+# the UN list (kg import un-list).
+NODE_GRAPHS = f"<{REFERENCE_GRAPH}> <{KGR['graph/un-list']}>"
+NODE_PROPERTIES = (RDF.type, SKOS.prefLabel, RDFS.label, DCTERMS.title, KG.eventType, DCTERMS.date,
+                   KG.adoptionDate, KG.regime, KG.resolutionNumber)
+
+
+def _label_test(node: str, wanted: str) -> str:
+    """True when ``?wanted`` is a literal naming ``?node`` (case-blind) in the reference graph or
+    in the statement's own graph ``?g``: a node's label is looked up where it is defined, never
+    in every article graph that repeats it."""
+    return (f"(isLITERAL(?{wanted}) && EXISTS {{ {{ VALUES ?{wanted}Graph {{ {NODE_GRAPHS} }} "
+            f"GRAPH ?{wanted}Graph {{ ?{node} skos:prefLabel|rdfs:label|skos:altLabel ?{wanted}Label }} }} "
+            f"UNION {{ GRAPH ?g {{ ?{node} "
+            f"skos:prefLabel|rdfs:label|skos:altLabel ?{wanted}Label }} }} "
+            f"FILTER(LCASE(STR(?{wanted}Label)) = LCASE(STR(?{wanted}))) }})")
+
+
+def touches(filter_var: str, *extra: str) -> str:
+    """A FILTER keeping a statement when ``?filter_var`` is unbound or names its subject or
+    object: an IRI must equal the node, a literal matches one of its labels, case-blind.
+    ``extra`` are further alternatives."""
+    tests = [f"?s = ?{filter_var}", f"?o = ?{filter_var}", *extra,
+             _label_test("s", filter_var), _label_test("o", filter_var)]
+    return f"FILTER(!BOUND(?{filter_var})\n    || " + "\n    || ".join(tests) + ")"
+
+
+def _kind_rows() -> str:
+    return " ".join(f'("{name}" <{cls}> <{KG[p]}>)' for name, (cls, preds) in KINDS.items() for p in preds)
+
+
+def statement_filters(active: Iterable[str] | None = None) -> str:
+    """The view's filters over ``?st ?s ?p ?o ?g`` (shared with :data:`kg.viz.VIEW_QUERY`): all
+    of them, or only those of the ``active`` variables (a filter of an unbound variable keeps
+    everything, but the store still pays for its EXISTS on every row)."""
+    represents = "EXISTS {{ GRAPH ?representsGraph {{ ?{v} kg:represents ?actorFilter }} }}"
+    clauses = {
+        "kindFilter": f"""FILTER(!BOUND(?kindFilter) || EXISTS {{
+    VALUES (?kindName ?kindClass ?kindPredicate) {{ {_kind_rows()} }}
+    FILTER(?kindName = LCASE(STR(?kindFilter)))
+    FILTER(?p = ?kindPredicate || EXISTS {{ GRAPH ?g {{ ?st a ?kindClass }} }})
+  }})""",
+        "actorFilter": touches("actorFilter", represents.format(v="s"), represents.format(v="o")),
+        "topicFilter": touches("topicFilter"),
+        "resolutionFilter": touches("resolutionFilter"),
+    }
+    wanted = set(clauses) if active is None else set(active)
+    return "\n  ".join([f'FILTER(STRSTARTS(STR(?g), "{ARTICLE_GRAPHS}"))',
+                        *(text for name, text in clauses.items() if name in wanted)])
+
+
+FILTER_SLOT = """
+  # The filter variables, unbound unless the caller substitutes them. This never-matching
+  # OPTIONAL puts them in scope (oxigraph substitutes only in-scope variables) and keeps
+  # its optimiser from folding BOUND(?var) to false before the substitution applies.
+  OPTIONAL { ?kindFilter <urn:x-kg:filter-slot> ?actorFilter .
+             ?topicFilter <urn:x-kg:filter-slot> ?resolutionFilter .
+             ?since <urn:x-kg:filter-slot> ?until }"""
+
+DATE_FILTERS = """
+  FILTER(!BOUND(?since) || (BOUND(?when) && SUBSTR(STR(?when), 1, 10) >= SUBSTR(STR(?since), 1, 10)))
+  FILTER(!BOUND(?until) || (BOUND(?when) && SUBSTR(STR(?when), 1, 10) <= SUBSTR(STR(?until), 1, 10)))"""
+
+def statements_query(active: Iterable[str] | None = None) -> str:
+    """One row per statement of the article graphs (a statement of two classes gives two rows),
+    with the filters of the ``active`` variables (all when None): bind ``kindFilter``,
+    ``actorFilter``, ``topicFilter``, ``resolutionFilter``, ``since``, ``until`` as
+    :func:`kg.viz.bindings_for` makes them."""
+    active = None if active is None else set(active)
+    dates = DATE_FILTERS if active is None or active & {"since", "until"} else ""
+    return sparql_prefixes() + f"""
+SELECT ?st ?s ?p ?o ?class ?article (STR(?when) AS ?date) (STR(?conf) AS ?confidence) ?evidence
+WHERE {{{FILTER_SLOT if active is None else ""}
+  GRAPH ?g {{
+    ?st rdf:subject ?s ; rdf:predicate ?p ; rdf:object ?o .
+    OPTIONAL {{ ?st a ?class }}
+    OPTIONAL {{ ?st kg:evidence ?evidence }}
+    OPTIONAL {{ ?st dcterms:date ?statementDate }}
+    OPTIONAL {{ ?st kg:confidence ?conf }}
+    OPTIONAL {{ ?st prov:wasDerivedFrom ?article . OPTIONAL {{ ?article dcterms:date ?articleDate }} }}
+  }}
+  {statement_filters(active)}
+  BIND(COALESCE(?statementDate, ?articleDate) AS ?when){dates}
+}}
+"""
+
+
+STATEMENTS_QUERY: str = statements_query(())
+"""Every statement of the article graphs, unfiltered (:func:`statements_query` adds filters)."""
+
+NODES_QUERY: str = sparql_prefixes() + f"""
+SELECT DISTINCT ?n ?property ?value (LANG(?value) AS ?lang) WHERE {{
+  {{ SELECT DISTINCT ?n WHERE {{
+      GRAPH ?g {{ ?st rdf:subject|rdf:object ?n }}
+      FILTER(STRSTARTS(STR(?g), "{ARTICLE_GRAPHS}") && isIRI(?n))
+  }} }}
+  VALUES ?property {{ {" ".join(f"<{p}>" for p in NODE_PROPERTIES)} }}
+  GRAPH ?where {{ ?n ?property ?value }}
+}}
+"""
+"""Each node a statement touches, with its class, labels, dates and regime: the distinct nodes
+first, then their properties (distinct values), so each copy of a label is read once."""
+
+OFFICIAL_QUERY: str = sparql_prefixes() + f"""
+SELECT DISTINCT ?s ?p ?o ?officialMatch ?matchedParagraph ?matchedNumber ?matchedVerified WHERE {{
+  {{ SELECT DISTINCT ?s ?p ?o WHERE {{
+      VALUES ?p {{ kg:bans kg:caps }}
+      GRAPH ?g {{ ?st rdf:subject ?s ; rdf:predicate ?p ; rdf:object ?o }}
+      FILTER(STRSTARTS(STR(?g), "{ARTICLE_GRAPHS}"))
+  }} }}
+  # The regimes the official measures cover, found once; a triple of another regime has no mark.
+  {{ SELECT DISTINCT ?coveredRegime WHERE {{
+      GRAPH <{REFERENCE_GRAPH}> {{ ?anyMeasure kg:imposedBy ?anyBy . ?anyBy kg:regime ?coveredRegime }}
+  }} }}
+  GRAPH <{REFERENCE_GRAPH}> {{ ?s kg:regime ?coveredRegime }}
+  BIND(EXISTS {{ GRAPH <{REFERENCE_GRAPH}> {{
+    ?officialMeasure kg:imposedBy ?s ; kg:measurePredicate ?p ; kg:commodity ?officialCommodity .
+    ?o skos:broader* ?officialCommodity }} }} AS ?officialMatch)
+  OPTIONAL {{
+    GRAPH <{REFERENCE_GRAPH}> {{
+      ?matchedMeasure kg:imposedBy ?s ; kg:measurePredicate ?p ; kg:commodity ?matchedCommodity ;
+                      kg:paragraph ?matchedParagraph .
+      ?o skos:broader* ?matchedCommodity .
+      OPTIONAL {{ ?matchedMeasure kg:verified ?matchedVerified }}
+      OPTIONAL {{ ?s kg:resolutionNumber ?matchedNumber }}
+    }}
+    FILTER(?officialMatch)
+  }}
+}}
+"""
+"""The official check of each distinct ban or cap triple of a regime with official measures
+(the test of :data:`kg.official.VIEW_PATTERN`, once per triple), and the paragraphs it matches."""
+
+ARTICLES_QUERY: str = sparql_prefixes() + f"""
+SELECT ?article ?title ?file (STR(?published) AS ?date) ?source WHERE {{
+  GRAPH ?g {{
+    ?article a kg:Article .
+    OPTIONAL {{ ?article dcterms:title ?title }}
+    OPTIONAL {{ ?article kg:fileName ?file }}
+    OPTIONAL {{ ?article dcterms:date ?published }}
+    OPTIONAL {{ ?article dcterms:source ?source }}
+  }}
+  FILTER(STRSTARTS(STR(?g), "{ARTICLE_GRAPHS}"))
+}}
+"""
+
+COUNT_QUERY: str = sparql_prefixes() + f"""
+SELECT (COUNT(*) AS ?statements) WHERE {{
+  GRAPH ?g {{ ?st rdf:subject ?s }} FILTER(STRSTARTS(STR(?g), "{ARTICLE_GRAPHS}"))
+}}
+"""
+
+REGIMES_QUERY: str = sparql_prefixes() + f"""
+SELECT ?regime ?label WHERE {{
+  GRAPH <{REFERENCE_GRAPH}> {{ ?regime a kg:SanctionsRegime ; rdfs:label ?label }}
+}}
+"""
+
+
+def read_network(store: Store, options: Any = None, *, evidence_limit: int | None = None,
+                 keep: set[str] | None = None, **filters: Any) -> nx.MultiDiGraph:
+    """The typed network of :func:`kg.viz.build_network`, read with five linear questions.
+
+    Args:
+        store: the store.
+        options: a :class:`kg.viz.ViewOptions` (kind, focus, depth, title).
+        evidence_limit: keep at most this many sentences per edge (newest first, then most
+            confident); ``count`` (articles) and ``statements`` are always over all of them.
+        keep: only these statements (IRIs), e.g. those a CONSTRUCT of ``kg viz --sparql`` names.
+        filters: ``actor``, ``topic``, ``resolution``, ``since``, ``until`` of
+            :func:`kg.viz.bindings_for`.
+
+    Raises:
+        ValueError: an unknown kind or filter, or a focus that names no node.
+    """
+    from kg import viz
+
+    options = options or viz.ViewOptions()
+    if options.kind is not None and options.kind not in viz.KINDS:
+        raise ValueError(f"unknown kind {options.kind!r}: expected one of {sorted(viz.KINDS)}")
+    bindings = viz.bindings_for(options, **filters)
+    rows = _one_row_per_statement(select(store, statements_query(bindings), bindings))
+    nodes = _node_properties(store)
+    articles = {row[0]: row for row in select(store, ARTICLES_QUERY)}
+    checks = _official(store)
+    regimes = dict(select(store, REGIMES_QUERY))
+    network = nx.MultiDiGraph(title=options.title)
+    edges: dict[tuple[str, str, str], dict[str, Any]] = {}
+    for st, s, p, o, cls, article, day, confidence, sentence in rows:
+        predicate = viz.local_name(p)
+        kind = _kind(cls, predicate)
+        if (options.kind is not None and kind != options.kind) or (keep is not None and st not in keep):
+            continue
+        key = (s, o, predicate)
+        data = edges.get(key)
+        if data is None:
+            for term in (s, o):
+                if term not in network:
+                    network.add_node(term, **node_attributes(term, nodes.get(term, {}), regimes))
+            network.add_edge(*key, predicate=predicate, kind=kind, iri=p, evidence=[], count=0,
+                             statements=0, official=None, measures=[])
+            data = edges[key] = network.edges[key]
+        meta = articles.get(article) if article is not None else None
+        match, measures = checks.get((s, p, o), (None, []))
+        data["evidence"].append({
+            "sentence": sentence or "", "title": (meta[1] or "") if meta else "",
+            "file": (meta[2] or "") if meta else "", "date": day[:10] if day else None,
+            "confidence": _number(confidence), "article": article, "statement": st,
+            "official": match, "measures": measures,
+        })
+    for data in edges.values():
+        data["statements"] = len(data["evidence"])
+        viz.finish_edge(data)
+        if evidence_limit is not None:
+            del data["evidence"][evidence_limit:]
+    if options.focus:
+        network = viz.focus_network(network, options.focus, options.depth)
+    return network
+
+
+def select(store: Store, sparql: str, bindings: dict[str, Any] | None = None) -> list[tuple[str | None, ...]]:
+    """A SELECT's rows as plain strings (an IRI's text, a literal's lexical form; None unbound).
+
+    On kg's own backends the solutions are read straight from pyoxigraph: making rdflib terms
+    of a large store's hundreds of thousands of rows took longer than answering the query.
+    """
+    raw = getattr(store, "_raw", None)
+    if raw is None:
+        rows = store.query(sparql, bindings).rows
+        return [tuple(None if t is None else str(t) for t in row) for row in rows]
+    text = bind_values(sparql, bindings) if bindings else sparql
+    try:
+        solutions = raw(text)
+        width = len(solutions.variables)
+        return [tuple(None if (t := s[i]) is None else t.value for i in range(width)) for s in solutions]
+    except (OSError, SyntaxError, ValueError) as error:
+        raise StoreError(f"query on {store.spec} failed: {error}") from None
+
+
+def count_statements(store: Store) -> int:
+    """How many statements the article graphs hold."""
+    return int(select(store, COUNT_QUERY)[0][0] or 0)
+
+
+def _one_row_per_statement(rows: Iterable[tuple]) -> Iterable[tuple]:
+    """The rows with one per statement: of a statement's classes, a kg class ending in
+    ``Statement`` wins."""
+    best: dict[Any, tuple] = {}
+    for row in rows:
+        seen = best.get(row[0])
+        if seen is None or (_is_statement_class(row[4]) and not _is_statement_class(seen[4])):
+            best[row[0]] = row
+    return best.values()
+
+
+def _is_statement_class(cls: str | None) -> bool:
+    return cls is not None and cls.startswith(str(KG)) and cls.endswith("Statement")
+
+
+KIND_OF_CLASS = {str(cls): name for name, (cls, _) in KINDS.items()}
+KIND_OF_PREDICATE = {p: name for name, (_, preds) in KINDS.items() for p in preds}
+
+
+def _kind(cls: str | None, predicate: str) -> str:
+    return KIND_OF_CLASS.get(cls or "") or KIND_OF_PREDICATE.get(predicate, "other")
+
+
+def _node_properties(store: Store) -> dict[str, dict[str, list[tuple[str, str]]]]:
+    """node -> property IRI -> its distinct (value, language) pairs."""
+    found: dict[str, dict[str, list[tuple[str, str]]]] = defaultdict(lambda: defaultdict(list))
+    for n, prop, value, lang in select(store, NODES_QUERY):
+        found[n][prop].append((value, lang or ""))
+    return found
+
+
+def _official(store: Store) -> dict[tuple[str, str, str], tuple[bool | None, list[str]]]:
+    """(resolution, predicate, commodity) -> (official match, matched paragraphs "2270 OP29")."""
+    checks: dict[tuple[str, str, str], tuple[bool | None, set[str]]] = {}
+    for s, p, o, match, paragraph, number, verified in select(store, OFFICIAL_QUERY):
+        _, names = checks.setdefault((s, p, o), (match == "true", set()))
+        if paragraph is not None:
+            unverified = "" if verified == "true" else " (paragraph unverified)"
+            names.add((f"{number} {paragraph}" if number is not None else paragraph) + unverified)
+    return {key: (value, sorted(names)) for key, (value, names) in checks.items()}
+
+
+def node_attributes(term: str, props: dict[str, list[tuple[str, str]]],
+                    regimes: dict[str, str] | None = None) -> dict[str, Any]:
+    """``cls``, ``label`` and ``iri`` of a node, and ``date`` (an event's day, a resolution's
+    adoption) and ``regime`` (a resolution's regime label) when it has them."""
+    from kg.viz import CLASS_STYLES, NODE_CLASSES, local_name
+
+    classes = {str(c): name for c, name in NODE_CLASSES.items()}
+    cls = next((classes[c] for c, _ in props.get(str(RDF.type), []) if c in classes), None)
+    if cls is None:
+        head = term.removeprefix(str(KGR)).split("/", 1)[0]
+        cls = head if term.startswith(str(KGR)) and head in CLASS_STYLES else "other"
+    attributes: dict[str, Any] = {"cls": cls, "label": _label(term, props), "iri": term}
+    day = next(iter(props.get(str(KG.adoptionDate), []) or props.get(str(DCTERMS.date), [])), None)
+    if day is not None:
+        attributes["date"] = day[0][:10]
+    regime = min((r for r, _ in props.get(str(KG.regime), [])), default=None)
+    if regime is not None:
+        attributes["regime"] = (regimes or {}).get(regime, local_name(regime))
+    return attributes
+
+
+def _label(term: str, props: dict[str, list[tuple[str, str]]]) -> str:
+    """prefLabel (English first), rdfs:label, title, event type, else the IRI's tail."""
+    from kg.viz import local_name
+
+    for prop in (SKOS.prefLabel, RDFS.label, DCTERMS.title):
+        labels = props.get(str(prop), [])
+        if labels:
+            english = [value for value, lang in labels if lang in ("en", "")]
+            return sorted(english or [value for value, _ in labels])[0]
+    event_type = next(iter(props.get(str(KG.eventType), [])), None)
+    if event_type is not None:
+        return local_name(event_type[0]).replace("-", " ").capitalize()
+    return local_name(term) or term
+
+
+def _number(text: str | None) -> float | None:
+    if text is None:
+        return None
+    try:
+        return float(text)
+    except ValueError:
+        return None
