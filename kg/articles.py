@@ -488,8 +488,8 @@ def iter_paths(paths: Iterable[Path]) -> Iterator[tuple[Path, str] | ArticleErro
         elif not _regular(path):
             yield ArticleError(str(path), NOT_REGULAR)
         elif path.suffix.lower() == ".json":
-            yield ArticleError(path.name, NOT_AN_ARTICLE[:-1] + "; a .json file is the metadata of the article "
-                                                               "beside it)")
+            sidecar = "; a .json file is the metadata of the article beside it)"
+            yield ArticleError(path.name, NOT_AN_ARTICLE[:-1] + sidecar)
         elif path.suffix.lower() not in SUFFIXES:
             yield ArticleError(path.name, NOT_AN_ARTICLE)
         else:

@@ -120,7 +120,8 @@ def start_method() -> str:
 
 
 def extract_all(articles: Iterable[Article], *, model: str | None = None, workers: int = 1,
-                method: str | None = None, fingerprint: str | None = None) -> Iterator[tuple[Article, Extracted]]:
+                method: str | None = None,
+                fingerprint: str | None = None) -> Iterator[tuple[Article, Extracted]]:
     """Every article with what was extracted from it, in the order read (see the module's docstring).
 
     ``articles`` is consumed lazily, a window ahead of the results. Raises WorkerError when a

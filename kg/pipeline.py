@@ -250,7 +250,8 @@ def _current(stored: dict[str, str], item: Article, fingerprint: str) -> bool:
     return (
         stored.get("contentHash") == item.content_hash
         and stored.get("extractedWith") == fingerprint
-        and (item.location is None or stored.get("atLocation", item.location.as_uri()) == item.location.as_uri())
+        and (item.location is None
+             or stored.get("atLocation", item.location.as_uri()) == item.location.as_uri())
     )
 
 
@@ -341,7 +342,8 @@ def remove(store: Store, names: Iterable[str]) -> tuple[list[StoredArticle], lis
 
 def count_articles(store: Store) -> int:
     """How many articles the store holds."""
-    rows = store.query(sparql_prefixes() + "SELECT (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?a a kg:Article } }").rows
+    sparql = sparql_prefixes() + "SELECT (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?a a kg:Article } }"
+    rows = store.query(sparql).rows
     return int(rows[0][0]) if rows and rows[0][0] is not None else 0
 
 

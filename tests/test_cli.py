@@ -467,7 +467,8 @@ def test_a_repeated_param_and_a_bad_iri_are_one_line(built: str):
                "--store", built)
     assert twice.exit_code == 2
     assert stderr_lines(twice) == ["error: --param label given twice: give each parameter once"]
-    bad = kg("query", "SELECT ?s WHERE { ?s ?p ?label }", "--param", "label=<http://e/> } x>", "--store", built)
+    bad = kg("query", "SELECT ?s WHERE { ?s ?p ?label }", "--param", "label=<http://e/> } x>",
+             "--store", built)
     assert bad.exit_code == 2 and len(stderr_lines(bad)) == 1
 
 
@@ -484,8 +485,8 @@ def test_a_folder_that_is_not_a_store_is_refused(tmp_path: Path):
     (folder / "a.txt").write_text("Russia opposes THAAD.\n", encoding="utf-8")
     result = kg("ingest", folder / "a.txt", "--store", f"oxigraph:{folder}")
     assert result.exit_code == 2
-    assert stderr_lines(result) == [f"error: {folder} is a folder that holds other files, not a kg store: give "
-                                    "an empty or new folder, or the folder of a store"]
+    assert stderr_lines(result) == [f"error: {folder} is a folder that holds other files, not a kg store: "
+                                    "give an empty or new folder, or the folder of a store"]
     assert sorted(p.name for p in folder.iterdir()) == ["a.txt"]
 
 

@@ -757,7 +757,8 @@ def test_only_http_urls_are_stored_and_markup_in_plain_text_is_stripped(tmp_path
     [article] = [a for a in iter_articles([tmp_path / "evil.txt"]) if isinstance(a, Article)]
     original = (tmp_path / "evil.txt").read_text(encoding="utf-8")
     assert len(article.text) == len(original)  # tags become spaces: offsets stay those of the file
-    assert article.text.split() == ["Russia", "opposes", "sanctions", "on", "North", "Korea", ",", "Lavrov", "said."]
+    assert article.text.split() == ["Russia", "opposes", "sanctions", "on", "North", "Korea", ",", "Lavrov",
+                                    "said."]
 
 
 def test_ctrl_c_is_one_line_and_exit_130(tmp_path: Path, reference_only: Path):

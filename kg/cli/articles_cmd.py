@@ -13,8 +13,19 @@ from rich.table import Table
 
 from kg import parallel, pipeline
 from kg.articles import MAX_CHARS, ArticleError, iter_articles
-from kg.cli.common import (EXIT_INPUT, StoreOption, UpdateUrlOption, err, fail, opened, out, output_error, plain,
-                           warn, write_files)
+from kg.cli.common import (
+    EXIT_INPUT,
+    StoreOption,
+    UpdateUrlOption,
+    err,
+    fail,
+    opened,
+    out,
+    output_error,
+    plain,
+    warn,
+    write_files,
+)
 from kg.cli.store_cmd import render_view
 from kg.evaluate import read_gold, score
 from kg.extract import extract_text
