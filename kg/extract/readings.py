@@ -152,26 +152,26 @@ def _holders(words: list[Token], ctx: Context, *, obligation: bool) -> tuple[lis
     """(holders, whether the speaker is asked for); None when the clause's subject is a thing."""
     found = None if obligation else grammar.holder_word(words)
     if found is None:
-        said_by = grammar.reporter(words)
-        if said_by is not None:
-            return _who(said_by, ctx) or ([], True)
-        if obligation and not _voiced(words):
+        if obligation and grammar.reporter(words) is None and not _voiced(words):
             return None  # "all permanent members must vote in favour": a rule, not a stance
-        return [], True
+        return _said_by(words, ctx) or ([], True)
     who = _who(found.token, ctx)
     for extra in found.extra:  # "South Korea, US agree ..."
         more = _who(extra, ctx)
         if who is not None and more is not None:
             who = (who[0] + [n for n in more[0] if n not in who[0]], who[1] and more[1])
-    if who is None and found.how == "subject":
-        said_by = grammar.reporter(words)
-        if said_by is None or not _is_pronoun(found.token):
-            return None
-        return _who(said_by, ctx) or ([], True)
-    if who == ([], True):  # "we", "his country", "the agreement": the reporting verb's subject first
-        said_by = grammar.reporter(words)
-        return (_who(said_by, ctx) or ([], True)) if said_by is not None else who
+    if who is None:  # a thing; "it" of a verb of saying is its speaker's
+        return _said_by(words, ctx) if found.how == "subject" and _is_pronoun(found.token) else None
+    if who == ([], True):  # "we", "his country", "the agreement": the verb of saying's subject first
+        return _said_by(words, ctx) or who
     return who
+
+
+def _said_by(words: list[Token], ctx: Context) -> tuple[list[Node], bool] | None:
+    """Who the verb of saying whose clause holds the chain names ("..., Lavrov said"), or the
+    speaker asked for when it names no actor; None when no verb of saying holds the chain."""
+    speaker = grammar.reporter(words)
+    return (_who(speaker, ctx) or ([], True)) if speaker is not None else None
 
 
 def _voiced(words: list[Token]) -> bool:
