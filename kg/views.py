@@ -253,6 +253,7 @@ def read_network(store: Store, options: Any = None, *, evidence_limit: int | Non
             "confidence": _number(confidence), "article": article, "statement": st,
             "official": match, "measures": measures,
         })
+    network.graph["months"] = viz.months_of(network)  # before the evidence is cut
     for data in edges.values():
         data["statements"] = len(data["evidence"])
         viz.finish_edge(data)

@@ -436,7 +436,9 @@ def find_nodes(network: nx.MultiDiGraph, text: str) -> list[str]:
 # --------------------------------------------------------------------------- layout
 
 
-def layout_positions(network: nx.Graph) -> dict[Any, tuple[float, float]]:
+def layout_positions(
+    network: nx.Graph, groups: dict[Any, int] | None = None
+) -> dict[Any, tuple[float, float]]:
     """Pixel positions for every node, computed with a fixed seed.
 
     Each connected component is laid out alone, with room growing as the square root
@@ -446,10 +448,28 @@ def layout_positions(network: nx.Graph) -> dict[Any, tuple[float, float]]:
     ``HUB_COUNT`` best-connected nodes only, every other node being placed next to
     its placed neighbours in linear time (:func:`_hub_layout`). Measured on the CI
     machine (2 cores): 500 nodes in 0.4 s, 1,500 in 1.9 s, 5,000 in 0.4 s.
+
+    ``groups`` (node -> community) lays out each community on its own, packed the same way,
+    so that a community is drawn together and its own structure is not pulled apart by the
+    edges it has elsewhere.
     """
     simple = nx.Graph(network.to_undirected(as_view=True))
+    if groups is None:
+        return _pack(_components_of(simple))
+    members: dict[int, list[Any]] = {}
+    for node in simple:
+        members.setdefault(groups.get(node, -1), []).append(node)
+    blocks = []
+    for nodes in sorted(members.values(), key=lambda m: (-len(m), min(map(str, m)))):
+        packed = _pack(_components_of(simple.subgraph(nodes)))
+        blocks.append({n: np.array(xy, dtype=float) for n, xy in packed.items()})
+    return _pack(blocks)
+
+
+def _components_of(simple: nx.Graph) -> list[dict[Any, np.ndarray]]:
+    """Each connected component laid out, largest first."""
     components = sorted(nx.connected_components(simple), key=lambda c: (-len(c), min(map(str, c))))
-    return _pack([_component_layout(simple.subgraph(c)) for c in components])
+    return [_component_layout(simple.subgraph(c)) for c in components]
 
 
 def _component_layout(graph: nx.Graph) -> dict[Any, np.ndarray]:
@@ -599,25 +619,76 @@ script-src $script_hashes; style-src 'unsafe-inline'; img-src data:">
 <body>
 <header id="kg-bar">
   <h1>$title</h1>
+  <nav id="kg-tabs" role="tablist">
+    <button type="button" role="tab" data-tab="stances">Stance map</button>
+    <button type="button" role="tab" data-tab="measures">Measures</button>
+    <button type="button" role="tab" data-tab="timeline">Timeline</button>
+    <button type="button" role="tab" data-tab="graph">Graph</button>
+  </nav>
   <form id="kg-search" autocomplete="off">
     <input id="kg-query" type="search" placeholder="Find a node" list="kg-labels" aria-label="Find a node">
     <datalist id="kg-labels"></datalist>
     <button type="submit">Find</button>
   </form>
-  <fieldset id="kg-kinds"><legend>Edges</legend></fieldset>
-  <fieldset id="kg-dates"><legend>Dates</legend>
-    <label>from <input id="kg-since" type="date"></label>
-    <label>until <input id="kg-until" type="date"></label>
-  </fieldset>
-  <button id="kg-reset" type="button">Reset</button>
   <span id="kg-status" role="status"></span>
+  <p id="kg-notice"></p>
 </header>
 <main>
-  <div id="kg-graph"></div>
+  <div id="kg-views">
+    <section id="kg-stances" class="kg-view" role="tabpanel">
+      <div class="kg-controls">
+        <input id="kg-stance-filter" type="search" placeholder="Filter actors and topics" aria-label="Filter">
+        <label>at least <select id="kg-stance-min"><option>1</option><option>2</option><option>3</option>
+          <option>5</option><option>10</option></select> articles</label>
+        <label>rows by <select id="kg-stance-sort"><option value="total">statements</option>
+          <option value="oppose">most opposed</option><option value="support">most supported</option>
+          <option value="name">name</option></select></label>
+        <label>show <select id="kg-stance-limit"><option>30</option><option>60</option><option>120</option>
+          <option value="0">all</option></select> rows and columns</label>
+      </div>
+      <div class="kg-scroll"><table id="kg-stance-table"></table></div>
+    </section>
+    <section id="kg-measures" class="kg-view" role="tabpanel">
+      <div class="kg-controls">
+        <input id="kg-measure-filter" type="search" placeholder="Filter resolutions and commodities"
+          aria-label="Filter">
+        <label>regime <select id="kg-measure-regime"><option value="">all</option></select></label>
+        <label>official <select id="kg-measure-official"><option value="">all</option>
+          <option value="match">\u2713 matches</option><option value="miss">\u2717 not found</option>
+          <option value="none">not covered</option></select></label>
+      </div>
+      <div class="kg-scroll"><table id="kg-measure-table"></table></div>
+    </section>
+    <section id="kg-timeline" class="kg-view" role="tabpanel">
+      <div class="kg-controls">
+        <input id="kg-time-actor" type="search" placeholder="Actor" list="kg-actors" aria-label="Actor">
+        <datalist id="kg-actors"></datalist>
+        <label>regime <select id="kg-time-regime"><option value="">all</option></select></label>
+      </div>
+      <div class="kg-scroll" id="kg-time-box"></div>
+    </section>
+    <section id="kg-graphview" class="kg-view" role="tabpanel">
+      <div class="kg-controls">
+        <fieldset id="kg-kinds"><legend>Edges</legend></fieldset>
+        <fieldset id="kg-hidden"><legend>Also draw</legend>
+          <label><input type="checkbox" id="kg-show-article"> articles</label>
+          <label><input type="checkbox" id="kg-show-event"> events</label>
+        </fieldset>
+        <fieldset id="kg-dates"><legend>Dates</legend>
+          <label>from <input id="kg-since" type="date"></label>
+          <label>until <input id="kg-until" type="date"></label>
+        </fieldset>
+        <label>depth <select id="kg-depth"><option>1</option><option>2</option></select></label>
+        <button id="kg-all" type="button">Whole graph</button>
+        <button id="kg-reset" type="button">Reset</button>
+      </div>
+      <div id="kg-graph"></div>
+    </section>
+  </div>
   <aside id="kg-side">
     <section id="kg-panel" aria-live="polite"><h2 id="kg-panel-title">Evidence</h2>
-      <div id="kg-panel-body"><p class="kg-hint">Click an edge or a node to see the sentences \
-and articles behind it; hover for a summary.</p></div></section>
+      <div id="kg-panel-body"><p class="kg-hint">Click a cell, a row, a mark, an edge or a node to \
+see the sentences and articles behind it.</p></div></section>
     <section id="kg-legend" aria-label="Legend"></section>
   </aside>
 </main>
@@ -674,49 +745,179 @@ def _asset(name: str) -> str:
 
 
 def _payload(network: nx.MultiDiGraph, options: ViewOptions) -> dict[str, Any]:
-    """Everything the page shows, in compact form: nodes, edges, articles, styles."""
-    positions = layout_positions(network)
-    index = {node: i for i, node in enumerate(network)}
+    """Everything the page shows, in compact form: nodes, edges, articles, styles, communities,
+    the monthly counts of the timeline, and what was left out (see :func:`page_edges`)."""
+    kept, left_out = page_edges(network)
+    shown = nx.MultiDiGraph()
+    shown.add_nodes_from((n, network.nodes[n]) for u, v, _, _ in kept for n in (u, v))
+    if not kept:
+        shown.add_nodes_from(network.nodes(data=True))
+    shown.add_edges_from((u, v, k, d) for u, v, k, d in kept)
+    groups, communities = node_communities(shown)
+    positions = layout_positions(shown, groups)
+    weight = Counter()
+    for u, v, _, d in kept:
+        weight[u] += d.get("count", 1)
+        weight[v] += d.get("count", 1)
+    index = {node: i for i, node in enumerate(shown)}
     articles: dict[tuple[str, str, str | None, str | None], int] = {}
-    nodes = [_node_row(index[n], n, data, positions[n]) for n, data in network.nodes(data=True)]
-    edges = [_edge_row(i, index[u], index[v], data, articles, roundness)
-             for i, (u, v, data, roundness) in enumerate(_edges_with_roundness(network))]
+    sentences = _sentence_allowance([d for _, _, _, d in kept])
+    nodes = [_node_row(index[n], n, data, positions[n], groups.get(n, -1), weight[n])
+             for n, data in shown.nodes(data=True)]
+    edges = [_edge_row(i, index[u], index[v], data, articles, roundness, sentences[i])
+             for i, (u, v, data, roundness) in enumerate(_edges_with_roundness(shown))]
     classes = sorted({row["c"] for row in nodes}, key=list(CLASS_STYLES).index)
     predicates = sorted({row["p"] for row in edges})
+    statements = sum(d.get("statements", len(d.get("evidence", []))) for _, _, d in network.edges(data=True))
+    carried = sum(len(row["ev"]) for row in edges)
     return {
         "title": options.title,
+        "focus": next((index[n] for n in find_nodes(shown, options.focus)), None) if options.focus else None,
+        "depth": options.depth,
         "nodes": nodes,
         "edges": edges,
         "articles": [list(key) for key in articles],
         "classes": {c: dict(zip(("color", "shape"), CLASS_STYLES[c], strict=True)) for c in classes},
         "predicates": {p: PREDICATE_COLOURS.get(p, OTHER_COLOUR) for p in predicates},
         "official": OFFICIAL_STYLES,
+        "communities": communities,
+        "months": network.graph.get("months") or months_of(network),
+        "totals": {"statements": statements, "sentences": carried, "edges": network.number_of_edges(),
+                   "nodes": network.number_of_nodes(), "left_out": left_out},
+        "more": MORE_QUERY,
+        "kg": str(KG),
     }
 
 
-def _node_row(i: int, node: str, data: dict[str, Any], xy: tuple[float, float]) -> dict[str, Any]:
-    """One node for the page: id, label, class, IRI, position."""
+# What a page of a big store carries: at most PAGE_EDGES edges (those backed by the most articles)
+# and about SENTENCE_BUDGET sentences (one per edge, more for the best-backed edges, at most
+# EDGE_SENTENCES), each clipped to SENTENCE_CHARS characters; the page says what it left out.
+PAGE_EDGES = 12_000
+SENTENCE_BUDGET = 20_000
+SENTENCE_CHARS = 360
+MORE_QUERY = (
+    "kg query 'SELECT ?date ?file ?evidence WHERE { GRAPH ?g { ?st rdf:subject ?s ; rdf:predicate ?p ; "
+    "rdf:object ?o ; kg:evidence ?evidence ; prov:wasDerivedFrom ?a . ?a kg:fileName ?file "
+    "OPTIONAL { ?st dcterms:date ?date } } } ORDER BY DESC(?date)'"
+)
+
+
+def page_edges(
+    network: nx.MultiDiGraph,
+) -> tuple[list[tuple[Any, Any, Any, dict[str, Any]]], dict[str, int]]:
+    """The edges a page carries (all, or the ``PAGE_EDGES`` backed by most articles, newest
+    first among equals) and how many of each kind it leaves out."""
+    edges = list(network.edges(keys=True, data=True))
+    if len(edges) <= PAGE_EDGES:
+        return edges, {}
+    edges.sort(key=lambda e: (-e[3].get("count", 1), -_newest(e[3]), str(e[0]), str(e[1]), str(e[2])))
+    return edges[:PAGE_EDGES], dict(Counter(e[3].get("kind", "other") for e in edges[PAGE_EDGES:]))
+
+
+def _newest(data: dict[str, Any]) -> int:
+    day = next((e["date"] for e in data.get("evidence", []) if e.get("date")), None)
+    return int(day.replace("-", "")[:8]) if day else 0
+
+
+def _sentence_allowance(edges: list[dict[str, Any]]) -> list[int | None]:
+    """Sentences each edge carries: all of them while the page holds fewer than SENTENCE_BUDGET,
+    else one each and the rest of the budget to the edges backed by most articles."""
+    total = sum(len(d.get("evidence", [])) for d in edges)
+    if total <= SENTENCE_BUDGET:
+        return [None] * len(edges)
+    spare = max(0, SENTENCE_BUDGET - len(edges))
+    allowance: list[int | None] = [1] * len(edges)
+    for i in sorted(range(len(edges)), key=lambda i: -edges[i].get("count", 1)):
+        extra = min(spare, EDGE_SENTENCES - 1, len(edges[i].get("evidence", [])) - 1)
+        if extra <= 0 and spare <= 0:
+            break
+        allowance[i] = 1 + max(extra, 0)
+        spare -= max(extra, 0)
+    return allowance
+
+
+def months_of(network: nx.MultiDiGraph) -> dict[str, dict[str, int]]:
+    """Statements per kind and month ("2016-03"), from the evidence the network holds."""
+    months: dict[str, Counter[str]] = {}
+    for _, _, data in network.edges(data=True):
+        for item in data.get("evidence", []):
+            if item.get("date"):
+                months.setdefault(data.get("kind", "other"), Counter())[item["date"][:7]] += 1
+    return {kind: dict(sorted(counts.items())) for kind, counts in months.items()}
+
+
+# Classes the graph leaves out of communities and draws only when asked.
+HIDDEN_CLASSES = ("article", "event")
+
+
+def node_communities(network: nx.MultiDiGraph) -> tuple[dict[Any, int], list[dict[str, Any]]]:
+    """Louvain communities (networkx, fixed seed) of the nodes other than articles and events,
+    weighted by articles; an article or event joins its best-linked neighbour's community.
+
+    Returns node -> community number (largest first) and, for each community, its size and the
+    labels of its three best-linked members."""
+    simple = nx.Graph()
+    for u, v, data in network.edges(data=True):
+        if u == v:
+            continue
+        weight = data.get("count", 1) + (simple[u][v]["weight"] if simple.has_edge(u, v) else 0)
+        simple.add_edge(u, v, weight=weight)
+    core = simple.subgraph(n for n in simple if network.nodes[n].get("cls") not in HIDDEN_CLASSES)
+    found = nx.community.louvain_communities(core, weight="weight", seed=SEED) if len(core) else []
+    found = sorted(found, key=lambda c: (-len(c), min(map(str, c))))
+    groups = {n: i for i, members in enumerate(found) for n in members}
+    for n in simple:
+        if n not in groups and simple[n]:
+            best = max(simple[n], key=lambda m: (m in groups, simple[n][m]["weight"], str(m)))
+            if best in groups:
+                groups[n] = groups[best]
+    strength = dict(core.degree(weight="weight"))
+    summary = [{"size": len(members),
+                "top": [str(network.nodes[n].get("label", n)) for n in
+                        sorted(members, key=lambda n: (-strength.get(n, 0), str(n)))[:3]]}
+               for members in found]
+    return groups, summary
+
+
+def _node_row(i: int, node: str, data: dict[str, Any], xy: tuple[float, float], group: int,
+              weight: int) -> dict[str, Any]:
+    """One node for the page: id, label, class, IRI, position, community, weight (articles behind
+    its edges), and its date and regime when it has them."""
     cls = data.get("cls") if data.get("cls") in CLASS_STYLES else "other"
-    return {"id": i, "l": str(data.get("label", node)), "c": cls, "i": str(data.get("iri", node)),
-            "x": xy[0], "y": xy[1]}
+    row = {"id": i, "l": str(data.get("label", node)), "c": cls, "i": str(data.get("iri", node)),
+           "x": xy[0], "y": xy[1], "g": group, "w": weight}
+    if data.get("date"):
+        row["d"] = data["date"]
+    if data.get("regime"):
+        row["rg"] = data["regime"]
+    return row
 
 
 def _edge_row(
     i: int, source: int, target: int, data: dict[str, Any],
     articles: dict[tuple[str, str, str | None, str | None], int], roundness: float,
+    allowance: int | None = None,
 ) -> dict[str, Any]:
     """One edge for the page; evidence rows are [sentence, article index, date, confidence].
 
     ``o`` (true/false) is the edge's official match and ``m`` the measures it matches, both
-    left out when there is nothing to say."""
+    left out when there is nothing to say; ``s`` counts its statements and ``x`` the sentences
+    the page leaves out."""
     evidence = []
-    for item in data.get("evidence", []):
+    items = data.get("evidence", [])
+    for item in items[:allowance]:
         key = (item.get("title", ""), item.get("file", ""), item.get("article"), item.get("date"))
         article = articles.setdefault(key, len(articles))
-        evidence.append([item.get("sentence", ""), article, item.get("date"), item.get("confidence")])
+        sentence = item.get("sentence", "")
+        if allowance is not None and len(sentence) > SENTENCE_CHARS:
+            sentence = sentence[: SENTENCE_CHARS - 1] + "\u2026"
+        evidence.append([sentence, article, item.get("date"), item.get("confidence")])
+    statements = data.get("statements", len(items))
     row: dict[str, Any] = {"id": i, "f": source, "t": target, "p": data.get("predicate", "?"),
                            "k": data.get("kind", "other"), "n": data.get("count", len(evidence)),
-                           "ev": evidence}
+                           "s": statements, "ev": evidence}
+    if statements > len(evidence):
+        row["x"] = statements - len(evidence)
     if data.get("official") is not None:
         row["o"] = bool(data["official"])
     if data.get("measures"):
