@@ -187,3 +187,14 @@ def test_a_pronoun_subject_found_by_the_parse_is_not_replaced_by_the_actor_befor
 
 def test_a_condition_makes_the_stance_hypothetical() -> None:
     assert positions("If Washington deploys THAAD, Moscow would oppose it.") == set()
+
+
+def test_a_participle_of_saying_speaks_for_the_main_clauses_subject() -> None:
+    text = "Russia and China abstained, saying sanctions were counterproductive."
+    found = positions(text, date(2022, 5, 26))
+    assert {("Russia", "opposes", "sanctions"), ("China", "opposes", "sanctions")} <= found
+
+
+def test_the_government_in_a_capital_speaks_for_its_state() -> None:
+    found = positions("The government in Juba has long opposed the arms embargo.", date(2022, 5, 26))
+    assert ("South Sudan", "opposes", "arms embargo") in found

@@ -149,7 +149,7 @@ def reporter(words: list[Token]) -> Token | None:
         if candidate is top or candidate.lemma_.lower() not in g.reporting:
             continue
         if top.dep_ in {"ccomp", "parataxis"} or candidate.head is top:
-            found = holder_word([candidate])
+            found = holder_word(chain(candidate))  # "..., saying sanctions were ...": the main subject
             if found is not None:
                 return found.token
     return None

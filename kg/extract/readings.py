@@ -270,7 +270,7 @@ def _owner(token: Token) -> Span | None:
             span = actor_at(token.doc, child.i)
             if span is not None:
                 return span
-        if child.dep_ == "prep" and child.lower_ in {"of", "for"}:
+        if child.dep_ == "prep" and child.lower_ in {"of", "for", "in"}:  # "the government in Juba"
             pobj = next((c for c in child.children if c.dep_ == "pobj"), None)
             span = actor_at(token.doc, pobj.i) if pobj is not None else None
             if span is not None:
