@@ -93,11 +93,11 @@ def holder_of(sent: Span, cue: Cue, actors: list[Span], gaz: Gazetteer) -> tuple
         if tok.lower_ in HOLDER_BOUNDARY and not scare_quote(doc, j) and not demonstrative(doc, j):
             break
         if tok.lower_ == "they":
-            group = _last_group(doc, j, sent, actors)  # "Germany, France and Britain said they ..."
+            group = last_group(doc, j, sent)  # "Germany, France and Britain said they ..."
             nodes = [actor_node(a, gaz) for a in group]
             return ([n for n in nodes if n], False) if group else ([], True)
         if tok.lower_ in {"he", "she"}:
-            person = _last_person(doc, j, actors, gaz)  # "as he spoke out against ..."
+            person = last_person(doc, j, gaz)  # "as he spoke out against ..."
             return ([person], False) if person else ([], True)
         if is_pronoun(tok, stance_words("first_person")):
             return [], True
@@ -147,7 +147,7 @@ def scare_quote(doc: Doc, j: int) -> bool:
     return sum(t.text in {'"', "“", "”"} for t in near) >= 2
 
 
-def _last_group(doc: Doc, j: int, sent: Span, actors: list[Span]) -> list[Span]:
+def last_group(doc: Doc, j: int, sent: Span) -> list[Span]:
     """What "they" stands for: the last actors named together before it in the sentence, else
     the last actor ("Britain, France and Germany said the United States had ..., and that
     they ..." are the three)."""
@@ -157,7 +157,7 @@ def _last_group(doc: Doc, j: int, sent: Span, actors: list[Span]) -> list[Span]:
     return plural[-1] if plural else groups[-1] if groups else []
 
 
-def _last_person(doc: Doc, j: int, actors: list[Span], gaz: Gazetteer) -> Node | None:
+def last_person(doc: Doc, j: int, gaz: Gazetteer) -> Node | None:
     """Who "he" or "she" at token ``j`` is: the last person named not long before."""
     for actor in reversed(actors_in(doc, max(0, j - PRONOUN_TOKENS), j)):
         if doc[j].idx - actor.end_char > PRONOUN_REACH:

@@ -15,7 +15,7 @@ from spacy.tokens import Span, Token
 from kg.extract import grammar
 from kg.extract.base import Context, Node, is_pronoun, spans_in
 from kg.extract.cues import Cue, stance_words
-from kg.extract.holders import _last_group, _last_person
+from kg.extract.holders import last_group, last_person
 from kg.extract.phrases import (
     DETERMINERS,
     PHRASE_STOP,
@@ -194,10 +194,10 @@ def _who(token: Token, ctx: Context) -> tuple[list[Node], bool] | None:
     if is_pronoun(token, stance_words("first_person")) or _own_country(token):
         return [], True
     if low in {"he", "she"}:
-        person = _last_person(doc, token.i, [], gaz)
+        person = last_person(doc, token.i, gaz)
         return ([person], False) if person else ([], True)
     if low == "they":
-        group = [n for n in (actor_node(a, gaz) for a in _last_group(doc, token.i, token.sent, [])) if n]
+        group = [n for n in (actor_node(a, gaz) for a in last_group(doc, token.i, token.sent)) if n]
         return (group, False) if group else ([], True)
     if low in {"which", "that", "who"} and token.head.dep_ == "relcl":
         return _who(token.head.head, ctx)  # "Russia, which opposes ..."
