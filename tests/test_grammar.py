@@ -198,3 +198,10 @@ def test_a_participle_of_saying_speaks_for_the_main_clauses_subject() -> None:
 def test_the_government_in_a_capital_speaks_for_its_state() -> None:
     found = positions("The government in Juba has long opposed the arms embargo.", date(2022, 5, 26))
     assert ("South Sudan", "opposes", "arms embargo") in found
+
+
+def test_a_demand_in_a_that_clause_asks_for_what_its_verb_governs() -> None:
+    text = "The Security Council demanded that Iran comply with resolution 1737 without delay."
+    found = positions(text, date(2007, 3, 24))
+    assert ("UN Security Council", "supports", "UNSC Resolution 1737") in found
+    assert not any(h == "Iran" for h, _, _ in found)

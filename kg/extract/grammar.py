@@ -216,11 +216,18 @@ def complements(call: Token) -> list[Token]:
     g = grammar()
     if call.lemma_.lower() not in g.calls:
         return []
-    found = [
-        c for c in call.children
-        if c.pos_ in VERBS and (c.dep_ == "xcomp" or (c.dep_ in {"advcl", "ccomp"} and _has_aux_to(c)))
-    ]
+    found = [c for c in call.children if c.pos_ in VERBS and _asked_for(c)]
     return [v for f in found for v in conjuncts(f) if v.pos_ in VERBS]
+
+
+def _asked_for(verb: Token) -> bool:
+    """A call's complement: "to abide by ..." (xcomp, or an infinitive the parser hung as advcl or
+    ccomp), or a "that" clause ("demanded that Iran comply with ...")."""
+    if verb.dep_ == "xcomp":
+        return True
+    if verb.dep_ not in {"advcl", "ccomp"}:
+        return False
+    return _has_aux_to(verb) or any(c.dep_ == "mark" and c.lower_ == "that" for c in verb.children)
 
 
 def object_tokens(cue: Span, other_cues: set[int]) -> set[int]:

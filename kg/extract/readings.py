@@ -108,24 +108,25 @@ def read_cue(sent: Span, cue: Cue, cue_words: set[int], ctx: Context, mentions) 
 
 
 def call_readings(sent: Span, cue_words: set[int], ctx: Context, mentions) -> list[Reading]:
-    """ "X urges Y to V Z": X supports Z when V is no cue (a cue there is read as itself, its
-    holder climbing back to X); the called party Y is never what is held."""
+    """ "X urges Y to V Z", "X demanded that Y V Z": X supports Z when V is no cue (a cue there is
+    read as itself, its holder climbing back to X); the called party Y is never what is held."""
     readings = []
-    for token in sent:
-        for verb in grammar.complements(token):
-            inside = {t.i for c in verb.children if c.dep_ not in {"aux", "neg"} for t in c.subtree}
-            if verb.i in cue_words or inside & cue_words:
+    for call in sent:
+        verbs = grammar.complements(call)
+        words = grammar.chain(call) if verbs else []
+        if not verbs or grammar.negated(words[:1]) or grammar.unasserted(words):
+            continue
+        holders = _holders(words, ctx, obligation=False)
+        for verb in verbs:
+            asked = grammar.object_tokens(sent.doc[verb.i : verb.i + 1], set())
+            if holders is None or verb.i in cue_words or asked & cue_words:
                 continue  # "to declare a moratorium on tests": the cue inside says what is asked
-            words = grammar.chain(verb)
-            if grammar.negated(words[:1]) or grammar.unasserted(words):
-                continue
-            holders = _holders(words, ctx, obligation=False)
             region = grammar.object_tokens(sent.doc[verb.i : verb.i + 1], cue_words)
             objects = _named(sent, region, ctx, mentions) or _in_focus(sent, region, ctx)
-            if holders is not None and objects:
+            if objects:
                 who, ask = holders
                 confidence = BASE_CONFIDENCE["call"]
-                readings.append(Reading(tuple(who), ask, "supports", tuple(objects), confidence, sent))
+                readings.append(Reading(tuple(who), ask, "supports", tuple(objects), confidence, sent, True))
     return readings
 
 
