@@ -749,8 +749,9 @@ def _payload(network: nx.MultiDiGraph, options: ViewOptions) -> dict[str, Any]:
     the monthly counts of the timeline, and what was left out (see :func:`page_edges`)."""
     kept, left_out = page_edges(network)
     shown = nx.MultiDiGraph()
-    shown.add_nodes_from((n, network.nodes[n]) for u, v, _, _ in kept for n in (u, v))
-    if not kept:
+    if left_out:  # the nodes of the edges it carries
+        shown.add_nodes_from((n, network.nodes[n]) for u, v, _, _ in kept for n in (u, v))
+    else:
         shown.add_nodes_from(network.nodes(data=True))
     shown.add_edges_from((u, v, k, d) for u, v, k, d in kept)
     groups, communities = node_communities(shown)
