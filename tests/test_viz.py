@@ -707,3 +707,51 @@ def test_copies_of_a_story_multiply_counts_never_rows(copies: int) -> None:
     constructed = many.query(VIEW_QUERY).graph
     assert len(constructed) == len(one.query(VIEW_QUERY).graph) + (copies - 1) * (
         len(constructed) - len(one.query(VIEW_QUERY).graph)) // (copies - 1)
+
+
+# ------------------------------------------------------------------ what a big page carries
+
+def test_a_big_page_carries_the_best_backed_edges_and_says_what_it_left_out(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(viz, "PAGE_EDGES", 2)
+    monkeypatch.setattr(viz, "SENTENCE_BUDGET", 3)
+    data = _data_block(render_html(sample_network(), ViewOptions()))
+    assert data["totals"]["edges"] == 5 and data["totals"]["statements"] == 6
+    assert len(data["edges"]) == 2
+    assert sum(data["totals"]["left_out"].values()) == 3
+    opposes = next(e for e in data["edges"] if e["p"] == "opposes")  # two articles: kept first
+    assert opposes["n"] == 2 and opposes["s"] == 2
+    assert sum(len(e["ev"]) for e in data["edges"]) == data["totals"]["sentences"] == 3
+    assert {n["i"] for n in data["nodes"]} >= {str(LAVROV), str(MISSILE_DEFENCE)}
+    assert "kg query" in data["more"] and data["kg"] == str(KG)
+
+
+def test_a_sentence_cut_from_an_edge_is_counted() -> None:
+    edges = [{"count": 3, "evidence": [{}] * 3}, {"count": 1, "evidence": [{}]}]
+    assert viz._sentence_allowance(edges) == [None, None]
+    old = viz.SENTENCE_BUDGET
+    try:
+        viz.SENTENCE_BUDGET = 3
+        assert viz._sentence_allowance(edges) == [2, 1]
+    finally:
+        viz.SENTENCE_BUDGET = old
+
+
+def test_communities_group_densely_linked_nodes() -> None:
+    network = nx.MultiDiGraph()
+    for group in ("a", "b"):
+        members = [f"{group}{i}" for i in range(5)]
+        for u in members:
+            network.add_node(u, cls="state", label=u)
+            for v in members:
+                if u < v:
+                    network.add_edge(u, v, "supports", count=3)
+    network.add_edge("a0", "b0", "opposes", count=1)
+    network.add_node("art", cls="article", label="an article")
+    network.add_edge("art", "a1", "references", count=1)
+    groups, summary = viz.node_communities(network)
+    assert len({groups[f"a{i}"] for i in range(5)}) == len({groups[f"b{i}"] for i in range(5)}) == 1
+    assert groups["a0"] != groups["b0"] and groups["art"] == groups["a1"]
+    assert [c["size"] for c in summary] == [5, 5]
+    positions = viz.layout_positions(network, groups)
+    assert set(positions) == set(network)
