@@ -8,6 +8,7 @@ pyoxigraph over the same data, and, when Debian's Chromium is present and the
 and draw it. Prints one JSON line.
 
     python benchmarks/viz_bench.py [--nodes 5000] [--edges 10000] [--out graph.html]
+    python benchmarks/viz_bench.py --page out/graph.html   # a page kg build wrote: open, use, labels
 """
 
 from __future__ import annotations
@@ -171,6 +172,53 @@ def browser_draw(path: Path) -> dict[str, Any]:
             "browser_redraw_ms": round(redraw, 1), "browser_drawn": drawn}
 
 
+# Overlapping pairs among the label boxes the page drew (window.kgLabels).
+OVERLAPS = """() => { const b = window.kgLabels || []; let n = 0;
+  b.forEach((x, i) => b.slice(i + 1).forEach((y) => {
+    if (x.x < y.x + y.w && y.x < x.x + x.w && x.y < y.y + y.h && y.y < x.y + x.h) n += 1; }));
+  return [b.length, n]; }"""
+
+
+def page_use(path: Path) -> dict[str, Any]:
+    """What an analyst waits for on a page ``kg build`` wrote: its size, the seconds until its
+    first view is drawn, until a click on a stance-map cell shows its sentences, until the graph
+    tab is drawn, and the labels it draws (focused and whole) with the pairs that overlap."""
+    if not CHROMIUM.exists():
+        return {"browser": "absent: /usr/bin/chromium"}
+    from playwright.sync_api import sync_playwright
+
+    result: dict[str, Any] = {"page_mb": round(path.stat().st_size / 1e6, 2)}
+    with sync_playwright() as playwright:
+        browser = playwright.chromium.launch(executable_path=str(CHROMIUM), args=LAUNCH_ARGS)
+        page = browser.new_page(viewport={"width": 1400, "height": 900})
+        errors: list[str] = []
+        page.on("pageerror", lambda e: errors.append(str(e)))
+        start = time.perf_counter()
+        page.goto(path.as_uri())
+        page.wait_for_function("() => window.kgDrawn !== undefined", timeout=120_000)
+        result["open_s"] = round(time.perf_counter() - start, 2)
+        page.click("#kg-stance-table td.kg-cell >> nth=0")
+        page.wait_for_function("() => document.querySelector('#kg-panel-body blockquote') !== null")
+        result["first_click_s"] = round(time.perf_counter() - start, 2)
+        started = time.perf_counter()
+        page.click("#kg-tabs button[data-tab=graph]")
+        page.wait_for_function("() => window.kgGraphDrawn !== undefined", timeout=120_000)
+        result["graph_tab_s"] = round(time.perf_counter() - started, 2)
+        result["focus_labels"], result["focus_overlaps"] = page.evaluate(OVERLAPS)
+        started = time.perf_counter()
+        page.click("#kg-all")
+        page.evaluate("() => { kgNetwork.redraw(); }")
+        result["whole_graph_s"] = round(time.perf_counter() - started, 2)
+        result["whole_labels"], result["whole_overlaps"] = page.evaluate(OVERLAPS)
+        result["drawn"] = page.evaluate("() => [kgNetwork.body.nodeIndices.length, "
+                                        "kgNetwork.body.edgeIndices.length]")
+        result["notice"] = page.inner_text("#kg-notice")
+        result["errors"] = errors
+        browser.close()
+    result["browser"] = _chromium_version()
+    return result
+
+
 def _chromium_version() -> str:
     try:
         return subprocess.run([str(CHROMIUM), "--version"], capture_output=True, text=True,
@@ -187,7 +235,12 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--out", type=Path, help="keep the page here")
     parser.add_argument("--no-browser", action="store_true")
     parser.add_argument("--no-query", action="store_true", help="skip timing VIEW_QUERY in pyoxigraph")
+    parser.add_argument("--page", type=Path, help="only measure this page (written by kg build or kg viz)")
     args = parser.parse_args(argv)
+    if args.page:
+        print(json.dumps({"benchmark": "page", "date": datetime.now(UTC).isoformat(timespec="seconds"),
+                          **page_use(args.page)}))
+        return 0
 
     graph = synthetic_view(args.nodes, args.edges, args.seed)
     start = time.perf_counter()
