@@ -25,6 +25,7 @@ import argparse
 import json
 import os
 import random
+import subprocess
 import sys
 import time
 from datetime import UTC, datetime
@@ -32,7 +33,7 @@ from pathlib import Path
 from typing import Any
 
 from benchmarks.extract_bench import make_corpus_module
-from benchmarks.store_bench import run_sampled
+from benchmarks.store_bench import _memory_kb, _tree
 
 DUPLICATE_SHARE = 0.4
 SEED = 7
@@ -60,6 +61,25 @@ def mixed_corpus(n: int, out: Path, seed: int = SEED,
                                    if "-syndicated-" in r["id"]})}
 
 
+def run_sampled(command: list[str], log: Path) -> dict[str, float]:
+    """Run ``command`` with its stderr in ``log``; its wall time and the peaks of the summed RSS
+    and PSS of its process tree (MB). (stderr goes to a file: ``kg ingest`` warns once per
+    syndicated copy, and a pipe nobody reads fills up and stops the command.)"""
+    rss = pss = 0
+    started = time.perf_counter()
+    with log.open("w") as stderr, \
+            subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=stderr) as process:
+        while process.poll() is None:
+            sizes = [_memory_kb(pid) for pid in _tree(process.pid)]
+            rss, pss = max(rss, sum(s[0] for s in sizes)), max(pss, sum(s[1] for s in sizes))
+            time.sleep(0.05)
+    wall = time.perf_counter() - started
+    if process.returncode not in (0, 1):  # 1: some input failed, the rest is stored
+        raise SystemExit(f"{' '.join(command)} failed ({process.returncode}): see {log}")
+    return {"wall_s": round(wall, 2), "peak_rss_mb": round(rss / 1024, 1),
+            "peak_pss_mb": round(pss / 1024, 1)}
+
+
 def measure(n: int, workdir: Path, workers: int, reuse: bool, whole: bool,
             phases: tuple[str, ...] = ("ingest", "trig", "view")) -> dict[str, Any]:
     """The phases of ``kg build`` on ``n`` articles: wall time and peak memory of each."""
@@ -75,19 +95,21 @@ def measure(n: int, workdir: Path, workers: int, reuse: bool, whole: bool,
     spec = f"oxigraph:{store_dir}"
     if "ingest" in phases and not (reuse and store_dir.exists()):
         result["ingest"] = run_sampled([kg, "ingest", str(corpus), "--store", spec,
-                                        "--workers", str(workers)])
+                                        "--workers", str(workers)], out / "ingest.log")
     if "trig" in phases:
         result["trig"] = run_sampled([kg, "export", "--format", "trig", "--store", spec,
-                                      "--out", str(out / "graph.trig")])
+                                      "--out", str(out / "graph.trig")], out / "trig.log")
         result["trig_mb"] = round((out / "graph.trig").stat().st_size / 1e6, 1)
     if "view" in phases:
-        result["view"] = run_sampled([kg, "viz", "--store", spec, "--out", str(out / "graph.html")])
+        result["view"] = run_sampled([kg, "viz", "--store", spec, "--out", str(out / "graph.html")],
+                                     out / "view.log")
         result["html_mb"] = round((out / "graph.html").stat().st_size / 1e6, 2)
     if whole:
         fresh = workdir / f"store-{n}-whole"
         started = time.perf_counter()
         result["build"] = run_sampled([kg, "build", str(corpus), "--store", f"oxigraph:{fresh}",
-                                       "--out", str(out / "whole"), "--workers", str(workers)])
+                                       "--out", str(out / "whole"), "--workers", str(workers)],
+                                      out / "build.log")
         result["build"]["wall_s"] = round(time.perf_counter() - started, 2)
     return result
 
