@@ -205,3 +205,10 @@ def test_a_demand_in_a_that_clause_asks_for_what_its_verb_governs() -> None:
     found = positions(text, date(2007, 3, 24))
     assert ("UN Security Council", "supports", "UNSC Resolution 1737") in found
     assert not any(h == "Iran" for h, _, _ in found)
+
+
+def test_a_demand_named_as_a_noun_is_its_owners() -> None:
+    text = "The Council reiterated its demand that Iran suspend all uranium enrichment activities."
+    found = positions(text, date(2006, 12, 23))
+    assert ("UN Security Council", "opposes", "uranium enrichment") in found
+    assert not any(h == "Iran" for h, _, _ in found)

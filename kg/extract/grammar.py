@@ -169,14 +169,15 @@ def negated(words: list[Token], cue: set[int] = frozenset()) -> bool:  # type: i
 
 
 def governor(words: list[Token], cue_words: set[int]) -> Token | None:
-    """The verb whose "that" clause holds the chain when that verb is a cue or a call: "reaffirmed
-    that Pyongyang shall abandon ...", "demanded that the DPRK stop ..."."""
-    top = words[-1]
-    that_clause = top.dep_ == "ccomp" or (top.dep_ == "advcl" and any(c.dep_ == "mark" for c in top.children))
-    if not that_clause:
+    """The word whose "that" clause holds the chain when that word is a cue, a call or a noun of
+    intent: "reaffirmed that Pyongyang shall abandon ...", "demanded that the DPRK stop ...",
+    "its demand that Iran suspend ..."."""
+    g, top = grammar(), words[-1]
+    marked = any(c.dep_ == "mark" for c in top.children)
+    if not (top.dep_ == "ccomp" or (top.dep_ in {"advcl", "acl"} and marked)):
         return None
     head = top.head
-    return head if head.i in cue_words or head.lemma_.lower() in grammar().calls else None
+    return head if head.i in cue_words or head.lemma_.lower() in g.calls | g.intent_nouns else None
 
 
 def passive_subject(head: Token) -> Token | None:
