@@ -9,7 +9,7 @@ verbs coordinated with the cue and the other cues it contains.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, fields
 from functools import lru_cache
 
 from spacy.tokens import Span, Token
@@ -22,57 +22,42 @@ VERBS = {"VERB", "AUX"}
 
 @dataclass(frozen=True)
 class Grammar:
-    """The word sets of ``grammar.yaml``, as frozensets."""
+    """The word sets of ``grammar.yaml``, as frozensets, each under its key in the file."""
 
     climb: frozenset[str]
-    subject: frozenset[str]
-    passive_subject: frozenset[str]
-    clause: frozenset[str]
+    subject_relations: frozenset[str]
+    passive_subject_relations: frozenset[str]
+    clause_relations: frozenset[str]
     object_cuts: frozenset[str]
     intent_nouns: frozenset[str]
-    subject_matter: frozenset[str]
+    subject_matter_prepositions: frozenset[str]
     agreement_nouns: frozenset[str]
     people_nouns: frozenset[str]
     negation_flips: frozenset[str]
-    reporting: frozenset[str]
+    reporting_lemmas: frozenset[str]
     speech_nouns: frozenset[str]
-    calls: frozenset[str]
+    call_lemmas: frozenset[str]
     object_relations: frozenset[str]
     object_prepositions: frozenset[str]
     verb_object_prepositions: frozenset[str]
-    denial: frozenset[str]
-    hypothetical: frozenset[str]
+    denial_lemmas: frozenset[str]
+    hypothetical_marks: frozenset[str]
     negations: frozenset[str]
+    obligation_modals: frozenset[str]
+    object_pronouns: frozenset[str]
+    demonstrative_subjects: frozenset[str]
+    self_nouns: frozenset[str]
+    office_modifiers: frozenset[str]
+    office_prepositions: frozenset[str]
+    ambiguous_offices: frozenset[str]
+    content_tags: frozenset[str]
+    label_modifiers: frozenset[str]
 
 
 @lru_cache(maxsize=1)
 def grammar() -> Grammar:
     rules = load_rules("grammar")
-
-    def words(key: str) -> frozenset[str]:
-        return frozenset(str(w) for w in rules[key])
-
-    return Grammar(
-        climb=words("climb"),
-        subject=words("subject_relations"),
-        passive_subject=words("passive_subject_relations"),
-        clause=words("clause_relations"),
-        object_cuts=words("object_cuts"),
-        intent_nouns=words("intent_nouns"),
-        subject_matter=words("subject_matter_prepositions"),
-        agreement_nouns=words("agreement_nouns"),
-        people_nouns=words("people_nouns"),
-        negation_flips=words("negation_flips"),
-        reporting=words("reporting_lemmas"),
-        speech_nouns=words("speech_nouns"),
-        calls=words("call_lemmas"),
-        object_relations=words("object_relations"),
-        object_prepositions=words("object_prepositions"),
-        verb_object_prepositions=words("verb_object_prepositions"),
-        denial=words("denial_lemmas"),
-        hypothetical=words("hypothetical_marks"),
-        negations=words("negations"),
-    )
+    return Grammar(**{f.name: frozenset(str(w) for w in rules[f.name]) for f in fields(Grammar)})
 
 
 def _has_aux_to(token: Token) -> bool:
@@ -81,7 +66,8 @@ def _has_aux_to(token: Token) -> bool:
 
 def _own_subject(token: Token) -> Token | None:
     g = grammar()
-    return next((c for c in token.children if c.dep_ in g.subject or c.dep_ in g.passive_subject), None)
+    subjects = g.subject_relations | g.passive_subject_relations
+    return next((c for c in token.children if c.dep_ in subjects), None)
 
 
 def climbs(token: Token) -> bool:
@@ -92,7 +78,7 @@ def climbs(token: Token) -> bool:
     if dep in g.climb:
         return not (dep == "conj" and _own_subject(token) is not None)
     if dep == "advcl":
-        if _has_aux_to(token) and token.head.lemma_ in g.calls and "advcl_to" in g.climb:
+        if _has_aux_to(token) and token.head.lemma_ in g.call_lemmas and "advcl_to" in g.climb:
             return True  # "calls upon all Member States to ensure ..."
         return token.tag_ == "VBG" and _own_subject(token) is None and "advcl_participle" in g.climb
     if dep in {"acl", "relcl"} and _has_aux_to(token) and token.head.lemma_.lower() in g.intent_nouns:
@@ -129,14 +115,14 @@ def holder_word(words: list[Token]) -> Found | None:
                 pobj = next((c for c in child.children if c.dep_ == "pobj"), None)
                 if pobj is not None:
                     return Found(pobj, "agent")
-        subjects = [c for c in word.children if c.dep_ in g.subject]
+        subjects = [c for c in word.children if c.dep_ in g.subject_relations]
         if subjects:
             return Found(subjects[0], "subject", tuple(subjects[1:]))
         # "their opposition to the move": a pronoun owner is the subject met further up.
         owner = next((c for c in word.children if c.dep_ == "poss" and c.pos_ != "PRON"), None)
         if owner is not None and word.pos_ in {"NOUN", "PROPN"}:
             return Found(owner, "possessor")
-        if any(c.dep_ in g.passive_subject for c in word.children):
+        if any(c.dep_ in g.passive_subject_relations for c in word.children):
             return None  # "the test was condemned": the passive subject is what is held
     return None
 
@@ -146,7 +132,7 @@ def reporter(words: list[Token]) -> Token | None:
     g = grammar()
     top = words[-1]
     for candidate in (top.head, *top.children):
-        if candidate is top or candidate.lemma_.lower() not in g.reporting:
+        if candidate is top or candidate.lemma_.lower() not in g.reporting_lemmas:
             continue
         if top.dep_ in {"ccomp", "parataxis"} or candidate.head is top:
             found = holder_word(chain(candidate))  # "..., saying sanctions were ...": the main subject
@@ -177,24 +163,24 @@ def governor(words: list[Token], cue_words: set[int]) -> Token | None:
     if not (top.dep_ == "ccomp" or (top.dep_ in {"advcl", "acl"} and marked)):
         return None
     head = top.head
-    return head if head.i in cue_words or head.lemma_.lower() in g.calls | g.intent_nouns else None
+    return head if head.i in cue_words or head.lemma_.lower() in g.call_lemmas | g.intent_nouns else None
 
 
 def passive_subject(head: Token) -> Token | None:
     """What a passive cue holds: "the deployment of THAAD is opposed by China"."""
-    return next((c for c in head.children if c.dep_ in grammar().passive_subject), None)
+    return next((c for c in head.children if c.dep_ in grammar().passive_subject_relations), None)
 
 
 def unasserted(words: list[Token]) -> bool:
     """A clause opened by "if" or denied ("denied that it had opposed ...")."""
     g = grammar()
     top = words[-1]
-    if any(c.dep_ == "mark" and c.lower_ in g.hypothetical for w in words for c in w.children):
+    if any(c.dep_ == "mark" and c.lower_ in g.hypothetical_marks for w in words for c in w.children):
         return True
     conditions = [c for w in words for c in w.children if c.dep_ == "advcl"]  # "If X deploys it, Y would ..."
-    if any(m.dep_ == "mark" and m.lower_ in g.hypothetical for c in conditions for m in c.children):
+    if any(m.dep_ == "mark" and m.lower_ in g.hypothetical_marks for c in conditions for m in c.children):
         return True
-    return top.dep_ == "ccomp" and top.head.lemma_.lower() in g.denial
+    return top.dep_ == "ccomp" and top.head.lemma_.lower() in g.denial_lemmas
 
 
 def describes(head: Token) -> bool:
@@ -204,7 +190,7 @@ def describes(head: Token) -> bool:
     g = grammar()
     if head.dep_ == "acl":  # not "the need to combat ...", nor "a statement calling on ..."
         return head.head.lemma_.lower() not in g.speech_nouns | g.intent_nouns
-    if head.dep_ == "pcomp" and head.tag_ == "VBG" and head.head.lower_ in g.subject_matter:
+    if head.dep_ == "pcomp" and head.tag_ == "VBG" and head.head.lower_ in g.subject_matter_prepositions:
         return True
     before = head.doc[head.i - 1] if head.i > head.sent.start else None
     if head.tag_ == "VBG" and before is not None and before.pos_ == "NOUN":
@@ -215,7 +201,7 @@ def describes(head: Token) -> bool:
 def complements(call: Token) -> list[Token]:
     """The verbs a call asks for: "urges X to abide by ... and (to) refrain from ..."."""
     g = grammar()
-    if call.lemma_.lower() not in g.calls:
+    if call.lemma_.lower() not in g.call_lemmas:
         return []
     found = [c for c in call.children if c.pos_ in VERBS and _asked_for(c)]
     return [v for f in found for v in conjuncts(f) if v.pos_ in VERBS]

@@ -15,6 +15,7 @@ from spacy.tokens import Span, Token
 from kg.extract import grammar
 from kg.extract.base import Context, Node, is_pronoun, spans_in
 from kg.extract.cues import Cue, stance_words
+from kg.extract.grammar import grammar as parse_rules
 from kg.extract.holders import last_group, last_person
 from kg.extract.phrases import (
     DETERMINERS,
@@ -37,18 +38,8 @@ BASE_CONFIDENCE = {"verb": 0.8, "hostile": 0.75, "cessation": 0.7, "gerund_only"
 NEGATED_SUPPORT_PENALTY = 0.8
 NEW_TOPIC_PENALTY = 0.85
 PRONOUN_PENALTY = 0.85  # an object read through "it"
-OBJECT_PRONOUNS = {"it", "this", "them", "these", "those"}
 MAX_NEW_TOPIC_WORDS = 8  # "illicit trafficking in small arms and light weapons"
-OBLIGATION = {"should", "must"}
-DEMONSTRATIVE_PRONOUNS = {"this", "that", "it", "these", "those"}
-OFFICE_MODIFIERS = {"compound", "amod", "nmod", "poss", "case", "punct", "pobj", "det", "hmod", "hyph"}
-OFFICE_PREPOSITIONS = {"to", "for", "of", "at"}
-AMBIGUOUS_OFFICES = {"envoy", "ambassador"}  # bare: a special envoy, an ambassador to a state
-SELF_NOUNS = {"country", "government", "nation", "delegation"}  # "his country opposed ..."
 NOUN_TAGS = {"NOUN", "PROPN"}
-CONTENT_TAGS = {"VERB", "AUX", "NOUN", "PROPN", "ADJ", "ADP"}  # ADP: "against", "in favour of"
-# Modifiers kept in a new topic's label: "the [joint] [military] exercises [of X]".
-LABEL_MODIFIERS = {"compound", "amod", "nmod", "nummod", "poss", "case", "hmod", "hyph"}
 
 
 @dataclass(frozen=True)
@@ -67,7 +58,7 @@ class Reading:
 def parsed_as_content(span: Span) -> bool:
     """Whether the parser read a cue's head as a verb, noun or adjective, as cues are: a headline
     ("EU, Russia and China back the Iran deal") can leave "back" an adverb, a parse to distrust."""
-    return span.root.pos_ in CONTENT_TAGS
+    return span.root.pos_ in parse_rules().content_tags
 
 
 def cue_span(sent: Span, cue: Cue) -> Span:
@@ -87,7 +78,7 @@ def read_cue(sent: Span, cue: Cue, cue_words: set[int], ctx: Context, mentions) 
         return None
     stance, confidence = cue.stance, BASE_CONFIDENCE[cue.family]
     if grammar.negated(words, set(range(cue.start, cue.end))):
-        flips = grammar.grammar().negation_flips
+        flips = parse_rules().negation_flips
         if cue.family != "verb" or stance != "supports" or head.lemma_.lower() not in flips:
             return None
         stance, confidence = "opposes", confidence * NEGATED_SUPPORT_PENALTY  # "will not support"
@@ -134,7 +125,7 @@ def sentence_speaker(sent: Span, ctx: Context) -> list[Node]:
     """The actors the sentence's own verb of saying names ("..., the Chinese ambassador said"), if
     its root is one and its subject is an actor or an office."""
     root = sent.root
-    if root.lemma_.lower() not in grammar.grammar().reporting:
+    if root.lemma_.lower() not in parse_rules().reporting_lemmas:
         return []
     found = grammar.holder_word([root])
     who = _who(found.token, ctx) if found is not None else None
@@ -146,7 +137,8 @@ def sentence_speaker(sent: Span, ctx: Context) -> list[Node]:
 
 def _obliged(words: list[Token]) -> bool:
     """ "North Korea must stop": the subject is who is obliged, the speaker holds the stance."""
-    return any(c.dep_ == "aux" and c.lower_ in OBLIGATION for w in words for c in w.children)
+    modals = parse_rules().obligation_modals
+    return any(c.dep_ == "aux" and c.lower_ in modals for w in words for c in w.children)
 
 
 def _holders(words: list[Token], ctx: Context, *, obligation: bool) -> tuple[list[Node], bool] | None:
@@ -202,13 +194,13 @@ def _who(token: Token, ctx: Context) -> tuple[list[Node], bool] | None:
         return (group, False) if group else ([], True)
     if low in {"which", "that", "who"} and token.head.dep_ == "relcl":
         return _who(token.head.head, ctx)  # "Russia, which opposes ..."
-    if low == "it" and token.dep_ in grammar.grammar().subject and not _extraposed(token):
+    if low == "it" and token.dep_ in parse_rules().subject_relations and not _extraposed(token):
         body = _last_body(token, ctx)
         if body is not None:
             return [body], False  # "It also condemned ...": the Council (or state) just named
-    if token.pos_ == "PRON" and low in DEMONSTRATIVE_PRONOUNS:
+    if token.pos_ == "PRON" and low in parse_rules().demonstrative_subjects:
         return [], True  # "this means cancelling nuclear tests": the speaker's voice
-    if token.lemma_.lower() in grammar.grammar().agreement_nouns:
+    if token.lemma_.lower() in parse_rules().agreement_nouns:
         return [], True  # "the agreement cut off the pathways ...": whoever says so
     if token.norm_ in RESOLUTION_HEADS:
         council = gaz.node(COUNCIL)
@@ -220,7 +212,8 @@ def _who(token: Token, ctx: Context) -> tuple[list[Node], bool] | None:
 
 def _own_country(token: Token) -> bool:
     """ "his country", "our government": the speaker's own state."""
-    return token.lower_ in SELF_NOUNS and any(c.dep_ == "poss" and c.pos_ == "PRON" for c in token.children)
+    owned = any(c.dep_ == "poss" and c.pos_ == "PRON" for c in token.children)
+    return owned and token.lower_ in parse_rules().self_nouns
 
 
 def _extraposed(token: Token) -> bool:
@@ -241,7 +234,7 @@ def _last_body(token: Token, ctx: Context) -> Node | None:
         (actor, node) for actor in actors_in(doc, start, token.i)
         if (node := actor_node(actor, ctx.gazetteer)) is not None and node.cls in {"organization", "state"}
     ]
-    subjects = [node for actor, node in bodies if actor.root.dep_ in grammar.grammar().subject]
+    subjects = [node for actor, node in bodies if actor.root.dep_ in parse_rules().subject_relations]
     return (subjects or [node for _, node in bodies] or [None])[-1]
 
 
@@ -256,7 +249,7 @@ def _actor_nodes(token: Token, ctx: Context) -> list[Node]:
     office = _office(token, ctx)
     if office:
         return office
-    people = grammar.grammar().people_nouns
+    people = parse_rules().people_nouns
     if token.lemma_.lower() in people or token.lower_ in stance_words("speaker_anaphora"):
         owner = _owner(token)
         node = actor_node(owner, gaz) if owner is not None else None
@@ -293,7 +286,7 @@ def _office(token: Token, ctx: Context) -> list[Node]:
     if post is None:
         return []
     # "China's envoy" may be a special envoy: only an office named as at the UN names its holder.
-    named_at_un = office_normalise(phrase) not in AMBIGUOUS_OFFICES
+    named_at_un = office_normalise(phrase) not in parse_rules().ambiguous_offices
     person = offices.holder(post, ctx.published) if ctx.published and named_at_un else None
     # The Secretary-General speaks for himself, not for the United Nations as a whole.
     speakers = [iri for iri in (person, offices.speaks_for(post)) if iri and iri != UNITED_NATIONS]
@@ -317,8 +310,10 @@ def _role_in(token: Token, offices: Offices) -> tuple[str, str] | None:
 def _office_words(token: Token) -> list[Token]:
     """The token and the words of its name: modifiers, "to the UN", "for the Secretary-General"."""
     words = [token]
+    rules = parse_rules()
     for child in token.children:
-        if child.dep_ in OFFICE_MODIFIERS or (child.dep_ == "prep" and child.lower_ in OFFICE_PREPOSITIONS):
+        preposition = child.dep_ == "prep" and child.lower_ in rules.office_prepositions
+        if child.dep_ in rules.office_modifiers or preposition:
             words += _office_words(child)
     return words
 
@@ -377,7 +372,7 @@ def _objects(sent, span: Span, cue: Cue, cue_words: set[int], ctx: Context, ment
 def _pronoun_object(doc, region: set[int]) -> Token | None:
     """The object when it is only "it", "this" or "them"."""
     words = [doc[i] for i in region if not doc[i].is_punct]
-    if len(words) == 1 and words[0].lower_ in OBJECT_PRONOUNS:
+    if len(words) == 1 and words[0].lower_ in parse_rules().object_pronouns:
         return words[0]
     return None
 
@@ -452,7 +447,8 @@ def _new_topic(span: Span, region: set[int]) -> Node | None:
     if head is None or (head.norm_ in RESOLUTION_HEADS and not drafted):
         return None  # "welcomed the adoption" of no resolution the article names: nothing to hold
     words = {head.i}
-    words |= {t.i for c in head.lefts if c.dep_ in LABEL_MODIFIERS and c.i in region for t in c.subtree}
+    modifiers = parse_rules().label_modifiers
+    words |= {t.i for c in head.lefts if c.dep_ in modifiers and c.i in region for t in c.subtree}
     for right in head.rights:  # "the suffocation of the regime", "attempts to strangle", "control over"
         if right.dep_ in {"prep", "acl"} or (head.tag_ == "VBG" and right.dep_ == "dobj"):
             words |= {t.i for t in right.subtree if t.i in region}
