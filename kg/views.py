@@ -110,9 +110,13 @@ def statements_query(active: Iterable[str] | None = None) -> str:
     """One row per statement of the article graphs (a statement of two classes gives two rows),
     with the filters of the ``active`` variables (all when None): bind ``kindFilter``,
     ``actorFilter``, ``topicFilter``, ``resolutionFilter``, ``since``, ``until`` as
-    :func:`kg.viz.bindings_for` makes them."""
+    :func:`kg.viz.bindings_for` makes them. ``?date`` is the statement's own; the article's date
+    stands in for it only under a date filter (else the reader takes it from the articles)."""
     active = None if active is None else set(active)
-    dates = DATE_FILTERS if active is None or active & {"since", "until"} else ""
+    dated = active is None or bool(active & {"since", "until"})
+    article_date = " . OPTIONAL { ?article dcterms:date ?articleDate }" if dated else ""
+    when = "BIND(COALESCE(?statementDate, ?articleDate) AS ?when)" + DATE_FILTERS if dated else \
+        "BIND(?statementDate AS ?when)"
     return sparql_prefixes() + f"""
 SELECT ?st ?s ?p ?o ?class ?article (STR(?when) AS ?date) (STR(?conf) AS ?confidence) ?evidence
 WHERE {{{FILTER_SLOT if active is None else ""}
@@ -122,10 +126,10 @@ WHERE {{{FILTER_SLOT if active is None else ""}
     OPTIONAL {{ ?st kg:evidence ?evidence }}
     OPTIONAL {{ ?st dcterms:date ?statementDate }}
     OPTIONAL {{ ?st kg:confidence ?conf }}
-    OPTIONAL {{ ?st prov:wasDerivedFrom ?article . OPTIONAL {{ ?article dcterms:date ?articleDate }} }}
+    OPTIONAL {{ ?st prov:wasDerivedFrom ?article{article_date} }}
   }}
   {statement_filters(active)}
-  BIND(COALESCE(?statementDate, ?articleDate) AS ?when){dates}
+  {when}
 }}
 """
 
@@ -246,6 +250,7 @@ def read_network(store: Store, options: Any = None, *, evidence_limit: int | Non
                              statements=0, official=None, measures=[])
             data = edges[key] = network.edges[key]
         meta = articles.get(article) if article is not None else None
+        day = day or (meta[3] if meta else None)  # a statement's date, else its article's
         match, measures = checks.get((s, p, o), (None, []))
         data["evidence"].append({
             "sentence": sentence or "", "title": (meta[1] or "") if meta else "",
