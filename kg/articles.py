@@ -28,6 +28,7 @@ from pathlib import Path
 import pyoxigraph
 import yaml
 
+from kg.errors import ArticleError
 from kg.extract.dates import parse_date
 from kg.namespaces import slug
 
@@ -61,15 +62,6 @@ CYRILLIC = str.maketrans({
     "у": "u", "ф": "f", "х": "kh", "ц": "ts", "ч": "ch", "ш": "sh", "щ": "shch", "ъ": "", "ы": "y",
     "ь": "", "э": "e", "ю": "yu", "я": "ya", "і": "i", "ї": "yi", "є": "ye", "ґ": "g", "ў": "w",
 })
-
-
-class ArticleError(Exception):
-    """An input that cannot be read as an article; ``str()`` is one line naming it."""
-
-    def __init__(self, source: str, problem: str) -> None:
-        super().__init__(f"{source}: {problem}")
-        self.source = source
-        self.problem = problem
 
 
 @dataclass

@@ -31,6 +31,7 @@ from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 from spacy.vocab import Vocab
 
+from kg.errors import ModelError
 from kg.gazetteer import Gazetteer, load_gazetteer
 
 RULES_DIR = Path(__file__).parent / "rules"
@@ -253,10 +254,6 @@ def _match_attr(label: str, pattern: Doc) -> str:
 
 def _pattern_doc(nlp: Language, label: str) -> Doc:
     return kg_norm(nlp.make_doc(label))
-
-
-class ModelError(Exception):
-    """No trained pipeline with a parser can be loaded."""
 
 
 def model_name(model: str | None = None) -> str:

@@ -26,16 +26,13 @@ from rdflib import Graph, Literal
 from rdflib.namespace import ORG, RDF, SKOS, TIME
 from rdflib.term import Node
 
+from kg.errors import OfficesError
 from kg.gazetteer import load_ontology
 from kg.namespaces import KG, KGR
 
 UN = str(KGR["organization/united-nations"])
 # British spellings folded to American ones before a role phrase is looked up.
 SPELLINGS = {"organisation": "organization", "defence": "defense", "programme": "program", "centre": "center"}
-
-
-class OfficesError(ValueError):
-    """The offices file contradicts itself: a tenure of no post, a post of two kinds."""
 
 
 @dataclass(frozen=True)

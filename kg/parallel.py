@@ -38,15 +38,12 @@ from rdflib.term import Node
 from spacy.language import Language
 
 from kg.articles import Article
+from kg.errors import WorkerError
 from kg.extract import listings
 from kg.store import StoreError, ntriples
 
 CHUNK = 8  # articles per task sent to a worker
 WINDOW = 4  # chunks in flight per worker
-
-
-class WorkerError(RuntimeError):
-    """A worker process that died (killed, out of memory); the message is one line."""
 
 
 @dataclass

@@ -32,6 +32,7 @@ from rdflib import Literal, URIRef
 from rdflib.namespace import XSD
 from rdflib.term import Node
 
+from kg.errors import SavedQueryError
 from kg.namespaces import KGR, sparql_prefixes
 from kg.store import QueryResult, Store
 
@@ -42,10 +43,6 @@ _PARAM = re.compile(
     r"\?(?P<name>[A-Za-z0-9_]+)\s+(?P<type>[a-z]+)(?P<optional>,\s*optional)?(?:\s+(?P<doc>.*))?"
 )
 _NAME = re.compile(r"[a-z0-9][a-z0-9-]*")
-
-
-class SavedQueryError(ValueError):
-    """A saved question that does not exist, a bad header, or parameters that do not fit it."""
 
 
 @dataclass(frozen=True)

@@ -39,6 +39,7 @@ import pyoxigraph as ox
 from rdflib import BNode, Graph, Literal, URIRef
 from rdflib.term import Node
 
+from kg.errors import StoreError
 from kg.namespaces import KG, PREFIXES
 
 DEFAULT_SPEC = "oxigraph:kg-data"
@@ -71,10 +72,6 @@ _TOKEN = re.compile(
 
 Term = URIRef | BNode | Literal
 GraphData = Graph | bytes  # an rdflib graph, or its triples as N-Triples (as pyoxigraph writes them)
-
-
-class StoreError(Exception):
-    """A store that cannot be opened or used; the message is one line, meant for people."""
 
 
 @dataclass

@@ -30,6 +30,7 @@ from rdflib import Graph, Literal, URIRef
 from rdflib.namespace import RDF, RDFS, SKOS, XSD
 
 from kg import rdf
+from kg.errors import UnListError
 from kg.namespaces import KG, KGR, node
 from kg.store import Store, ntriples
 
@@ -56,10 +57,6 @@ _QUOTES = "\"'“”‘’«»"
 # would otherwise delist everyone.
 MASS_DELISTING = 0.2
 MASS_DELISTING_MIN = 10
-
-
-class UnListError(Exception):
-    """A list file that cannot be imported; the message is one line naming the file."""
 
 
 @dataclass
