@@ -20,7 +20,8 @@ big store carries those and says how many it left out); counts are always over e
 
 from __future__ import annotations
 
-from collections import defaultdict
+import heapq
+from collections import Counter, defaultdict
 from collections.abc import Iterable
 from typing import Any
 
@@ -122,7 +123,7 @@ SELECT ?st ?s ?p ?o ?class ?article (STR(?when) AS ?date) (STR(?conf) AS ?confid
 WHERE {{{FILTER_SLOT if active is None else ""}
   GRAPH ?g {{
     ?st rdf:subject ?s ; rdf:predicate ?p ; rdf:object ?o .
-    OPTIONAL {{ ?st a ?class }}
+    OPTIONAL {{ ?st a ?class FILTER(STRSTARTS(STR(?class), "{KG}")) }}
     OPTIONAL {{ ?st kg:evidence ?evidence }}
     OPTIONAL {{ ?st dcterms:date ?statementDate }}
     OPTIONAL {{ ?st kg:confidence ?conf }}
@@ -139,16 +140,18 @@ STATEMENTS_QUERY: str = statements_query(())
 
 NODES_QUERY: str = sparql_prefixes() + f"""
 SELECT DISTINCT ?n ?property ?value (LANG(?value) AS ?lang) WHERE {{
-  {{ SELECT DISTINCT ?n WHERE {{
+  {{ SELECT ?n (SAMPLE(?g) AS ?home) WHERE {{
       GRAPH ?g {{ ?st rdf:subject|rdf:object ?n }}
       FILTER(STRSTARTS(STR(?g), "{ARTICLE_GRAPHS}") && isIRI(?n))
-  }} }}
+  }} GROUP BY ?n }}
   VALUES ?property {{ {" ".join(f"<{p}>" for p in NODE_PROPERTIES)} }}
-  GRAPH ?where {{ ?n ?property ?value }}
+  {{ VALUES ?where {{ {NODE_GRAPHS} }} GRAPH ?where {{ ?n ?property ?value }} }}
+  UNION {{ GRAPH ?home {{ ?n ?property ?value }} }}
 }}
 """
-"""Each node a statement touches, with its class, labels, dates and regime: the distinct nodes
-first, then their properties (distinct values), so each copy of a label is read once."""
+"""Each node a statement touches, with its class, labels, dates and regime, read once: from the
+reference and UN-list graphs, and from one article graph that names it (``SAMPLE``, grouped by
+node before the join), never from every article graph that repeats its label."""
 
 OFFICIAL_QUERY: str = sparql_prefixes() + f"""
 SELECT DISTINCT ?s ?p ?o ?officialMatch ?matchedParagraph ?matchedNumber ?matchedVerified WHERE {{
@@ -228,49 +231,81 @@ def read_network(store: Store, options: Any = None, *, evidence_limit: int | Non
     if options.kind is not None and options.kind not in viz.KINDS:
         raise ValueError(f"unknown kind {options.kind!r}: expected one of {sorted(viz.KINDS)}")
     bindings = viz.bindings_for(options, **filters)
-    rows = _one_row_per_statement(select(store, statements_query(bindings), bindings))
+    rows = _one_row_per_statement(select(store, statements_query(bindings), bindings, stream=True))
     nodes = _node_properties(store)
     articles = {row[0]: row for row in select(store, ARTICLES_QUERY)}
     checks = _official(store)
     regimes = dict(select(store, REGIMES_QUERY))
     network = nx.MultiDiGraph(title=options.title)
-    edges: dict[tuple[str, str, str], dict[str, Any]] = {}
+    edges: dict[tuple[str, str, str], _Edge] = {}
+    months: dict[str, Counter[str]] = defaultdict(Counter)
     for st, s, p, o, cls, article, day, confidence, sentence in rows:
         predicate = viz.local_name(p)
         kind = _kind(cls, predicate)
         if (options.kind is not None and kind != options.kind) or (keep is not None and st not in keep):
             continue
         key = (s, o, predicate)
-        data = edges.get(key)
-        if data is None:
-            for term in (s, o):
-                if term not in network:
-                    network.add_node(term, **node_attributes(term, nodes.get(term, {}), regimes))
-            network.add_edge(*key, predicate=predicate, kind=kind, iri=p, evidence=[], count=0,
-                             statements=0, official=None, measures=[])
-            data = edges[key] = network.edges[key]
+        edge = edges.get(key)
+        if edge is None:
+            edge = edges[key] = _Edge(p, kind, evidence_limit)
         meta = articles.get(article) if article is not None else None
-        day = day or (meta[3] if meta else None)  # a statement's date, else its article's
-        match, measures = checks.get((s, p, o), (None, []))
-        data["evidence"].append({
-            "sentence": sentence or "", "title": (meta[1] or "") if meta else "",
-            "file": (meta[2] or "") if meta else "", "date": day[:10] if day else None,
-            "confidence": _number(confidence), "article": article, "statement": st,
-            "official": match, "measures": measures,
-        })
-    network.graph["months"] = viz.months_of(network)  # before the evidence is cut
-    for data in edges.values():
-        data["statements"] = len(data["evidence"])
-        viz.finish_edge(data)
-        if evidence_limit is not None:
-            del data["evidence"][evidence_limit:]
+        day = (day or (meta[3] if meta else None) or "")[:10] or None  # the statement's, else the article's
+        if day:
+            months[kind][day[:7]] += 1
+        number = _number(confidence)
+        edge.add((day or "", number or 0.0, st, article, sentence, number))
+    for (s, o, predicate), edge in sorted(edges.items()):
+        for term in (s, o):
+            if term not in network:
+                network.add_node(term, **node_attributes(term, nodes.get(term, {}), regimes))
+        match, measures = checks.get((s, edge.iri, o), (None, []))
+        evidence = [{
+            "sentence": sentence or "", "title": (articles[a][1] or "") if a in articles else "",
+            "file": (articles[a][2] or "") if a in articles else "", "date": day or None,
+            "confidence": confidence, "article": a, "statement": st, "official": match, "measures": measures,
+        } for day, _, st, a, sentence, confidence in edge.best()]
+        network.add_edge(s, o, predicate, predicate=predicate, kind=edge.kind, iri=edge.iri,
+                         evidence=evidence, count=len(edge.articles), statements=edge.statements,
+                         official=match, measures=list(measures))
+    network.graph["months"] = {kind: dict(sorted(counts.items())) for kind, counts in months.items()}
     if options.focus:
         network = viz.focus_network(network, options.focus, options.depth)
     return network
 
 
-def select(store: Store, sparql: str, bindings: dict[str, Any] | None = None) -> list[tuple[str | None, ...]]:
-    """A SELECT's rows as plain strings (an IRI's text, a literal's lexical form; None unbound).
+# (date or "", confidence or 0, statement, article, sentence, confidence): a sentence of an edge.
+Best = tuple[str, float, str, str | None, str | None, float | None]
+
+
+class _Edge:
+    """What an edge needs while the statements stream by: its distinct articles, how many
+    statements, and its best sentences (newest, then most confident), all of them or the
+    ``limit`` best, kept in a heap so that a big store never holds every sentence."""
+
+    __slots__ = ("articles", "heap", "iri", "kind", "limit", "statements")
+
+    def __init__(self, iri: str, kind: str, limit: int | None) -> None:
+        self.iri, self.kind, self.limit = iri, kind, limit
+        self.articles: set[str] = set()
+        self.heap: list[Best] = []
+        self.statements = 0
+
+    def add(self, item: Best) -> None:
+        self.statements += 1
+        self.articles.add(item[3] or item[2])
+        if self.limit is None or len(self.heap) < self.limit:
+            heapq.heappush(self.heap, item)
+        elif item[:3] > self.heap[0][:3]:
+            heapq.heapreplace(self.heap, item)
+
+    def best(self) -> list[Best]:
+        return sorted(self.heap, key=lambda item: item[:2], reverse=True)
+
+
+def select(store: Store, sparql: str, bindings: dict[str, Any] | None = None,
+           stream: bool = False) -> Iterable[tuple[str | None, ...]]:
+    """A SELECT's rows as plain strings (an IRI's text, a literal's lexical form; None unbound):
+    a list, or with ``stream`` an iterator that holds one row at a time.
 
     On kg's own backends the solutions are read straight from pyoxigraph: making rdflib terms
     of a large store's hundreds of thousands of rows took longer than answering the query.
@@ -283,9 +318,10 @@ def select(store: Store, sparql: str, bindings: dict[str, Any] | None = None) ->
     try:
         solutions = raw(text)
         width = len(solutions.variables)
-        return [tuple(None if (t := s[i]) is None else t.value for i in range(width)) for s in solutions]
     except (OSError, SyntaxError, ValueError) as error:
         raise StoreError(f"query on {store.spec} failed: {error}") from None
+    found = (tuple(None if (t := s[i]) is None else t.value for i in range(width)) for s in solutions)
+    return found if stream else list(found)
 
 
 def count_statements(store: Store) -> int:
@@ -294,18 +330,13 @@ def count_statements(store: Store) -> int:
 
 
 def _one_row_per_statement(rows: Iterable[tuple]) -> Iterable[tuple]:
-    """The rows with one per statement: of a statement's classes, a kg class ending in
-    ``Statement`` wins."""
-    best: dict[Any, tuple] = {}
+    """The rows, one per statement, as they come: of the rows of a statement with two classes
+    the first is kept (the query asks only for kg's own classes, so a second is rare)."""
+    seen: set[str] = set()
     for row in rows:
-        seen = best.get(row[0])
-        if seen is None or (_is_statement_class(row[4]) and not _is_statement_class(seen[4])):
-            best[row[0]] = row
-    return best.values()
-
-
-def _is_statement_class(cls: str | None) -> bool:
-    return cls is not None and cls.startswith(str(KG)) and cls.endswith("Statement")
+        if row[0] not in seen:
+            seen.add(row[0])
+            yield row
 
 
 KIND_OF_CLASS = {str(cls): name for name, (cls, _) in KINDS.items()}
