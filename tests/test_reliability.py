@@ -781,6 +781,25 @@ def test_ctrl_c_is_one_line_and_exit_130(tmp_path: Path, reference_only: Path):
     assert article_counts(f"oxigraph:{tmp_path / 'store'}")  # what was stored stays
 
 
+@pytest.mark.parametrize("args", [
+    ["extract", "--jsonl", "seeds/", "tests/data/tuning/"],  # 117 kB: more than the pipe holds
+    ["extract", "seeds/"],  # a table, through rich
+    ["--help"],  # rich writes it in parts
+], ids=["jsonl", "table", "help"])
+def test_a_closed_pipe_is_not_a_failure(tmp_path: Path, args: list[str]):
+    """``kg extract --jsonl seeds/ | head -1``: the reader goes away after one line; kg exits 0, quietly."""
+    with (tmp_path / "stderr").open("w+", encoding="utf-8") as stderr:
+        process = subprocess.Popen([*KG, *args], cwd=ROOT, stdout=subprocess.PIPE, stderr=stderr)
+        assert process.stdout is not None
+        first = process.stdout.readline()
+        process.stdout.close()  # as head -1 does
+        assert process.wait(timeout=120) == 0
+        stderr.seek(0)
+        said = stderr.read()
+    assert first.endswith(b"\n")  # a whole line was read before the pipe was closed
+    assert "Traceback" not in said and "BrokenPipe" not in said and "Exception ignored" not in said, said
+
+
 def article_counts_or_none(spec: str) -> dict[str, int] | None:
     with contextlib.suppress(Exception):
         return article_counts(spec)

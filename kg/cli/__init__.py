@@ -6,13 +6,21 @@ or a store, query or file that cannot be used at all.
 
 from __future__ import annotations
 
+import errno
 import signal
+import sys
 import threading
+from collections.abc import Callable
+from typing import Any, TypeVar
 
+import click
 import typer
+from rich.console import Console
 from typer import core as _typer_core
+from typer import rich_utils as _typer_rich
 
 from kg.cli import articles_cmd, explore_cmd, official_cmd, store_cmd
+from kg.cli.common import quiet_on_closed_pipe, reader_gone
 
 _display_type = _typer_core.TyperOption.display_type_rich
 
@@ -23,9 +31,48 @@ def _display_type_unless_flag(self: _typer_core.TyperOption, ctx: object) -> str
 
 
 _typer_core.TyperOption.display_type_rich = _display_type_unless_flag  # type: ignore[method-assign]
+_help_console = _typer_rich._get_rich_console
+
+
+def _help_console_quiet_on_closed_pipe(stderr: bool = False) -> Console:
+    """typer's console for --help, which ends the command like kg's own on a closed pipe (``kg --help |
+    head -1``: rich writes the help in parts and, the reader gone after the first, would exit 1)."""
+    console = _help_console(stderr=stderr)
+    console.on_broken_pipe = lambda: quiet_on_closed_pipe(console)  # type: ignore[method-assign]
+    return console
+
+
+_typer_rich._get_rich_console = _help_console_quiet_on_closed_pipe
+
+_T = TypeVar("_T")
+
+
+def _stdout_closed(run: Callable[[], _T]) -> _T:
+    """``run()``, unless the reader of stdout went away mid-write (``kg extract --jsonl seeds/ | head -1``,
+    written by click or directly to the stream rather than through :data:`kg.cli.common.out`)."""
+    try:
+        return run()
+    except OSError as error:
+        if error.errno != errno.EPIPE:
+            raise
+        raise reader_gone(sys.stdout) from None
+
+
+class _Commands(_typer_core.TyperGroup):
+    """kg's commands, each stopping quietly when the reader of its stdout is gone (click would exit 1)."""
+
+    def make_context(self, info_name: str | None, args: list[str], parent: click.Context | None = None,
+                     **extra: Any) -> click.Context:
+        # kg --help, kg --version print here
+        return _stdout_closed(lambda: super(_Commands, self).make_context(info_name, args, parent, **extra))
+
+    def invoke(self, ctx: click.Context) -> Any:
+        return _stdout_closed(lambda: super(_Commands, self).invoke(ctx))
+
 
 app = typer.Typer(
     name="kg",
+    cls=_Commands,
     help="A knowledge graph of sanctions and UN Security Council resolutions, read from the news.",
     no_args_is_help=True,
     add_completion=False,

@@ -8,7 +8,7 @@ import re
 import tempfile
 from collections.abc import Iterator, Mapping
 from pathlib import Path
-from typing import Annotated
+from typing import IO, Annotated
 
 import typer
 from rich.console import Console
@@ -16,10 +16,34 @@ from rich.markup import escape
 
 from kg.store import Store, StoreError, open_store
 
-out = Console(soft_wrap=True)  # data
-err = Console(stderr=True, soft_wrap=True)  # progress, warnings, errors
-
 EXIT_OK, EXIT_INPUT, EXIT_USAGE = 0, 1, 2
+
+
+def reader_gone(stream: IO[str]) -> typer.Exit:
+    """The exit for a stream whose reader went away (``kg extract --jsonl seeds/ | head -1``): a closed
+    pipe is not a failed input, so kg stops quietly with exit 0. What is left to write goes to
+    devnull, so that Python's last flush on the way out does not fail again."""
+    devnull = os.open(os.devnull, os.O_WRONLY)
+    os.dup2(devnull, stream.fileno())
+    os.close(devnull)
+    return typer.Exit(EXIT_OK)
+
+
+def quiet_on_closed_pipe(console: Console) -> None:
+    """What a rich console does when its reader is gone: stop the command with exit 0 (rich exits 1)."""
+    console.quiet = True
+    raise reader_gone(console.file)
+
+
+class _Console(Console):
+    """A rich console that takes a closed pipe as the end of the command, not a failure."""
+
+    def on_broken_pipe(self) -> None:
+        quiet_on_closed_pipe(self)
+
+
+out = _Console(soft_wrap=True)  # data
+err = _Console(stderr=True, soft_wrap=True)  # progress, warnings, errors
 _CONTROLS = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f]")
 
 StoreOption = Annotated[
