@@ -36,6 +36,19 @@ from benchmarks.extract_bench import make_corpus_module
 from benchmarks.store_bench import _memory_kb, _tree
 
 DUPLICATE_SHARE = 0.4
+RENDER = """
+import json, time
+from kg import views, viz
+from kg.store import open_store
+store = open_store({spec!r}, read_only=True)
+started = time.perf_counter()
+network = views.read_network(store, evidence_limit=viz.evidence_limit_for(store))
+read = time.perf_counter() - started
+page = viz.render_html(network, viz.ViewOptions())
+done = time.perf_counter() - started
+open({out!r}, "w").write(json.dumps({{"read_s": round(read, 2), "page_s": round(done - read, 2),
+                                     "render_s": round(done, 2)}}))
+"""
 SEED = 7
 
 
@@ -104,6 +117,12 @@ def measure(n: int, workdir: Path, workers: int, reuse: bool, whole: bool,
         result["view"] = run_sampled([kg, "viz", "--store", spec, "--out", str(out / "graph.html")],
                                      out / "view.log")
         result["html_mb"] = round((out / "graph.html").stat().st_size / 1e6, 2)
+        # The view as kg build draws it, in the process that built the store: without the
+        # command's start-up (imports, the reference data check), split into reading and page.
+        timing = out / "render.json"
+        result["render"] = run_sampled([sys.executable, "-c", RENDER.format(spec=spec, out=str(timing))],
+                                       out / "render.log")
+        result["render"].update(json.loads(timing.read_text()))
     if whole:
         fresh = workdir / f"store-{n}-whole"
         started = time.perf_counter()
