@@ -16,7 +16,9 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 
-SCORED_KINDS = ("bans", "position")
+from kg.kinds import BANS, POSITION
+
+SCORED_KINDS = (BANS, POSITION)  # the kinds the gold files annotate (EVAL.md)
 
 
 def fold(text: str) -> str:
@@ -69,7 +71,7 @@ class Report:
 
 
 def _specificity(pred: dict, triple: dict) -> tuple[int, int]:
-    if triple.get("kind") == "position" and triple.get("stance") != pred.get("stance"):
+    if triple.get("kind") == POSITION and triple.get("stance") != pred.get("stance"):
         return (0, 0)
     subject = match_length(triple["subject"], pred["subject"], pred.get("subject_iri", ""))
     obj = match_length(triple["object"], pred["object"], pred.get("object_iri", ""))

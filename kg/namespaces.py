@@ -1,8 +1,9 @@
 """The IRIs every part of kg shares.
 
-The schema lives under ``KG`` (``ontology/kg.ttl``); the nodes the ontology and the
-extractors create live under ``KGR`` with a path per class, so an IRI says what it
-names and is derived from its defining parts, never from a counter.
+The schema lives under ``KG`` (``ontology/kg.ttl``, generated into :mod:`kg.vocabulary`,
+so a term the ontology lacks raises); the nodes the ontology and the extractors create
+live under ``KGR`` with a path per class, so an IRI says what it names and is derived
+from its defining parts, never from a counter.
 """
 
 from __future__ import annotations
@@ -14,8 +15,9 @@ import unicodedata
 from rdflib import Namespace, URIRef
 from rdflib.namespace import DCTERMS, OWL, PROV, RDF, RDFS, SKOS, XSD
 
+from kg.vocabulary import KG
+
 BASE = "https://w3id.org/kg-sanctions/"
-KG = Namespace(BASE + "ontology#")
 KGR = Namespace(BASE + "id/")
 SCHEMA = Namespace("https://schema.org/")
 WD = Namespace("http://www.wikidata.org/entity/")

@@ -26,6 +26,7 @@ from kg.articles import MAX_CHARS, Article, ArticleError, iter_articles
 from kg.extract import extract_text, listings
 from kg.extract.base import Claim
 from kg.gazetteer import ontology_dir, vocabulary_files
+from kg.kinds import KINDS
 from kg.namespaces import KG, ONTOLOGY_GRAPH, REFERENCE_GRAPH, article_graph, sparql_prefixes
 from kg.nlp import make_nlp, model_id
 from kg.store import REMOTE_CHUNK, Store, StoreError
@@ -354,10 +355,7 @@ SELECT ?what (COUNT(DISTINCT ?x) AS ?n) WHERE {
     BIND("articles" AS ?what)
   } UNION {
     GRAPH ?g { ?x a ?class }
-    VALUES (?class ?what) {
-      (kg:PositionStatement "position statements") (kg:BanStatement "ban and cap statements")
-      (kg:ReferenceStatement "resolution references") (kg:EventStatement "events")
-    }
+    VALUES (?class ?what) { """ + " ".join(f'(<{k.cls}> "{k.counted_as}")' for k in KINDS.values()) + """ }
   } UNION {
     GRAPH ?g { ?s a kg:PositionStatement ; rdf:subject ?x }
     BIND("actors with positions" AS ?what)
@@ -367,9 +365,6 @@ SELECT ?what (COUNT(DISTINCT ?x) AS ?n) WHERE {
   } UNION {
     GRAPH ?g { ?s a kg:BanStatement ; rdf:object ?x }
     BIND("commodities banned or capped" AS ?what)
-  } UNION {
-    GRAPH ?g { ?x a kg:ListingStatement }
-    BIND("candidate links to the UN list" AS ?what)
   }
 }
 GROUP BY ?what

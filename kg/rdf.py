@@ -15,17 +15,9 @@ from rdflib.namespace import DCTERMS, PROV, RDF, SKOS, XSD
 
 from kg.articles import Article
 from kg.extract.base import Claim
+from kg.kinds import EVENT, REFERENCES, STATEMENT_CLASS
 from kg.namespaces import KG, KGR, PREFIXES, SCHEMA, make_id
 
-STATEMENT_CLASS = {
-    "position": KG.PositionStatement,
-    "bans": KG.BanStatement,
-    "caps": KG.BanStatement,
-    "imposes": KG.BanStatement,
-    "references": KG.ReferenceStatement,
-    "event": KG.EventStatement,
-    "listed": KG.ListingStatement,
-}
 NODE_CLASS = {"topic": KG.Topic, "resolution": KG.Resolution, "event": KG.Event}
 EXTRACTED_TOPICS = KGR["scheme/extracted-topics"]
 ATTRIBUTE_PROPERTY = {
@@ -83,7 +75,7 @@ def _new_node(graph: Graph, iri: URIRef, label: str, cls: str) -> None:
 
 def claim_triples(graph: Graph, claim: Claim, article: URIRef) -> URIRef:
     """One statement: the asserted edge, and its reified record with provenance."""
-    subject = article if claim.kind == "references" else URIRef(claim.subject.iri)
+    subject = article if claim.kind == REFERENCES else URIRef(claim.subject.iri)
     predicate, obj = KG[claim.predicate], URIRef(claim.object.iri)
     statement = KGR[f"statement/{make_id(article, claim.kind, subject, claim.predicate, obj, claim.start)}"]
     graph.add((subject, predicate, obj))
@@ -111,7 +103,7 @@ def claim_triples(graph: Graph, claim: Claim, article: URIRef) -> URIRef:
     if claim.date:
         graph.add((statement, DCTERMS.date, Literal(claim.date.isoformat(), datatype=XSD.date)))
         graph.add((statement, KG.dateInferred, Literal(claim.date_inferred)))
-    if claim.kind == "event":
+    if claim.kind == EVENT:
         _event_triples(graph, claim, obj)
     return statement
 

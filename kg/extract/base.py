@@ -11,6 +11,7 @@ from typing import Any
 from spacy.tokens import Doc, Span, Token
 
 from kg.gazetteer import Gazetteer, NodeInfo
+from kg.kinds import CLAIM_KINDS, REFERENCES
 from kg.namespaces import KGR, slug
 
 
@@ -43,7 +44,7 @@ class Node:
 class Claim:
     """One statement read from one sentence, with the evidence it was read from."""
 
-    kind: str  # position | bans | caps | imposes | references | event
+    kind: str  # one of kg.kinds.CLAIM_KINDS: position | bans | caps | imposes | references | event | listed
     subject: Node
     predicate: str  # local name of the ontology property
     object: Node
@@ -57,6 +58,10 @@ class Claim:
     date: date | None = None
     date_inferred: bool = False
     attributes: tuple[tuple[str, Any], ...] = ()
+
+    def __post_init__(self) -> None:
+        if self.kind not in CLAIM_KINDS:  # a typo would reach no statement class, eval or view
+            raise ValueError(f"unknown claim kind {self.kind!r}: expected one of {sorted(CLAIM_KINDS)}")
 
     def key(self) -> tuple[str, str, str | None, str]:
         """What makes two claims the same statement, whatever sentence they came from."""
@@ -175,7 +180,7 @@ def claim_for(
 def record(article: str, claim: Claim) -> dict[str, Any]:
     """The line ``kg extract --jsonl`` prints for a claim (the contract of EVAL.md)."""
     subject, subject_iri = claim.subject.label, claim.subject.iri
-    if claim.kind == "references":  # the article itself refers to the resolution
+    if claim.kind == REFERENCES:  # the article itself refers to the resolution
         subject, subject_iri = article, str(KGR[f"article/{slug(PurePath(article).stem)}"])
     line: dict[str, Any] = {
         "article": article,

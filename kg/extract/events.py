@@ -19,6 +19,7 @@ from kg.extract.base import Claim, Context, Node, claim_for, sentences, text_of
 from kg.extract.dates import find_dates
 from kg.extract.resolutions import in_sentence, resolution_mentions
 from kg.extract.speakers import actor_node, actors_in
+from kg.kinds import EVENT
 from kg.namespaces import KGR, make_id
 from kg.nlp import load_rules
 
@@ -109,7 +110,7 @@ def _event(sent: Span, kind: str, label: str, ctx: Context, mentions) -> Claim |
     event = Node(str(KGR[f"event/{event_id}"]), f"{label} on {when.isoformat()}", "event", new=True)
     return claim_for(
         sent,
-        "event",
+        EVENT,
         agent,
         "conducted",
         event,

@@ -42,6 +42,7 @@ from spacy.util import filter_spans
 from spacy.vocab import Vocab
 
 from kg.extract.base import Claim, Context, Node, claim_for, sentences
+from kg.kinds import LISTED
 from kg.namespaces import KG
 from kg.nlp import kg_norm
 
@@ -320,7 +321,7 @@ def _claims(span: Span, sent: Span, index: ListIndex, ctx: Context) -> Iterator[
         cls = "vessel" if name.match == "vessel" else "listed-name"
         yield claim_for(
             sent,
-            "listed",
+            LISTED,
             Node(name.subject, name.text, cls),
             "candidateListing",
             Node(name.entry, name.entry_label, "listed-entry"),

@@ -49,6 +49,7 @@ from kg.extract.readings import (
 )
 from kg.extract.resolutions import in_sentence, resolution_mentions
 from kg.extract.speakers import QUOTES, actor_at, actor_node, actor_spans, actors_in, speakers
+from kg.kinds import POSITION
 from kg.nlp import PARSED_FAMILIES, STANCE_FAMILIES
 
 NAME = "positions"
@@ -499,7 +500,7 @@ def extract(doc: Doc, ctx: Context) -> Iterator[Claim]:
                     if obj.iri != who.iri:
                         yield claim_for(
                             r.sent,
-                            "position",
+                            POSITION,
                             who,
                             r.stance,
                             obj,

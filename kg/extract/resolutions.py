@@ -21,6 +21,7 @@ from kg.extract.base import Claim, Context, Node, claim_for, sentences, text_of
 from kg.extract.dates import MONTHS, DateMention, dateline, find_dates, years_in
 from kg.extract.regimes import regime_index
 from kg.gazetteer import ResolutionInfo
+from kg.kinds import REFERENCES
 from kg.namespaces import KGR, slug
 
 NAME = "resolutions"
@@ -452,7 +453,7 @@ def extract(doc: Doc, ctx: Context) -> Iterator[Claim]:
                 seen.add(node.iri)
                 yield claim_for(
                     sent,
-                    "references",
+                    REFERENCES,
                     article,
                     "references",
                     node,
