@@ -1,12 +1,16 @@
 """Interactive HTML views of the graph: one self-contained page an analyst can mail.
 
-The store answers :data:`VIEW_QUERY` (statements with their evidence and the labels of
-the nodes they touch); :func:`build_network` turns that RDF into a typed
-``networkx.MultiDiGraph`` with one edge per (subject, predicate, object) carrying
-every supporting sentence; :func:`render_html` lays it out in Python and writes a
-page that needs nothing from outside itself: vis-network is inlined from
-``kg/static/`` and the data travels as JSON in a ``<script type="application/json">``
-block that the page reads with ``JSON.parse`` and shows with ``textContent`` only.
+:func:`kg.views.read_network` reads the store in time linear in the corpus (or
+:data:`VIEW_QUERY`, a CONSTRUCT, gives the statements with their evidence and the labels of
+the nodes they touch, for :func:`build_network`); either gives a typed
+``networkx.MultiDiGraph`` with one edge per (subject, predicate, object) carrying its
+supporting sentences. :func:`render_html` writes a page that needs nothing from outside
+itself: vis-network is inlined from ``kg/static/`` and the data travels as JSON in a
+``<script type="application/json">`` block that the page reads with ``JSON.parse`` and shows
+with ``textContent`` only. The page has four views (stance map, measures table, timeline,
+focus graph: see docs/views.md); a big network's page carries the edges backed by most
+articles and a budget of sentences (:func:`page_edges`), its layout groups Louvain
+communities (:func:`node_communities`, :func:`layout_positions`).
 """
 
 from __future__ import annotations
