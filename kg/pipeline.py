@@ -21,7 +21,7 @@ from pathlib import Path
 from rdflib import Literal, URIRef
 from spacy.language import Language
 
-from kg import parallel, rdf
+from kg import fingerprints, parallel, rdf
 from kg.articles import MAX_CHARS, Article, ArticleError, iter_articles
 from kg.extract import extract_text, listings
 from kg.extract.base import Claim
@@ -82,22 +82,16 @@ def nlp_for(model: str | None = None) -> Language:
 
 
 def extraction_fingerprint(model: str | None = None) -> str:
-    """What statements are read with: the extractors' code, their rules, the vocabularies and the
-    model. An article stored with another fingerprint is read again, even if its text is the same."""
+    """What statements are read with: the whole package (every module and rule file, none listed
+    by hand: kg/fingerprints.py), the vocabularies and the model. An article stored with another
+    fingerprint is read again, even if its text is the same."""
     return _extraction_fingerprint(model)  # one cache entry for f() and f(None), never two that differ
 
 
 @lru_cache(maxsize=4)
 def _extraction_fingerprint(model: str | None) -> str:
-    package = Path(__file__).parent
-    files = [
-        *sorted((package / "extract").glob("*.py")),
-        *sorted((package / "rules").glob("*.yaml")),
-        package / "nlp.py",
-        package / "gazetteer.py",
-        *vocabulary_files(ontology_dir(None)),
-    ]
-    return _files_hash(files, seed=model_id(model))
+    code = fingerprints.package_hash(fingerprints.PACKAGE, seed=model_id(model))
+    return fingerprints.tree_hash(vocabulary_files(ontology_dir(None)), fingerprints.PACKAGE, seed=code)
 
 
 def reading_fingerprint(store: Store, model: str | None = None) -> str:

@@ -1,7 +1,10 @@
 """The extractor families and the one function that runs them over an article.
 
 Each family is a module with ``NAME``, ``VERSION`` and a pure
-``extract(doc, ctx) -> Iterator[Claim]``; ``EXTRACTORS`` is the registry.
+``extract(doc, ctx) -> Iterator[Claim]``; ``EXTRACTORS`` is the registry. ``VERSION`` is
+never written by hand: ``family_version(__name__)`` (kg/fingerprints.py) hashes the family's
+module, the kg modules it imports (transitively) and the rule files they read, so a
+statement's ``kgr:extractor/<name>/<version>`` changes whenever its reader does.
 """
 
 from __future__ import annotations

@@ -22,10 +22,11 @@ from spacy.tokens import Doc, Span, Token
 from kg.extract.base import Claim, Context, Node, claim_for, sentences, spans_in
 from kg.extract.cues import Cue, find_cues, word_set
 from kg.extract.resolutions import Mention, focus, in_sentence, mentions_by_role, resolution_mentions
+from kg.fingerprints import family_version
 from kg.nlp import normalise
 
 NAME = "bans"
-VERSION = "2"
+VERSION = family_version(__name__)  # a hash of this module, what it imports, its rules
 NEGATION = {"not", "n't", "never", "no"}
 BE = {"is", "are", "was", "were", "be", "been", "being"}
 FAMILIES = ("bans", "caps", "renews", "lifts")

@@ -19,13 +19,14 @@ from kg.extract.base import Claim, Context, Node, claim_for, sentences, text_of
 from kg.extract.dates import find_dates
 from kg.extract.resolutions import in_sentence, resolution_mentions
 from kg.extract.speakers import actor_node, actors_in
+from kg.fingerprints import family_version
 from kg.kinds import EVENT
 from kg.namespaces import KGR, make_id
 from kg.nlp import load_rules
 
 NEAR_TRIGGER = 60  # characters between an event's verb and its date
 NAME = "events"
-VERSION = "1"
+VERSION = family_version(__name__)  # a hash of this module, what it imports, its rules
 RANGE = re.compile(
     r"(?:range of|flew|flying|travell?ed)\s+(?:up to\s+|about\s+|around\s+|over\s+|some\s+)?"
     r"(?P<low>\d[\d,]*)(?:\s*-\s*(?P<high>\d[\d,]*))?\s*(?:km|kilomet)",

@@ -42,12 +42,13 @@ from spacy.util import filter_spans
 from spacy.vocab import Vocab
 
 from kg.extract.base import Claim, Context, Node, claim_for, sentences
+from kg.fingerprints import family_version
 from kg.kinds import LISTED
 from kg.namespaces import KG
 from kg.nlp import kg_norm
 
 NAME = "listings"
-VERSION = "1"
+VERSION = family_version(__name__)  # a hash of this module, what it imports, its rules
 ENV = "KG_UN_LIST"
 CONFIDENCE = {"name": 0.9, "alias": 0.8, "partial": 0.65, "vessel": 0.6, "acronym": 0.55, "weak alias": 0.5}
 AMBIGUOUS = 0.7  # factor for a name that several entries bear

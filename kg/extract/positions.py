@@ -49,11 +49,12 @@ from kg.extract.readings import (
 )
 from kg.extract.resolutions import in_sentence, resolution_mentions
 from kg.extract.speakers import QUOTES, actor_at, actor_node, actor_spans, actors_in, speakers
+from kg.fingerprints import family_version
 from kg.kinds import POSITION
 from kg.nlp import PARSED_FAMILIES, STANCE_FAMILIES
 
 NAME = "positions"
-VERSION = "1"
+VERSION = family_version(__name__)  # a hash of this module, what it imports, its rules
 FAMILIES = STANCE_FAMILIES
 BASE_CONFIDENCE = {
     "verb": 0.8,

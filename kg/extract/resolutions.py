@@ -20,12 +20,13 @@ from spacy.tokens import Doc, Span
 from kg.extract.base import Claim, Context, Node, claim_for, sentences, text_of
 from kg.extract.dates import MONTHS, DateMention, dateline, find_dates, years_in
 from kg.extract.regimes import regime_index
+from kg.fingerprints import family_version
 from kg.gazetteer import ResolutionInfo
 from kg.kinds import REFERENCES
 from kg.namespaces import KGR, slug
 
 NAME = "resolutions"
-VERSION = "1"
+VERSION = family_version(__name__)  # a hash of this module, what it imports, its rules
 
 _NUM = r"(?:No\.?\s*)?\d{3,4}(?:\s*\(\d{4}\))?"
 BY_NUMBER = re.compile(
