@@ -29,6 +29,7 @@ import networkx as nx
 from rdflib import URIRef
 from rdflib.namespace import DCTERMS, RDF, RDFS, SKOS
 
+from kg.kinds import KINDS as STATEMENT_KINDS
 from kg.namespaces import KG, KGR, REFERENCE_GRAPH, sparql_prefixes
 from kg.store import Store, StoreError, bind_values
 
@@ -36,12 +37,10 @@ __all__ = ["ARTICLES_QUERY", "KINDS", "NODES_QUERY", "OFFICIAL_QUERY", "STATEMEN
            "node_attributes", "read_network", "select", "statements_query"]
 
 # Statement kinds (ViewOptions.kind, ?kindFilter) with their class and predicates.
+# The statement classes a view can show, as kg/kinds.py names them: class and predicates' local names.
 KINDS: dict[str, tuple[URIRef, tuple[str, ...]]] = {
-    "positions": (KG.PositionStatement, ("supports", "opposes")),
-    "bans": (KG.BanStatement, ("bans", "caps", "imposes")),
-    "events": (KG.EventStatement, ("conducted",)),
-    "references": (KG.ReferenceStatement, ("references",)),
-    "listings": (KG.ListingStatement, ("candidateListing",)),
+    name: (kind.cls, tuple(p.removeprefix(str(KG)) for p in kind.predicates))
+    for name, kind in STATEMENT_KINDS.items()
 }
 ARTICLE_GRAPHS = str(KGR["graph/article/"])
 # Where nodes are defined besides the article that names them: the ontology's reference data and
