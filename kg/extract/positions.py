@@ -2,14 +2,17 @@
 
 For each cue of ``kg/rules/stance.yaml`` in a sentence:
 
-* the holder is the actor named before the cue in its clause (kg/extract/holders.py), or,
-  for "we", "the minister" and for judgements, the sentence's speaker
-  (kg/extract/speakers.py); a text in the first person with no named speaker speaks for
-  the actor that holds most positions in it;
-* what is held is every topic, resolution or measure the vocabularies name in the cue's
-  scope, or else the noun phrase that follows it, as a new topic (kg/extract/phrases.py);
-* a call to halt, stop or cancel X is opposition to X; negation, hypotheticals,
-  denials and questions yield nothing; hedges lower the confidence.
+* cues of action and attitude (verbs, halt verbs, hostile verbs) are read from the parse
+  (kg/extract/readings.py, with the patterns of ``kg/rules/grammar.yaml``): the holder is the
+  subject of the cue's clause, a passive agent or a possessor, an office resolved by the
+  article's date, or the speaker a verb of saying names; what is held is what the cue governs;
+  a call's complement says what is asked;
+* judgements, predicates, recorded votes and cues the parser did not read as words of content
+  are read by word order (kg/extract/holders.py, kg/extract/phrases.py), as is the holder of a
+  clause the parse names no subject for;
+* where no one is named, the sentence's speaker holds it (kg/extract/speakers.py: quotes,
+  headlines, statement titles); a text in the first person with no named speaker speaks for
+  the actor that holds most positions in it; hedges lower the confidence.
 
 A person's position is also their state's ("Lavrov said" is Russia's too).
 """
