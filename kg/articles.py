@@ -331,9 +331,11 @@ def html_article(html: str) -> tuple[str, dict]:
 
 
 def _absolute(path: Path) -> Path | None:
-    """The file's absolute path, stored as ``prov:atLocation``; None when no IRI can name it."""
+    """The file's absolute path, stored as ``prov:atLocation`` (its folder's links resolved, not a link
+    to the file itself: the link is what was read, and what --prune finds gone); None when no IRI
+    can name it."""
     try:
-        absolute = path.resolve()
+        absolute = path.parent.resolve() / path.name
         absolute.as_uri().encode("utf-8")
     except (OSError, RuntimeError, ValueError):  # a symlink loop; a name that is not UTF-8
         return None
@@ -538,7 +540,10 @@ def _not_read(path: Path, inside: Path) -> str | None:
     if path.suffix.lower() == ".json":
         return ""
     if path.is_symlink():
-        target = _absolute(path)
+        try:
+            target: Path | None = path.resolve()
+        except (OSError, RuntimeError):  # a loop
+            target = None
         if target is None or not target.exists():
             return "a broken link: not followed"
         if inside not in target.parents:

@@ -326,8 +326,9 @@ def remove(store: Store, names: Iterable[str]) -> tuple[list[StoredArticle], lis
     unknown = []
     for name in names:
         path = _resolved(Path(name))
+        places = {path, _resolved(Path(name).parent) / Path(name).name}  # a link, and what it points to
         matched = [a for a in articles if name in (a.id, a.file_name, a.identifier)
-                   or (a.location is not None and (a.location == path or path in a.location.parents))]
+                   or (a.location is not None and (a.location in places or path in a.location.parents))]
         if not matched:
             unknown.append(name)
         removed.update((a.graph, a) for a in matched)

@@ -465,3 +465,16 @@ def test_eval_finds_the_readme_paths_wherever_it_runs(tmp_path: Path, monkeypatc
     assert missing.exit_code == 2
     [line] = stderr_lines(missing)
     assert f"(relative paths are looked for here and in {ROOT})" in line
+
+
+def test_prune_drops_an_article_read_through_a_link_once_the_link_is_gone(tmp_path: Path, spec: str):
+    folder = tmp_path / "in"
+    (folder / "sub").mkdir(parents=True)
+    (folder / "sub" / "a.txt").write_text(DATELINE_ARTICLE, encoding="utf-8")
+    (folder / "b.txt").symlink_to(folder / "sub" / "a.txt")
+    assert kg("ingest", folder, "--store", spec).exit_code == 0
+    assert article_files(spec) == ["a.txt", "b.txt"]
+    (folder / "b.txt").unlink()
+    pruned = kg("ingest", folder, "--prune", "--store", spec)
+    assert summary_line(pruned).endswith("1 removed (file gone)")
+    assert article_files(spec) == ["a.txt"]
