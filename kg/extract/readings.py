@@ -454,7 +454,7 @@ def _new_topic(span: Span, region: set[int]) -> Node | None:
             words |= {t.i for t in right.subtree if t.i in region}
             break
     words = {i for i in words if i in region}
-    while doc_end_punct(span, words):
+    while _ends_in_punct(span, words):
         words.discard(max(words))
     start, end = min(words), max(words) + 1
     doc = span.doc
@@ -478,7 +478,7 @@ def _object_head(span: Span, region: set[int]) -> Token | None:
     return None
 
 
-def doc_end_punct(span: Span, words: set[int]) -> bool:
+def _ends_in_punct(span: Span, words: set[int]) -> bool:
     return bool(words) and span.doc[max(words)].is_punct
 
 

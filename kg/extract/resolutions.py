@@ -41,9 +41,10 @@ BY_SYMBOL = re.compile(r"\bS/RES/(?P<number>\d{1,4})\s*(?:\((?P<year>\d{4})\))?"
 NUMBER_IN_LIST = re.compile(r"(\d{3,4})(?:\s*\((\d{4})\))?")
 ADOPTION = re.compile(r"\b(adopted|adopting|adopts|approved|approving|passed|voted|unanimously)\b", re.I)
 ADOPTED_THING = re.compile(r"\b(resolutions?|sanctions)\b", re.I)
+MONTH_NAMES = "|".join(sorted(MONTHS, key=len, reverse=True))  # longest first: "Sept" before "Sep"
 ADOPTED_IN_MONTH = re.compile(
     r"\b(?:adopted|passed|approved)\s+(?:unanimously\s+)?in\s+(?P<month>"
-    + "|".join(sorted(MONTHS, key=len, reverse=True))
+    + MONTH_NAMES
     + r")\.?(?:\s+(?P<year>(?:19|20)\d\d))?\b",
     re.I,
 )
@@ -92,7 +93,7 @@ ACT_OBJECT = re.compile(r"\b(embargo|embargoes|sanctions|measures|ban|bans)\b", 
 # the resolution that set up the regime of the states named, that month or year.
 IMPOSED_IN = re.compile(
     r"\b(?:imposed|introduced|established|slapped)\b[^.;]{0,100}?\bin\s+(?:(?P<month>"
-    + "|".join(sorted(MONTHS, key=len, reverse=True))
+    + MONTH_NAMES
     + r")\.?\s+)?(?P<year>(?:19|20)\d\d)\b",
     re.I,
 )
