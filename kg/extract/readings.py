@@ -454,8 +454,10 @@ def _new_topic(span: Span, region: set[int]) -> Node | None:
             words |= {t.i for t in right.subtree if t.i in region}
             break
     words = {i for i in words if i in region}
-    while _ends_in_punct(span, words):
+    while words and _ends_in_punct(span, words):
         words.discard(max(words))
+    if not words:
+        return None  # the object was punctuation alone ("oppose #")
     start, end = min(words), max(words) + 1
     doc = span.doc
     while start < end and (doc[start].lower_ in DETERMINERS or doc[start].is_punct):
