@@ -10,7 +10,7 @@ import pytest
 from kg.extract import extract_text
 from kg.nlp import load_rules
 
-PATTERN_GROUPS = ("holder", "calls", "objects")
+PATTERN_GROUPS = ("holder", "calls", "asked", "objects")
 EXAMPLES = [
     pytest.param(entry["example"], tuple(entry["expect"]), id=f"{group}: {entry['name']}")
     for group in PATTERN_GROUPS
@@ -55,6 +55,23 @@ def test_every_pattern_reads_its_example(text: str, expect: tuple[str, str, str]
         ("The Security Council today adopted resolution 2270. It also condemned the nuclear test.",
          {("UN Security Council", "opposes", "nuclear tests")},
          set()),
+        # A halt predicate with its own object halts the object: the subject is who must act.
+        ("The French ambassador said the militias must end their attacks on civilians.",
+         {("France", "opposes", "attacks on civilians")},
+         {("France", "opposes", "militias")}),
+        ("Tokyo said the joint exercises must end.",
+         {("Japan", "opposes", "military exercises")},
+         set()),
+        # Calls whose complement the vocabularies do not name: the asked act is the topic.
+        ("The Council called on the parties to withdraw their forces and to release all detainees.",
+         {("UN Security Council", "supports", "withdrawal of forces"),
+          ("UN Security Council", "supports", "release of detainees")},
+         {("UN Security Council", "supports", "parties")}),
+        ("The Secretary-General urged all sides to exercise maximum restraint.",
+         {("Ban Ki-moon", "supports", "restraint")},
+         set()),
+        ("China asked the United States to implement it.", set(),
+         {("China", "supports", "implementation of it")}),
     ],
 )
 def test_failure_families_of_word_order(text, expected, not_expected) -> None:

@@ -9,8 +9,10 @@ verbs coordinated with the cue and the other cues it contains.
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass, fields
 from functools import lru_cache
+from types import MappingProxyType
 
 from spacy.tokens import Span, Token
 
@@ -52,12 +54,20 @@ class Grammar:
     ambiguous_offices: frozenset[str]
     content_tags: frozenset[str]
     label_modifiers: frozenset[str]
+    asked_acts: Mapping[str, str]  # verb lemma -> the act as a noun and its preposition
+    asked_light_verbs: frozenset[str]
 
 
 @lru_cache(maxsize=1)
 def grammar() -> Grammar:
     rules = load_rules("grammar")
-    return Grammar(**{f.name: frozenset(str(w) for w in rules[f.name]) for f in fields(Grammar)})
+    return Grammar(**{f.name: _frozen(rules[f.name]) for f in fields(Grammar)})
+
+
+def _frozen(value: list | dict) -> frozenset[str] | Mapping[str, str]:
+    if isinstance(value, dict):
+        return MappingProxyType({str(k): str(v) for k, v in value.items()})
+    return frozenset(str(w) for w in value)
 
 
 def _has_aux_to(token: Token) -> bool:

@@ -192,7 +192,11 @@ def _complement(doc, span: Span, spans: list[Span]) -> bool:
 
 
 def new_topic(span: Span) -> Node:
-    label = span.text.strip("\"'“”‘’ ")
+    return topic_named(span.text.strip("\"'“”‘’ "))
+
+
+def topic_named(label: str) -> Node:
+    """A topic the vocabularies lack, named by the article's own words."""
     return Node(str(node_iri("topic", label)), label, "topic", new=True)
 
 

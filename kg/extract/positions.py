@@ -448,6 +448,7 @@ def _sentence_readings(sent: Span, ctx: Context, actors, topics, mentions) -> li
     readings: list[Reading] = _vote_readings(sent, ctx, actors, mentions)
     readings += call_readings(sent, cue_words, ctx, mentions)
     for cue in cues:
+        cue = _as_halt_verb(sent, cue)
         if cue.family in PARSED_FAMILIES and parsed_as_content(sent.doc[cue.start : cue.end]):
             reading = read_cue(sent, cue, cue_words - set(range(cue.start, cue.end)), ctx, mentions)
             if reading is not None and not reading.holders and not reading.parsed_subject:
@@ -457,6 +458,18 @@ def _sentence_readings(sent: Span, ctx: Context, actors, topics, mentions) -> li
         if reading:
             readings.append(reading)
     return readings
+
+
+def _as_halt_verb(sent: Span, cue: Cue) -> Cue:
+    """ "the exercises must end" holds the exercises, but "the rebels must end their violence" is
+    a call to halt the violence: a halt predicate with an object of its own reads as the verb."""
+    if cue.family != "predicate" or cue.stance != "opposes":
+        return cue
+    root = sent.doc[cue.start : cue.end].root
+    halts = stance_words("cessation")
+    if root.norm_ not in halts or not any(c.dep_ == "dobj" for c in root.children):
+        return cue
+    return replace(cue, family="cessation", start=root.i, end=root.i + 1, norm=root.norm_)
 
 
 def _named_before(reading: Reading, sent: Span, cue: Cue, actors, ctx: Context) -> Reading:

@@ -26,6 +26,7 @@ from kg.extract.phrases import (
     new_topic,
     objects_in,
     resolution_in_focus,
+    topic_named,
 )
 from kg.extract.speakers import QUOTES, actor_at, actor_node, actors_in
 from kg.namespaces import KGR
@@ -114,11 +115,33 @@ def call_readings(sent: Span, cue_words: set[int], ctx: Context, mentions) -> li
                 continue  # "to declare a moratorium on tests": the cue inside says what is asked
             region = grammar.object_tokens(sent.doc[verb.i : verb.i + 1], cue_words)
             objects = _named(sent, region, ctx, mentions) or _in_focus(sent, region, ctx)
+            objects = objects or _asked_act(sent, verb, region)
             if objects:
                 who, ask = holders
                 confidence = BASE_CONFIDENCE["call"]
                 readings.append(Reading(tuple(who), ask, "supports", tuple(objects), confidence, sent, True))
     return readings
+
+
+def _asked_act(sent: Span, verb: Token, region: set[int]) -> list[Node]:
+    """What a call asks for when the vocabularies name nothing in it: the act as a noun with its
+    object ("to implement the resolutions": implementation of resolutions), or a light verb's
+    object ("to exercise restraint": restraint)."""
+    rules = parse_rules()
+    lemma = verb.lemma_.lower()
+    if lemma not in rules.asked_acts and lemma not in rules.asked_light_verbs:
+        return []
+    thing = next((c for c in verb.children if c.dep_ == "dobj"), None) or next(
+        (p for c in verb.children if c.dep_ == "prep" for p in c.children if p.dep_ == "pobj"), None)
+    if thing is not None and (thing.pos_ not in NOUN_TAGS or thing.lower_ in PHRASE_STOP):
+        return []  # "to implement it", "to do so": what is asked is named elsewhere
+    words = _topic_words(sent, thing, region) if thing is not None else None
+    if lemma in rules.asked_light_verbs:
+        return [new_topic(words)] if words is not None else []
+    act = rules.asked_acts[lemma]
+    if thing is None:
+        return [topic_named(act.rsplit(" ", 1)[0])]  # "urged the DPRK to comply": compliance
+    return [topic_named(f"{act} {words.text}")] if words is not None else []
 
 
 def sentence_speaker(sent: Span, ctx: Context) -> list[Node]:
@@ -446,6 +469,13 @@ def _new_topic(span: Span, region: set[int]) -> Node | None:
     drafted = any(c.norm_ == "draft" for c in head.lefts) if head is not None else False
     if head is None or (head.norm_ in RESOLUTION_HEADS and not drafted):
         return None  # "welcomed the adoption" of no resolution the article names: nothing to hold
+    words = _topic_words(span, head, region)
+    return new_topic(words) if words is not None else None
+
+
+def _topic_words(span: Span, head: Token, region: set[int]) -> Span | None:
+    """The words that name ``head``'s thing: its modifiers and its first prepositional or clausal
+    complement, inside ``region``, less determiners and edge punctuation."""
     words = {head.i}
     modifiers = parse_rules().label_modifiers
     words |= {t.i for c in head.lefts if c.dep_ in modifiers and c.i in region for t in c.subtree}
@@ -464,7 +494,7 @@ def _new_topic(span: Span, region: set[int]) -> Node | None:
         start += 1
     if end - start > MAX_NEW_TOPIC_WORDS or start >= end or _only_actors(doc[start:end]):
         return None
-    return new_topic(doc[start:end])
+    return doc[start:end]
 
 
 def _object_head(span: Span, region: set[int]) -> Token | None:
