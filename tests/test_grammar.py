@@ -72,6 +72,24 @@ def test_every_pattern_reads_its_example(text: str, expect: tuple[str, str, str]
          set()),
         ("China asked the United States to implement it.", set(),
          {("China", "supports", "implementation of it")}),
+        # A passive complement of a call: what is to be halted is opposed, what is to be done held.
+        ("The African Union called for the arms embargo on Somalia to be lifted.",
+         {("African Union", "opposes", "arms embargo")},
+         {("African Union", "supports", "arms embargo")}),
+        ("Moscow urged the Council to lift the sanctions.",
+         {("Russia", "supports", "sanctions relief")},
+         set()),
+        # Belief reports its holder like saying; the means of a settlement are supported.
+        ("Beijing believes the nuclear issue should be resolved through dialogue and consultation.",
+         {("China", "supports", "dialogue and negotiations")},
+         set()),
+        # A name too long for a label keeps its complement's head.
+        ("The European Union welcomed the extension of the mandate of the Panel of Experts.",
+         {("European Union", "supports", "extension of the mandate")},
+         set()),
+        ("The British ambassador said the arms embargo remains essential to peace in Libya.",
+         {("United Kingdom", "supports", "arms embargo")},
+         set()),
     ],
 )
 def test_failure_families_of_word_order(text, expected, not_expected) -> None:

@@ -181,6 +181,16 @@ def passive_subject(head: Token) -> Token | None:
     return next((c for c in head.children if c.dep_ in grammar().passive_subject_relations), None)
 
 
+def asked_patient(call: Token, verb: Token) -> Token | None:
+    """What a call's passive complement acts on: "called for the sanctions to be lifted" (its own
+    subject or, where the parser hung that on the call, the call's "for" object)."""
+    own = passive_subject(verb)
+    if own is not None or not any(c.dep_ == "auxpass" for c in verb.children):
+        return own
+    return next((p for c in call.children if c.dep_ == "prep" and c.lower_ == "for"
+                 for p in c.children if p.dep_ == "pobj"), None)
+
+
 def unasserted(words: list[Token]) -> bool:
     """A clause opened by "if" or denied ("denied that it had opposed ...")."""
     g = grammar()

@@ -114,12 +114,17 @@ def call_readings(sent: Span, cue_words: set[int], ctx: Context, mentions) -> li
             if holders is None or verb.i in cue_words or asked & cue_words:
                 continue  # "to declare a moratorium on tests": the cue inside says what is asked
             region = grammar.object_tokens(sent.doc[verb.i : verb.i + 1], cue_words)
-            objects = _named(sent, region, ctx, mentions) or _in_focus(sent, region, ctx)
+            held = grammar.asked_patient(call, verb)  # "called for the sanctions to be lifted"
+            region |= {t.i for t in held.subtree} if held is not None else set()
+            # A name may start at the verb itself: "to lift the sanctions" is sanctions relief.
+            objects = _named(sent, region | {verb.i}, ctx, mentions) or _in_focus(sent, region, ctx)
             objects = objects or _asked_act(sent, verb, region)
             if objects:
                 who, ask = holders
+                halted = held is not None and verb.lemma_.lower() in stance_words("cessation")
+                stance = "opposes" if halted else "supports"  # "for the tests to be halted"
                 confidence = BASE_CONFIDENCE["call"]
-                readings.append(Reading(tuple(who), ask, "supports", tuple(objects), confidence, sent, True))
+                readings.append(Reading(tuple(who), ask, stance, tuple(objects), confidence, sent, True))
     return readings
 
 
@@ -475,15 +480,36 @@ def _new_topic(span: Span, region: set[int]) -> Node | None:
 
 def _topic_words(span: Span, head: Token, region: set[int]) -> Span | None:
     """The words that name ``head``'s thing: its modifiers and its first prepositional or clausal
-    complement, inside ``region``, less determiners and edge punctuation."""
-    words = {head.i}
+    complement, inside ``region``, less determiners and edge punctuation. A complement too long
+    for a name keeps only its own head ("the extension of the mandate of the Panel of Experts":
+    extension of the mandate)."""
+    for whole in (True, False):
+        words = _trimmed(span, _label_words(head, region, whole=whole))
+        if words is not None and len(words) <= MAX_NEW_TOPIC_WORDS:
+            return None if _only_actors(words) else words
+    return None
+
+
+def _label_words(head: Token, region: set[int], *, whole: bool) -> set[int]:
     modifiers = parse_rules().label_modifiers
-    words |= {t.i for c in head.lefts if c.dep_ in modifiers and c.i in region for t in c.subtree}
+
+    def named(token: Token) -> set[int]:
+        kept = [c for c in token.lefts if c.dep_ in modifiers and c.i in region]
+        return {token.i} | {t.i for c in kept for t in c.subtree}
+
+    words = named(head)
     for right in head.rights:  # "the suffocation of the regime", "attempts to strangle", "control over"
         if right.dep_ in {"prep", "acl"} or (head.tag_ == "VBG" and right.dep_ == "dobj"):
-            words |= {t.i for t in right.subtree if t.i in region}
+            inner = [c for c in right.children if c.dep_ == "pobj"] if right.dep_ == "prep" else []
+            if whole or not inner:
+                words |= {t.i for t in right.subtree}
+            else:
+                words |= {right.i} | named(inner[0])
             break
-    words = {i for i in words if i in region}
+    return {i for i in words if i in region}
+
+
+def _trimmed(span: Span, words: set[int]) -> Span | None:
     while words and _ends_in_punct(span, words):
         words.discard(max(words))
     if not words:
@@ -492,9 +518,7 @@ def _topic_words(span: Span, head: Token, region: set[int]) -> Span | None:
     doc = span.doc
     while start < end and (doc[start].lower_ in DETERMINERS or doc[start].is_punct):
         start += 1
-    if end - start > MAX_NEW_TOPIC_WORDS or start >= end or _only_actors(doc[start:end]):
-        return None
-    return doc[start:end]
+    return doc[start:end] if start < end else None
 
 
 def _object_head(span: Span, region: set[int]) -> Token | None:
