@@ -154,6 +154,8 @@ def _dateline_end(doc: Doc, start: int) -> int | None:
         i += 1
     for j in range(i, end):
         token = doc[j]
+        if token.text == "-" and not token.whitespace_ and j > 0 and not doc[j - 1].whitespace_:
+            return None  # a hyphen inside a word ("UN Secretary-General Antonio Guterres ..."), no dash
         if token.text in DATELINE_DASHES:
             return j + 1 if j + 1 < len(doc) else None
         if token.is_alpha and token.is_lower or token.text in SENTENCE_END or "\n" in token.text:

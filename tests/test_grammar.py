@@ -182,11 +182,20 @@ def test_a_text_without_full_stops_is_cut_into_bounded_sentences() -> None:
     assert max(len(s) for s in sentences) <= MAX_SENTENCE_TOKENS
 
 
-def test_a_sentence_opened_by_an_acronym_is_no_dateline() -> None:
+@pytest.mark.parametrize("text", [
+    "UN member countries are now banned from purchasing the following - coal, iron ore.",
+    "UN Secretary-General Ban Ki-moon on Friday welcomed the agreement.",  # a hyphen, not a dash
+    "UK Foreign Secretary-designate X said so.",
+])
+def test_a_sentence_opened_by_an_acronym_is_no_dateline(text: str) -> None:
     from kg.nlp import make_nlp
 
-    doc = make_nlp()("UN member countries are now banned from purchasing the following - coal, iron ore.")
-    assert len(list(doc.sents)) == 1
+    assert len(list(make_nlp()(text).sents)) == 1
+
+
+def test_a_dash_without_spaces_after_a_place_is_still_a_dateline() -> None:
+    found = positions("SEOUL\u2014China condemned the nuclear test.")
+    assert found == {("China", "opposes", "nuclear tests")}
 
 
 @pytest.mark.parametrize(
