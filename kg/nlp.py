@@ -327,9 +327,10 @@ class SelectiveParser:
 
     def needs_parse(self, sent: Span) -> bool:
         """Whether a sentence holds a word that only the parse can read."""
-        parsed, other, saying = self.triggers
+        parsed, other, saying, ruling, modals = self.triggers
         norms = {t.norm_ for t in sent}
-        return bool(norms & parsed) or bool(norms & other and norms & saying)
+        return bool(norms & parsed) or bool(norms & other and norms & saying) \
+            or bool(norms & (ruling | saying) and norms & modals)
 
     def _parse(self, sents: list[Span]) -> Iterable[Doc]:
         """Each sentence as a Doc of its own, one sentence long, through the trained components."""
@@ -357,17 +358,23 @@ _NOT_TRIGGERS = {"in", "the", "a", "an", "not", "no", "never", "to", "of", "for"
 
 
 @lru_cache(maxsize=1)
-def _parse_triggers() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
+def _parse_triggers() -> tuple[frozenset[str], ...]:
     """The normalised words that make a sentence worth parsing: (1) the first content word of
     every cue of the families read from the parse, and the forms of the call verbs; or (2) the
-    first word of any other cue together with (3) a verb of saying, whose subject is the speaker."""
+    first word of any other cue together with (3) a verb of saying, whose subject is the speaker;
+    or (4) a verb that rules ("decided that ...") or says, with (5) a modal of obligation ("the
+    DPRK shall not conduct ...")."""
     stance, grammar_rules = load_rules("stance"), load_rules("grammar")
-    parsed = _first_words(stance, PARSED_FAMILIES)
-    for lemma in grammar_rules["call_lemmas"]:
-        parsed |= {normalise(lemma + ending) for ending in ("", "s", "ed", "ing", "d")}
+    parsed = _verb_forms(grammar_rules["call_lemmas"]) | _first_words(stance, PARSED_FAMILIES)
     other = _first_words(stance, tuple(f for f in STANCE_FAMILIES if f not in PARSED_FAMILIES))
     saying = {normalise(str(w)) for w in stance["reporting"] if " " not in str(w)}
-    return frozenset(parsed), frozenset(other), frozenset(saying)
+    ruling = _verb_forms(grammar_rules["ruling_lemmas"])
+    modals = {normalise(str(w)) for w in grammar_rules["obligation_modals"]}
+    return tuple(frozenset(words) for words in (parsed, other, saying, ruling, modals))
+
+
+def _verb_forms(lemmas: list[str]) -> set[str]:
+    return {normalise(str(lemma) + ending) for lemma in lemmas for ending in ("", "s", "ed", "ing", "d")}
 
 
 def _first_words(rules: dict, families: tuple[str, ...]) -> set[str]:

@@ -79,6 +79,15 @@ def test_every_pattern_reads_its_example(text: str, expect: tuple[str, str, str]
         ("Moscow urged the Council to lift the sanctions.",
          {("Russia", "supports", "sanctions relief")},
          set()),
+        # What someone says should be halted, or must not be done, is opposed.
+        ("Lavrov said that the sanctions on Syria should be lifted.",
+         {("Sergey Lavrov", "opposes", "sanctions")},
+         {("Sergey Lavrov", "supports", "sanctions")}),
+        ("The Council decided that Iran shall not acquire interests in any commercial activity "
+         "relating to uranium enrichment.",
+         {("UN Security Council", "opposes", "uranium enrichment")},
+         {("Iran", "supports", "uranium enrichment"),
+          ("UN Security Council", "supports", "uranium enrichment")}),
         # Belief reports its holder like saying; the means of a settlement are supported.
         ("Beijing believes the nuclear issue should be resolved through dialogue and consultation.",
          {("China", "supports", "dialogue and negotiations")},

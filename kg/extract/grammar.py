@@ -39,6 +39,7 @@ class Grammar:
     reporting_lemmas: frozenset[str]
     speech_nouns: frozenset[str]
     call_lemmas: frozenset[str]
+    ruling_lemmas: frozenset[str]
     object_relations: frozenset[str]
     object_prepositions: frozenset[str]
     verb_object_prepositions: frozenset[str]
@@ -181,6 +182,13 @@ def passive_subject(head: Token) -> Token | None:
     return next((c for c in head.children if c.dep_ in grammar().passive_subject_relations), None)
 
 
+def clause_words(verb: Token) -> set[int]:
+    """The words of a verb's own clause after it: its objects and circumstances, not its subject,
+    nor the verbs coordinated with it."""
+    kept = [c for c in verb.rights if c.dep_ not in {"conj", "cc", "punct"}]
+    return {t.i for c in kept for t in c.subtree}
+
+
 def asked_patient(call: Token, verb: Token) -> Token | None:
     """What a call's passive complement acts on: "called for the sanctions to be lifted" (its own
     subject or, where the parser hung that on the call, the call's "for" object)."""
@@ -220,11 +228,18 @@ def describes(head: Token) -> bool:
 
 def complements(call: Token) -> list[Token]:
     """The verbs a call asks for: "urges X to abide by ... and (to) refrain from ..."."""
-    g = grammar()
-    if call.lemma_.lower() not in g.call_lemmas:
+    g, lemma = grammar(), call.lemma_.lower()
+    if lemma in g.call_lemmas:
+        found = [c for c in call.children if c.pos_ in VERBS and _asked_for(c)]
+    elif lemma in g.ruling_lemmas:  # "decided that the DPRK shall not conduct ..."
+        found = [c for c in call.children if c.pos_ in VERBS and c.dep_ == "ccomp" and _obliging(c)]
+    else:
         return []
-    found = [c for c in call.children if c.pos_ in VERBS and _asked_for(c)]
     return [v for f in found for v in conjuncts(f) if v.pos_ in VERBS]
+
+
+def _obliging(verb: Token) -> bool:
+    return any(c.dep_ == "aux" and c.lower_ in grammar().obligation_modals for c in verb.children)
 
 
 def _asked_for(verb: Token) -> bool:

@@ -8,7 +8,7 @@ names no holder (a pronoun, an office, a quote), the reading asks for the senten
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from spacy.tokens import Span, Token
 
@@ -109,23 +109,36 @@ def call_readings(sent: Span, cue_words: set[int], ctx: Context, mentions) -> li
         if not verbs or grammar.negated(words[:1]) or grammar.unasserted(words):
             continue
         holders = _holders(words, ctx, obligation=False)
-        for verb in verbs:
-            asked = grammar.object_tokens(sent.doc[verb.i : verb.i + 1], set())
-            if holders is None or verb.i in cue_words or asked & cue_words:
-                continue  # "to declare a moratorium on tests": the cue inside says what is asked
-            region = grammar.object_tokens(sent.doc[verb.i : verb.i + 1], cue_words)
-            held = grammar.asked_patient(call, verb)  # "called for the sanctions to be lifted"
-            region |= {t.i for t in held.subtree} if held is not None else set()
-            # A name may start at the verb itself: "to lift the sanctions" is sanctions relief.
-            objects = _named(sent, region | {verb.i}, ctx, mentions) or _in_focus(sent, region, ctx)
-            objects = objects or _asked_act(sent, verb, region)
-            if objects:
-                who, ask = holders
-                halted = held is not None and verb.lemma_.lower() in stance_words("cessation")
-                stance = "opposes" if halted else "supports"  # "for the tests to be halted"
-                confidence = BASE_CONFIDENCE["call"]
-                readings.append(Reading(tuple(who), ask, stance, tuple(objects), confidence, sent, True))
+        for verb in verbs if holders is not None else []:
+            reading = _asked_reading(sent, call, verb, cue_words, ctx, mentions)
+            if reading is not None:
+                readings.append(replace(reading, holders=tuple(holders[0]), needs_speaker=holders[1]))
     return readings
+
+
+def _asked_reading(sent: Span, call: Token, verb: Token, cue_words: set[int], ctx: Context,
+                   mentions) -> Reading | None:
+    """What one complement of a call asks for, its holder left to the caller: its object supported,
+    or opposed when the complement is refused ("not to conduct another test") or halts it ("for
+    the tests to be halted")."""
+    if verb.i in cue_words or grammar.object_tokens(sent.doc[verb.i : verb.i + 1], set()) & cue_words:
+        return None  # "to declare a moratorium on tests": the cue inside says what is asked
+    region = grammar.object_tokens(sent.doc[verb.i : verb.i + 1], cue_words)
+    held = grammar.asked_patient(call, verb)  # "called for the sanctions to be lifted"
+    region |= {t.i for t in held.subtree} if held is not None else set()
+    refused = grammar.negated([verb])
+    # A name may start at the verb itself: "to lift the sanctions" is sanctions relief. What a
+    # refused act names anywhere in its clause is refused ("shall not acquire interests in any
+    # commercial activity relating to uranium enrichment").
+    looked = region | {verb.i} | (grammar.clause_words(verb) if refused else set())
+    objects = _named(sent, looked, ctx, mentions) or _in_focus(sent, region, ctx)
+    if not objects:
+        objects = _object_topic(sent, verb, region) if refused else _asked_act(sent, verb, region)
+    if not objects:
+        return None
+    halted = held is not None and verb.lemma_.lower() in stance_words("cessation")
+    stance = "opposes" if halted != refused else "supports"
+    return Reading((), False, stance, tuple(objects), BASE_CONFIDENCE["call"], sent, True)
 
 
 def _asked_act(sent: Span, verb: Token, region: set[int]) -> list[Node]:
@@ -134,19 +147,33 @@ def _asked_act(sent: Span, verb: Token, region: set[int]) -> list[Node]:
     object ("to exercise restraint": restraint)."""
     rules = parse_rules()
     lemma = verb.lemma_.lower()
-    if lemma not in rules.asked_acts and lemma not in rules.asked_light_verbs:
-        return []
-    thing = next((c for c in verb.children if c.dep_ == "dobj"), None) or next(
-        (p for c in verb.children if c.dep_ == "prep" for p in c.children if p.dep_ == "pobj"), None)
-    if thing is not None and (thing.pos_ not in NOUN_TAGS or thing.lower_ in PHRASE_STOP):
-        return []  # "to implement it", "to do so": what is asked is named elsewhere
-    words = _topic_words(sent, thing, region) if thing is not None else None
     if lemma in rules.asked_light_verbs:
-        return [new_topic(words)] if words is not None else []
+        return _object_topic(sent, verb, region)
+    if lemma not in rules.asked_acts:
+        return []
+    thing = _verb_object(verb)
     act = rules.asked_acts[lemma]
     if thing is None:
         return [topic_named(act.rsplit(" ", 1)[0])]  # "urged the DPRK to comply": compliance
+    words = _topic_words(sent, thing, region) if _nameable(thing) else None
     return [topic_named(f"{act} {words.text}")] if words is not None else []
+
+
+def _object_topic(sent: Span, verb: Token, region: set[int]) -> list[Node]:
+    """The verb's object as a topic: "to exercise restraint", "not to conduct further launches"."""
+    thing = _verb_object(verb)
+    words = _topic_words(sent, thing, region) if thing is not None and _nameable(thing) else None
+    return [new_topic(words)] if words is not None else []
+
+
+def _verb_object(verb: Token) -> Token | None:
+    return next((c for c in verb.children if c.dep_ == "dobj"), None) or next(
+        (p for c in verb.children if c.dep_ == "prep" for p in c.children if p.dep_ == "pobj"), None)
+
+
+def _nameable(thing: Token) -> bool:
+    """A noun, not "it" or "so": "to implement it", "to do so" ask for what is named elsewhere."""
+    return thing.pos_ in NOUN_TAGS and thing.lower_ not in PHRASE_STOP
 
 
 def sentence_speaker(sent: Span, ctx: Context) -> list[Node]:
