@@ -10,7 +10,7 @@ import pytest
 from kg.extract import extract_text
 from kg.nlp import load_rules
 
-PATTERN_GROUPS = ("holder", "calls", "asked", "objects")
+PATTERN_GROUPS = ("holder", "calls", "asked", "objects", "votes")
 EXAMPLES = [
     pytest.param(entry["example"], tuple(entry["expect"]), id=f"{group}: {entry['name']}")
     for group in PATTERN_GROUPS
@@ -88,6 +88,23 @@ def test_every_pattern_reads_its_example(text: str, expect: tuple[str, str, str]
          {("UN Security Council", "opposes", "uranium enrichment")},
          {("Iran", "supports", "uranium enrichment"),
           ("UN Security Council", "supports", "uranium enrichment")}),
+        # A vote with no object is on the resolution in focus; "who" is the noun it hangs on.
+        ("The Council adopted resolution 2270 today. Venezuela's representative, who voted against, "
+         "said sanctions harmed civilians.",
+         {("Venezuela", "opposes", "UNSC Resolution 2270")},
+         set()),
+        # "he" inside the sentence of the delegate who speaks is that delegate.
+        ("The Council adopted resolution 2270 today. Malaysia's delegate welcomed the text, which "
+         "he said would strengthen the sanctions regime. Egypt's delegate spoke next.",
+         {("Malaysia", "supports", "UNSC Resolution 2270")},
+         {("Egypt", "supports", "UNSC Resolution 2270")}),
+        # Answering a provocation opposes it; a hostile verb done by a thing is judged by the speaker.
+        ("Tokyo said the Council must respond firmly to the nuclear test.",
+         {("Japan", "opposes", "nuclear tests")},
+         {("Japan", "supports", "nuclear tests")}),
+        ("Lavrov said the deployment of THAAD would wreck the peace process.",
+         {("Sergey Lavrov", "opposes", "missile defence")},
+         set()),
         # Belief reports its holder like saying; the means of a settlement are supported.
         ("Beijing believes the nuclear issue should be resolved through dialogue and consultation.",
          {("China", "supports", "dialogue and negotiations")},

@@ -40,6 +40,7 @@ class Grammar:
     speech_nouns: frozenset[str]
     call_lemmas: frozenset[str]
     ruling_lemmas: frozenset[str]
+    vote_lemmas: frozenset[str]
     object_relations: frozenset[str]
     object_prepositions: frozenset[str]
     verb_object_prepositions: frozenset[str]

@@ -209,6 +209,12 @@ def resolution_in_focus(sent: Span, start: int, ctx: Context) -> list[Node]:
     head = next((i for i, w in enumerate(words) if w in RESOLUTION_HEADS), None)
     if head is None or "draft" in words[:head] or any(w in {";", "which", "that"} for w in words[:head]):
         return []
+    return resolution_at(sent, ctx)
+
+
+def resolution_at(sent: Span, ctx: Context) -> list[Node]:
+    """The resolution a sentence speaks of when it names none: the one in focus there ("voted in
+    favour because ..."), else the article's only one."""
     if "resolution_focus" not in ctx.cache:
         ctx.cache["resolution_focus"] = focus(sent.doc, ctx)
     near = ctx.cache["resolution_focus"].get(sent.start, [])

@@ -453,11 +453,22 @@ def _sentence_readings(sent: Span, ctx: Context, actors, topics, mentions) -> li
             reading = read_cue(sent, cue, cue_words - set(range(cue.start, cue.end)), ctx, mentions)
             if reading is not None and not reading.holders and not reading.parsed_subject:
                 reading = _named_before(reading, sent, cue, actors, ctx)
+            if reading is None and cue.family == "hostile" and _done_by_a_thing(sent, cue):
+                # "the measures violated the principle of sovereignty": the speaker judges them
+                judged = replace(cue, family="evaluative")
+                reading = _read_cue(sent, judged, cues, ctx, actors, topics, mentions)
         else:  # judgements and predicates, and cues the parser did not read as a word of content
             reading = _read_cue(sent, cue, cues, ctx, actors, topics, mentions)
         if reading:
             readings.append(reading)
     return readings
+
+
+def _done_by_a_thing(sent: Span, cue: Cue) -> bool:
+    """A hostile verb whose subject is a thing, not an actor: "the sanctions derailed the talks"."""
+    root = sent.doc[cue.start : cue.end].root
+    subject = next((c for c in root.children if c.dep_ == "nsubj"), None)
+    return subject is not None and subject.pos_ == "NOUN" and actor_at(sent.doc, subject.i) is None
 
 
 def _as_halt_verb(sent: Span, cue: Cue) -> Cue:

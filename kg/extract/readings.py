@@ -25,6 +25,7 @@ from kg.extract.phrases import (
     generic_head,
     new_topic,
     objects_in,
+    resolution_at,
     resolution_in_focus,
     topic_named,
 )
@@ -242,6 +243,9 @@ def _who(token: Token, ctx: Context) -> tuple[list[Node], bool] | None:
     if is_pronoun(token, stance_words("first_person")) or _own_country(token):
         return [], True
     if low in {"he", "she"}:
+        own = _main_subject(token, ctx)  # "The delegate of France welcomed the text, which he said ..."
+        if own:
+            return own, False
         person = last_person(doc, token.i, gaz)
         return ([person], False) if person else ([], True)
     if low == "they":
@@ -263,6 +267,16 @@ def _who(token: Token, ctx: Context) -> tuple[list[Node], bool] | None:
     if token.norm_ in stance_words("roles") or token.lower_ in stance_words("speaker_anaphora"):
         return [], True  # "the minister said": whoever speaks
     return None
+
+
+def _main_subject(pronoun: Token, ctx: Context) -> list[Node]:
+    """The actors named by the subject of the pronoun's sentence, when it stands before it: "he"
+    inside the sentence of "the delegate of France" is that delegate."""
+    root = pronoun.sent.root
+    subject = next((c for c in root.children if c.dep_ == "nsubj" and c.i < pronoun.i), None)
+    if subject is None or subject.i == pronoun.i or subject.pos_ == "PRON":
+        return []
+    return _actor_nodes(subject, ctx)
 
 
 def _own_country(token: Token) -> bool:
@@ -407,6 +421,8 @@ def _objects(sent, span: Span, cue: Cue, cue_words: set[int], ctx: Context, ment
     named = _named(sent, region, ctx, mentions)
     if named:
         return named, confidence
+    if not region and span.root.lemma_.lower() in parse_rules().vote_lemmas:
+        return resolution_at(sent, ctx), confidence  # "had voted in favour because ..."
     if not region:
         return [], confidence
     pronoun = _pronoun_object(sent.doc, region)
