@@ -105,6 +105,17 @@ def test_every_pattern_reads_its_example(text: str, expect: tuple[str, str, str]
         ("Lavrov said the deployment of THAAD would wreck the peace process.",
          {("Sergey Lavrov", "opposes", "missile defence")},
          set()),
+        # Wire and ministry idiom: the standing stance, criticism, balking, a protest over a thing.
+        ("China has always stood for the denuclearization of the Korean Peninsula.",
+         {("China", "supports", "denuclearisation")}, set()),
+        ("Moscow has been critical of the pressure campaign.",
+         {("Russia", "opposes", "pressure campaign")}, set()),
+        ("China balked at a full oil embargo.", {("China", "opposes", "full oil embargo")}, set()),
+        ("Japan lodged a strong protest with North Korea over the missile launch.",
+         {("Japan", "opposes", "missile launches")}, set()),
+        # A passive verb of belief: its subject is who believes.
+        ("Russia is convinced that there is no alternative to political and diplomatic methods.",
+         {("Russia", "supports", "political and diplomatic methods")}, set()),
         # Belief reports its holder like saying; the means of a settlement are supported.
         ("Beijing believes the nuclear issue should be resolved through dialogue and consultation.",
          {("China", "supports", "dialogue and negotiations")},

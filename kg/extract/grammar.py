@@ -150,6 +150,9 @@ def reporter(words: list[Token]) -> Token | None:
             found = holder_word(chain(candidate))  # "..., saying sanctions were ...": the main subject
             if found is not None:
                 return found.token
+            experiencer = passive_subject(candidate)  # "Russia is convinced that ..."
+            if experiencer is not None:
+                return experiencer
     return None
 
 
