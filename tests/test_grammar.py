@@ -116,6 +116,15 @@ def test_every_pattern_reads_its_example(text: str, expect: tuple[str, str, str]
         # A passive verb of belief: its subject is who believes.
         ("Russia is convinced that there is no alternative to political and diplomatic methods.",
          {("Russia", "supports", "political and diplomatic methods")}, set()),
+        # A refusal to halt supports keeping the thing; a narrated halt states nothing.
+        ("Seoul has no plans to scale back its joint military exercises.",
+         {("South Korea", "supports", "military exercises")}, set()),
+        ("North Korea will never give up its nuclear weapons.",
+         {("North Korea", "supports", "nuclear weapons")}, set()),
+        ("North Korea halted its nuclear tests in 2018.", set(),
+         {("North Korea", "opposes", "nuclear tests"), ("North Korea", "supports", "nuclear tests")}),
+        ("Moscow said it appreciated the statements by the Secretary of State.",
+         {("Russia", "supports", "statements by the Secretary of State")}, set()),
         # Belief reports its holder like saying; the means of a settlement are supported.
         ("Beijing believes the nuclear issue should be resolved through dialogue and consultation.",
          {("China", "supports", "dialogue and negotiations")},

@@ -165,8 +165,14 @@ def negated(words: list[Token], cue: set[int] = frozenset()) -> bool:  # type: i
     """A negation on the cue or the words above it in its clause ("does not oppose"); one that
     is part of the cue ("never allow") is its meaning, not its negation."""
     g = grammar()
-    return any((c.dep_ == "neg" or (c.dep_ == "advmod" and c.lower_ in g.negations)) and c.i not in cue
-               for w in words for c in w.children)
+    return any(_negation(w, c, g) and c.i not in cue for w in words for c in w.children)
+
+
+def _negation(word: Token, child: Token, g: Grammar) -> bool:
+    """ "not", "never", and "no" before a noun of intent ("has no plans to reduce ...")."""
+    if child.dep_ == "neg" or (child.dep_ == "advmod" and child.lower_ in g.negations):
+        return True
+    return child.dep_ == "det" and child.lower_ == "no" and word.lemma_.lower() in g.intent_nouns
 
 
 def governor(words: list[Token], cue_words: set[int]) -> Token | None:

@@ -79,18 +79,21 @@ def read_cue(sent: Span, cue: Cue, cue_words: set[int], ctx: Context, mentions) 
     if grammar.unasserted(words):
         return None
     stance, confidence = cue.stance, BASE_CONFIDENCE[cue.family]
-    if grammar.negated(words, set(range(cue.start, cue.end))):
-        flips = parse_rules().negation_flips
-        if cue.family != "verb" or stance != "supports" or head.lemma_.lower() not in flips:
+    refused = grammar.negated(words, set(range(cue.start, cue.end)))
+    if refused:
+        flipped = _negated_stance(cue, head)
+        if flipped is None:
             return None
-        stance, confidence = "opposes", confidence * NEGATED_SUPPORT_PENALTY  # "will not support"
+        stance, confidence = flipped, confidence * NEGATED_SUPPORT_PENALTY
     above = grammar.governor(words, cue_words)
     if above is not None:  # "reaffirmed that Pyongyang shall abandon ...": the reaffirming holds it
         holders = _holders(grammar.chain(above), ctx, obligation=False)
     else:
         holders = _holders(words, ctx, obligation=_obliged(words))
-    if holders is None or (cue.family == "cessation" and above is None and not _asked(words, holders)):
+    if holders is None:
         return None
+    if cue.family == "cessation" and above is None and not refused and not _asked(words, holders):
+        return None  # "North Korea halted its tests" narrates; "will never give up" refuses
     if cue.family == "gerund_only" and not _gerund_after(span):
         return None
     objects, confidence = _objects(sent, span, cue, cue_words, ctx, mentions, confidence)
@@ -98,6 +101,17 @@ def read_cue(sent: Span, cue: Cue, cue_words: set[int], ctx: Context, mentions) 
         return None
     subject = grammar.holder_word(grammar.chain(above) if above is not None else words) is not None
     return Reading(tuple(holders[0]), holders[1], stance, tuple(objects), confidence, sent, subject)
+
+
+def _negated_stance(cue: Cue, head: Token) -> str | None:
+    """What a negated cue says: "will not support" opposes, "has no plans to reduce its exercises"
+    and "will never give up its nuclear weapons" support keeping them; other negations say nothing."""
+    if cue.family == "cessation":
+        return "supports"
+    flips = parse_rules().negation_flips
+    if cue.family == "verb" and cue.stance == "supports" and head.lemma_.lower() in flips:
+        return "opposes"
+    return None
 
 
 def call_readings(sent: Span, cue_words: set[int], ctx: Context, mentions) -> list[Reading]:
