@@ -125,6 +125,17 @@ def test_every_pattern_reads_its_example(text: str, expect: tuple[str, str, str]
          {("North Korea", "opposes", "nuclear tests"), ("North Korea", "supports", "nuclear tests")}),
         ("Moscow said it appreciated the statements by the Secretary of State.",
          {("Russia", "supports", "statements by the Secretary of State")}, set()),
+        # A ruling's clause holds its halt verb; a rule on a measure's scope asks nothing of anyone.
+        ("The Council decided that all States shall prevent the import of charcoal from Somalia.",
+         {("UN Security Council", "opposes", "import of charcoal")}, set()),
+        ("The Council reaffirmed that the arms embargo shall not apply to supplies of weapons for "
+         "the national army.", set(),
+         {("UN Security Council", "supports", "arms supplies"),
+          ("UN Security Council", "opposes", "arms supplies")}),
+        ("The Chinese envoy said that sanctions should be adjusted in light of the situation.", set(),
+         {("China", "supports", "sanctions")}),
+        ("The American ambassador said the sanctions remained a vital tool against terrorism.",
+         {("United States", "supports", "sanctions")}, set()),
         # Belief reports its holder like saying; the means of a settlement are supported.
         ("Beijing believes the nuclear issue should be resolved through dialogue and consultation.",
          {("China", "supports", "dialogue and negotiations")},

@@ -44,6 +44,6 @@ def test_tuning_half_of_the_real_articles():
     gold = read_gold(FIELD / "gold.jsonl")
     scores = score(gold, predictions(gold, FIELD)).scores
     assert scores["bans"].f1 >= 0.85
-    assert scores["position"].precision >= 0.85
-    assert scores["position"].recall >= 0.7  # 0.72 on 2026-12-04 (tuning half)
+    assert scores["position"].precision >= 0.82  # 0.85 on 2026-12-04 (tuning half)
+    assert scores["position"].recall >= 0.8  # 0.83 on 2026-12-04, after rulings and refusals
     assert scores["overall"].f1 >= 0.8

@@ -184,7 +184,10 @@ def governor(words: list[Token], cue_words: set[int]) -> Token | None:
     if not (top.dep_ == "ccomp" or (top.dep_ in {"advcl", "acl"} and marked)):
         return None
     head = top.head
-    return head if head.i in cue_words or head.lemma_.lower() in g.call_lemmas | g.intent_nouns else None
+    if head.i in cue_words or head.lemma_.lower() in g.call_lemmas | g.intent_nouns:
+        return head
+    ruled = head.lemma_.lower() in g.ruling_lemmas and _obliging(top)  # "decided that all States shall"
+    return head if ruled else None
 
 
 def passive_subject(head: Token) -> Token | None:
@@ -242,10 +245,19 @@ def complements(call: Token) -> list[Token]:
     if lemma in g.call_lemmas:
         found = [c for c in call.children if c.pos_ in VERBS and _asked_for(c)]
     elif lemma in g.ruling_lemmas:  # "decided that the DPRK shall not conduct ..."
-        found = [c for c in call.children if c.pos_ in VERBS and c.dep_ == "ccomp" and _obliging(c)]
+        found = [c for c in call.children if c.pos_ in VERBS and c.dep_ == "ccomp" and _obliging(c)
+                 and not _ruled_on_a_measure(c)]
     else:
         return []
     return [v for f in found for v in conjuncts(f) if v.pos_ in VERBS]
+
+
+def _ruled_on_a_measure(verb: Token) -> bool:
+    """ "reaffirmed that the arms embargo shall not apply to ...": a rule on a measure's scope,
+    no call on a party."""
+    subject = _own_subject(verb)
+    measures = verb.doc.spans.get("measure", [])
+    return subject is not None and any(m.start <= subject.i < m.end for m in measures)
 
 
 def _obliging(verb: Token) -> bool:

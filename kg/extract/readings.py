@@ -140,6 +140,9 @@ def _asked_reading(sent: Span, call: Token, verb: Token, cue_words: set[int], ct
         return None  # "to declare a moratorium on tests": the cue inside says what is asked
     region = grammar.object_tokens(sent.doc[verb.i : verb.i + 1], cue_words)
     held = grammar.asked_patient(call, verb)  # "called for the sanctions to be lifted"
+    halted = held is not None and verb.lemma_.lower() in stance_words("cessation")
+    if held is not None and not halted and verb.lemma_.lower() not in parse_rules().asked_acts:
+        return None  # "sanctions should be adjusted": a change asked for, neither for nor against
     region |= {t.i for t in held.subtree} if held is not None else set()
     refused = grammar.negated([verb])
     # A name may start at the verb itself: "to lift the sanctions" is sanctions relief. What a
@@ -151,7 +154,6 @@ def _asked_reading(sent: Span, call: Token, verb: Token, cue_words: set[int], ct
         objects = _object_topic(sent, verb, region) if refused else _asked_act(sent, verb, region)
     if not objects:
         return None
-    halted = held is not None and verb.lemma_.lower() in stance_words("cessation")
     stance = "opposes" if halted != refused else "supports"
     return Reading((), False, stance, tuple(objects), BASE_CONFIDENCE["call"], sent, True)
 
@@ -494,7 +496,7 @@ def _clauses(span: Span, cue_words: set[int]) -> set[int]:
             # Each verb of the clause and what it governs, not its circumstances ("defuse tensions
             # | after the nuclear tests"; "will make conclusions, take into account ... demands").
             for verb in grammar.conjuncts(child):
-                if verb.i not in cue_words:
+                if verb.i not in cue_words and not grammar.negated([verb]):  # "shall not apply to"
                     found |= {verb.i} | grammar.object_tokens(verb.doc[verb.i : verb.i + 1], cue_words)
     return found
 
