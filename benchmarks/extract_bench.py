@@ -3,7 +3,7 @@
 Part of ``python -m benchmarks`` (see benchmarks/suite.py); the helpers here (clocks, rates,
 the corpus script) serve the other parts too.
 
-1. **one core**: ``extract_text`` with the default pipeline (``pipeline.nlp_for()``, the one
+1. **one core**: ``extract_text`` with the default pipeline (``reading.nlp_for()``, the one
    ``kg ingest`` uses), one article at a time after a 10-article warm-up; then the same texts
    through the pipeline alone and through a bare ``spacy.blank("en")`` (``blank_ratio``);
 2. **what ``kg ingest`` extracts**: ``kg.parallel.extract_all`` (extraction, the article's
@@ -118,7 +118,7 @@ def run(articles: list, workers: int) -> tuple[dict[str, Any], list[bytes]]:
     """Steps 1 and 2 over ``articles``; the figures, and every article's N-Triples (for the store steps)."""
     import spacy
 
-    from kg import parallel, pipeline
+    from kg import parallel, reading
     from kg.extract import extract_text
 
     result: dict[str, Any] = {}
@@ -127,7 +127,7 @@ def run(articles: list, workers: int) -> tuple[dict[str, Any], list[bytes]]:
 
     # 1. one core: extract_text, the pipeline alone, a bare tokenizer
     with Clock() as clock:
-        nlp = pipeline.nlp_for()  # the pipeline kg ingest uses
+        nlp = reading.nlp_for()  # the pipeline kg ingest uses
     result["nlp_load_s"] = round(clock.wall, 2)
     for article in articles[:10]:  # warm-up: cue matchers and rule tables are built on first use
         extract_text(article.text, article.published, nlp=nlp)
@@ -158,13 +158,13 @@ def run(articles: list, workers: int) -> tuple[dict[str, Any], list[bytes]]:
 
     # 2. what kg ingest extracts (extraction, triples, N-Triples), in one process and with workers
     with Clock() as one:
-        done = [d for _, d in parallel.extract_all(articles, workers=1)]
+        done = [d for _, d in parallel.extract_all(articles, reading.Reader(), workers=1)]
     triples = sum(d.triples for d in done)
     result.update(rates("extract_shape_1w", one, articles=len(articles), triples=triples), triples=triples)
     log(f"extract + shape, 1 worker: {one.wall:.2f}s wall, {len(articles) / one.cpu:.1f} articles/s (CPU), "
         f"{triples} triples ({triples / len(articles):.0f} per article)")
     with Clock() as many:
-        again = [d for _, d in parallel.extract_all(articles, workers=workers)]
+        again = [d for _, d in parallel.extract_all(articles, reading.Reader(), workers=workers)]
     assert [d.ntriples for d in again] == [d.ntriples for d in done], "workers changed what is extracted"
     result.update(rates(f"extract_shape_{workers}w", many, cpu=False, articles=len(articles)))
     result.update(extract_workers=workers, extract_articles_per_s=round(len(articles) / many.wall, 1),

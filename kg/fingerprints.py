@@ -6,7 +6,7 @@ Two questions, two hashes, neither a list kept by hand:
   package (each module under ``kg/``, each rule file of ``kg/rules/``, the data installed
   with it) is hashed with its path, so a file added or edited is never forgotten. Only
   ``kg/static/`` is left out: the HTML view's scripts and styles, which no reader opens.
-  ``kg.pipeline.extraction_fingerprint`` adds the vocabularies and the model to it.
+  ``kg.reading.extraction_fingerprint`` adds the vocabularies and the model to it.
 * :func:`family_version` — has *this* extractor changed? The hash of the family's module,
   of every ``kg`` module it imports (found in the sources, followed through the modules
   they import in turn, without importing any), and of every rule table those sources read

@@ -1,22 +1,26 @@
-"""Extraction in worker processes, for ``kg build`` / ``kg ingest --workers N``.
+"""Reading in worker processes, for ``kg build`` / ``kg ingest --workers N``.
 
-The parent process reads the articles, one at a time as :func:`kg.articles.iter_articles`
-yields them, decides which need extracting (``kg.pipeline.ingest``), and hands those to a pool
-of ``N`` worker processes in chunks of :data:`CHUNK`. Each worker builds the spaCy pipeline
-once (when it starts), extracts, shapes the article's statements as RDF and sends back its
-graph as N-Triples bytes (:class:`Extracted`), so the parent only writes: it gathers the
-graphs into batches and replaces them in the store, one transaction per batch.
+:func:`extract_all` runs one function over a stream of articles (any items: it knows nothing of
+what the function does) in a pool of ``N`` worker processes, in chunks of :data:`CHUNK`.
+``kg.pipeline.ingest`` gives it a :class:`kg.reading.Reader`, which extracts an article, shapes
+its statements as RDF and gives back its graph as N-Triples bytes, so that the parent process
+only reads the articles and writes: it gathers the graphs into batches and replaces them in the
+store, one transaction per batch. This module imports nothing of kg's but its errors.
 
-**Ordered results.** :func:`extract_all` yields the results in the order the articles were
+**Ordered results.** :func:`extract_all` yields the results in the order the items were
 read, whatever the number of workers and whichever finishes first: the same input makes the
 same batches and the same store. At most ``workers * WINDOW`` chunks are in flight, so the
 parent never holds more than a few hundred articles however long the input (a slow article
 holds the ones behind it back, within that window).
 
+**The function a worker runs** is handed to each worker once, when it starts (a pool sends its
+tasks' functions anew with every task: a reader holding the UN list's index would travel with
+every chunk), and kept there for its tasks; its ``prepare()``, if it has one, runs then (the
+reader builds its spaCy pipeline once).
+
 **Start method.** ``fork`` where the platform has it (Linux): workers start at once and
-inherit what the parent set up (the UN list index installed from the store, ``KG_ONTOLOGY``,
-the caches); the store itself is never touched in a worker. Elsewhere ``spawn``, with the
-model and the installed list index handed to each worker.
+inherit what the parent set up (the function itself, ``KG_ONTOLOGY``, the caches); the store
+is never touched in a worker. Elsewhere ``spawn``, and the function is pickled to each worker.
 
 With one worker nothing is started: the same function runs in the parent, so one worker and
 many store the same quads.
@@ -28,87 +32,41 @@ import multiprocessing
 import signal
 import sys
 from collections import deque
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
-from dataclasses import dataclass, field
 from itertools import islice
+from typing import Any, TypeVar
 
-from rdflib.term import Node
-from spacy.language import Language
-
-from kg.articles import Article
 from kg.errors import WorkerError
-from kg.extract import listings
-from kg.store import StoreError, ntriples
 
 CHUNK = 8  # articles per task sent to a worker
 WINDOW = 4  # chunks in flight per worker
 
+Item = TypeVar("Item")
+Result = TypeVar("Result")
 
-@dataclass
-class Extracted:
-    """What a worker sends back for one article: its graph as N-Triples, or why there is none."""
+__all__ = ["CHUNK", "WINDOW", "WorkerError", "extract_all", "start_method"]
 
-    ntriples: bytes = b""
-    triples: int = 0
-    kinds: list[str] = field(default_factory=list)  # the kind of every statement read
-    error: str | None = None  # one line, without the article's name
+# In a worker process only: the function it runs, set once when it starts (see the module's docstring).
+_work: Callable[[Any], Any] | None = None
 
 
-class Triples:
-    """Where :mod:`kg.rdf` puts an article's triples instead of an rdflib Graph: a set in insertion
-    order, without the indexes a Graph keeps (which cost more than the extraction itself)."""
-
-    def __init__(self) -> None:
-        self._triples: dict[tuple[Node, Node, Node], None] = {}
-
-    def add(self, triple: tuple[Node, Node, Node]) -> None:
-        self._triples[triple] = None
-
-    def __iter__(self) -> Iterator[tuple[Node, Node, Node]]:
-        return iter(self._triples)
-
-    def __len__(self) -> int:
-        return len(self._triples)
-
-
-def _nlp(model: str | None) -> Language:
-    from kg.pipeline import nlp_for  # kg.pipeline imports this module
-
-    return nlp_for(model)
-
-
-def extract_one(article: Article, model: str | None = None, fingerprint: str | None = None) -> Extracted:
-    """Extract one article and shape its named graph (``kg.pipeline.article_to_graph``) as N-Triples.
-
-    An error of an extractor or a term no store can hold is the article's, reported in
-    ``error``; it never stops the others.
-    """
-    from kg import pipeline  # looked up at each call: kg.pipeline imports this module
-
-    try:
-        triples, claims = pipeline.article_to_graph(article, model, fingerprint)
-        data = ntriples(triples)  # type: ignore[arg-type]  # every term checked here
-    except StoreError as error:
-        return Extracted(error=str(error))
-    except Exception as error:  # an extractor's bug must not stop the batch; it is named
-        reason = " ".join(f"{type(error).__name__}: {error}".split())[:200]
-        return Extracted(error=f"extraction failed ({reason}); please report this bug of kg")
-    return Extracted(data, len(triples), [claim.kind for claim in claims])
-
-
-def _start(model: str | None, index: listings.ListIndex | None) -> None:
-    """A worker's start: the list index (spawn only) and the spaCy pipeline, built once. Ctrl-C is
-    the parent's to handle (it stops the pool): a worker ignores it rather than print a traceback."""
+def _start(work: Callable[[Any], Any]) -> None:
+    """A worker's start: keep the function it runs and let it prepare. Ctrl-C is the parent's to
+    handle (it stops the pool): a worker ignores it rather than print a traceback."""
+    global _work
     signal.signal(signal.SIGINT, signal.SIG_IGN)
-    if index is not None:
-        listings.install(index)
-    _nlp(model)
+    _work = work
+    prepare = getattr(work, "prepare", None)
+    if callable(prepare):
+        prepare()
 
 
-def _extract_chunk(articles: list[Article], model: str | None, fingerprint: str | None) -> list[Extracted]:
-    return [extract_one(article, model, fingerprint) for article in articles]
+def _run_chunk(items: list[Any]) -> list[Any]:
+    if _work is None:
+        raise WorkerError("a worker process was given a task before its function")
+    return [_work(item) for item in items]
 
 
 def start_method() -> str:
@@ -116,30 +74,26 @@ def start_method() -> str:
     return "fork" if sys.platform.startswith("linux") else "spawn"
 
 
-def extract_all(articles: Iterable[Article], *, model: str | None = None, workers: int = 1,
-                method: str | None = None,
-                fingerprint: str | None = None) -> Iterator[tuple[Article, Extracted]]:
-    """Every article with what was extracted from it, in the order read (see the module's docstring).
+def extract_all(items: Iterable[Item], work: Callable[[Item], Result], *, workers: int = 1,
+                method: str | None = None) -> Iterator[tuple[Item, Result]]:
+    """Every item with ``work(item)``, in the order read (see the module's docstring).
 
-    ``articles`` is consumed lazily, a window ahead of the results. Raises WorkerError when a
-    worker process dies; what was yielded before stays valid.
+    ``items`` is consumed lazily, a window ahead of the results. ``work`` must not raise (a
+    :class:`kg.reading.Reader` reports an article's failure in its result) and, for ``spawn``,
+    must pickle. Raises WorkerError when a worker process dies; what was yielded before stays valid.
     """
     if workers <= 1:
-        for article in articles:
-            yield article, extract_one(article, model, fingerprint)
+        for item in items:
+            yield item, work(item)
         return
-    method = method or start_method()
-    index = None
-    if method != "fork" and (installed := listings.current()) is not None:
-        index = listings.ListIndex(installed.names, installed.source)  # without its matchers
-    pool = ProcessPoolExecutor(workers, mp_context=multiprocessing.get_context(method),
-                               initializer=_start, initargs=(model, index))
-    window: deque[tuple[list[Article], Future[list[Extracted]]]] = deque()
-    source = iter(articles)
+    pool = ProcessPoolExecutor(workers, mp_context=multiprocessing.get_context(method or start_method()),
+                               initializer=_start, initargs=(work,))
+    window: deque[tuple[list[Item], Future[list[Result]]]] = deque()
+    source = iter(items)
     try:
         while True:
             while len(window) < workers * WINDOW and (chunk := list(islice(source, CHUNK))):
-                window.append((chunk, pool.submit(_extract_chunk, chunk, model, fingerprint)))
+                window.append((chunk, pool.submit(_run_chunk, chunk)))
             if not window:
                 return
             chunk, future = window.popleft()

@@ -15,20 +15,17 @@ from collections import Counter
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from datetime import date
-from functools import lru_cache
 from pathlib import Path
 
 from rdflib import Literal, URIRef
-from spacy.language import Language
 
-from kg import fingerprints, parallel, rdf
+from kg import parallel, rdf
 from kg.articles import MAX_CHARS, Article, ArticleError, iter_articles
-from kg.extract import extract_text, listings
-from kg.extract.base import Claim
+from kg.extract import listings
 from kg.gazetteer import ontology_dir, vocabulary_files
 from kg.kinds import KINDS
 from kg.namespaces import KG, ONTOLOGY_GRAPH, REFERENCE_GRAPH, article_graph, sparql_prefixes
-from kg.nlp import make_nlp, model_id
+from kg.reading import Extracted, Reader, extraction_fingerprint
 from kg.store import REMOTE_CHUNK, Store, StoreError
 from kg.unlist import UN_LIST_GRAPH
 
@@ -72,32 +69,10 @@ def load_reference(store: Store, directory: str | None = None) -> bool:
     return True
 
 
-def nlp_for(model: str | None = None) -> Language:
-    """The pipeline for ``model``: without one, the very pipeline ``extract_text`` uses by default.
-
-    ``make_nlp()`` and ``make_nlp(None)`` are two entries of its cache, two pipelines with two
-    vocabularies, and kg_norm's process-wide cache of norms serves only the first of them.
-    """
-    return make_nlp(model) if model else make_nlp()
-
-
-def extraction_fingerprint(model: str | None = None) -> str:
-    """What statements are read with: the whole package (every module and rule file, none listed
-    by hand: kg/fingerprints.py), the vocabularies and the model. An article stored with another
-    fingerprint is read again, even if its text is the same."""
-    return _extraction_fingerprint(model)  # one cache entry for f() and f(None), never two that differ
-
-
-@lru_cache(maxsize=4)
-def _extraction_fingerprint(model: str | None) -> str:
-    code = fingerprints.package_hash(fingerprints.PACKAGE, seed=model_id(model))
-    return fingerprints.tree_hash(vocabulary_files(ontology_dir(None)), fingerprints.PACKAGE, seed=code)
-
-
 def reading_fingerprint(store: Store, model: str | None = None) -> str:
     """The extraction fingerprint of a run into ``store``: with the UN list the ``listings`` extractor
     reads (the store's, or ``KG_UN_LIST``'s), that list too, so that importing a list reads the
-    stored articles again. Without a list, :func:`extraction_fingerprint` itself."""
+    stored articles again. Without a list, :func:`kg.reading.extraction_fingerprint` itself."""
     listed = (store.graph_value(UN_LIST_GRAPH, KG.contentHash)
               or store.graph_value(UN_LIST_GRAPH, KG.listGenerated))  # imported before lists had a hash
     if listed is None and (index := listings.current()) is not None:
@@ -105,20 +80,6 @@ def reading_fingerprint(store: Store, model: str | None = None) -> str:
     if listed is None:
         return extraction_fingerprint(model)
     return "sha256:" + hashlib.sha256(f"{extraction_fingerprint(model)} {listed}".encode()).hexdigest()
-
-
-def article_to_graph(article: Article, model: str | None = None,
-                     fingerprint: str | None = None) -> tuple[parallel.Triples, list[Claim]]:
-    """Extract one article and shape its named graph: the triples ``rdf.article_graph`` makes, in a
-    plain set (filling an rdflib Graph costs more than the extraction itself). ``fingerprint``:
-    the run's :func:`reading_fingerprint` (default: :func:`extraction_fingerprint`)."""
-    claims, ctx = extract_text(article.text, article.published, nlp=nlp_for(model))
-    triples = parallel.Triples()
-    node = rdf.article_triples(triples, article, ctx.published_inferred, ctx.published)  # type: ignore[arg-type]
-    triples.add((node, KG.extractedWith, Literal(fingerprint or extraction_fingerprint(model))))
-    for claim in claims:
-        rdf.claim_triples(triples, claim, node)  # type: ignore[arg-type]
-    return triples, claims
 
 
 def ingest(
@@ -139,19 +100,21 @@ def ingest(
     point leaves every article stored whole or not at all, and the same run again completes it.
     An article that fails (unreadable, an extractor's error, a term no store can hold, an id
     another input of the same run already took) is skipped with one line; the others go on.
-    With ``workers`` > 1, extraction runs in that many processes (:mod:`kg.parallel`); articles
-    are still read one at a time here and stored in the order read, the same quads as with one.
+    Each article is read by a :class:`kg.reading.Reader`; with ``workers`` > 1, in that many
+    processes (:mod:`kg.parallel`). Articles are still read from their files one at a time here
+    and stored in the order read, the same quads as with one worker.
     With ``prune``, the stored articles read from under the given folders (or from the given
     files) whose files no longer exist are dropped, and listed in ``removed``.
     """
     paths = list(paths)
     report = IngestReport()
-    pending: dict[URIRef, parallel.Extracted] = {}
+    pending: dict[URIRef, Extracted] = {}
     seen: dict[URIRef, tuple[str, str]] = {}
     listings.use_store(store)  # names of the UN list imported into this store, if any
     fingerprint = reading_fingerprint(store, model)
     articles = _to_extract(store, paths, published, force, on_article, max_chars, report, fingerprint, seen)
-    for item, done in parallel.extract_all(articles, model=model, workers=workers, fingerprint=fingerprint):
+    reader = Reader(model, fingerprint, listings.current())
+    for item, done in parallel.extract_all(articles, reader, workers=workers):
         if done.error:
             report.skipped.append(f"{item.where}: {done.error}")
             continue

@@ -14,6 +14,7 @@ from rdflib import Graph, Literal, URIRef
 from rdflib.namespace import DCTERMS, PROV, RDF, SKOS, XSD
 
 from kg.articles import Article
+from kg.claims import TripleSink
 from kg.extract.base import Claim
 from kg.kinds import EVENT, REFERENCES, STATEMENT_CLASS
 from kg.namespaces import KG, KGR, PREFIXES, SCHEMA, make_id
@@ -40,7 +41,7 @@ def article_iri(article: Article) -> URIRef:
     return KGR[f"article/{article.id}"]
 
 
-def article_triples(graph: Graph, article: Article, published_inferred: bool, published) -> URIRef:
+def article_triples(graph: TripleSink, article: Article, published_inferred: bool, published) -> URIRef:
     """The article node: file, id, title, date (and whether it was inferred), source, hash."""
     node = article_iri(article)
     graph.add((node, RDF.type, KG.Article))
@@ -61,7 +62,7 @@ def article_triples(graph: Graph, article: Article, published_inferred: bool, pu
     return node
 
 
-def _new_node(graph: Graph, iri: URIRef, label: str, cls: str) -> None:
+def _new_node(graph: TripleSink, iri: URIRef, label: str, cls: str) -> None:
     """A node made from the text (a new topic, an event, an unresolved resolution)."""
     graph.add((iri, RDF.type, NODE_CLASS.get(cls, KG.Topic)))
     if cls == "topic":
@@ -73,7 +74,7 @@ def _new_node(graph: Graph, iri: URIRef, label: str, cls: str) -> None:
         graph.add((iri, SKOS.prefLabel, Literal(label, lang="en")))
 
 
-def claim_triples(graph: Graph, claim: Claim, article: URIRef) -> URIRef:
+def claim_triples(graph: TripleSink, claim: Claim, article: URIRef) -> URIRef:
     """One statement: the asserted edge, and its reified record with provenance."""
     subject = article if claim.kind == REFERENCES else URIRef(claim.subject.iri)
     predicate, obj = KG[claim.predicate], URIRef(claim.object.iri)
@@ -108,7 +109,7 @@ def claim_triples(graph: Graph, claim: Claim, article: URIRef) -> URIRef:
     return statement
 
 
-def _event_triples(graph: Graph, claim: Claim, event: URIRef) -> None:
+def _event_triples(graph: TripleSink, claim: Claim, event: URIRef) -> None:
     graph.add((event, KG.agent, URIRef(claim.subject.iri)))
     if claim.date:
         graph.add((event, DCTERMS.date, Literal(claim.date.isoformat(), datatype=XSD.date)))

@@ -242,7 +242,7 @@ def _result(raw: object) -> QueryResult:
     return QueryResult("graph", graph=graph)
 
 
-def ntriples(triples: GraphData) -> bytes:
+def ntriples(triples: GraphData | Iterable[tuple[Node, Node, Node]]) -> bytes:
     """The triples as N-Triples, one per line, every term checked: a term no store can hold
     raises StoreError. Bytes are taken as N-Triples already (and parsed again unless they are
     lines as pyoxigraph writes them, each ending in `` .``)."""

@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from kg import fingerprints, pipeline
+from kg import fingerprints, reading
 from kg.extract import VERSIONS, bans, events, listings, positions, resolutions
 
 FAMILIES = {m.NAME: m for m in (resolutions, bans, positions, events, listings)}
@@ -45,16 +45,16 @@ def test_a_new_module_changes_the_package_hash_and_the_view_assets_do_not(packag
 
 
 def test_the_extraction_fingerprint_is_the_installed_package_s(package: Path, monkeypatch) -> None:
-    before = pipeline.extraction_fingerprint()
+    before = reading.extraction_fingerprint()
     monkeypatch.setattr(fingerprints, "PACKAGE", package)
-    pipeline._extraction_fingerprint.cache_clear()
+    reading._extraction_fingerprint.cache_clear()
     try:
-        assert pipeline.extraction_fingerprint() == before  # the same files, elsewhere
+        assert reading.extraction_fingerprint() == before  # the same files, elsewhere
         _edit(package / "rdf.py")  # make_id's caller and the statement shape: once forgotten
-        pipeline._extraction_fingerprint.cache_clear()
-        assert pipeline.extraction_fingerprint() != before
+        reading._extraction_fingerprint.cache_clear()
+        assert reading.extraction_fingerprint() != before
     finally:
-        pipeline._extraction_fingerprint.cache_clear()
+        reading._extraction_fingerprint.cache_clear()
 
 
 @pytest.mark.parametrize(("family", "rules"), [

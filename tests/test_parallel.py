@@ -1,4 +1,4 @@
-"""Extraction in worker processes (kg.parallel) and ``kg build --workers N``."""
+"""Reading in worker processes (kg.parallel, kg.reading) and ``kg build --workers N``."""
 
 from __future__ import annotations
 
@@ -10,7 +10,7 @@ import pytest
 from rdflib import Literal
 from typer.testing import CliRunner
 
-from kg import parallel, pipeline, rdf
+from kg import parallel, rdf, reading
 from kg.articles import Article, iter_articles
 from kg.cli import app
 from kg.extract import extract_text
@@ -58,13 +58,13 @@ def test_build_with_two_workers_stores_the_same_quads(tmp_path: Path) -> None:
 
 
 def test_article_to_graph_makes_the_triples_of_rdf_article_graph() -> None:
-    nlp = pipeline.nlp_for()
+    nlp = reading.nlp_for()
     for article in seeds():
-        triples, claims = pipeline.article_to_graph(article)
+        triples, claims = reading.article_to_graph(article)
         again, ctx = extract_text(article.text, article.published, nlp=nlp)
         graph = rdf.article_graph(article, again, ctx.published, ctx.published_inferred)
         # and what the statements were read with, so that a newer kg reads the article again
-        graph.add((rdf.article_iri(article), KG.extractedWith, Literal(pipeline.extraction_fingerprint())))
+        graph.add((rdf.article_iri(article), KG.extractedWith, Literal(reading.extraction_fingerprint())))
         assert set(triples) == set(graph) and len(triples) == len(graph)
         assert [c.kind for c in claims] == [c.kind for c in again]
 
@@ -72,16 +72,16 @@ def test_article_to_graph_makes_the_triples_of_rdf_article_graph() -> None:
 def test_results_come_in_the_order_read_and_an_error_stays_with_its_article(monkeypatch) -> None:
     articles = seeds() * 4  # 20 articles: more than one chunk per worker
     articles = [Article(f"a{i}", f"a{i}.txt", a.text, a.title, a.published) for i, a in enumerate(articles)]
-    extract = pipeline.article_to_graph
+    extract = reading.article_to_graph
 
     def failing(article: Article, model: str | None = None, fingerprint: str | None = None):
         if article.id == "a7":
             raise ValueError("a bug\nin two lines")
         return extract(article, model, fingerprint)
 
-    monkeypatch.setattr(pipeline, "article_to_graph", failing)  # forked workers see it too
-    one = list(parallel.extract_all(articles, workers=1))
-    two = list(parallel.extract_all(iter(articles), workers=2))
+    monkeypatch.setattr(reading, "article_to_graph", failing)  # forked workers see it too
+    one = list(parallel.extract_all(articles, reading.Reader(), workers=1))
+    two = list(parallel.extract_all(iter(articles), reading.Reader(), workers=2))
     assert [a.id for a, _ in two] == [a.id for a in articles]
     assert [d for _, d in two] == [d for _, d in one]
     [(broken, error)] = [(a.id, d.error) for a, d in two if d.error]
@@ -99,7 +99,7 @@ def test_input_is_read_a_window_ahead_not_all_at_once() -> None:
             read += 1
             yield Article(f"n{i}", f"n{i}.txt", sample.text, published=sample.published)
 
-    results = parallel.extract_all(endless(), workers=2)
+    results = parallel.extract_all(endless(), reading.Reader(), workers=2)
     first = list(itertools.islice(results, 10))
     assert len(first) == 10
     assert read <= 10 + 2 * parallel.WINDOW * parallel.CHUNK
@@ -108,20 +108,20 @@ def test_input_is_read_a_window_ahead_not_all_at_once() -> None:
 
 def test_spawned_workers_get_what_forked_ones_inherit() -> None:
     articles = seeds()[:2]
-    forked = [d for _, d in parallel.extract_all(articles, workers=2, method="fork")]
-    spawned = [d for _, d in parallel.extract_all(articles, workers=2, method="spawn")]
+    forked = [d for _, d in parallel.extract_all(articles, reading.Reader(), workers=2, method="fork")]
+    spawned = [d for _, d in parallel.extract_all(articles, reading.Reader(), workers=2, method="spawn")]
     assert forked == spawned and all(d.triples for d in forked)
 
 
 def test_a_dead_worker_is_one_error(monkeypatch) -> None:
     parent = os.getpid()
-    extract = pipeline.article_to_graph
+    extract = reading.article_to_graph
 
     def dying(article: Article, model: str | None = None, fingerprint: str | None = None):
         if os.getpid() != parent:
             os._exit(1)  # as if the kernel killed it
         return extract(article, model, fingerprint)
 
-    monkeypatch.setattr(pipeline, "article_to_graph", dying)
+    monkeypatch.setattr(reading, "article_to_graph", dying)
     with pytest.raises(parallel.WorkerError, match="a worker process ended unexpectedly"):
-        list(parallel.extract_all(seeds(), workers=2))
+        list(parallel.extract_all(seeds(), reading.Reader(), workers=2))

@@ -17,7 +17,7 @@ from rdflib import Dataset, URIRef
 from rdflib.graph import DATASET_DEFAULT_GRAPH_ID
 from typer.testing import CliRunner
 
-from kg import pipeline
+from kg import pipeline, reading
 from kg.cli import app
 from kg.namespaces import sparql_prefixes
 from kg.store import open_store
@@ -392,7 +392,7 @@ def test_an_article_read_with_other_extractors_is_read_again():
         again = pipeline.ingest(store, paths)
         assert (again.stored, again.unchanged) == (1, 1)
         found = store.query(sparql_prefixes() + "SELECT DISTINCT ?f { GRAPH ?g { ?a kg:extractedWith ?f } }")
-        assert [str(row[0]) for row in found.rows] == [pipeline.extraction_fingerprint()]
+        assert [str(row[0]) for row in found.rows] == [reading.extraction_fingerprint()]
     finally:
         store.close()
 

@@ -11,7 +11,7 @@ import typer
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, SpinnerColumn, TextColumn
 from rich.table import Table
 
-from kg import parallel, pipeline
+from kg import parallel, pipeline, reading
 from kg.articles import MAX_CHARS, ArticleError, iter_articles
 from kg.cli.common import (
     EXIT_INPUT,
@@ -216,7 +216,7 @@ def extract(
 
     Example: [bold]kg extract --jsonl seeds/[/bold]
     """
-    nlp = pipeline.nlp_for(model)
+    nlp = reading.nlp_for(model)
     skipped: list[str] = []
     table = Table("article", "kind", "subject", "predicate", "object", "conf.")
     for item in iter_articles(paths, _published(published), max_chars=max_chars):
@@ -275,7 +275,7 @@ def evaluate(
         where = f" (relative paths are looked for here and in {CHECKOUT})" if not gold.is_absolute() else ""
         reason = error.strerror if isinstance(error, OSError) and error.strerror else error
         raise fail(f"{gold}: cannot read gold ({reason}){where}") from None
-    nlp = pipeline.nlp_for(model)
+    nlp = reading.nlp_for(model)
     predictions = []
     for entry in records:
         path = articles / entry["article"]

@@ -88,6 +88,10 @@ class ListIndex:
         for name in self.names:
             self._phrases.setdefault(_key(name.text), []).append(name)
 
+    def __reduce__(self) -> tuple:
+        """Pickled (for a spawned worker) as its names and source: the matchers are built again there."""
+        return (ListIndex, (self.names, self.source))
+
     def matcher(self, vocab: Vocab) -> PhraseMatcher:
         """The PhraseMatcher over every name for this vocabulary, built once."""
         cached = self._matchers.get(id(vocab))

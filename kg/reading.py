@@ -1,0 +1,115 @@
+"""One article in, its named graph out: what every run of kg reads an article with.
+
+:func:`article_to_graph` extracts one article (:func:`kg.extract.extract_text` with the pipeline
+of :func:`nlp_for`) and shapes its statements as RDF (:mod:`kg.rdf`), stamped with what they were
+read with (:func:`extraction_fingerprint`); :func:`extract_one` turns that into what a store
+takes (:class:`Extracted`: N-Triples bytes, or one line saying why there are none).
+
+A :class:`Reader` is the whole of a run's reading in one picklable object (the model, the run's
+fingerprint, the UN list the ``listings`` family links names to): ``reader(article)`` is
+:func:`extract_one`. It is the function :func:`kg.parallel.extract_all` runs in each worker
+process, and what any other runner (a cluster's tasks) would be given.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+from rdflib import Literal
+from spacy.language import Language
+
+from kg import fingerprints, rdf
+from kg.articles import Article
+from kg.claims import Triples
+from kg.extract import extract_text, listings
+from kg.extract.base import Claim
+from kg.gazetteer import ontology_dir, vocabulary_files
+from kg.namespaces import KG
+from kg.nlp import make_nlp, model_id
+from kg.store import StoreError, ntriples
+
+
+@dataclass
+class Extracted:
+    """What reading one article gives the store: its graph as N-Triples, or why there is none."""
+
+    ntriples: bytes = b""
+    triples: int = 0
+    kinds: list[str] = field(default_factory=list)  # the kind of every statement read
+    error: str | None = None  # one line, without the article's name
+
+
+def nlp_for(model: str | None = None) -> Language:
+    """The pipeline for ``model``: without one, the very pipeline ``extract_text`` uses by default.
+
+    ``make_nlp()`` and ``make_nlp(None)`` are two entries of its cache, two pipelines with two
+    vocabularies, and kg_norm's process-wide cache of norms serves only the first of them.
+    """
+    return make_nlp(model) if model else make_nlp()
+
+
+def extraction_fingerprint(model: str | None = None) -> str:
+    """What statements are read with: the whole package (every module and rule file, none listed
+    by hand: kg/fingerprints.py), the vocabularies and the model. An article stored with another
+    fingerprint is read again, even if its text is the same."""
+    return _extraction_fingerprint(model)  # one cache entry for f() and f(None), never two that differ
+
+
+@lru_cache(maxsize=4)
+def _extraction_fingerprint(model: str | None) -> str:
+    code = fingerprints.package_hash(fingerprints.PACKAGE, seed=model_id(model))
+    return fingerprints.tree_hash(vocabulary_files(ontology_dir(None)), fingerprints.PACKAGE, seed=code)
+
+
+def article_to_graph(article: Article, model: str | None = None,
+                     fingerprint: str | None = None) -> tuple[Triples, list[Claim]]:
+    """Extract one article and shape its named graph, in a plain set of triples (filling an rdflib
+    Graph costs more than the extraction itself). ``fingerprint``: what the run reads with
+    (``kg.pipeline.reading_fingerprint``; default: :func:`extraction_fingerprint`)."""
+    claims, ctx = extract_text(article.text, article.published, nlp=nlp_for(model))
+    triples = Triples()
+    node = rdf.article_triples(triples, article, ctx.published_inferred, ctx.published)
+    triples.add((node, KG.extractedWith, Literal(fingerprint or extraction_fingerprint(model))))
+    for claim in claims:
+        rdf.claim_triples(triples, claim, node)
+    return triples, claims
+
+
+def extract_one(article: Article, model: str | None = None, fingerprint: str | None = None) -> Extracted:
+    """Extract one article and shape its named graph (:func:`article_to_graph`) as N-Triples.
+
+    An error of an extractor or a term no store can hold is the article's, reported in
+    ``error``; it never stops the others.
+    """
+    try:
+        triples, claims = article_to_graph(article, model, fingerprint)
+        data = ntriples(triples)  # every term checked here
+    except StoreError as error:
+        return Extracted(error=str(error))
+    except Exception as error:  # an extractor's bug must not stop the batch; it is named
+        reason = " ".join(f"{type(error).__name__}: {error}".split())[:200]
+        return Extracted(error=f"extraction failed ({reason}); please report this bug of kg")
+    return Extracted(data, len(triples), [claim.kind for claim in claims])
+
+
+@dataclass(frozen=True)
+class Reader:
+    """A run's reading of articles, one at a time: ``reader(article)`` is :func:`extract_one`.
+
+    Picklable (a spawned worker is sent it once, when it starts). ``un_list``: the UN list the
+    ``listings`` family links names to (None: the one installed, else ``KG_UN_LIST``'s).
+    """
+
+    model: str | None = None
+    fingerprint: str | None = None
+    un_list: listings.ListIndex | None = None
+
+    def prepare(self) -> None:
+        """Get ready before the first article (in a worker, when it starts): the list, the pipeline."""
+        if self.un_list is not None:
+            listings.install(self.un_list)
+        nlp_for(self.model)
+
+    def __call__(self, article: Article) -> Extracted:
+        return extract_one(article, self.model, self.fingerprint)
