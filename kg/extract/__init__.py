@@ -16,8 +16,10 @@ from datetime import date
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from kg.claims import Claim, Node
 from kg.extract import bans, events, listings, positions, resolutions
-from kg.extract.base import Claim, Context, Node
+from kg.extract.base import Context
+from kg.extract.bylines import byline_voice
 from kg.nlp import gazetteer_of, make_nlp
 
 Extractor = Callable[[Doc, Context], Iterator[Claim]]
@@ -33,20 +35,26 @@ VERSIONS = {m.NAME: m.VERSION for m in (resolutions, bans, positions, events, li
 __all__ = ["Claim", "Context", "Node", "EXTRACTORS", "VERSIONS", "extract_text", "context_for"]
 
 
-def context_for(doc: Doc, nlp: Language, published: date | None) -> Context:
-    """The extraction context of one article: vocabularies, and its date (inferred if not given)."""
+def context_for(doc: Doc, nlp: Language, published: date | None, *, title: str | None = None,
+                source: str | None = None) -> Context:
+    """The extraction context of one article: vocabularies, its date (inferred if not given), and
+    the voice its title or publisher names."""
     ctx = Context(gazetteer=gazetteer_of(nlp), published=published)
     resolutions.infer_published(doc, ctx)
+    if title or source:
+        ctx.byline = byline_voice(nlp, ctx, title, source)
     return ctx
 
 
 def extract_text(
-    text: str, published: date | None = None, *, nlp: Language | None = None
+    text: str, published: date | None = None, *, nlp: Language | None = None, title: str | None = None,
+    source: str | None = None,
 ) -> tuple[list[Claim], Context]:
-    """Every claim of every family read from one article's text, in family order, once each."""
+    """Every claim of every family read from one article's text, in family order, once each; the
+    article's title and publisher may name who speaks in it."""
     nlp = nlp or make_nlp()
     doc = nlp(text)
-    ctx = context_for(doc, nlp, published)
+    ctx = context_for(doc, nlp, published, title=title, source=source)
     claims: dict[tuple, Claim] = {}
     for extractor in EXTRACTORS.values():
         for claim in extractor(doc, ctx):

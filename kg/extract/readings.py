@@ -360,7 +360,7 @@ def _owner(token: Token) -> Span | None:
 def _office(token: Token, ctx: Context) -> list[Node]:
     """ "The Secretary-General", "the Chinese ambassador to the UN", "Russia's foreign minister":
     the person who held that office on the article's date, and the state it speaks for."""
-    offices = _offices(ctx)
+    offices = offices_of(ctx)
     found = _role_in(token, offices)
     if found is None:
         return []
@@ -368,8 +368,13 @@ def _office(token: Token, ctx: Context) -> list[Node]:
     owner = _owner(token)
     state = owner.kb_id_ if owner is not None else None
     post = offices.post(role, state)
-    if post is None:
-        return []
+    return office_holders(post, phrase, ctx) if post is not None else []
+
+
+def office_holders(post: str, phrase: str, ctx: Context) -> list[Node]:
+    """Who speaks through a post named by ``phrase`` on the article's date: its holder, if the
+    record says, and the state or organization it speaks for."""
+    offices = offices_of(ctx)
     # "China's envoy" may be a special envoy: only an office named as at the UN names its holder.
     named_at_un = office_normalise(phrase) not in parse_rules().ambiguous_offices
     person = offices.holder(post, ctx.published) if ctx.published and named_at_un else None
@@ -403,7 +408,8 @@ def _office_words(token: Token) -> list[Token]:
     return words
 
 
-def _offices(ctx: Context) -> Offices:
+def offices_of(ctx: Context) -> Offices:
+    """The offices and their holders, loaded once per article context."""
     if "offices" not in ctx.cache:
         ctx.cache["offices"] = load_offices()
     return ctx.cache["offices"]

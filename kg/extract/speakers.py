@@ -192,7 +192,7 @@ def speakers(doc: Doc, ctx: Context) -> dict[int, Voice | None]:
     first_person = set(rules["first_person"])
     actors = actor_spans(doc)
     result: dict[int, Voice | None] = {}
-    voice = _title_speaker(doc, actors, ctx.gazetteer)
+    voice = _title_speaker(doc, actors, ctx.gazetteer) or ctx.byline or None
     current: Voice | None = voice
     paragraph: list[Span] = []
     inside = False

@@ -1,0 +1,95 @@
+"""The voice an article's metadata names: a statement's title or a government publisher.
+
+"Statement by the Spokesperson for the Secretary-General on the DPRK" speaks in the voice of the
+Secretary-General of the article's date; "Foreign Ministry Spokesperson Geng Shuang's Regular
+Press Conference on September 4, 2017" in Geng Shuang's; a press release published by the
+"Ministry of Foreign Affairs of Japan" in Japan's. A headline ("UN imposes new sanctions on North
+Korea") or a news outlet ("Reuters") names no voice: their sentences are narration. The words
+(genres of statement, boundaries, roles) are ``kg/rules/stance.yaml``'s.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from kg.extract.base import Context, Node
+from kg.extract.readings import office_holders, offices_of
+from kg.extract.speakers import Voice, actor_node, actor_spans
+from kg.nlp import load_rules
+from kg.offices import normalise as office_normalise
+
+MAX_BYLINE_CHARS = 300  # a title or a publisher, not a paragraph
+
+
+def byline_voice(nlp: Language, ctx: Context, title: str | None, source: str | None) -> Voice:
+    """Who speaks in the whole text, by the article's title, else by its publisher; () if neither
+    says."""
+    for text, marks in ((title, _genre_pattern()), (source, _role_pattern())):
+        part = _speaking_part(text or "", marks)
+        if part:
+            voice = _voice_in(nlp(part), ctx)
+            if voice:
+                return voice
+    return ()
+
+
+def _speaking_part(text: str, marks: re.Pattern) -> str:
+    """The words of a title or publisher before its subject begins ("... on the DPRK", "Iran: ..."),
+    if they name a statement (or, for a publisher, an office)."""
+    text = " ".join(text.split())[:MAX_BYLINE_CHARS]
+    boundary = _boundary_pattern().search(text)
+    part = text[: boundary.start()] if boundary else text
+    return part if marks.search(part) else ""
+
+
+def _voice_in(doc: Doc, ctx: Context) -> Voice:
+    """The office named (its holder on the article's date, else whom it speaks for), else the first
+    person, state or organization named."""
+    office = _office_in(doc, ctx)
+    if office:
+        return (office[0],)
+    nodes = [n for n in (actor_node(a, ctx.gazetteer) for a in actor_spans(doc)) if n is not None]
+    for cls in ("person", "state"):
+        chosen = [n for n in nodes if n.cls == cls]
+        if chosen:
+            return (chosen[0],)
+    return (nodes[0],) if nodes else ()
+
+
+def _office_in(doc: Doc, ctx: Context) -> list[Node]:
+    offices = offices_of(ctx)
+    text = f" {office_normalise(doc.text)} "
+    phrase = next((p for p in offices.role_words() if f" {office_normalise(p)} " in text), None)
+    role = offices.role(phrase) if phrase else None
+    if role is None:
+        return []
+    named = [ctx.gazetteer.node(a.kb_id_) for a in actor_spans(doc)]
+    states = [info.iri for info in named if info is not None and info.cls == "state"]
+    post = offices.post(role, states[0] if states else None)
+    return office_holders(post, phrase, ctx) if post else []
+
+
+@lru_cache(maxsize=1)
+def _genre_pattern() -> re.Pattern:
+    return _words(load_rules("stance")["statement_genres"])
+
+
+@lru_cache(maxsize=1)
+def _role_pattern() -> re.Pattern:
+    return _words(load_rules("stance")["roles"])
+
+
+@lru_cache(maxsize=1)
+def _boundary_pattern() -> re.Pattern:
+    words = [str(w) for w in load_rules("stance")["byline_boundaries"]]
+    alternation = "|".join(rf"\s{re.escape(w)}\s" if w.isalpha() else re.escape(w) for w in words)
+    return re.compile(alternation, re.IGNORECASE)
+
+
+def _words(phrases: list) -> re.Pattern:
+    alternation = "|".join(re.escape(str(p)) for p in sorted(phrases, key=lambda p: -len(str(p))))
+    return re.compile(rf"\b(?:{alternation})\b", re.IGNORECASE)

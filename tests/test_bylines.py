@@ -1,0 +1,56 @@
+"""The voice an article's metadata names: a statement's title or a government publisher, never a
+headline or a news outlet."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from kg.extract import context_for, extract_text
+from kg.extract.bylines import byline_voice
+from kg.nlp import make_nlp
+
+
+@pytest.mark.parametrize(
+    ("title", "source", "published", "voice"),
+    [
+        ("Foreign Ministry Spokesperson Geng Shuang's Regular Press Conference on September 4, 2017",
+         None, date(2017, 9, 4), ["Geng Shuang"]),
+        ("Iran: adoption of resolution 1929", "Ministry for Europe and Foreign Affairs of France",
+         date(2010, 6, 9), ["France"]),
+        ("Remarks at a UN Security Council Briefing on Somalia",
+         "United States Mission to the United Nations", date(2022, 11, 17), ["United States"]),
+        ("Statement by Ambassador Jane Doe, Permanent Representative of Guyana to the United Nations, at "
+         "the Security Council", None, date(2024, 2, 15), ["Guyana"]),
+        # The subject of a title is not its speaker: "on the DPRK" names what is spoken of.
+        ("Statement by the Chinese Foreign Ministry on the nuclear test by the DPRK", None, date(2016, 1, 6),
+         ["Chinese Foreign Ministry"]),
+        # Headlines and outlets name no voice.
+        ("UN imposes new sanctions on North Korea following missile tests", "The Salt Lake Tribune",
+         date(2017, 8, 5), []),
+        ("China's foreign ministry slams US sanctions", "Reuters", date(2020, 1, 1), []),
+    ],
+)
+def test_the_voice_a_title_or_publisher_names(title, source, published, voice) -> None:
+    nlp = make_nlp()
+    ctx = context_for(nlp("x"), nlp, published)
+    assert [n.label for n in byline_voice(nlp, ctx, title, source)] == voice
+
+
+def positions(text: str, **meta) -> set[tuple[str, str, str]]:
+    claims, _ = extract_text(text, date(2017, 9, 15), **meta)
+    return {(c.subject.label, c.stance or "", c.object.label) for c in claims if c.kind == "position"}
+
+
+def test_a_ministry_press_release_in_the_first_person_speaks_for_its_state() -> None:
+    text = "We strongly condemn the ballistic missile launch."
+    assert positions(text) == set()
+    found = positions(text, title="North Korea's missile launch (Statement)",
+                      source="Ministry of Foreign Affairs of Japan")
+    assert ("Japan", "opposes", "missile launches") in found
+
+
+def test_a_news_story_keeps_its_narration_unattributed() -> None:
+    text = "The launch drew condemnation. We condemn the launch, a diplomat said."
+    assert positions(text, title="North Korea fires missile", source="Reuters") == positions(text)
