@@ -28,8 +28,8 @@ from pathlib import Path
 import pyoxigraph
 import yaml
 
+from kg.dates import parse_date
 from kg.errors import ArticleError
-from kg.extract.dates import parse_date
 from kg.namespaces import slug
 
 TEXT_SUFFIXES = {".txt", ".md", ".text"}

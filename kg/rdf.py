@@ -14,8 +14,7 @@ from rdflib import Graph, Literal, URIRef
 from rdflib.namespace import DCTERMS, PROV, RDF, SKOS, XSD
 
 from kg.articles import Article
-from kg.claims import TripleSink
-from kg.extract.base import Claim
+from kg.claims import Claim, TripleSink
 from kg.kinds import EVENT, REFERENCES, STATEMENT_CLASS
 from kg.namespaces import KG, KGR, PREFIXES, SCHEMA, make_id
 

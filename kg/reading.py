@@ -21,9 +21,8 @@ from spacy.language import Language
 
 from kg import fingerprints, rdf
 from kg.articles import Article
-from kg.claims import Triples
+from kg.claims import Claim, Triples
 from kg.extract import extract_text, listings
-from kg.extract.base import Claim
 from kg.gazetteer import ontology_dir, vocabulary_files
 from kg.namespaces import KG
 from kg.nlp import make_nlp, model_id

@@ -13,9 +13,9 @@ from pathlib import Path
 import pytest
 
 from kg.articles import Article, iter_articles
+from kg.claims import record
 from kg.evaluate import read_gold, score
 from kg.extract import extract_text
-from kg.extract.base import record
 
 ROOT = Path(__file__).resolve().parents[1]
 SEEDS_GOLD = ROOT.parent / "shared" / "gold" / "seeds.jsonl"

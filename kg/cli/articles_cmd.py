@@ -13,6 +13,7 @@ from rich.table import Table
 
 from kg import parallel, pipeline, reading
 from kg.articles import MAX_CHARS, ArticleError, iter_articles
+from kg.claims import record
 from kg.cli.common import (
     EXIT_INPUT,
     StoreOption,
@@ -27,10 +28,9 @@ from kg.cli.common import (
     write_files,
 )
 from kg.cli.store_cmd import render_view
+from kg.dates import parse_date
 from kg.evaluate import read_gold, score
 from kg.extract import extract_text
-from kg.extract.base import record
-from kg.extract.dates import parse_date
 from kg.store import Store
 
 PathsArgument = Annotated[

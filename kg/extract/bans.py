@@ -19,7 +19,8 @@ from collections.abc import Iterator
 
 from spacy.tokens import Doc, Span, Token
 
-from kg.extract.base import Claim, Context, Node, claim_for, sentences, spans_in
+from kg.claims import Claim, Node
+from kg.extract.base import Context, claim_for, sentences, spans_in
 from kg.extract.cues import Cue, find_cues, word_set
 from kg.extract.resolutions import Mention, focus, in_sentence, mentions_by_role, resolution_mentions
 from kg.fingerprints import family_version

@@ -15,8 +15,9 @@ from functools import lru_cache
 
 from spacy.tokens import Doc, Span
 
-from kg.extract.base import Claim, Context, Node, claim_for, sentences, text_of
-from kg.extract.dates import find_dates
+from kg.claims import Claim, Node
+from kg.dates import find_dates
+from kg.extract.base import Context, claim_for, sentences, text_of
 from kg.extract.resolutions import in_sentence, resolution_mentions
 from kg.extract.speakers import actor_node, actors_in
 from kg.fingerprints import family_version

@@ -41,7 +41,8 @@ from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 from spacy.vocab import Vocab
 
-from kg.extract.base import Claim, Context, Node, claim_for, sentences
+from kg.claims import Claim, Node
+from kg.extract.base import Context, claim_for, sentences
 from kg.fingerprints import family_version
 from kg.kinds import LISTED
 from kg.namespaces import KG

@@ -17,8 +17,9 @@ from functools import lru_cache
 
 from spacy.tokens import Doc, Span
 
-from kg.extract.base import Claim, Context, Node, claim_for, sentences, text_of
-from kg.extract.dates import MONTHS, DateMention, dateline, find_dates, years_in
+from kg.claims import Claim, Node
+from kg.dates import MONTHS, DateMention, dateline, find_dates, years_in
+from kg.extract.base import Context, claim_for, sentences, text_of
 from kg.extract.regimes import regime_index
 from kg.fingerprints import family_version
 from kg.gazetteer import ResolutionInfo
