@@ -136,6 +136,13 @@ def test_every_pattern_reads_its_example(text: str, expect: tuple[str, str, str]
          {("China", "supports", "sanctions")}),
         ("The American ambassador said the sanctions remained a vital tool against terrorism.",
          {("United States", "supports", "sanctions")}, set()),
+        # A cue of feeling with its own "by": the passive subject feels, the agent is what is felt.
+        ("The Secretary-General is deeply troubled by the nuclear test.",
+         {("Ban Ki-moon", "opposes", "nuclear tests")}, set()),
+        ("Tokyo was alarmed by reports of the use of chemical weapons.",
+         {("Japan", "opposes", "chemical weapons")}, set()),
+        ("The Secretary-General commended the efforts of the negotiating parties.",
+         {("Ban Ki-moon", "supports", "efforts of the negotiating parties")}, set()),
         # Belief reports its holder like saying; the means of a settlement are supported.
         ("Beijing believes the nuclear issue should be resolved through dialogue and consultation.",
          {("China", "supports", "dialogue and negotiations")},

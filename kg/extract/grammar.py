@@ -117,13 +117,19 @@ class Found:
     extra: tuple[Token, ...] = ()
 
 
-def holder_word(words: list[Token]) -> Found | None:
+def holder_word(words: list[Token], cue: frozenset[int] = frozenset()) -> Found | None:
     """The first subject, passive agent or possessor along a chain. Two subjects of one verb
-    ("South Korea, US agree ...", a headline's list) are one subject: ``extra`` has the rest."""
+    ("South Korea, US agree ...", a headline's list) are one subject: ``extra`` has the rest.
+    A cue whose own "by" is the agent ("is troubled by", "was encouraged by") is felt by its
+    passive subject: the agent is what is felt."""
     g = grammar()
     for word in words:
         for child in word.children:
-            if child.dep_ == "agent":
+            if child.dep_ == "agent" and child.i in cue:
+                felt_by = passive_subject(word)
+                if felt_by is not None:
+                    return Found(felt_by, "subject")
+            elif child.dep_ == "agent":
                 pobj = next((c for c in child.children if c.dep_ == "pobj"), None)
                 if pobj is not None:
                     return Found(pobj, "agent")
@@ -188,6 +194,11 @@ def governor(words: list[Token], cue_words: set[int]) -> Token | None:
         return head
     ruled = head.lemma_.lower() in g.ruling_lemmas and _obliging(top)  # "decided that all States shall"
     return head if ruled else None
+
+
+def felt(cue: Span) -> bool:
+    """A cue of feeling whose "by" is its own: "The Secretary-General is troubled by ..."."""
+    return any(t.dep_ == "agent" for t in cue)
 
 
 def passive_subject(head: Token) -> Token | None:

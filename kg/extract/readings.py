@@ -89,7 +89,7 @@ def read_cue(sent: Span, cue: Cue, cue_words: set[int], ctx: Context, mentions) 
     if above is not None:  # "reaffirmed that Pyongyang shall abandon ...": the reaffirming holds it
         holders = _holders(grammar.chain(above), ctx, obligation=False)
     else:
-        holders = _holders(words, ctx, obligation=_obliged(words))
+        holders = _holders(words, ctx, obligation=_obliged(words), cue=frozenset(range(cue.start, cue.end)))
     if holders is None:
         return None
     if cue.family == "cessation" and above is None and not refused and not _asked(words, holders):
@@ -99,7 +99,8 @@ def read_cue(sent: Span, cue: Cue, cue_words: set[int], ctx: Context, mentions) 
     objects, confidence = _objects(sent, span, cue, cue_words, ctx, mentions, confidence)
     if not objects:
         return None
-    subject = grammar.holder_word(grammar.chain(above) if above is not None else words) is not None
+    own = frozenset(range(cue.start, cue.end))
+    subject = grammar.holder_word(grammar.chain(above) if above is not None else words, own) is not None
     return Reading(tuple(holders[0]), holders[1], stance, tuple(objects), confidence, sent, subject)
 
 
@@ -213,9 +214,10 @@ def _obliged(words: list[Token]) -> bool:
     return any(c.dep_ == "aux" and c.lower_ in modals for w in words for c in w.children)
 
 
-def _holders(words: list[Token], ctx: Context, *, obligation: bool) -> tuple[list[Node], bool] | None:
+def _holders(words: list[Token], ctx: Context, *, obligation: bool,
+             cue: frozenset[int] = frozenset()) -> tuple[list[Node], bool] | None:
     """(holders, whether the speaker is asked for); None when the clause's subject is a thing."""
-    found = None if obligation else grammar.holder_word(words)
+    found = None if obligation else grammar.holder_word(words, cue)
     if found is None:
         if obligation and grammar.reporter(words) is None and not _voiced(words):
             return None  # "all permanent members must vote in favour": a rule, not a stance
@@ -435,7 +437,7 @@ def _gerund_after(span: Span) -> bool:
 
 def _objects(sent, span: Span, cue: Cue, cue_words: set[int], ctx: Context, mentions, confidence: float):
     region = grammar.object_tokens(span, cue_words)
-    held = grammar.passive_subject(span.root)
+    held = None if grammar.felt(span) else grammar.passive_subject(span.root)
     if held is not None:
         region |= {t.i for t in held.subtree} - set(range(span.start, span.end))
     if cue.norm in stance_words("clausal"):
