@@ -143,6 +143,11 @@ def test_every_pattern_reads_its_example(text: str, expect: tuple[str, str, str]
          {("Japan", "opposes", "chemical weapons")}, set()),
         ("The Secretary-General commended the efforts of the negotiating parties.",
          {("Ban Ki-moon", "supports", "efforts of the negotiating parties")}, set()),
+        # Harm done by what the clause names is the speaker's judgement of it.
+        ("The Bolivian representative said that the sanctions would only harm the population.",
+         {("Bolivia", "opposes", "sanctions")}, set()),
+        ("Beijing said the joint military exercises aggravate tensions on the peninsula.",
+         {("China", "opposes", "military exercises")}, set()),
         # Belief reports its holder like saying; the means of a settlement are supported.
         ("Beijing believes the nuclear issue should be resolved through dialogue and consultation.",
          {("China", "supports", "dialogue and negotiations")},
