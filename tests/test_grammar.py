@@ -148,6 +148,9 @@ def test_every_pattern_reads_its_example(text: str, expect: tuple[str, str, str]
          {("Bolivia", "opposes", "sanctions")}, set()),
         ("Beijing said the joint military exercises aggravate tensions on the peninsula.",
          {("China", "opposes", "military exercises")}, set()),
+        # "invalid", "null and void" judge what they are said of.
+        ("Moscow and Beijing have said the snapback is legally invalid.",
+         {("Russia", "opposes", "snapback"), ("China", "opposes", "snapback")}, set()),
         # Belief reports its holder like saying; the means of a settlement are supported.
         ("Beijing believes the nuclear issue should be resolved through dialogue and consultation.",
          {("China", "supports", "dialogue and negotiations")},
