@@ -44,14 +44,17 @@ VIEW_PATTERN = f"""
 """
 
 MEASURES_QUERY = sparql_prefixes() + f"""
-SELECT ?number ?paragraph ?predicate ?direction ?item ?verified WHERE {{
+SELECT ?number ?paragraph ?predicate ?direction ?item ?verified
+       (GROUP_CONCAT(STR(?renewedNumber); separator=", ") AS ?renews) WHERE {{
   GRAPH <{REFERENCE_GRAPH}> {{
     ?m a kg:OfficialMeasure ; kg:imposedBy ?r ; kg:measurePredicate ?p ; kg:paragraph ?paragraph ;
        kg:direction ?direction ; kg:item ?item ; kg:verified ?verified .
     ?r kg:resolutionNumber ?number .
+    OPTIONAL {{ ?m kg:renews/kg:resolutionNumber ?renewedNumber }}
   }}
   BIND(REPLACE(STR(?p), "^.*#", "") AS ?predicate)
 }}
+GROUP BY ?m ?number ?paragraph ?p ?predicate ?direction ?item ?verified
 ORDER BY ?number ?paragraph ?item
 """
 

@@ -61,6 +61,7 @@ class KG(DefinedNamespace):
     opposes: URIRef  # opposes
     references: URIRef  # references
     regime: URIRef  # regime
+    renews: URIRef  # renews
     represents: URIRef  # represents
     respondsTo: URIRef  # responds to
     sanctionedCommodity: URIRef  # sanctioned commodity

@@ -8,8 +8,11 @@ against what; ``change`` says what the check corrected). Each row names its regi
 becomes a kg:OfficialMeasure: the resolution that imposes it (kg:imposedBy), kg:bans or
 kg:caps (kg:measurePredicate), the commodities of ontology/commodities.ttl it covers
 (kg:commodity), direction (to or from the regime's target), paragraph, HS codes,
-exemptions (skos:note), and whether the paragraph was verified. The file is loaded with the
-reference graph. A regime's measures are added as rows of the CSV, then this script is run.
+exemptions (skos:note), and whether the paragraph was verified. A row whose ``renews`` column
+names resolutions (``2653``, ``1556;1591``) is a renewal: its resolution renews, extends or
+restates the measure those set up (kg:renews), and is itself the measure's kg:imposedBy. The
+file is loaded with the reference graph. A regime's measures are added as rows of the CSV,
+then this script is run.
 
     python scripts/make_official_measures.py [CSV] [-o ontology/official_measures.ttl]
 """
@@ -72,13 +75,19 @@ def facts(row: dict[str, str]) -> list[tuple[URIRef, Node]]:
     if row["verified"] not in {"yes", "no"} or not row["paragraph"] or not row["verification"]:
         raise RowError(f"{row['resolution']} {row['item']!r}: needs a paragraph, verified yes|no "
                        "and a verification note")
+    renewed = _codes(row.get("renews") or "")
+    if not all(n.isdigit() for n in renewed):
+        raise RowError(f"{row['resolution']} {row['item']!r}: renews {row['renews']!r}: not numbers")
     label = f"{row['resolution']} {row['paragraph']}: {row['kind']} {row['item']}"
+    if renewed:
+        label += f" (renews {', '.join(renewed)})"
     out: list[tuple[URIRef, Node]] = [
         (RDF.type, KG.OfficialMeasure),
         (RDFS.label, Literal(label, lang="en")),
         (KG.imposedBy, KGR[f"resolution/{int(row['resolution'])}"]),
         (KG.measurePredicate, PREDICATES[row["kind"]]),
     ]
+    out += [(KG.renews, KGR[f"resolution/{int(n)}"]) for n in renewed]
     out += [(KG.commodity, KGR[f"commodity/{c}"]) for c in _codes(row["commodities"])]
     out += [(KG.item, Literal(row["item"])), (KG.direction, Literal(row["direction"])),
             (KG.paragraph, Literal(row["paragraph"]))]

@@ -46,6 +46,10 @@ ARTICLES = {
     "regimes.txt": ("2015-01-05", "NEW YORK, January 5. Resolution 2036 bans charcoal from Somalia. "
                                   "Resolution 1643 bans rough diamonds from Côte d'Ivoire. "
                                   "Resolution 1970 bans charcoal from Libya."),
+    # Renewals: 2700 renews 2653's arms embargo and reaffirms 2699's on small arms; 2644 extends the
+    # oil-related measures of 2146. Each matches its own renewal row.
+    "renewals.txt": ("2023-10-20", "NEW YORK, October 20. Resolution 2700 bans small arms to Haiti. "
+                                   "Resolution 2644 bans crude oil from Libya."),
 }
 
 
@@ -120,7 +124,9 @@ def test_measures_are_in_the_reference_graph(store: Store) -> None:
     assert len(measures) == len(rows())
     coal = [m for m in measures if m["number"] == "2270" and m["item"] == "coal"]
     assert coal == [{"number": "2270", "paragraph": "OP29", "predicate": "bans", "direction": "from_target",
-                     "item": "coal", "verified": "false"}]
+                     "item": "coal", "verified": "false", "renews": ""}]
+    renewal = [m for m in measures if m["number"] == "2752"]
+    assert [sorted(m["renews"].split(", ")) for m in renewal] == [["2653", "2699"]]
 
 
 def test_official_measures_cover_at_least_ten_regimes_each_row_in_its_resolutions_regime() -> None:
@@ -136,6 +142,24 @@ def test_official_measures_cover_at_least_ten_regimes_each_row_in_its_resolution
     assert len(covered) >= 10
     assert {"dprk", "iran", "libya", "somalia-eritrea", "liberia", "sierra-leone", "cote-d-ivoire",
             "central-african-republic", "south-sudan", "sudan", "isil-al-qaida"} <= covered
+
+
+def test_a_renewal_names_earlier_resolutions_of_its_regime() -> None:
+    """A row's ``renews`` are resolutions adopted before it, in the row's regime; the renewals of
+    2022-2025 are there (Haiti, Libya, Somalia, the DRC, the CAR, South Sudan, Sudan)."""
+    resolutions = Graph().parse(ROOT / "ontology" / "resolutions.ttl")
+    renewals = [r for r in rows() if r["renews"]]
+    for row in renewals:
+        for number in row["renews"].split(";"):
+            node = KGR[f"resolution/{number}"]
+            assert KGR[f"regime/{row['regime']}"] in set(resolutions.objects(node, KG.regime)), row
+            assert str(resolutions.value(node, KG.adoptionDate)) < row["adopted"], row
+    assert {r["regime"] for r in renewals} >= {
+        "haiti", "libya", "somalia-eritrea", "central-african-republic", "democratic-republic-of-the-congo",
+        "south-sudan", "sudan"}
+    ttl = Graph().parse(TTL)
+    assert (KGR["official-measure/2362-petroleum-including-crude-oil-and-refined"], KG.renews,
+            KGR["resolution/2146"]) in ttl
 
 
 def test_a_verified_row_cites_a_text_with_its_paragraph() -> None:
@@ -183,6 +207,8 @@ def test_each_ban_of_the_press_gets_a_status(store: Store) -> None:
     assert found[("2036", "bans", "charcoal")] == "matches"
     assert found[("1643", "bans", "rough diamonds")] == "matches"
     assert found[("1970", "bans", "charcoal")] == "not found"
+    assert found[("2700", "bans", "small arms")] == "matches"
+    assert found[("2644", "bans", "crude oil")] == "matches"
 
 
 def test_a_finding_names_the_official_paragraph(store: Store) -> None:
@@ -194,13 +220,16 @@ def test_a_finding_names_the_official_paragraph(store: Store) -> None:
     refined = findings[("UNSC Resolution 2397", "refined petroleum products")].official
     assert "2397 OP5 caps | " in refined + " | "  # a verified paragraph carries no mark
     assert findings[("UNSC Resolution 2270", "coal")].file == "right.txt"
+    # a renewal names the resolutions whose measure it renews
+    assert "2700 OP? bans renewing 2699 (paragraph unverified)" in findings[
+        ("UNSC Resolution 2700", "small arms")].official
 
 
 def test_check_filters_by_resolution_and_status(store: Store) -> None:
     assert {f.commodity for f in official.check(store, number=2371)} == {"textiles"}
     assert [f.commodity for f in official.check(store, only="not found")] == ["charcoal", "graphite"]
     counts = official.summary(official.check(store))
-    assert counts["matches"] == 4 and counts["not covered"] == 1
+    assert counts["matches"] == 6 and counts["not covered"] == 1
 
 
 def test_the_saved_question_is_listed_with_its_parameters() -> None:
@@ -242,7 +271,7 @@ def test_kg_check_prints_the_table_and_exits_1_on_mismatches(disk_store: str) ->
     result = runner.invoke(app, ["check", "--store", disk_store])
     assert result.exit_code == 1
     assert "kind differs" in result.stdout and "2397 OP5 caps" in result.stdout
-    assert "4 matches, 1 kind differs, 1 other resolution, 2 not found, 1 not covered" in result.stderr
+    assert "6 matches, 1 kind differs, 1 other resolution, 2 not found, 1 not covered" in result.stderr
 
 
 def test_kg_check_of_matches_only_exits_0(disk_store: str) -> None:

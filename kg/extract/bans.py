@@ -16,7 +16,10 @@ before it, beside the resolution the sentence is about.
 from __future__ import annotations
 
 from collections.abc import Iterator
+from functools import lru_cache
 
+from rdflib import URIRef
+from rdflib.namespace import SKOS
 from spacy.tokens import Doc, Span, Token
 
 from kg.claims import Claim, Node
@@ -24,6 +27,7 @@ from kg.extract.base import Context, claim_for, sentences, spans_in
 from kg.extract.cues import Cue, find_cues, word_set
 from kg.extract.resolutions import Mention, focus, in_sentence, mentions_by_role, resolution_mentions
 from kg.fingerprints import family_version
+from kg.gazetteer import load_ontology
 from kg.nlp import normalise
 
 NAME = "bans"
@@ -31,9 +35,12 @@ VERSION = family_version(__name__)  # a hash of this module, what it imports, it
 NEGATION = {"not", "n't", "never", "no"}
 BE = {"is", "are", "was", "were", "be", "been", "being"}
 FAMILIES = ("bans", "caps", "renews", "lifts")
-MEASURE_BEFORE = 4  # tokens before a commodity where a renewal's measure word may stand ("measures on arms")
+# Tokens between a renewal's verb and the goods where its measure word may stand ("extended the
+# measures against the illicit export of crude oil"), unless they speak of a mandate instead.
+MEASURE_BEFORE = 12
+CLAUSE_BREAKS = {";", "which", "that", "who", "whose", "while", "whereas", "where"}
 MEASURE_AFTER = 5  # and after it ("arms, financial and travel sanctions")
-COORDINATORS = {"and", "or", ",", "as", "well"}
+COORDINATORS = {"and", "or", ",", "as", "well", "other"}
 ORIGIN_GAP = 80  # characters between a commodity and the origin that follows it
 
 
@@ -52,7 +59,31 @@ def _commodities(sent: Span, ctx: Context) -> list[tuple[Span, Node]]:
         for span in spans_in(doc, "commodity", sent.start, stop)
         if not any(t.start <= span.start and span.end < t.end for t in topics)
     ]
-    return [(span, Node.of(info, span.text)) for span, info in spans if info]
+    found = [(span, Node.of(info, span.text)) for span, info in spans if info]
+    return [(span, node) for span, node in found if not _elaborates(doc, span, node, found)]
+
+
+def _elaborates(doc: Doc, span: Span, node: Node, found: list[tuple[Span, Node]]) -> bool:
+    """Whether the commodity only names a part of one named before it ("arms and related materiel
+    of all types, including weapons and ammunition"): an elaboration word between them and the
+    earlier one is the same or broader."""
+    elaborations = word_set("bans", "elaborations")
+    for other, broader in found:
+        if other.end > span.start:
+            break
+        between = " ".join(normalise(t.text) for t in doc[other.end : span.start])
+        if broader.iri in _broader_closure(node.iri) and any(
+            f" {word} " in f" {between} " for word in elaborations
+        ):
+            return True
+    return False
+
+
+@lru_cache(maxsize=256)
+def _broader_closure(iri: str) -> frozenset[str]:
+    """The commodity and every broader one (skos:broader*), from the project's ontology."""
+    graph = load_ontology()
+    return frozenset(str(c) for c in graph.transitive_objects(URIRef(iri), SKOS.broader))
 
 
 def _negated(sent: Span, cue_start: int) -> bool:
@@ -82,7 +113,11 @@ def _governed(doc: Doc, commodity: Span, cue: Cue) -> str | None:
         return None
     if cue.family == "renews":
         start = max(cue.end, commodity.start - MEASURE_BEFORE)
+        breaks = [t.i + 1 for t in doc[start : commodity.start] if t.lower_ in CLAUSE_BREAKS]
+        start = max([start, *breaks])  # "the sanctions laid out in ..., which target vessels"
         words = {normalise(t.text) for t in doc[start : commodity.end]}
+        if {normalise(t.text) for t in doc[start : commodity.start]} & word_set("bans", "mandates"):
+            words = {normalise(t.text) for t in doc[commodity.start : commodity.end]}
         words |= {normalise(t.text) for t in _measure_after(doc, commodity)}
         return "bans" if words & word_set("bans", "measure_words") else None
     return cue.family
@@ -170,10 +205,16 @@ def _banned(
     if not cues:
         return
     commodities = _commodities(sent, ctx)
+    spans = [s for s, _ in commodities]
     for i, (span, commodity) in enumerate(commodities):
-        kind = _kind_for(sent, span, cues, _coordinated(sent.doc, [s for s, _ in commodities[i + 1 :]], span))
-        following = commodities[i + 1][0].start_char if i + 1 < len(commodities) else sent.end_char
-        resolutions = list(dict.fromkeys([*subjects, *_origin_of(span, following, origins)]))
+        chain = _coordinated(sent.doc, spans[i + 1 :], span)
+        kind = _kind_for(sent, span, cues, chain)
+        # The origin named after a list is every item's ("crude oil and other petroleum products
+        # laid out in resolution 2146"): it is read after the list's last item.
+        last = chain[-1] if chain else span
+        j = spans.index(last)
+        following = spans[j + 1].start_char if j + 1 < len(spans) else sent.end_char
+        resolutions = list(dict.fromkeys([*subjects, *_origin_of(last, following, origins)]))
         for resolution in resolutions if kind else []:
             yield claim_for(
                 sent,
