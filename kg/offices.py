@@ -66,6 +66,7 @@ class Post:
     post_in: str
     speaks_for: str
     concurrent: bool = False
+    on_behalf_of: str | None = None  # the post whose holder this one speaks for
 
 
 @dataclass
@@ -175,12 +176,14 @@ def _add_post(offices: Offices, graph: Graph, post: Node) -> None:
     if role is None or post_in is None:
         raise OfficesError(f"{post}: a post needs org:role and org:postIn")
     concurrent = graph.value(post, KG.concurrentHolders)
+    principal = graph.value(post, KG.onBehalfOf)
     offices.posts[str(post)] = Post(
         str(post),
         str(role),
         str(post_in),
         _speaker(graph, post_in),
         bool(concurrent and concurrent.toPython()),
+        str(principal) if principal is not None else None,
     )
 
 

@@ -58,6 +58,7 @@ class KG(DefinedNamespace):
     measureKind: URIRef  # kind of measure
     measurePredicate: URIRef  # measure predicate
     nameOf: URIRef  # name of
+    onBehalfOf: URIRef  # on behalf of
     opposes: URIRef  # opposes
     references: URIRef  # references
     regime: URIRef  # regime

@@ -17,6 +17,8 @@ from kg.nlp import make_nlp
     [
         ("Foreign Ministry Spokesperson Geng Shuang's Regular Press Conference on September 4, 2017",
          None, date(2017, 9, 4), ["Geng Shuang"]),
+        ("Statement attributable to the Spokesperson for the Secretary-General on the DPRK", None,
+         date(2017, 9, 3), ["Antonio Guterres"]),
         ("Iran: adoption of resolution 1929", "Ministry for Europe and Foreign Affairs of France",
          date(2010, 6, 9), ["France"]),
         ("Remarks at a UN Security Council Briefing on Somalia",

@@ -284,6 +284,9 @@ def test_a_dash_without_spaces_after_a_place_is_still_a_dateline() -> None:
          {"Vitaly Churkin", "Russia"}),
         ("The Spokesperson for the Secretary-General said the Secretary-General condemns the nuclear test.",
          date(2016, 9, 9), {"Ban Ki-moon"}),
+        # The Secretary-General's spokesperson speaks on his behalf (kg:onBehalfOf).
+        ("The Spokesperson for the Secretary-General strongly condemned the nuclear test.",
+         date(2016, 9, 9), {"Ban Ki-moon"}),
     ],
 )
 def test_an_office_is_held_by_who_held_it_on_the_articles_date(text, published, holders) -> None:

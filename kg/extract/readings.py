@@ -377,6 +377,9 @@ def office_holders(post: str, phrase: str, ctx: Context) -> list[Node]:
     """Who speaks through a post named by ``phrase`` on the article's date: its holder, if the
     record says, and the state or organization it speaks for."""
     offices = offices_of(ctx)
+    principal = offices.posts[post].on_behalf_of
+    if principal is not None:  # the Spokesperson for the Secretary-General: the Secretary-General's word
+        return office_holders(principal, phrase, ctx)
     # "China's envoy" may be a special envoy: only an office named as at the UN names its holder.
     named_at_un = office_normalise(phrase) not in parse_rules().ambiguous_offices
     person = offices.holder(post, ctx.published) if ctx.published and named_at_un else None
