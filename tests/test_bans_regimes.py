@@ -320,6 +320,34 @@ RECENT = [
         set(),
         id="sudan-2772-mandate",
     ),
+    pytest.param(
+        date(2023, 3, 9),
+        "UNITED NATIONS, March 8 (Xinhua) -- The UN Security Council on Wednesday extended the mandate "
+        "of the panel of experts on Sudan sanctions for one year. The resolution also asks the panel to "
+        "report on violations of the arms embargo in Darfur.",
+        set(),
+        id="sudan-2676-reports-on-the-embargo",
+    ),
+    pytest.param(
+        date(2024, 6, 1),
+        "Resolution 2733 (2024) extends for 12 months the authorization to inspect vessels on the high "
+        "seas off Libya suspected of violating the arms embargo.",
+        set(),
+        id="libya-2733-inspections",
+    ),
+    pytest.param(
+        date(2022, 7, 30),
+        "NEW YORK, 29 July. The Council first imposed an arms embargo on the Central African Republic in "
+        "December 2013. On Friday it renewed the embargo for another year, adopting resolution 2648 (2022).",
+        {("2127", "bans", "arms-and-related-materiel"), ("2648", "bans", "arms-and-related-materiel")},
+        id="car-the-embargo-is-the-last-named",
+    ),
+    pytest.param(
+        date(2006, 6, 21),
+        "Resolution 1689 (2006) lifted the ban on timber from Liberia but kept the diamond embargo in place.",
+        {("1689", "bans", "rough-diamonds")},
+        id="liberia-lifted-one-kept-one",
+    ),
 ]
 
 

@@ -38,6 +38,10 @@ FAMILIES = ("bans", "caps", "renews", "lifts")
 # Tokens between a renewal's verb and the goods where its measure word may stand ("extended the
 # measures against the illicit export of crude oil"), unless they speak of a mandate instead.
 MEASURE_BEFORE = 12
+EMBARGO_WORDS = {"embargo", "embargoes"}
+LIFTED_GAP = 2  # tokens between a lifting verb and the ban it lifts ("lifted its ban on")
+DETERMINERS = {"the", "its", "this", "that"}
+ABOUT_BEFORE = 5  # tokens before a measure's own words where what the sentence does to it stands
 CLAUSE_BREAKS = {";", "which", "that", "who", "whose", "while", "whereas", "where"}
 MEASURE_AFTER = 5  # and after it ("arms, financial and travel sanctions")
 COORDINATORS = {"and", "or", ",", "as", "well", "other"}
@@ -97,14 +101,23 @@ def _kind_for(sent: Span, commodity: Span, cues: list[Cue], chain: list[Span]) -
     the commodities coordinated with it ("an oil and arms embargo"); or, for a commodity named
     before every cue, the first cue if it is passive ("fuel ... were also prohibited")."""
     before = [c for c in cues if c.start < commodity.start]
+    if len(before) > 1 and before[-2].family == "lifts" and before[-1].start - before[-2].end <= LIFTED_GAP:
+        return None  # "lifted the ban on timber", "lifting its embargo on arms"
     if before:
         return _governed(sent.doc, commodity, before[-1])
     own = [c for c in cues if c.family in ("bans", "caps")
            and any(span.start <= c.start < span.end + 1 for span in [commodity, *chain])]
     if own:
-        return own[0].family
+        return None if _spoken_about(sent.doc, commodity) else own[0].family
     first = cues[0]
     return first.family if first.family in ("bans", "caps") and _passive(sent, first) else None
+
+
+def _spoken_about(doc: Doc, commodity: Span) -> bool:
+    """Whether a measure the commodity's own words name is what the sentence reports on, violates
+    or enforces rather than one it sets ("report on the arms embargo")."""
+    before = doc[max(0, commodity.start - ABOUT_BEFORE) : commodity.start]
+    return bool({normalise(t.text) for t in before} & word_set("bans", "about_a_measure"))
 
 
 def _governed(doc: Doc, commodity: Span, cue: Cue) -> str | None:
@@ -112,6 +125,8 @@ def _governed(doc: Doc, commodity: Span, cue: Cue) -> str | None:
     if cue.family == "lifts":
         return None
     if cue.family == "renews":
+        if _spoken_about(doc, commodity):  # "extended the authorization to inspect vessels violating ..."
+            return None
         start = max(cue.end, commodity.start - MEASURE_BEFORE)
         breaks = [t.i + 1 for t in doc[start : commodity.start] if t.lower_ in CLAUSE_BREAKS]
         start = max([start, *breaks])  # "the sanctions laid out in ..., which target vessels"
@@ -165,14 +180,49 @@ def extract(doc: Doc, ctx: Context) -> Iterator[Claim]:
     """``bans``, ``caps`` and ``imposes`` claims, one per resolution and commodity or measure."""
     resolutions = focus(doc, ctx, roles=("acting",))
     mentions = resolution_mentions(doc, ctx)
+    embargoed: Node | None = None  # the goods of the last embargo named, for "the embargo"
     for sent in sentences(doc):
         subjects = resolutions.get(sent.start, [])
         origins = mentions_by_role(sent, mentions, ("origin",))
-        if not subjects and not origins:
-            continue
-        named = {n.iri for n in in_sentence(sent, mentions)}
-        yield from _imposed(sent, subjects, named, ctx)
-        yield from _banned(sent, subjects, origins, named, ctx)
+        if subjects or origins:
+            named = {n.iri for n in in_sentence(sent, mentions)}
+            yield from _imposed(sent, subjects, named, ctx)
+            claims = list(_banned(sent, subjects, origins, named, ctx))
+            yield from claims
+            if not claims and embargoed is not None:
+                yield from _the_embargo(sent, subjects, embargoed, named, ctx)
+        embargoed = _embargo_named(sent, ctx) or embargoed
+
+
+def _embargo_named(sent: Span, ctx: Context) -> Node | None:
+    """The goods of the last embargo the sentence names ("the arms embargo", "an oil embargo")."""
+    found = None
+    for span, node in _commodities(sent, ctx):
+        after = sent.doc[span.start : min(sent.end, span.end + 1)]
+        if any(normalise(t.text) in EMBARGO_WORDS for t in after):
+            found = node
+    return found
+
+
+def _the_embargo(
+    sent: Span, subjects: list[Node], embargoed: Node, named: set[str], ctx: Context
+) -> Iterator[Claim]:
+    """ "The Council kept the embargo in place": a bare embargo that a ban or renewal cue governs
+    is the last one named before, for the resolutions the sentence is about."""
+    doc = sent.doc
+    cues = [c for c in find_cues(sent, "bans", ("bans", "renews")) if not _negated(sent, c.start)]
+    for cue in cues[:1]:
+        window = doc[cue.end : min(sent.end, cue.end + MEASURE_BEFORE)]
+        for token in window:
+            if token.lower_ in CLAUSE_BREAKS:
+                break
+            bare = not spans_in(doc, "commodity", token.i, token.i + 1)
+            if normalise(token.text) in EMBARGO_WORDS and doc[token.i - 1].lower_ in DETERMINERS and bare:
+                for resolution in subjects:
+                    yield claim_for(sent, "bans", resolution, "bans", embargoed,
+                                    confidence=0.75 if resolution.iri in named else 0.6,
+                                    extractor=NAME, version=VERSION, ctx=ctx)
+                return
 
 
 def _coordinated(doc: Doc, following: list[Span], span: Span) -> list[Span]:
