@@ -22,6 +22,7 @@ from rdflib import Literal, URIRef
 from kg import parallel, rdf
 from kg.articles import MAX_CHARS, Article, ArticleError, iter_articles
 from kg.extract import listings
+from kg.extract.listindex import ListIndex
 from kg.gazetteer import ontology_dir, vocabulary_files
 from kg.kinds import KINDS
 from kg.namespaces import KG, ONTOLOGY_GRAPH, REFERENCE_GRAPH, article_graph, sparql_prefixes
@@ -69,14 +70,14 @@ def load_reference(store: Store, directory: str | None = None) -> bool:
     return True
 
 
-def reading_fingerprint(store: Store, model: str | None = None) -> str:
+def reading_fingerprint(store: Store, model: str | None = None, un_list: ListIndex | None = None) -> str:
     """The extraction fingerprint of a run into ``store``: with the UN list the ``listings`` extractor
-    reads (the store's, or ``KG_UN_LIST``'s), that list too, so that importing a list reads the
-    stored articles again. Without a list, :func:`kg.reading.extraction_fingerprint` itself."""
+    reads (the store's, or ``un_list``: ``KG_UN_LIST``'s), that list too, so that importing a list
+    reads the stored articles again. Without a list, :func:`kg.reading.extraction_fingerprint` itself."""
     listed = (store.graph_value(UN_LIST_GRAPH, KG.contentHash)
               or store.graph_value(UN_LIST_GRAPH, KG.listGenerated))  # imported before lists had a hash
-    if listed is None and (index := listings.current()) is not None:
-        listed = index.source
+    if listed is None and un_list is not None:
+        listed = un_list.source
     if listed is None:
         return extraction_fingerprint(model)
     return "sha256:" + hashlib.sha256(f"{extraction_fingerprint(model)} {listed}".encode()).hexdigest()
@@ -110,10 +111,10 @@ def ingest(
     report = IngestReport()
     pending: dict[URIRef, Extracted] = {}
     seen: dict[URIRef, tuple[str, str]] = {}
-    listings.use_store(store)  # names of the UN list imported into this store, if any
-    fingerprint = reading_fingerprint(store, model)
+    un_list = listings.index_for(store)  # the UN list imported into this store, else KG_UN_LIST's
+    fingerprint = reading_fingerprint(store, model, un_list)
     articles = _to_extract(store, paths, published, force, on_article, max_chars, report, fingerprint, seen)
-    reader = Reader(model, fingerprint, listings.current())
+    reader = Reader(model, fingerprint, un_list)
     for item, done in parallel.extract_all(articles, reader, workers=workers):
         if done.error:
             report.skipped.append(f"{item.where}: {done.error}")

@@ -22,7 +22,8 @@ from spacy.language import Language
 from kg import fingerprints, rdf
 from kg.articles import Article
 from kg.claims import Claim, Triples
-from kg.extract import extract_text, listings
+from kg.extract import extract_text
+from kg.extract.listindex import ListIndex
 from kg.gazetteer import ontology_dir, vocabulary_files
 from kg.namespaces import KG
 from kg.nlp import make_nlp, model_id
@@ -61,12 +62,13 @@ def _extraction_fingerprint(model: str | None) -> str:
     return fingerprints.tree_hash(vocabulary_files(ontology_dir(None)), fingerprints.PACKAGE, seed=code)
 
 
-def article_to_graph(article: Article, model: str | None = None,
-                     fingerprint: str | None = None) -> tuple[Triples, list[Claim]]:
+def article_to_graph(article: Article, model: str | None = None, fingerprint: str | None = None,
+                     un_list: ListIndex | None = None) -> tuple[Triples, list[Claim]]:
     """Extract one article and shape its named graph, in a plain set of triples (filling an rdflib
     Graph costs more than the extraction itself). ``fingerprint``: what the run reads with
-    (``kg.pipeline.reading_fingerprint``; default: :func:`extraction_fingerprint`)."""
-    claims, ctx = extract_text(article.text, article.published, nlp=nlp_for(model))
+    (``kg.pipeline.reading_fingerprint``; default: :func:`extraction_fingerprint`); ``un_list``:
+    the UN list the ``listings`` family links names to (None: no list)."""
+    claims, ctx = extract_text(article.text, article.published, nlp=nlp_for(model), un_list=un_list)
     triples = Triples()
     node = rdf.article_triples(triples, article, ctx.published_inferred, ctx.published)
     triples.add((node, KG.extractedWith, Literal(fingerprint or extraction_fingerprint(model))))
@@ -75,14 +77,15 @@ def article_to_graph(article: Article, model: str | None = None,
     return triples, claims
 
 
-def extract_one(article: Article, model: str | None = None, fingerprint: str | None = None) -> Extracted:
+def extract_one(article: Article, model: str | None = None, fingerprint: str | None = None,
+                un_list: ListIndex | None = None) -> Extracted:
     """Extract one article and shape its named graph (:func:`article_to_graph`) as N-Triples.
 
     An error of an extractor or a term no store can hold is the article's, reported in
     ``error``; it never stops the others.
     """
     try:
-        triples, claims = article_to_graph(article, model, fingerprint)
+        triples, claims = article_to_graph(article, model, fingerprint, un_list)
         data = ntriples(triples)  # every term checked here
     except StoreError as error:
         return Extracted(error=str(error))
@@ -97,18 +100,17 @@ class Reader:
     """A run's reading of articles, one at a time: ``reader(article)`` is :func:`extract_one`.
 
     Picklable (a spawned worker is sent it once, when it starts). ``un_list``: the UN list the
-    ``listings`` family links names to (None: the one installed, else ``KG_UN_LIST``'s).
+    ``listings`` family links names to (None: no list; ``kg.extract.listings.index_for`` finds a
+    run's).
     """
 
     model: str | None = None
     fingerprint: str | None = None
-    un_list: listings.ListIndex | None = None
+    un_list: ListIndex | None = None
 
     def prepare(self) -> None:
-        """Get ready before the first article (in a worker, when it starts): the list, the pipeline."""
-        if self.un_list is not None:
-            listings.install(self.un_list)
+        """Get ready before the first article (in a worker, when it starts): build the pipeline."""
         nlp_for(self.model)
 
     def __call__(self, article: Article) -> Extracted:
-        return extract_one(article, self.model, self.fingerprint)
+        return extract_one(article, self.model, self.fingerprint, self.un_list)

@@ -35,13 +35,6 @@ def index() -> listings.ListIndex:
     return listings.index_from_xml(SNAPSHOT)
 
 
-@pytest.fixture
-def installed(index: listings.ListIndex) -> Iterator[listings.ListIndex]:
-    previous = listings.install(index)
-    yield index
-    listings.install(previous)
-
-
 def found(claims: list, reference: str) -> list:
     return [c for c in claims if c.kind == "listed" and dict(c.attributes)["reference"] == reference]
 
@@ -61,8 +54,8 @@ def test_names_aliases_acronyms_and_vessels_are_indexed(index: listings.ListInde
     assert len(index.names) > 4000
 
 
-def test_an_article_naming_entries_by_alias(installed: listings.ListIndex) -> None:
-    claims, _ = extract_text(ARTICLE, date(2018, 3, 3))
+def test_an_article_naming_entries_by_alias(index: listings.ListIndex) -> None:
+    claims, _ = extract_text(ARTICLE, date(2018, 3, 3), un_list=index)
     komid = found(claims, "KPe.001")
     assert {dict(c.attributes)["match"] for c in komid} == {"alias", "name"}
     assert {c.object.iri for c in komid} == {str(KGR["listed/kpe-001"])}
@@ -77,15 +70,15 @@ def test_confidence_orders_full_name_alias_partial() -> None:
     assert c["name"] > c["alias"] > c["partial"] > c["weak alias"]
 
 
-def test_a_name_borne_by_two_entries_is_a_candidate_for_each(installed: listings.ListIndex) -> None:
-    claims, _ = extract_text(ARTICLE, date(2018, 3, 3))
+def test_a_name_borne_by_two_entries_is_a_candidate_for_each(index: listings.ListIndex) -> None:
+    claims, _ = extract_text(ARTICLE, date(2018, 3, 3), un_list=index)
     vessel = [c for c in claims if c.kind == "listed" and dict(c.attributes)["mention"] == "Yu Jong 2"]
     assert {dict(c.attributes)["reference"] for c in vessel} == {"KPe.061", "KPe.066"}
     assert all(c.confidence == round(0.6 * 0.7, 2) and c.subject.cls == "vessel" for c in vessel)
 
 
-def test_evidence_and_offsets_are_the_article_s(installed: listings.ListIndex) -> None:
-    claims, _ = extract_text(ARTICLE, date(2018, 3, 3))
+def test_evidence_and_offsets_are_the_article_s(index: listings.ListIndex) -> None:
+    claims, _ = extract_text(ARTICLE, date(2018, 3, 3), un_list=index)
     for claim in (c for c in claims if c.kind == "listed"):
         attrs = dict(claim.attributes)
         assert ARTICLE[claim.start:claim.end] == claim.sentence
@@ -94,30 +87,25 @@ def test_evidence_and_offsets_are_the_article_s(installed: listings.ListIndex) -
         assert claim.extractor == "listings" and claim.date == date(2018, 3, 3)
 
 
-def test_a_lower_case_phrase_is_not_a_name(installed: listings.ListIndex) -> None:
-    claims, _ = extract_text(ARTICLE, date(2018, 3, 3))
+def test_a_lower_case_phrase_is_not_a_name(index: listings.ListIndex) -> None:
+    claims, _ = extract_text(ARTICLE, date(2018, 3, 3), un_list=index)
     mentions = {dict(c.attributes)["mention"] for c in claims if c.kind == "listed"}
     assert "green pine" not in {m.lower() for m in mentions}
-    assert listings.mentions("Green Pine Associated Corporation sold arms.", installed)[0][1] == "KPe.010"
+    assert listings.mentions("Green Pine Associated Corporation sold arms.", index)[0][1] == "KPe.010"
 
 
 def test_without_a_list_the_family_yields_nothing(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.delenv(listings.ENV, raising=False)
-    previous = listings.install(None)
-    try:
-        claims, _ = extract_text(ARTICLE, date(2018, 3, 3))
-    finally:
-        listings.install(previous)
+    monkeypatch.setenv(listings.ENV, str(SNAPSHOT))  # the environment names a list: extract_text reads none
+    claims, _ = extract_text(ARTICLE, date(2018, 3, 3))
     assert not [c for c in claims if c.kind == "listed"]
 
 
 def test_the_list_can_come_from_the_environment(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setenv(listings.ENV, str(SNAPSHOT))
-    previous = listings.install(None)
-    try:
-        assert listings.current() is listings.index_from_xml(SNAPSHOT)  # read once, cached
-    finally:
-        listings.install(previous)
+    assert listings.index_for() is listings.index_from_xml(SNAPSHOT)  # read once, cached
+    assert listings.index_for(open_store("memory")) is listings.index_from_xml(SNAPSHOT)  # no list in it
+    monkeypatch.delenv(listings.ENV)
+    assert listings.index_for() is None
 
 
 @pytest.fixture(scope="module")
@@ -128,11 +116,7 @@ def store_with_list(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Store]
     unlist.import_list(store, SNAPSHOT)
     folder = tmp_path_factory.mktemp("listings")
     (folder / "komid.txt").write_text(f"---\npublished: 2018-03-03\n---\n{ARTICLE}\n", encoding="utf-8")
-    previous = listings.install(listings.index_from_store(store))
-    try:
-        pipeline.ingest(store, [folder])
-    finally:
-        listings.install(previous)
+    pipeline.ingest(store, [folder])  # linked to the store's own list
     yield store
     store.close()
 
@@ -167,12 +151,9 @@ def _candidate_rows(store: Store) -> list:
         "o": KGR["listed/kpe-001"], "confidence": KG.confidence, "ev": KG.evidence}).rows
 
 
-def test_use_store_installs_the_store_s_list_once(store_with_list: Store) -> None:
-    previous = listings.install(None)
-    try:
-        first = listings.use_store(store_with_list)
-        assert first is not None and listings.current() is first
-        assert listings.use_store(store_with_list) is first  # unchanged list: same index
-        assert listings.use_store(open_store("memory")) is None
-    finally:
-        listings.install(previous)
+def test_the_store_s_list_is_indexed_once(store_with_list: Store, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.delenv(listings.ENV, raising=False)
+    first = listings.index_for(store_with_list)
+    assert first is not None and first.source.startswith(f"store:{store_with_list.spec}@")
+    assert listings.index_for(store_with_list) is first  # unchanged list: same index
+    assert listings.index_for(open_store("memory")) is None

@@ -74,10 +74,10 @@ def test_results_come_in_the_order_read_and_an_error_stays_with_its_article(monk
     articles = [Article(f"a{i}", f"a{i}.txt", a.text, a.title, a.published) for i, a in enumerate(articles)]
     extract = reading.article_to_graph
 
-    def failing(article: Article, model: str | None = None, fingerprint: str | None = None):
+    def failing(article: Article, *args):
         if article.id == "a7":
             raise ValueError("a bug\nin two lines")
-        return extract(article, model, fingerprint)
+        return extract(article, *args)
 
     monkeypatch.setattr(reading, "article_to_graph", failing)  # forked workers see it too
     one = list(parallel.extract_all(articles, reading.Reader(), workers=1))
@@ -117,10 +117,10 @@ def test_a_dead_worker_is_one_error(monkeypatch) -> None:
     parent = os.getpid()
     extract = reading.article_to_graph
 
-    def dying(article: Article, model: str | None = None, fingerprint: str | None = None):
+    def dying(article: Article, *args):
         if os.getpid() != parent:
             os._exit(1)  # as if the kernel killed it
-        return extract(article, model, fingerprint)
+        return extract(article, *args)
 
     monkeypatch.setattr(reading, "article_to_graph", dying)
     with pytest.raises(parallel.WorkerError, match="a worker process ended unexpectedly"):

@@ -30,7 +30,7 @@ from kg.cli.common import (
 from kg.cli.store_cmd import render_view
 from kg.dates import parse_date
 from kg.evaluate import read_gold, score
-from kg.extract import extract_text
+from kg.extract import extract_text, listings
 from kg.store import Store
 
 PathsArgument = Annotated[
@@ -216,7 +216,7 @@ def extract(
 
     Example: [bold]kg extract --jsonl seeds/[/bold]
     """
-    nlp = reading.nlp_for(model)
+    nlp, un_list = reading.nlp_for(model), listings.index_for()  # KG_UN_LIST's list, if any
     skipped: list[str] = []
     table = Table("article", "kind", "subject", "predicate", "object", "conf.")
     for item in iter_articles(paths, _published(published), max_chars=max_chars):
@@ -226,7 +226,7 @@ def extract(
         for line in item.warnings:
             warn(line)
         try:
-            claims, _ = extract_text(item.text, item.published, nlp=nlp)
+            claims, _ = extract_text(item.text, item.published, nlp=nlp, un_list=un_list)
         except Exception as error:  # an extractor's bug must not stop the batch; it is named
             reason = " ".join(f"{type(error).__name__}: {error}".split())[:200]
             skipped.append(f"{item.where}: extraction failed ({reason}); please report this bug of kg")
@@ -275,14 +275,14 @@ def evaluate(
         where = f" (relative paths are looked for here and in {CHECKOUT})" if not gold.is_absolute() else ""
         reason = error.strerror if isinstance(error, OSError) and error.strerror else error
         raise fail(f"{gold}: cannot read gold ({reason}){where}") from None
-    nlp = reading.nlp_for(model)
+    nlp, un_list = reading.nlp_for(model), listings.index_for()  # KG_UN_LIST's list, if any
     predictions = []
     for entry in records:
         path = articles / entry["article"]
         for item in iter_articles([path], _published(entry.get("published"))):
             if isinstance(item, ArticleError):
                 raise fail(str(item))
-            claims, _ = extract_text(item.text, item.published, nlp=nlp)
+            claims, _ = extract_text(item.text, item.published, nlp=nlp, un_list=un_list)
             predictions += [record(entry["article"], c) for c in claims]
     report = score(records, predictions)
     if verbose:

@@ -20,6 +20,7 @@ from kg.claims import Claim, Node
 from kg.extract import bans, events, listings, positions, resolutions
 from kg.extract.base import Context
 from kg.extract.bylines import byline_voice
+from kg.extract.listindex import ListIndex
 from kg.nlp import gazetteer_of, make_nlp
 
 Extractor = Callable[[Doc, Context], Iterator[Claim]]
@@ -36,10 +37,10 @@ __all__ = ["Claim", "Context", "Node", "EXTRACTORS", "VERSIONS", "extract_text",
 
 
 def context_for(doc: Doc, nlp: Language, published: date | None, *, title: str | None = None,
-                source: str | None = None) -> Context:
-    """The extraction context of one article: vocabularies, its date (inferred if not given), and
-    the voice its title or publisher names."""
-    ctx = Context(gazetteer=gazetteer_of(nlp), published=published)
+                source: str | None = None, un_list: ListIndex | None = None) -> Context:
+    """The extraction context of one article: vocabularies (and the UN list's names, if given), its
+    date (inferred if not given), and the voice its title or publisher names."""
+    ctx = Context(gazetteer=gazetteer_of(nlp), un_list=un_list, published=published)
     resolutions.infer_published(doc, ctx)
     if title or source:
         ctx.byline = byline_voice(nlp, ctx, title, source)
@@ -48,13 +49,14 @@ def context_for(doc: Doc, nlp: Language, published: date | None, *, title: str |
 
 def extract_text(
     text: str, published: date | None = None, *, nlp: Language | None = None, title: str | None = None,
-    source: str | None = None,
+    source: str | None = None, un_list: ListIndex | None = None,
 ) -> tuple[list[Claim], Context]:
     """Every claim of every family read from one article's text, in family order, once each; the
-    article's title and publisher may name who speaks in it."""
+    article's title and publisher may name who speaks in it. ``un_list``: the UN list whose names
+    the ``listings`` family links (:func:`kg.extract.listings.index_for`); without one it reads none."""
     nlp = nlp or make_nlp()
     doc = nlp(text)
-    ctx = context_for(doc, nlp, published, title=title, source=source)
+    ctx = context_for(doc, nlp, published, title=title, source=source, un_list=un_list)
     claims: dict[tuple, Claim] = {}
     for extractor in EXTRACTORS.values():
         for claim in extractor(doc, ctx):

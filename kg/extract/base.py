@@ -14,14 +14,17 @@ from typing import Any
 from spacy.tokens import Doc, Span, Token
 
 from kg.claims import Claim, Node  # also re-exported for positions/readings until they import kg.claims
+from kg.extract.listindex import ListIndex
 from kg.gazetteer import Gazetteer
 
 
 @dataclass
 class Context:
-    """What an extractor knows besides the text: the vocabularies and the article's date."""
+    """What an extractor knows besides the text: the vocabularies, the UN list's names (None: no
+    list) and the article's date."""
 
     gazetteer: Gazetteer
+    un_list: ListIndex | None = None  # the names the listings family links to the list's entries
     published: date | None = None
     published_inferred: bool = False
     byline: tuple[Node, ...] = ()  # who speaks in the whole text, by its title or publisher

@@ -20,9 +20,11 @@ match              confidence  what matched
 
 A name borne by several entries is a candidate for each, at 0.7 of the confidence; a
 one-word name loses 0.1. Names must be capitalised in the text as names are (a lower-case
-"green pine" is not the company). Where the list comes from: :func:`install` (an index
-built by :func:`index_from_xml`, :func:`index_from_store` or :func:`index_from_entries`),
-else the XML file named by ``KG_UN_LIST``; with neither, the family yields nothing.
+"green pine" is not the company). The list reaches the family as an argument: the index an
+article's context carries (``Context.un_list``, which ``extract_text(..., un_list=...)`` sets),
+built by :func:`index_from_xml`, :func:`index_from_store` or :func:`index_from_entries`;
+:func:`index_for` finds the one a run reads with (the store's list, else the XML file named by
+``KG_UN_LIST``). Without one, the family yields nothing.
 """
 
 from __future__ import annotations
@@ -30,23 +32,23 @@ from __future__ import annotations
 import os
 import re
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 
-import spacy
 from rdflib.namespace import SKOS
-from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
-from spacy.vocab import Vocab
 
 from kg.claims import Claim, Node
 from kg.extract.base import Context, claim_for, sentences
+from kg.extract.listindex import ListedName, ListIndex, phrase_key
 from kg.fingerprints import family_version
+from kg.gazetteer import Gazetteer
 from kg.kinds import LISTED
 from kg.namespaces import KG
-from kg.nlp import kg_norm
+from kg.nlp import kg_norm, make_nlp
+from kg.store import Store
+from kg.unlist import UN_LIST_GRAPH, Entry, name_iri, read_list, vessel_iri
 
 NAME = "listings"
 VERSION = family_version(__name__)  # a hash of this module, what it imports, its rules
@@ -64,60 +66,8 @@ _BRACKETED = re.compile(r"\s*\(([^()]*)\)\s*")
 _SMALL_WORDS = {"of", "and", "the", "for", "de", "al", "el", "bin", "ibn", "abu", "&"}
 
 
-@dataclass(frozen=True)
-class ListedName:
-    """One phrase to look for, and the entry it may stand for."""
-
-    text: str
-    subject: str  # IRI of the kg:ListedName or kg:Vessel node
-    entry: str  # IRI of the listed entry
-    entry_label: str
-    reference: str
-    match: str  # a key of CONFIDENCE
-
-
-@dataclass
-class ListIndex:
-    """The names of one list and, per vocabulary, the matcher built over them."""
-
-    names: list[ListedName]
-    source: str = ""
-    _matchers: dict[int, tuple[Vocab, PhraseMatcher]] = field(default_factory=dict, repr=False)
-    _phrases: dict[str, list[ListedName]] = field(default_factory=dict, repr=False)
-
-    def __post_init__(self) -> None:
-        for name in self.names:
-            self._phrases.setdefault(_key(name.text), []).append(name)
-
-    def __reduce__(self) -> tuple:
-        """Pickled (for a spawned worker) as its names and source: the matchers are built again there."""
-        return (ListIndex, (self.names, self.source))
-
-    def matcher(self, vocab: Vocab) -> PhraseMatcher:
-        """The PhraseMatcher over every name for this vocabulary, built once."""
-        cached = self._matchers.get(id(vocab))
-        if cached is None or cached[0] is not vocab:
-            cached = (vocab, _build_matcher(vocab, self._phrases))
-            self._matchers[id(vocab)] = cached
-        return cached[1]
-
-    def candidates(self, key: str) -> list[ListedName]:
-        """The names filed under one matcher key."""
-        return self._phrases.get(key, [])
-
-
-def _key(text: str) -> str:
-    return " ".join(text.casefold().split())
-
-
-def _build_matcher(vocab: Vocab, phrases: dict[str, list[ListedName]]) -> PhraseMatcher:
-    tokenizer = spacy.blank("en", vocab=vocab)
-    matcher = PhraseMatcher(vocab, attr="NORM")
-    for key, names in phrases.items():
-        pattern = kg_norm(tokenizer.make_doc(names[0].text))
-        if len(pattern):
-            matcher.add(key, [pattern])
-    return matcher
+__all__ = ["ListIndex", "ListedName", "extract", "index_for", "index_from_entries", "index_from_store",
+           "index_from_xml", "listed_names", "mentions"]
 
 
 # --------------------------------------------------------------------------- names
@@ -135,7 +85,6 @@ def listed_names(
     vessels: Iterable[str] = (),
 ) -> list[ListedName]:
     """Every phrase one entry may be named by, with the kind of match each makes."""
-    from kg.unlist import name_iri, vessel_iri
 
     def named(text: str, match: str, subject: str | None = None) -> ListedName:
         return ListedName(text, subject or str(name_iri(text)), entry_iri, label, reference, match)
@@ -155,7 +104,7 @@ def _partials(name: str) -> list[str]:
     """An entity's name without its bracketed parts, then without its legal form."""
     bare = _BRACKETED.sub(" ", name).strip()
     shorter = _LEGAL_FORM.sub("", bare).strip(" ,")
-    return [p for p in dict.fromkeys((bare, shorter)) if p and _key(p) != _key(name)]
+    return [p for p in dict.fromkeys((bare, shorter)) if p and phrase_key(p) != phrase_key(name)]
 
 
 def _acronyms(name: str) -> list[str]:
@@ -166,7 +115,7 @@ def _unique(names: list[ListedName]) -> list[ListedName]:
     """One name per (phrase, entry): the best match kind wins."""
     best: dict[tuple[str, str], ListedName] = {}
     for n in names:
-        key = (_key(n.text), n.entry)
+        key = (phrase_key(n.text), n.entry)
         if key not in best or CONFIDENCE[n.match] > CONFIDENCE[best[key].match]:
             best[key] = n
     return list(best.values())
@@ -181,22 +130,12 @@ def _usable(name: ListedName) -> bool:
     return letters >= (3 if name.match == "acronym" else MIN_ONE_WORD)
 
 
-def index_from_entries(entries: Iterable[object], source: str = "") -> ListIndex:
+def index_from_entries(entries: Iterable[Entry], source: str = "") -> ListIndex:
     """An index over :class:`kg.unlist.Entry` records."""
     names: list[ListedName] = []
     for e in entries:
-        label = f"{e.name} ({e.reference})"  # type: ignore[attr-defined]
-        names += listed_names(
-            str(e.iri),
-            label,
-            e.reference,
-            e.kind,
-            e.name,  # type: ignore[attr-defined]
-            e.aliases,
-            e.weak_aliases,
-            e.original_script,
-            e.vessels,
-        )  # type: ignore[attr-defined]
+        names += listed_names(str(e.iri), f"{e.name} ({e.reference})", e.reference, e.kind, e.name,
+                              e.aliases, e.weak_aliases, e.original_script, e.vessels)
     return ListIndex(names, source)
 
 
@@ -208,8 +147,6 @@ def index_from_xml(path: str | os.PathLike) -> ListIndex:
 
 @lru_cache(maxsize=2)
 def _xml_index(path: str, mtime: float) -> ListIndex:
-    from kg.unlist import read_list
-
     return index_from_entries(read_list(Path(path)).entries, f"{path}@{mtime}")
 
 
@@ -228,11 +165,9 @@ SELECT ?entry ?label ?ref ?class ?prop ?value WHERE {
 }"""
 
 
-def index_from_store(store: object) -> ListIndex | None:
+def index_from_store(store: Store) -> ListIndex | None:
     """An index over the list graph of a store (None when no list was imported)."""
-    from kg.unlist import UN_LIST_GRAPH
-
-    rows = store.query(_STORE_NAMES, {"g": UN_LIST_GRAPH}).rows  # type: ignore[attr-defined]
+    rows = store.query(_STORE_NAMES, {"g": UN_LIST_GRAPH}).rows
     fields: dict[str, dict] = {}
     for entry, label, ref, cls, prop, value in rows:
         record = fields.setdefault(str(entry), {"label": str(label), "ref": str(ref), "cls": cls, "by": {}})
@@ -255,60 +190,57 @@ def index_from_store(store: object) -> ListIndex | None:
             original,
             sorted(by.get(KG.Vessel, [])),
         )
-    return ListIndex(names, f"store:{store.spec}")  # type: ignore[attr-defined]
+    return ListIndex(names, f"store:{store.spec}")
 
 
 # --------------------------------------------------------------------------- source
 
-_installed: ListIndex | None = None
+_STORE_INDEXES: dict[str, ListIndex] = {}  # the indexes of the last stores' lists, by store and list date
+_STORE_INDEXES_KEPT = 2
 
 
-def install(index: ListIndex | None) -> ListIndex | None:
-    """Use ``index`` for every article from now on (None: back to ``KG_UN_LIST``); the old one."""
-    global _installed
-    previous, _installed = _installed, index
-    return previous
+def index_for(store: Store | None = None) -> ListIndex | None:
+    """The list a run reads with: the one imported into ``store`` (its index built once while that
+    list is unchanged), else the XML file ``KG_UN_LIST`` names, else None."""
+    if store is not None and (index := _store_index(store)) is not None:
+        return index
+    return index_from_environment()
 
 
-def use_store(store: object) -> ListIndex | None:
-    """Install the index of the list imported into ``store`` (kept while that list is unchanged).
-
-    The hook for ingesting into a store: call it before extracting, and the articles are
-    linked to the list of the same store. With no list imported it installs nothing.
-    """
-    from kg.unlist import UN_LIST_GRAPH
-
-    generated = store.graph_value(UN_LIST_GRAPH, KG.listGenerated)  # type: ignore[attr-defined]
-    if generated is None:
-        return None
-    key = f"store:{store.spec}@{generated}"  # type: ignore[attr-defined]
-    if _installed is None or _installed.source != key:
-        index = index_from_store(store)
-        if index is not None:
-            index.source = key
-        install(index)
-    return _installed
-
-
-def current() -> ListIndex | None:
-    """The index in use: the installed one, else the XML file ``KG_UN_LIST`` names, else None."""
-    if _installed is not None:
-        return _installed
+def index_from_environment() -> ListIndex | None:
+    """The index of the XML file ``KG_UN_LIST`` names; None when it names none."""
     path = os.environ.get(ENV)
     if path and Path(path).is_file():
         return index_from_xml(path)
     return None
 
 
+def _store_index(store: Store) -> ListIndex | None:
+    generated = store.graph_value(UN_LIST_GRAPH, KG.listGenerated)
+    if generated is None:
+        return None
+    key = f"store:{store.spec}@{generated}"
+    if key not in _STORE_INDEXES:
+        index = index_from_store(store)
+        if index is None:
+            return None
+        index.source = key
+        while len(_STORE_INDEXES) >= _STORE_INDEXES_KEPT:
+            del _STORE_INDEXES[next(iter(_STORE_INDEXES))]
+        _STORE_INDEXES[key] = index
+    return _STORE_INDEXES[key]
+
+
 # --------------------------------------------------------------------------- extraction
 
 
 def extract(doc: Doc, ctx: Context, index: ListIndex | None = None) -> Iterator[Claim]:
-    """A ``listed`` claim for every list name the article uses, per entry it may stand for."""
-    index = index or current()
+    """A ``listed`` claim for every list name the article uses, per entry it may stand for: the
+    names of ``index``, else of the list the article's context carries."""
+    index = index or ctx.un_list
     if index is None or not len(doc):
         return
-    spans = [Span(doc, s, e, label=key) for key, s, e in index.matcher(doc.vocab)(doc)]
+    spans = [Span(doc, s, e, label=key) for key, s, e in index.matcher(doc.vocab, kg_norm)(doc)]
     spans = [s for s in filter_spans(spans) if _written_as_name(s)]
     if not spans:
         return
@@ -355,10 +287,6 @@ def _written_as_name(span: Span) -> bool:
 
 def mentions(text: str, index: ListIndex) -> list[tuple[str, str, float]]:
     """(mention, reference, confidence) for every candidate in ``text``: a quick look, for tests."""
-    from kg.extract.base import Context as _Context
-    from kg.gazetteer import Gazetteer
-    from kg.nlp import make_nlp
-
     doc = make_nlp()(text)
-    claims = extract(doc, _Context(gazetteer=Gazetteer.empty()), index)
+    claims = extract(doc, Context(gazetteer=Gazetteer.empty()), index)
     return [(dict(c.attributes)["mention"], dict(c.attributes)["reference"], c.confidence) for c in claims]
