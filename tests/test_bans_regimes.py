@@ -348,6 +348,34 @@ RECENT = [
         {("1689", "bans", "rough-diamonds")},
         id="liberia-lifted-one-kept-one",
     ),
+    pytest.param(
+        date(2022, 11, 17),
+        "Explanation of vote by Ambassador Robert Wood following the adoption of a resolution renewing "
+        "the Somalia sanctions regime. The United States welcomes the renewal of the arms embargo and the "
+        "charcoal ban, which remain essential tools against Al-Shabaab.",
+        {("2662", "bans", "arms-and-related-materiel"), ("2662", "bans", "charcoal")},
+        id="somalia-2662-the-day-of-a-statement",
+    ),
+    pytest.param(
+        date(2018, 7, 14),
+        "JUBA, July 14. The UNSC imposed an arms embargo on South Sudan, with six members abstaining.",
+        {("2428", "bans", "arms-and-related-materiel")},
+        id="south-sudan-2428-the-day-before-a-wire-story",
+    ),
+    pytest.param(
+        date(2023, 5, 31),
+        "UNITED NATIONS (AP) — The U.N. Security Council voted Tuesday to extend the arms embargo on "
+        "South Sudan for another year.",
+        {("2683", "bans", "arms-and-related-materiel")},
+        id="south-sudan-2683-voted-to-extend",
+    ),
+    pytest.param(
+        date(2020, 6, 30),
+        "China said it would oppose any draft that would extend the arms embargo on Iran, which is set "
+        "to expire under resolution 2231 in October.",
+        set(),
+        id="iran-an-extension-only-sought",
+    ),
 ]
 
 

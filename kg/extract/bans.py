@@ -41,6 +41,7 @@ MEASURE_BEFORE = 12
 EMBARGO_WORDS = {"embargo", "embargoes"}
 LIFTED_GAP = 2  # tokens between a lifting verb and the ban it lifts ("lifted its ban on")
 DETERMINERS = {"the", "its", "this", "that"}
+HYPOTHETICAL_BEFORE = 8  # tokens before a cue where what only seeks it stands ("pushing for the ...")
 ABOUT_BEFORE = 5  # tokens before a measure's own words where what the sentence does to it stands
 CLAUSE_BREAKS = {";", "which", "that", "who", "whose", "while", "whereas", "where"}
 MEASURE_AFTER = 5  # and after it ("arms, financial and travel sanctions")
@@ -91,8 +92,17 @@ def _broader_closure(iri: str) -> frozenset[str]:
 
 
 def _negated(sent: Span, cue_start: int) -> bool:
+    """Whether the cue is denied ("did not extend") or only sought ("would extend", "pushing for")."""
     doc = sent.doc
-    return any(doc[j].lower_ in NEGATION for j in range(max(sent.start, cue_start - 3), cue_start))
+    if any(doc[j].lower_ in NEGATION for j in range(max(sent.start, cue_start - 3), cue_start)):
+        return True
+    return _hypothetical(sent, cue_start)
+
+
+def _hypothetical(sent: Span, start: int) -> bool:
+    doc = sent.doc
+    words = {normalise(doc[j].text) for j in range(max(sent.start, start - HYPOTHETICAL_BEFORE), start)}
+    return bool(words & word_set("bans", "hypothetical"))
 
 
 def _kind_for(sent: Span, commodity: Span, cues: list[Cue], chain: list[Span]) -> str | None:
@@ -108,7 +118,9 @@ def _kind_for(sent: Span, commodity: Span, cues: list[Cue], chain: list[Span]) -
     own = [c for c in cues if c.family in ("bans", "caps")
            and any(span.start <= c.start < span.end + 1 for span in [commodity, *chain])]
     if own:
-        return None if _spoken_about(sent.doc, commodity) else own[0].family
+        if _spoken_about(sent.doc, commodity) or _hypothetical(sent, commodity.start):
+            return None
+        return own[0].family
     first = cues[0]
     return first.family if first.family in ("bans", "caps") and _passive(sent, first) else None
 
@@ -251,14 +263,19 @@ def _banned(
 ) -> Iterator[Claim]:
     """Each commodity of the sentence under the ban or cap cue that governs it, for the resolutions
     the sentence is about and the one named as the measure's origin."""
-    cues = [c for c in find_cues(sent, "bans", FAMILIES) if not _negated(sent, c.start)]
+    found = find_cues(sent, "bans", FAMILIES)
+    cues = [c for c in found if not _negated(sent, c.start)]
     if not cues:
         return
+    denied = [c.start for c in found if c not in cues]  # "would extend", "asking ... to extend"
     commodities = _commodities(sent, ctx)
     spans = [s for s, _ in commodities]
     for i, (span, commodity) in enumerate(commodities):
         chain = _coordinated(sent.doc, spans[i + 1 :], span)
         kind = _kind_for(sent, span, cues, chain)
+        if kind and any(start < span.start for start in denied) and not any(
+                c.start < span.start for c in cues):
+            kind = None  # a measure named by its own words after a denied or hypothetical act
         # The origin named after a list is every item's ("crude oil and other petroleum products
         # laid out in resolution 2146"): it is read after the list's last item.
         last = chain[-1] if chain else span

@@ -85,10 +85,17 @@ ORIGIN = re.compile(
     r"(?:Security Council\s+|the\s+|its\s+|paragraphs?\s+[\w(), ]{1,30}\s+of\s+)*"
     r"(?:UNSCR|[Rr]esolutions?)\s*(?:[Nn]o\.?\s*)?$"
 )
+# A sentence that places an adoption in time other than by the article's day ("adopted in
+# August", "an earlier resolution", "in 2017"): no adoption of the day is guessed for it.
+OTHER_TIME = re.compile(
+    r"\b(?:earlier|previous|prior|last|past|former|first|(?:19|20)\d\d|" + MONTH_NAMES + r")\b", re.I
+)
 # A Council act written without the word "resolution": "the Council on Friday renewed the arms embargo".
 COUNCIL_ACT = re.compile(
-    r"\bCouncil\b[^.;]{0,60}?\b(?P<verb>renewed|extended|imposed|prolonged|reimposed|tightened|expanded)\b"
+    r"\b(?:Council|UNSC)\b[^.;]{0,60}?\b(?P<verb>renew(?:s|ed)?|extend(?:s|ed)?|impose[sd]?|prolong(?:s|ed)?|"
+    r"reimpose[sd]?|tighten(?:s|ed)?|expand(?:s|ed)?)\b"
 )
+NEAR_ACT = 80  # characters between a Council's act and its day ("imposed an arms embargo on ... on Friday")
 ACT_OBJECT = re.compile(r"\b(embargo|embargoes|sanctions|measures|ban|bans)\b", re.I)
 # "The Council imposed an arms embargo on Libya in 2011", "first imposed sanctions in May 2001":
 # the resolution that set up the regime of the states named, that month or year.
@@ -144,9 +151,11 @@ def _by_date(doc: Doc, ctx: Context, named: list[Mention], states: list[str]) ->
         found = _by_adoption(sent, ctx, states, text_of(doc)) if ADOPTED_THING.search(text) else None
         act = _council_act(text) if found is None else None
         if act is not None:  # "the Council on Friday renewed the arms embargo": a resolution on its states
-            when = _adoption_date(text, sent.start_char, ctx, states, anchors=[act])
+            when = _adoption_date(text, sent.start_char, ctx, states, anchors=[act], near=NEAR_ACT)
             if when is not None:
                 found = _resolve_date(when, ctx, states, text_of(doc), strict=True, sentence=text)
+            else:  # "UNSC imposes arms embargo on S Sudan": the day's (or the day before's) resolution
+                found = _by_publication(text, sent.start_char, ctx, states, act=act)
         if found is None:
             found = _by_year_imposed(text, sent.start_char, ctx, states)
         if found is not None:
@@ -184,7 +193,39 @@ def _by_adoption(sent: Span, ctx: Context, states: list[str], text: str) -> Ment
     if when is not None:
         return _resolve_date(when, ctx, states, text, sentence=sent.text)
     start = sent.start_char
-    return _by_month(sent.text, start, ctx, states) or _by_trigger(sent.text, start, ctx, states)
+    return (_by_month(sent.text, start, ctx, states) or _by_trigger(sent.text, start, ctx, states)
+            or _by_publication(sent.text, start, ctx, states))
+
+
+def _by_publication(
+    text: str, offset: int, ctx: Context, states: list[str], act: int | None = None
+) -> Mention | None:
+    """ "following the adoption of a resolution renewing the Somalia sanctions regime", "UNSC imposes
+    arms embargo", with no date: the one resolution on the article's states or regimes adopted the
+    day it was published or the day before (a statement of the day, a wire story of the next)."""
+    if act is not None:
+        match = re.compile(r"\w+").match(text, act)
+    else:
+        match = ADOPTION.search(text) or re.search(r"\badoption\b", text, re.I)
+        if match is not None and not re.search(r"\bresolution\b", text, re.I):
+            return None
+    if match is None or ctx.published is None:
+        return None
+    line = ctx.cache.get("dateline")
+    if line is not None and offset <= line.start < offset + len(text):  # "JUBA, July 14." is not the act's
+        text = text[: line.start - offset] + " " * (line.end - line.start) + text[line.end - offset :]
+    if OTHER_TIME.search(text) or WEEKDAY.search(text) or ADOPTED_IN_MONTH.search(text):
+        return None
+    if ctx.published_inferred:
+        return None
+    days = (ctx.published, ctx.published - timedelta(days=1))
+    found = {r.number: r for day in days for r in ctx.gazetteer.resolutions_on(day.month, day.day, day.year)
+             if _about(r, states) or _of_regimes(r, ctx)}
+    if len(found) > 1 and ON_SANCTIONS.search(text):  # 2428 (sanctions), not 2429 (UNAMID), on 13 July 2018
+        found = {n: r for n, r in found.items() if ON_SANCTIONS.search(r.context)}
+    if len(found) != 1:
+        return None
+    return _mention(match.start() + offset, match.end() + offset, found.popitem()[1], "date")
 
 
 def _by_month(text: str, offset: int, ctx: Context, states: list[str]) -> Mention | None:
@@ -244,7 +285,8 @@ def _council_act(text: str) -> int | None:
 
 
 def _adoption_date(
-    text: str, offset: int, ctx: Context, states: list[str], anchors: list[int] | None = None
+    text: str, offset: int, ctx: Context, states: list[str], anchors: list[int] | None = None,
+    near: int = NEAR_ADOPTION,
 ) -> DateMention | None:
     """The date written next to an adoption verb ("adopted on March 2"), not any date of the
     sentence; or next to the ``anchors`` given (a Council's act)."""
@@ -252,10 +294,12 @@ def _adoption_date(
         anchors = [m.start() for m in ADOPTION.finditer(text)] + [
             m.start() for m in WEEKDAY_RESOLUTION.finditer(text)
         ]
-    dates = find_dates(text, offset) + _weekdays(text, offset, ctx, states)
-    near = [(min(abs(d.start - offset - a) for a in anchors), d) for d in dates if anchors]
-    near = [(gap, d) for gap, d in near if gap <= NEAR_ADOPTION]
-    return min(near, key=lambda x: x[0])[1] if near else None
+    line = ctx.cache.get("dateline")  # the wire's dateline dates the story, not the adoption
+    dates = [d for d in find_dates(text, offset) if line is None or d.start != line.start]
+    dates += _weekdays(text, offset, ctx, states)
+    gaps = [(min(abs(d.start - offset - a) for a in anchors), d) for d in dates if anchors]
+    gaps = [(gap, d) for gap, d in gaps if gap <= near]
+    return min(gaps, key=lambda x: x[0])[1] if gaps else None
 
 
 def _weekdays(text: str, offset: int, ctx: Context, states: list[str]) -> list[DateMention]:
