@@ -151,6 +151,22 @@ def test_every_pattern_reads_its_example(text: str, expect: tuple[str, str, str]
         # "invalid", "null and void" judge what they are said of.
         ("Moscow and Beijing have said the snapback is legally invalid.",
          {("Russia", "opposes", "snapback"), ("China", "opposes", "snapback")}, set()),
+        # An organization that employs an office is not who speaks through it.
+        ("Ethiopia's UN Ambassador Jane Doe told the council that the arms embargo would undermine "
+         "the peace process.",
+         {("Ethiopia", "opposes", "arms embargo")}, {("United Nations", "opposes", "arms embargo")}),
+        # A person the vocabularies lack speaks for the state of their noun phrase, and is "she" next.
+        ("Anna Smith of the Russian Federation stressed the importance of dialogue. She also rejected "
+         "the sanctions.",
+         {("Russia", "supports", "dialogue and negotiations"), ("Russia", "opposes", "sanctions")}, set()),
+        # Condemning the abuse of a thing is not opposing the thing.
+        ("The Council strongly condemned human rights abuses by armed groups.",
+         {("UN Security Council", "opposes", "human rights violations")},
+         {("UN Security Council", "opposes", "human rights")}),
+        # "It" is no body named after a preposition in a sentence left unparsed.
+        ("The Council also extended the mandate of the Panel of Experts. It requested the Panel to "
+         "provide a report on compliance with the arms embargo.", set(),
+         {("Panel of Experts", "supports", "arms embargo")}),
         # Belief reports its holder like saying; the means of a settlement are supported.
         ("Beijing believes the nuclear issue should be resolved through dialogue and consultation.",
          {("China", "supports", "dialogue and negotiations")},

@@ -41,6 +41,7 @@ class Grammar:
     call_lemmas: frozenset[str]
     ruling_lemmas: frozenset[str]
     vote_lemmas: frozenset[str]
+    turning_heads: frozenset[str]
     object_relations: frozenset[str]
     object_prepositions: frozenset[str]
     verb_object_prepositions: frozenset[str]

@@ -10,6 +10,7 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from kg.extract.base import Context, Node, spans_in
+from kg.extract.grammar import grammar
 from kg.extract.resolutions import focus, resolution_mentions
 from kg.extract.speakers import actor_at
 from kg.namespaces import node as node_iri
@@ -156,7 +157,7 @@ def objects_in(sent: Span, start: int, end: int, ctx: Context, mentions) -> list
     doc = sent.doc
     found: list[tuple[int, Node]] = []
     spans = [s for group in ("topic", "measure") for s in spans_in(doc, group, start, end)]
-    spans = [s for s in spans if not _complement(doc, s, spans)]
+    spans = [s for s in spans if not _complement(doc, s, spans) and not _turned(doc, s)]
     for span in spans:
         info = ctx.gazetteer.node(span.kb_id_)
         # Where a topic and a measure overlap, the head is the one that ends later:
@@ -189,6 +190,11 @@ def _complement(doc, span: Span, spans: list[Span]) -> bool:
     while i > 0 and doc[i - 1].lower_ in DETERMINERS:
         i -= 1
     return i > 0 and doc[i - 1].lower_ == "of" and any(other.end == i - 1 for other in spans)
+
+
+def _turned(doc, span: Span) -> bool:
+    """A name that only modifies a noun that turns it: "human rights abuses", "travel ban exemptions"."""
+    return span.end < len(doc) and doc[span.end].norm_ in grammar().turning_heads
 
 
 def new_topic(span: Span) -> Node:

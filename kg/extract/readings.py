@@ -261,8 +261,8 @@ def _who(token: Token, ctx: Context) -> tuple[list[Node], bool] | None:
     if is_pronoun(token, stance_words("first_person")) or _own_country(token):
         return [], True
     if low in {"he", "she"}:
-        own = _main_subject(token, ctx)  # "The delegate of France welcomed the text, which he said ..."
-        if own:
+        own = _main_subject(token, ctx) or _unknown_before(token, ctx)
+        if own:  # "The delegate of France welcomed the text, which he said ..."
             return own, False
         person = last_person(doc, token.i, gaz)
         return ([person], False) if person else ([], True)
@@ -297,6 +297,26 @@ def _main_subject(pronoun: Token, ctx: Context) -> list[Node]:
     return _actor_nodes(subject, ctx)
 
 
+def _unknown_before(pronoun: Token, ctx: Context) -> list[Node]:
+    """ "Anna Evstigneeva of the Russian Federation echoed ... She expressed regret ...": "she" is
+    the person the sentence before has as its subject, though the vocabularies lack her, when no
+    person they know is named since."""
+    sent = pronoun.sent
+    if sent.start == 0:
+        return []
+    subject = next((c for c in pronoun.doc[sent.start - 1].sent.root.children if c.dep_ == "nsubj"), None)
+    if subject is None or subject.pos_ != "PROPN" or actor_at(pronoun.doc, subject.i) is not None:
+        return []
+    if last_person(pronoun.doc, pronoun.i, ctx.gazetteer) in _people_between(subject, pronoun, ctx):
+        return []
+    return _named_for(subject, ctx)
+
+
+def _people_between(first: Token, last: Token, ctx: Context) -> list[Node]:
+    spans = actors_in(first.doc, first.i + 1, last.i)
+    return [n for n in (actor_node(s, ctx.gazetteer) for s in spans) if n is not None and n.cls == "person"]
+
+
 def _own_country(token: Token) -> bool:
     """ "his country", "our government": the speaker's own state."""
     owned = any(c.dep_ == "poss" and c.pos_ == "PRON" for c in token.children)
@@ -322,7 +342,16 @@ def _last_body(token: Token, ctx: Context) -> Node | None:
         if (node := actor_node(actor, ctx.gazetteer)) is not None and node.cls in {"organization", "state"}
     ]
     subjects = [node for actor, node in bodies if actor.root.dep_ in parse_rules().subject_relations]
-    return (subjects or [node for _, node in bodies] or [None])[-1]
+    # In a sentence left unparsed, a body after a preposition ("the mandate of the Panel") is no subject.
+    free = [node for actor, node in bodies if not _after_preposition(actor)]
+    return (subjects or free or [node for _, node in bodies] or [None])[-1]
+
+
+def _after_preposition(span: Span) -> bool:
+    i = span.start - 1
+    while i >= 0 and span.doc[i].lower_ in DETERMINERS:
+        i -= 1
+    return i >= 0 and span.doc[i].lower_ in parse_rules().object_prepositions
 
 
 def _actor_nodes(token: Token, ctx: Context) -> list[Node]:
@@ -341,7 +370,19 @@ def _actor_nodes(token: Token, ctx: Context) -> list[Node]:
         owner = _owner(token)
         node = actor_node(owner, gaz) if owner is not None else None
         return [node] if node else []
+    if token.pos_ == "PROPN":  # a name the vocabularies lack: "Anna Evstigneeva of the Russian Federation"
+        return _named_for(token, ctx)
     return []
+
+
+def _named_for(name: Token, ctx: Context) -> list[Node]:
+    """The state a person the vocabularies lack speaks for, named in their own noun phrase
+    ("Ethiopia's UN Ambassador Tekeda Alemu", "Anna Evstigneeva of the Russian Federation")."""
+    owner = _owner(name)
+    spans = [owner] if owner is not None else actors_in(name.doc, name.left_edge.i, name.i)
+    nodes = [n for n in (actor_node(s, ctx.gazetteer) for s in spans) if n is not None]
+    states = [n for n in nodes if n.cls == "state"]
+    return states[:1]
 
 
 def _owner(token: Token) -> Span | None:

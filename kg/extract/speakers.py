@@ -13,7 +13,7 @@ from spacy.tokens import Doc, Span
 
 from kg.extract.base import Context, Node, group_spans, is_pronoun, sentences, set_group, span_at, spans_in
 from kg.gazetteer import Gazetteer, NodeInfo
-from kg.nlp import cue_matcher, load_rules
+from kg.nlp import cue_matcher, load_rules, normalise
 
 _NO_NODE = NodeInfo("", "", "")
 TITLE_SENTENCES = 3  # a statement's title, date line and salutation
@@ -108,7 +108,18 @@ def _subject_before(sent: Span, start: int, actors: list[Span], gaz: Gazetteer) 
         if actor is not None and actor not in found:
             found.append(actor)
     people = [a for a in found if (gaz.node(a.kb_id_) or _NO_NODE).cls == "person"]
+    # "Ethiopia's UN Ambassador ... told": the UN employs the ambassador, Ethiopia speaks.
+    employers = [a for a in found if _employs(a, gaz)]
+    found = [a for a in found if a not in employers] or found
     return (people or found or [None])[0]
+
+
+def _employs(actor: Span, gaz: Gazetteer) -> bool:
+    """An organization named as an office's ("UN Ambassador", "U.N. envoy"), not as a speaker."""
+    doc, rules = actor.doc, load_rules("stance")
+    office = {normalise(str(w)) for w in rules["roles"] + rules["speaker_anaphora"] if " " not in str(w)}
+    following = doc[actor.end].norm_ if actor.end < len(doc) else ""
+    return following in office and (gaz.node(actor.kb_id_) or _NO_NODE).cls == "organization"
 
 
 def _pronoun_before(sent: Span, start: int) -> bool:
