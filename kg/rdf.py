@@ -1,5 +1,9 @@
 """Claims as RDF: one named graph per article, every statement with its PROV-O provenance.
 
+:func:`article_triples` and :func:`claim_triples` write an article's node and its statements into
+any :class:`kg.claims.TripleSink`; ``kg.reading.article_to_graph`` is the one builder of an
+article's graph.
+
 The shape is documented in ``docs/data-model.md``. IRIs of statements and events
 are hashes of their defining parts, so building an article again gives the
 same graph.
@@ -7,7 +11,6 @@ same graph.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
 from decimal import Decimal
 
 from rdflib import Graph, Literal, URIRef
@@ -118,12 +121,3 @@ def _event_triples(graph: TripleSink, claim: Claim, event: URIRef) -> None:
             continue
         term = URIRef(value) if str(value).startswith("http") else Literal(value)
         graph.add((event, prop, term))
-
-
-def article_graph(article: Article, claims: Iterable[Claim], published, published_inferred: bool) -> Graph:
-    """Everything read from one article, ready to replace its named graph."""
-    graph = new_graph()
-    node = article_triples(graph, article, published_inferred, published)
-    for claim in claims:
-        claim_triples(graph, claim, node)
-    return graph

@@ -1,9 +1,13 @@
-"""One article in, its named graph out: what every run of kg reads an article with.
+"""One article in, its statements and its named graph out: what every run of kg reads with.
 
-:func:`article_to_graph` extracts one article (:func:`kg.extract.extract_text` with the pipeline
-of :func:`nlp_for`) and shapes its statements as RDF (:mod:`kg.rdf`), stamped with what they were
-read with (:func:`extraction_fingerprint`); :func:`extract_one` turns that into what a store
-takes (:class:`Extracted`: N-Triples bytes, or one line saying why there are none).
+:func:`extract_article` is the one place an article is read (:func:`kg.extract.extract_text`
+with the pipeline of :func:`nlp_for`): ``kg build``, ``kg ingest``, ``kg extract``, ``kg eval``
+and the quality tests all come through it. :func:`read` and :func:`read_paths` give an article's
+claims, or one line saying why an extractor failed on it (:class:`Reading`), for files and
+folders read one article at a time. :func:`article_to_graph` shapes an article's statements as
+its named graph (:mod:`kg.rdf`, the one builder of it), stamped with what they were read with
+(:func:`extraction_fingerprint`); :func:`extract_one` turns that into what a store takes
+(:class:`Extracted`: N-Triples bytes, or why there are none).
 
 A :class:`Reader` is the whole of a run's reading in one picklable object (the model, the run's
 fingerprint, the UN list the ``listings`` family links names to): ``reader(article)`` is
@@ -13,16 +17,19 @@ process, and what any other runner (a cluster's tasks) would be given.
 
 from __future__ import annotations
 
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
+from datetime import date
 from functools import lru_cache
+from pathlib import Path
 
 from rdflib import Literal
 from spacy.language import Language
 
 from kg import fingerprints, rdf
-from kg.articles import Article
+from kg.articles import MAX_CHARS, Article, ArticleError, iter_articles
 from kg.claims import Claim, Triples
-from kg.extract import extract_text
+from kg.extract import Context, extract_text
 from kg.extract.listindex import ListIndex
 from kg.gazetteer import ontology_dir, vocabulary_files
 from kg.namespaces import KG
@@ -62,13 +69,58 @@ def _extraction_fingerprint(model: str | None) -> str:
     return fingerprints.tree_hash(vocabulary_files(ontology_dir(None)), fingerprints.PACKAGE, seed=code)
 
 
+def extract_article(article: Article, *, model: str | None = None,
+                    un_list: ListIndex | None = None) -> tuple[list[Claim], Context]:
+    """Every claim of every family read from one article, with the article's context (its date,
+    inferred when the metadata gives none). Raises whatever an extractor's bug raises.
+
+    The one call of :func:`kg.extract.extract_text` for an article: what the article gives the
+    extractors besides its text (its date; its title and source, when they are read) is decided here.
+    """
+    return extract_text(article.text, article.published, nlp=nlp_for(model), un_list=un_list)
+
+
+def failure(error: Exception) -> str:
+    """The line that reports an extractor's bug on an article (without the article's name)."""
+    reason = " ".join(f"{type(error).__name__}: {error}".split())[:200]
+    return f"extraction failed ({reason}); please report this bug of kg"
+
+
+@dataclass
+class Reading:
+    """One article read: the claims of every family, or why there are none."""
+
+    article: Article
+    claims: list[Claim] = field(default_factory=list)
+    error: str | None = None  # one line, without the article's name
+
+
+def read(article: Article, *, model: str | None = None, un_list: ListIndex | None = None) -> Reading:
+    """One article's claims; an extractor's error is the article's (:attr:`Reading.error`), never
+    raised, so that it stops no other article."""
+    try:
+        claims, _ = extract_article(article, model=model, un_list=un_list)
+    except Exception as error:  # an extractor's bug must not stop the batch; it is named
+        return Reading(article, error=failure(error))
+    return Reading(article, claims)
+
+
+def read_paths(paths: Iterable[Path], *, published: date | None = None, model: str | None = None,
+               un_list: ListIndex | None = None,
+               max_chars: int = MAX_CHARS) -> Iterator[Reading | ArticleError]:
+    """Every article under ``paths`` read, one at a time as it is found (``published``: the date of
+    those without one); an input that is no article is its ArticleError."""
+    for item in iter_articles(paths, published, max_chars=max_chars):
+        yield item if isinstance(item, ArticleError) else read(item, model=model, un_list=un_list)
+
+
 def article_to_graph(article: Article, model: str | None = None, fingerprint: str | None = None,
                      un_list: ListIndex | None = None) -> tuple[Triples, list[Claim]]:
     """Extract one article and shape its named graph, in a plain set of triples (filling an rdflib
     Graph costs more than the extraction itself). ``fingerprint``: what the run reads with
     (``kg.pipeline.reading_fingerprint``; default: :func:`extraction_fingerprint`); ``un_list``:
     the UN list the ``listings`` family links names to (None: no list)."""
-    claims, ctx = extract_text(article.text, article.published, nlp=nlp_for(model), un_list=un_list)
+    claims, ctx = extract_article(article, model=model, un_list=un_list)
     triples = Triples()
     node = rdf.article_triples(triples, article, ctx.published_inferred, ctx.published)
     triples.add((node, KG.extractedWith, Literal(fingerprint or extraction_fingerprint(model))))
@@ -90,8 +142,7 @@ def extract_one(article: Article, model: str | None = None, fingerprint: str | N
     except StoreError as error:
         return Extracted(error=str(error))
     except Exception as error:  # an extractor's bug must not stop the batch; it is named
-        reason = " ".join(f"{type(error).__name__}: {error}".split())[:200]
-        return Extracted(error=f"extraction failed ({reason}); please report this bug of kg")
+        return Extracted(error=failure(error))
     return Extracted(data, len(triples), [claim.kind for claim in claims])
 
 

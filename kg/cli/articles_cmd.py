@@ -11,8 +11,8 @@ import typer
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, SpinnerColumn, TextColumn
 from rich.table import Table
 
-from kg import parallel, pipeline, reading
-from kg.articles import MAX_CHARS, ArticleError, iter_articles
+from kg import api, parallel, pipeline
+from kg.articles import MAX_CHARS, ArticleError
 from kg.claims import record
 from kg.cli.common import (
     EXIT_INPUT,
@@ -29,8 +29,7 @@ from kg.cli.common import (
 )
 from kg.cli.store_cmd import render_view
 from kg.dates import parse_date
-from kg.evaluate import read_gold, score
-from kg.extract import extract_text, listings
+from kg.evaluate import read_gold
 from kg.store import Store
 
 PathsArgument = Annotated[
@@ -216,28 +215,24 @@ def extract(
 
     Example: [bold]kg extract --jsonl seeds/[/bold]
     """
-    nlp, un_list = reading.nlp_for(model), listings.index_for()  # KG_UN_LIST's list, if any
     skipped: list[str] = []
     table = Table("article", "kind", "subject", "predicate", "object", "conf.")
-    for item in iter_articles(paths, _published(published), max_chars=max_chars):
+    for item in api.read(paths, published=_published(published), model=model, max_chars=max_chars):
         if isinstance(item, ArticleError):
             skipped.append(str(item))
             continue
-        for line in item.warnings:
+        for line in item.article.warnings:
             warn(line)
-        try:
-            claims, _ = extract_text(item.text, item.published, nlp=nlp, un_list=un_list)
-        except Exception as error:  # an extractor's bug must not stop the batch; it is named
-            reason = " ".join(f"{type(error).__name__}: {error}".split())[:200]
-            skipped.append(f"{item.where}: extraction failed ({reason}); please report this bug of kg")
+        if item.error is not None:
+            skipped.append(f"{item.article.where}: {item.error}")
             continue
-        for claim in claims:
-            line = record(item.file_name, claim)
+        for claim in item.claims:
+            line = record(item.article.file_name, claim)
             if jsonl:
                 out.out(json.dumps(line, ensure_ascii=False), highlight=False)
             else:
                 table.add_row(*(plain(cell) for cell in (
-                    item.file_name, claim.kind, claim.subject.label, claim.stance or claim.predicate,
+                    item.article.file_name, claim.kind, claim.subject.label, claim.stance or claim.predicate,
                     claim.object.label, f"{claim.confidence:.2f}")))
     if not jsonl:
         out.print(table)
@@ -275,16 +270,10 @@ def evaluate(
         where = f" (relative paths are looked for here and in {CHECKOUT})" if not gold.is_absolute() else ""
         reason = error.strerror if isinstance(error, OSError) and error.strerror else error
         raise fail(f"{gold}: cannot read gold ({reason}){where}") from None
-    nlp, un_list = reading.nlp_for(model), listings.index_for()  # KG_UN_LIST's list, if any
-    predictions = []
-    for entry in records:
-        path = articles / entry["article"]
-        for item in iter_articles([path], _published(entry.get("published"))):
-            if isinstance(item, ArticleError):
-                raise fail(str(item))
-            claims, _ = extract_text(item.text, item.published, nlp=nlp, un_list=un_list)
-            predictions += [record(entry["article"], c) for c in claims]
-    report = score(records, predictions)
+    try:
+        report = api.evaluate(records, articles, model=model)
+    except ArticleError as error:
+        raise fail(str(error)) from None
     if verbose:
         for line in report.wrong:
             out.print(f"wrong  {line['article']}  {line['subject']} {line.get('stance') or line['kind']} "
