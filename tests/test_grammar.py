@@ -167,6 +167,18 @@ def test_every_pattern_reads_its_example(text: str, expect: tuple[str, str, str]
         ("The Council also extended the mandate of the Panel of Experts. It requested the Panel to "
          "provide a report on compliance with the arms embargo.", set(),
          {("Panel of Experts", "supports", "arms embargo")}),
+        # A resolution's aim is the Council's; "prevent X from V-ing Y" halts Y.
+        ("The Council adopted resolution 2270 today. The resolution has a clear target, which is to "
+         "prevent the DPRK from advancing its nuclear programme.",
+         {("UN Security Council", "opposes", "nuclear programme")}, set()),
+        # The role a speaker gives a thing, and what is a basis for something, are supported.
+        ("The Secretary-General stressed the critical role of international assistance.",
+         {("Ban Ki-moon", "supports", "international assistance")}, set()),
+        ("Beijing said dialogue is the key to a settlement.",
+         {("China", "supports", "dialogue and negotiations")}, set()),
+        # A proposal asks as a call does.
+        ("China suggested that the parties resume the six-party talks.",
+         {("China", "supports", "six-party talks")}, set()),
         # Belief reports its holder like saying; the means of a settlement are supported.
         ("Beijing believes the nuclear issue should be resolved through dialogue and consultation.",
          {("China", "supports", "dialogue and negotiations")},

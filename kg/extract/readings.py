@@ -271,6 +271,9 @@ def _who(token: Token, ctx: Context) -> tuple[list[Node], bool] | None:
         return (group, False) if group else ([], True)
     if low in {"which", "that", "who"} and token.head.dep_ == "relcl":
         return _who(token.head.head, ctx)  # "Russia, which opposes ..."
+    owner = _purpose_owner(token)
+    if owner is not None:
+        return _who(owner, ctx)  # "the resolution has a definite target, which is to prevent ..."
     if low == "it" and token.dep_ in parse_rules().subject_relations and not _extraposed(token):
         body = _last_body(token, ctx)
         if body is not None:
@@ -315,6 +318,21 @@ def _unknown_before(pronoun: Token, ctx: Context) -> list[Node]:
 def _people_between(first: Token, last: Token, ctx: Context) -> list[Node]:
     spans = actors_in(first.doc, first.i + 1, last.i)
     return [n for n in (actor_node(s, ctx.gazetteer) for s in spans) if n is not None and n.cls == "person"]
+
+
+def _purpose_owner(token: Token) -> Token | None:
+    """Whose aim a purpose noun names: its possessor, its "of" complement, or the subject of the
+    verb it is the object of ("the resolution has a target")."""
+    if token.lemma_.lower() not in parse_rules().purpose_nouns:
+        return None
+    for child in token.children:
+        if child.dep_ == "poss":
+            return child
+        if child.dep_ == "prep" and child.lower_ == "of":
+            return next((c for c in child.children if c.dep_ == "pobj"), None)
+    if token.dep_ in {"dobj", "attr"}:
+        return next((c for c in token.head.children if c.dep_ == "nsubj"), None)
+    return None
 
 
 def _own_country(token: Token) -> bool:
