@@ -14,7 +14,7 @@ from typing import Any
 from kg.articles import MAX_CHARS, ArticleError
 from kg.claims import record
 from kg.dates import parse_date
-from kg.evaluate import Report, read_gold, score
+from kg.scoring import Report, read_gold, score
 from kg.extract import listings
 from kg.extract.listindex import ListIndex
 from kg.reading import Reading, read_paths
@@ -47,7 +47,7 @@ def evaluate(gold: Path | str | list[dict[str, Any]], articles: Path | str, *, m
     EVAL.md.
 
     Args:
-        gold: a gold file (one JSON object per article) or its records (:func:`kg.evaluate.read_gold`).
+        gold: a gold file (one JSON object per article) or its records (:func:`kg.scoring.read_gold`).
         articles: the folder holding the articles the gold names.
         model, un_list: as for :func:`read`.
 

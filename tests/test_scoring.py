@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from kg.evaluate import match_length, score
+from kg.scoring import match_length, score
 
 GOLD = [
     {
@@ -59,7 +59,7 @@ def test_most_specific_match_and_dedup():
 
 
 def test_optional_triples_are_neither_required_nor_wrong():
-    from kg.evaluate import score
+    from kg.scoring import score
 
     gold = [{"article": "a.txt", "triples": [
         {"kind": "bans", "subject": ["2270"], "object": ["coal"]},

@@ -29,7 +29,7 @@ from kg.cli.common import (
 )
 from kg.cli.store_cmd import render_view
 from kg.dates import parse_date
-from kg.evaluate import read_gold
+from kg.scoring import read_gold
 from kg.store import Store
 
 PathsArgument = Annotated[
