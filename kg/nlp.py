@@ -93,8 +93,11 @@ def kg_norm(doc: Doc) -> Doc:
     return doc
 
 
+AGENCY_MARK = re.compile(r"/[A-Z][A-Za-z-]*/\.")  # TASS's dateline: "MOSCOW, March 11. /TASS/."
+
+
 def _ends_sentence(token: Token) -> bool:
-    return token.text in {".", "!", "?", "...", "…"} or (
+    return token.text in {".", "!", "?", "...", "…"} or AGENCY_MARK.fullmatch(token.text) is not None or (
         token.text in {'"', "'", "”", "’"}
         and token.i > 0
         and token.nbor(-1).text in {".", "!", "?"}
@@ -115,6 +118,7 @@ def kg_sentences(doc: Doc) -> Doc:
         i + 1
         for i in range(len(texts) - 1)
         if "\n" in texts[i] or texts[i] in SENTENCE_END or texts[i] in QUOTE_MARKS
+        or AGENCY_MARK.fullmatch(texts[i])
     ]
     for i in candidates:
         prev, token = doc[i - 1], doc[i]

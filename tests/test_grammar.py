@@ -179,6 +179,10 @@ def test_every_pattern_reads_its_example(text: str, expect: tuple[str, str, str]
         # A proposal asks as a call does.
         ("China suggested that the parties resume the six-party talks.",
          {("China", "supports", "six-party talks")}, set()),
+        # TASS's dateline is no part of the sentence; an attempt is judged by what is attempted.
+        ("TEHRAN, September 29. /TASS/. Attempts by the E3 to trigger the snapback mechanism have no legal "
+         "basis, Iranian Foreign Minister Abbas Araghchi said.",
+         {("Abbas Araghchi", "opposes", "snapback")}, set()),
         # Belief reports its holder like saying; the means of a settlement are supported.
         ("Beijing believes the nuclear issue should be resolved through dialogue and consultation.",
          {("China", "supports", "dialogue and negotiations")},

@@ -388,6 +388,8 @@ def _subject_of(sent: Span, cue: Cue, ctx: Context, mentions, actors) -> list[No
     start = _subject_start(sent, cue)
     span = noun_phrase(sent, start, cue.start, actors)
     stop = cue.start if span is None else max(span.end, mention_end(sent, start, cue.start, mentions))
+    if span is not None and span[-1].norm_ in grammar.grammar().intent_nouns:
+        stop = cue.start  # "attempts by the E3 to trigger the snapback have no legal basis"
     # A name the phrase opens ("the 'suspension for suspension' proposal") is read whole.
     stop = max([stop] + [t.end for t in spans_in(sent.doc, "topic", start, cue.start) if t.start < stop])
     named = objects_in(sent, start, stop, ctx, mentions)[:1]
