@@ -183,6 +183,10 @@ def test_every_pattern_reads_its_example(text: str, expect: tuple[str, str, str]
         ("TEHRAN, September 29. /TASS/. Attempts by the E3 to trigger the snapback mechanism have no legal "
          "basis, Iranian Foreign Minister Abbas Araghchi said.",
          {("Abbas Araghchi", "opposes", "snapback")}, set()),
+        # "that country" is the state named last.
+        ("The Council adopted resolution 2745 on the Central African Republic. \u201cBravo,\u201d the "
+         "representative of that country said, welcoming the adoption.",
+         {("Central African Republic", "supports", "UNSC Resolution 2745")}, set()),
         # Belief reports its holder like saying; the means of a settlement are supported.
         ("Beijing believes the nuclear issue should be resolved through dialogue and consultation.",
          {("China", "supports", "dialogue and negotiations")},

@@ -42,6 +42,7 @@ NEW_TOPIC_PENALTY = 0.85
 PRONOUN_PENALTY = 0.85  # an object read through "it"
 MAX_NEW_TOPIC_WORDS = 8  # "illicit trafficking in small arms and light weapons"
 NOUN_TAGS = {"NOUN", "PROPN"}
+THAT_COUNTRY_TOKENS = 80  # how far back "that country" looks for the state it points at
 
 
 @dataclass(frozen=True)
@@ -413,9 +414,20 @@ def _owner(token: Token) -> Span | None:
         if child.dep_ == "prep" and child.lower_ in {"of", "for", "in"}:  # "the government in Juba"
             pobj = next((c for c in child.children if c.dep_ == "pobj"), None)
             span = actor_at(token.doc, pobj.i) if pobj is not None else None
+            span = span or (_that_country(pobj) if pobj is not None else None)
             if span is not None:
                 return span
     return None
+
+
+def _that_country(noun: Token) -> Span | None:
+    """ "the representative of that country": the state named last before it."""
+    pointing = any(c.dep_ == "det" and c.lower_ in {"that", "this"} for c in noun.children)
+    if not pointing or noun.lemma_.lower() not in parse_rules().self_nouns:
+        return None
+    states = [a for a in actors_in(noun.doc, max(0, noun.i - THAT_COUNTRY_TOKENS), noun.i)
+              if a.kb_id_.startswith(str(KGR["state/"]))]
+    return states[-1] if states else None
 
 
 def _office(token: Token, ctx: Context) -> list[Node]:
