@@ -615,6 +615,8 @@ def _new_topic(span: Span, region: set[int]) -> Node | None:
     drafted = any(c.norm_ == "draft" for c in head.lefts) if head is not None else False
     if head is None or (head.norm_ in RESOLUTION_HEADS and not drafted):
         return None  # "welcomed the adoption" of no resolution the article names: nothing to hold
+    if head.lemma_.lower() in parse_rules().purpose_nouns:
+        return None  # "to achieve this goal": the goal is named elsewhere
     words = _topic_words(span, head, region)
     return new_topic(words) if words is not None else None
 
