@@ -187,6 +187,9 @@ def test_every_pattern_reads_its_example(text: str, expect: tuple[str, str, str]
         ("The Council adopted resolution 2745 on the Central African Republic. \u201cBravo,\u201d the "
          "representative of that country said, welcoming the adoption.",
          {("Central African Republic", "supports", "UNSC Resolution 2745")}, set()),
+        # A cleft names what its clause is said of.
+        ("Beijing said it is dialogue and negotiation that represents the right way to resolve the issue.",
+         {("China", "supports", "dialogue and negotiations")}, set()),
         # Belief reports its holder like saying; the means of a settlement are supported.
         ("Beijing believes the nuclear issue should be resolved through dialogue and consultation.",
          {("China", "supports", "dialogue and negotiations")},

@@ -412,8 +412,19 @@ def _subject_start(sent: Span, cue: Cue) -> int:
     doc = sent.doc
     for j in range(cue.start - 1, sent.start - 1, -1):
         if doc[j].lower_ in HOLDER_BOUNDARY and not scare_quote(doc, j):  # not 'the "dual-track approach"'
-            return j + 1
+            return _cleft(sent, j) or j + 1
     return sent.start
+
+
+def _cleft(sent: Span, that: int) -> int | None:
+    """ "It is dialogue and negotiation that represents the right way": the clause after "that"
+    says something of what "it is" names."""
+    doc = sent.doc
+    words = [t for t in doc[sent.start : that] if not t.is_punct]
+    opens_cleft = len(words) >= 3 and words[0].lower_ == "it" and words[1].lower_ in BE_FORMS
+    if doc[that].lower_ != "that" or not opens_cleft:
+        return None
+    return words[2].i
 
 
 def _vote_readings(sent: Span, ctx: Context, actors: list[Span], mentions) -> list[Reading]:
