@@ -416,15 +416,19 @@ def _subject_start(sent: Span, cue: Cue) -> int:
     return sent.start
 
 
+CLEFT_WORDS = 8  # "it is <at most this many words> that ..."
+
+
 def _cleft(sent: Span, that: int) -> int | None:
     """ "It is dialogue and negotiation that represents the right way": the clause after "that"
     says something of what "it is" names."""
     doc = sent.doc
-    words = [t for t in doc[sent.start : that] if not t.is_punct]
-    opens_cleft = len(words) >= 3 and words[0].lower_ == "it" and words[1].lower_ in BE_FORMS
-    if doc[that].lower_ != "that" or not opens_cleft:
+    if doc[that].lower_ != "that":
         return None
-    return words[2].i
+    for k in range(that - 2, max(sent.start, that - CLEFT_WORDS - 1), -1):
+        if doc[k].lower_ in BE_FORMS and doc[k - 1].lower_ == "it":
+            return k + 1
+    return None
 
 
 def _vote_readings(sent: Span, ctx: Context, actors: list[Span], mentions) -> list[Reading]:
