@@ -77,7 +77,8 @@ def extract_article(article: Article, *, model: str | None = None,
     The one call of :func:`kg.extract.extract_text` for an article: what the article gives the
     extractors besides its text (its date; its title and source, when they are read) is decided here.
     """
-    return extract_text(article.text, article.published, nlp=nlp_for(model), un_list=un_list)
+    return extract_text(article.text, article.published, nlp=nlp_for(model), un_list=un_list,
+                        title=article.title, source=article.source)
 
 
 def failure(error: Exception) -> str:

@@ -56,3 +56,18 @@ def test_a_ministry_press_release_in_the_first_person_speaks_for_its_state() -> 
 def test_a_news_story_keeps_its_narration_unattributed() -> None:
     text = "The launch drew condemnation. We condemn the launch, a diplomat said."
     assert positions(text, title="North Korea fires missile", source="Reuters") == positions(text)
+
+
+def test_a_statement_that_opens_with_its_title_speaks_in_that_voice() -> None:
+    text = ("Statement by Ambassador Jane Doe of South Africa at the Security Council on Iran\n\n"
+            "The reason for bringing the issue to the Security Council was, we were told, to reinforce the "
+            "IAEA. We will vote in favour of the resolution 1803.")
+    found = positions(text)
+    assert ("South Africa", "supports", "UNSC Resolution 1803") in found
+    assert not any(holder == "UN Security Council" for holder, _, _ in found)
+
+
+def test_a_first_sentence_that_mentions_a_statement_names_no_voice() -> None:
+    text = "China issued a statement about the test.\n\nWe oppose the sanctions."
+    assert not any(holder == "China" and obj == "sanctions" for holder, _, obj in positions(text))
+

@@ -42,8 +42,7 @@ def context_for(doc: Doc, nlp: Language, published: date | None, *, title: str |
     date (inferred if not given), and the voice its title or publisher names."""
     ctx = Context(gazetteer=gazetteer_of(nlp), un_list=un_list, published=published)
     resolutions.infer_published(doc, ctx)
-    if title or source:
-        ctx.byline = byline_voice(nlp, ctx, title, source)
+    ctx.byline = byline_voice(nlp, ctx, title, source, doc)
     return ctx
 
 

@@ -16,20 +16,27 @@ from functools import lru_cache
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from kg.extract.base import Context, Node
+from kg.extract.base import Context, Node, sentences
 from kg.extract.readings import office_holders, offices_of
 from kg.extract.speakers import Voice, actor_node, actor_spans
 from kg.nlp import load_rules
 from kg.offices import normalise as office_normalise
 
 MAX_BYLINE_CHARS = 300  # a title or a publisher, not a paragraph
+TITLE_SENTENCES = 3  # a statement's title, date line and salutation
 
 
-def byline_voice(nlp: Language, ctx: Context, title: str | None, source: str | None) -> Voice:
-    """Who speaks in the whole text, by the article's title, else by its publisher; () if neither
+def byline_voice(nlp: Language, ctx: Context, title: str | None, source: str | None,
+                 doc: Doc | None = None) -> Voice:
+    """Who speaks in the whole text, by the article's title, else by a title its text opens with
+    (its first sentences: a title, a date line, a salutation), else by its publisher; () if none
     says."""
-    for text, marks in ((title, _genre_pattern()), (source, _role_pattern())):
-        part = _speaking_part(text or "", marks)
+    # A title is no sentence: "China issued a statement condemning the test." names no voice.
+    opening = [s.text for s in sentences(doc)[:TITLE_SENTENCES] if s.text.rstrip()[-1:] not in ".!?"] \
+        if doc is not None else []
+    candidates = [(text, _genre_pattern()) for text in [title or "", *opening]]
+    for text, marks in [*candidates, (source or "", _role_pattern())]:
+        part = _speaking_part(text, marks)
         if part:
             voice = _voice_in(nlp(part), ctx)
             if voice:

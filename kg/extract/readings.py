@@ -271,6 +271,8 @@ def _who(token: Token, ctx: Context) -> tuple[list[Node], bool] | None:
         group = [n for n in (actor_node(a, gaz) for a in last_group(doc, token.i, token.sent)) if n]
         return (group, False) if group else ([], True)
     if low in {"which", "that", "who"} and token.head.dep_ == "relcl":
+        if token.head.head.pos_ == "PRON":
+            return None  # "sanctions on those who violate the ceasefire": whom a measure targets
         return _who(token.head.head, ctx)  # "Russia, which opposes ..."
     owner = _purpose_owner(token)
     if owner is not None:

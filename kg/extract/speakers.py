@@ -16,9 +16,9 @@ from kg.gazetteer import Gazetteer, NodeInfo
 from kg.nlp import cue_matcher, load_rules, normalise
 
 _NO_NODE = NodeInfo("", "", "")
-TITLE_SENTENCES = 3  # a statement's title, date line and salutation
 ACTORS = "kg_free_actors"  # actor mentions outside topic names, indexed once per document
 AFTER_CUE = {"according to", "in the words of", "quoted"}
+SUBJECT_PRONOUNS = {"he", "she", "they", "it", "we", "i", "you"}
 WINDOW = 20
 Voice = tuple[Node, ...]  # who speaks: one actor, or several named together ("Brazil and Turkey said")
 
@@ -102,7 +102,7 @@ def _subject_before(sent: Span, start: int, actors: list[Span], gaz: Gazetteer) 
     doc = sent.doc
     found: list[Span] = []
     for j in range(start - 1, max(sent.start, start - WINDOW) - 1, -1):
-        if doc[j].text in QUOTES or doc[j].lower_ in {"he", "she", "they", "it"}:
+        if doc[j].text in QUOTES or doc[j].lower_ in SUBJECT_PRONOUNS:  # "..., we were told, ..."
             break
         actor = actor_at(doc, j)
         if actor is not None and actor not in found:
@@ -123,7 +123,7 @@ def _employs(actor: Span, gaz: Gazetteer) -> bool:
 
 
 def _pronoun_before(sent: Span, start: int) -> bool:
-    return start > sent.start and sent.doc[start - 1].lower_ in {"he", "she", "they"}
+    return start > sent.start and sent.doc[start - 1].lower_ in SUBJECT_PRONOUNS
 
 
 def _matches(matcher: PhraseMatcher, sent: Span) -> list[tuple[int, int, int]]:
@@ -180,20 +180,6 @@ def _inside_after(sent: Span, inside: bool) -> bool:
     return inside
 
 
-def _title_speaker(doc: Doc, actors: list[Span], gaz: Gazetteer) -> Voice | None:
-    """The voice of a statement, speech or briefing, named in its title: a person if one is named."""
-    matcher = cue_matcher(doc.vocab, load_rules("stance")["title_speaker"], "TITLE")
-    for sent in sentences(doc)[:TITLE_SENTENCES]:
-        if not matcher(sent):
-            continue
-        named = [actor_node(a, gaz) for a in actors_in(doc, sent.start, sent.end)]
-        named = [n for n in named if n is not None]
-        people = [n for n in named if n.cls == "person"]
-        if people or named:
-            return ((people or named)[0],)
-    return None
-
-
 def speakers(doc: Doc, ctx: Context) -> dict[int, Voice | None]:
     """The speakers of every sentence (by its first token), or None for narration."""
     if "speakers" in ctx.cache:
@@ -203,7 +189,7 @@ def speakers(doc: Doc, ctx: Context) -> dict[int, Voice | None]:
     first_person = set(rules["first_person"])
     actors = actor_spans(doc)
     result: dict[int, Voice | None] = {}
-    voice = _title_speaker(doc, actors, ctx.gazetteer) or ctx.byline or None
+    voice = ctx.byline or None  # the voice a title or publisher names (kg/extract/bylines.py)
     current: Voice | None = voice
     paragraph: list[Span] = []
     inside = False
