@@ -24,6 +24,10 @@ is never touched in a worker. Elsewhere ``spawn``, and the function is pickled t
 
 With one worker nothing is started: the same function runs in the parent, so one worker and
 many store the same quads.
+
+**Other runners.** Any function of ``(items, work)`` that keeps this contract (a :data:`Runner`)
+can take its place: :func:`dask_runner` gives the one of :mod:`kg.distributed`, which runs the
+work on a Dask cluster (``--dask``).
 """
 
 from __future__ import annotations
@@ -46,7 +50,9 @@ WINDOW = 4  # chunks in flight per worker
 Item = TypeVar("Item")
 Result = TypeVar("Result")
 
-__all__ = ["CHUNK", "WINDOW", "WorkerError", "extract_all", "start_method"]
+Runner = Callable[[Iterable[Any], Callable[[Any], Any]], Iterator[tuple[Any, Any]]]
+
+__all__ = ["CHUNK", "WINDOW", "Runner", "WorkerError", "dask_runner", "extract_all", "start_method"]
 
 # In a worker process only: the function it runs, set once when it starts (see the module's docstring).
 _work: Callable[[Any], Any] | None = None
@@ -105,3 +111,17 @@ def extract_all(items: Iterable[Item], work: Callable[[Item], Result], *, worker
             yield from zip(chunk, results, strict=True)
     finally:
         pool.shutdown(wait=True, cancel_futures=True)
+
+
+def dask_runner(address: str) -> Runner:
+    """:func:`kg.distributed.extract_all` on the Dask cluster whose scheduler is at ``address``
+    (``tcp://HOST:PORT``). Imports Dask, which only this needs: without kg's ``distributed`` extra
+    it raises WorkerError, saying what to install."""
+    try:
+        from kg import distributed
+    except ModuleNotFoundError as error:
+        if (error.name or "").split(".")[0] not in {"dask", "distributed", "fsspec", "cloudpickle"}:
+            raise
+        raise WorkerError(f"--dask needs Dask ({error.name} is not installed): "
+                          "pip install 'kg[distributed]'") from None
+    return distributed.runner(address)

@@ -15,6 +15,7 @@ from collections import Counter
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from datetime import date
+from functools import partial
 from pathlib import Path
 
 from rdflib import Literal, URIRef
@@ -94,6 +95,7 @@ def ingest(
     max_chars: int = MAX_CHARS,
     workers: int = 1,
     prune: bool = False,
+    runner: parallel.Runner | None = None,
 ) -> IngestReport:
     """Read, extract and store every article under ``paths``; bad input is skipped and listed.
 
@@ -102,7 +104,8 @@ def ingest(
     An article that fails (unreadable, an extractor's error, a term no store can hold, an id
     another input of the same run already took) is skipped with one line; the others go on.
     Each article is read by a :class:`kg.reading.Reader`; with ``workers`` > 1, in that many
-    processes (:mod:`kg.parallel`). Articles are still read from their files one at a time here
+    processes (:mod:`kg.parallel`); with a ``runner`` (``kg.parallel.dask_runner``: a Dask cluster),
+    by that. Articles are still read from their files one at a time here
     and stored in the order read, the same quads as with one worker.
     With ``prune``, the stored articles read from under the given folders (or from the given
     files) whose files no longer exist are dropped, and listed in ``removed``.
@@ -115,7 +118,8 @@ def ingest(
     fingerprint = reading_fingerprint(store, model, un_list)
     articles = _to_extract(store, paths, published, force, on_article, max_chars, report, fingerprint, seen)
     reader = Reader(model, fingerprint, un_list)
-    for item, done in parallel.extract_all(articles, reader, workers=workers):
+    run = runner or partial(parallel.extract_all, workers=workers)
+    for item, done in run(articles, reader):
         if done.error:
             report.skipped.append(f"{item.where}: {done.error}")
             continue
