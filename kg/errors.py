@@ -44,3 +44,16 @@ class ModelError(KgError):
 
 class OfficesError(KgError, ValueError):
     """The offices file contradicts itself: a tenure of no post, a post of two kinds."""
+
+
+class OutputError(KgError):
+    """An output file that cannot be written; ``str()`` is one line naming it. ``done`` is what the
+    run did before (``kg.api.build``'s result: the store is written)."""
+
+    def __init__(self, message: str, done: object = None) -> None:
+        super().__init__(message)
+        self.done = done
+
+
+class ViewError(KgError, ValueError):
+    """A view that cannot be drawn as asked: an unknown kind or filter, a focus that names no node."""

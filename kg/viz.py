@@ -26,6 +26,7 @@ from dataclasses import dataclass
 from datetime import date
 from functools import lru_cache
 from importlib import resources
+from pathlib import Path
 from string import Template
 from typing import Any
 
@@ -35,7 +36,9 @@ from rdflib import Graph, Literal, URIRef
 from rdflib.namespace import DCTERMS, PROV, RDF, RDFS, SKOS, XSD
 
 from kg import official, views
+from kg.files import write_files
 from kg.namespaces import KG, KGR, REFERENCE_GRAPH, sparql_prefixes
+from kg.store import Store
 from kg.views import KINDS
 
 __all__ = [
@@ -53,6 +56,8 @@ __all__ = [
     "json_for_script",
     "layout_positions",
     "render_html",
+    "render_view",
+    "write_view",
 ]
 
 VIS_NETWORK_VERSION = "9.1.2"
@@ -946,3 +951,29 @@ def _edges_with_roundness(
         pair = frozenset((u, v))
         seen[pair] += 1
         yield u, v, data, (0.0 if totals[pair] == 1 else round(0.2 * seen[pair], 2))
+
+
+# --------------------------------------------------------------------------- the page of a store
+
+
+def render_view(store: Store, options: ViewOptions | None = None, picked: str | None = None,
+                **filters: Any) -> tuple[bytes, int]:
+    """The interactive HTML view of the store (or of a filtered part), and its number of nodes.
+
+    ``picked`` is a SPARQL CONSTRUCT: the view keeps the statements its result names as subjects.
+    ``filters``: ``actor``, ``topic``, ``resolution``, ``since``, ``until`` (:func:`bindings_for`).
+    The store is read by :func:`kg.views.read_network`, in time linear in the corpus.
+    """
+    options = options or ViewOptions()
+    keep = set(map(str, store.construct(picked).subjects())) if picked is not None else None
+    limit = None if keep is not None else evidence_limit_for(store)
+    network = views.read_network(store, options, evidence_limit=limit, keep=keep, **filters)
+    return render_html(network, options).encode("utf-8"), network.number_of_nodes()
+
+
+def write_view(store: Store, target: Path, options: ViewOptions | None = None, picked: str | None = None,
+               **filters: Any) -> int:
+    """Write the view of :func:`render_view` to ``target`` (whole or not at all); its number of nodes."""
+    page, nodes = render_view(store, options, picked, **filters)
+    write_files({target: page})
+    return nodes

@@ -503,3 +503,42 @@ def test_the_store_opened_is_named_with_its_absolute_path(tmp_path: Path, monkey
     assert f"store: oxigraph:{tmp_path / 'kg-data'}" in result.stderr
     missing = kg("stats", "--store", "oxigraph:elsewhere")
     assert stderr_lines(missing) == [f"error: no store at {tmp_path / 'elsewhere'} to open read-only"]
+
+
+# Every command that prints rows, with what it needs besides --format (kg saved reads no store).
+ROW_COMMANDS = {
+    "stats": ["stats"],
+    "saved": ["saved"],
+    "check": ["check"],
+    "analyse": ["analyse", "centrality"],
+    "query": ["query", "SELECT ?g WHERE { GRAPH ?g { ?a a kg:Article } } ORDER BY ?g"],
+    "eval": ["eval", ROOT / "tests" / "data" / "tuning" / "gold.jsonl", ROOT / "tests" / "data" / "tuning"],
+}
+
+
+@pytest.mark.parametrize("command", sorted(ROW_COMMANDS))
+def test_every_command_that_prints_rows_takes_the_same_formats(built: str, command: str):
+    args = ROW_COMMANDS[command] + ([] if command in ("saved", "eval") else ["--store", built])
+    printed = {}
+    for fmt in ("csv", "tsv", "json", "jsonl", "table"):
+        result = kg(*args, "--format", fmt)
+        assert result.exit_code in (0, 1), result.stderr  # kg check exits 1 when some ban does not match
+        printed[fmt] = result.stdout
+    header, *rows = csv_rows(printed["csv"])
+    assert header and rows
+    assert list(csv.reader(io.StringIO(printed["tsv"]), delimiter="\t")) == [header, *rows]
+    assert [list(r) for r in json.loads(printed["json"])] == [header] * len(rows)
+    lines = [json.loads(line) for line in printed["jsonl"].splitlines()]
+    assert lines == json.loads(printed["json"]) and len(lines) == len(rows)
+    assert all(name in printed["table"] for name in header[:2])
+
+
+def test_extract_prints_every_field_in_a_machine_format():
+    article = SEEDS / ARTICLE_000
+    jsonl = kg("extract", "--format", "jsonl", article)
+    assert jsonl.exit_code == 0
+    assert jsonl.stdout == kg("extract", "--jsonl", article).stdout  # --jsonl is the same
+    lines = [json.loads(line) for line in jsonl.stdout.splitlines()]
+    header, *rows = csv_rows(kg("extract", "-f", "csv", article).stdout)
+    assert header[:4] == ["article", "kind", "subject", "subject_iri"] and len(rows) == len(lines) > 0
+    assert [row[header.index("evidence")] for row in rows] == [line["evidence"] for line in lines]

@@ -25,9 +25,8 @@ sync_api = pytest.importorskip(
 )
 
 from kg import analysis, official, pipeline  # noqa: E402
-from kg.cli.store_cmd import render_view  # noqa: E402
 from kg.store import open_store  # noqa: E402
-from kg.viz import ViewOptions, build_network, render_html  # noqa: E402
+from kg.viz import ViewOptions, build_network, render_html, render_view  # noqa: E402
 
 ROOT = Path(__file__).resolve().parents[1]
 

@@ -11,6 +11,7 @@ import signal
 import sys
 import threading
 from collections.abc import Callable
+from importlib.metadata import version as installed_version
 from typing import Any, TypeVar
 
 import click
@@ -20,7 +21,8 @@ from typer import core as _typer_core
 from typer import rich_utils as _typer_rich
 
 from kg.cli import articles_cmd, explore_cmd, official_cmd, store_cmd
-from kg.cli.common import quiet_on_closed_pipe, reader_gone
+from kg.cli.common import err, fail, out, quiet_on_closed_pipe, reader_gone
+from kg.nlp import ModelError, model_id
 
 _display_type = _typer_core.TyperOption.display_type_rich
 
@@ -85,23 +87,16 @@ def _version(value: bool) -> None:
     """``kg --version``: kg's version and the trained pipeline a run would read with."""
     if not value:
         return
-    from importlib.metadata import version
-
-    from kg.cli.common import fail, out
-    from kg.nlp import ModelError, model_id
-
     try:
         pipeline = model_id()
     except ModelError as error:
         raise fail(str(error)) from None
-    out.print(f"kg {version('kg')}\npipeline {pipeline}", highlight=False)
+    out.print(f"kg {installed_version('kg')}\npipeline {pipeline}", highlight=False)
     raise typer.Exit()
 
 
 def _interrupted(signum: int, frame: object) -> None:
     """Ctrl-C: one line, then the KeyboardInterrupt that typer turns into exit 130 (silently)."""
-    from kg.cli.common import err
-
     signal.signal(signal.SIGINT, signal.default_int_handler)  # a second Ctrl-C is not announced again
     err.print("interrupted: articles stored before are whole; run the same command again to complete it",
               highlight=False)

@@ -2,35 +2,36 @@
 
 from __future__ import annotations
 
-import json
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from datetime import date
 from pathlib import Path
 from typing import Annotated
 
 import typer
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, SpinnerColumn, TextColumn
-from rich.table import Table
 
-from kg import api, parallel, pipeline
+from kg import api, pipeline
 from kg.articles import MAX_CHARS, ArticleError
 from kg.claims import record
 from kg.cli.common import (
     EXIT_INPUT,
+    FormatOption,
+    RowFormat,
+    Rows,
     StoreOption,
     UpdateUrlOption,
     err,
     fail,
     opened,
     out,
-    output_error,
     plain,
     warn,
-    write_files,
 )
-from kg.cli.store_cmd import render_view
 from kg.dates import parse_date
+from kg.errors import OutputError, WorkerError
+from kg.nlp import ModelError, model_name
 from kg.scoring import read_gold
-from kg.store import Store
 
 PathsArgument = Annotated[
     list[Path], typer.Argument(help="Article files or folders (.txt, .md, .html, .jsonl).")
@@ -41,8 +42,6 @@ PublishedOption = Annotated[
 def _installed_model(name: str | None) -> str | None:
     """A --model (or KG_MODEL, or the default) that names no installed pipeline is a usage error,
     not a traceback later."""
-    from kg.nlp import ModelError, model_name
-
     try:
         model_name(name)
     except ModelError as error:
@@ -90,23 +89,12 @@ def _progress() -> Progress:
                     TextColumn("{task.fields[name]}"), console=err, transient=True)
 
 
-def _ingest(store: Store, paths: list[Path], published: str | None, model: str | None,
-            force: bool, max_chars: int, workers: int = 1,
-            prune: bool = False) -> tuple[pipeline.IngestReport, dict[str, int]]:
-    when = _published(published)
+@contextmanager
+def _article_progress() -> Iterator[Callable[[str], None]]:
+    """A progress line on stderr while articles are read; yields what advances it by a name."""
     with _progress() as progress:
         task = progress.add_task("articles", total=None, name="")
-        pipeline.load_reference(store)
-
-        def step(name: str) -> None:
-            progress.update(task, advance=1, name=name)
-
-        try:
-            report = pipeline.ingest(store, paths, published=when, model=model, force=force, on_article=step,
-                                     max_chars=max_chars, workers=workers, prune=prune)
-        except parallel.WorkerError as error:
-            raise fail(str(error)) from None
-    return report, pipeline.stats(store)
+        yield lambda name: progress.update(task, advance=1, name=name)
 
 
 def _skipped(lines: list[str]) -> None:
@@ -114,15 +102,16 @@ def _skipped(lines: list[str]) -> None:
         err.print(f"[red]skipped:[/red] {plain(line)}", markup=True, highlight=False)
 
 
-def _summary(report: pipeline.IngestReport, totals: dict[str, int]) -> int:
+def _summary(built: api.Built, fmt: RowFormat = RowFormat.table) -> int:
+    """The store's counts on stdout; what the run did, its warnings and skipped inputs on stderr.
+    The exit code: 1 when some input was skipped."""
+    report = built.report
     for line in report.warnings:
         warn(line)
-    table = Table(title="kg store", show_header=True)
-    table.add_column("what")
-    table.add_column("count", justify="right")
-    for name, count in totals.items():
-        table.add_row(name, str(count))
-    out.print(table)
+    rows = Rows(fmt, ["what", "count"], title="kg store", right=["count"])
+    for name, count in built.stats.items():
+        rows.add({"what": name, "count": count})
+    rows.close()
     removed = "" if report.removed is None else f", {len(report.removed)} removed (file gone)"
     err.print(f"{report.stored} article(s) stored, {report.unchanged} unchanged, "
               f"{len(report.skipped)} skipped{removed}", markup=False, highlight=False)
@@ -145,22 +134,33 @@ def build(
     max_chars: MaxCharsOption = MAX_CHARS,
     workers: WorkersOption = 1,
     prune: PruneOption = False,
+    fmt: FormatOption = RowFormat.table,
 ) -> None:
     """Read articles, extract statements, store them, and write the HTML view and a TriG dump.
 
     Example: [bold]kg build seeds/[/bold]  (then open out/graph.html)
     """
+    built = _build(paths, store, update_url, out_dir, published, model, force, max_chars, workers, prune, fmt)
+    err.print(f"wrote {out_dir / api.VIEW_FILE} and {out_dir / api.DUMP_FILE}")
+    raise typer.Exit(_summary(built, fmt))
+
+
+def _build(paths: list[Path], store: str | None, update_url: str | None, out_dir: Path | None,
+           published: str | None, model: str | None, force: bool, max_chars: int, workers: int,
+           prune: bool, fmt: RowFormat) -> api.Built:
+    """``kg build`` (and ``kg ingest``, without ``out_dir``): kg.api.build with a progress line."""
+    when = _published(published)
     with opened(store, update_url, announce=True) as opened_store:
-        report, totals = _ingest(opened_store, paths, published, model, force, max_chars, workers, prune)
         try:
-            out_dir.mkdir(parents=True, exist_ok=True)
-            page, _ = render_view(opened_store)
-            write_files({out_dir / "graph.trig": opened_store.dump("trig"), out_dir / "graph.html": page})
-        except OSError as error:
-            _summary(report, totals)
-            raise fail(f"the store is written, but {output_error(error, out_dir)}") from None
-    err.print(f"wrote {out_dir / 'graph.html'} and {out_dir / 'graph.trig'}")
-    raise typer.Exit(_summary(report, totals))
+            with _article_progress() as step:  # gone from the terminal before anything else is said
+                return api.build(paths, opened_store, out=out_dir, published=when, model=model, force=force,
+                                 max_chars=max_chars, workers=workers, prune=prune, on_article=step)
+        except WorkerError as error:
+            raise fail(str(error)) from None
+        except OutputError as error:
+            if isinstance(error.done, api.Built):
+                _summary(error.done, fmt)
+            raise fail(f"the store is written, but {error}") from None
 
 
 def ingest(
@@ -173,14 +173,14 @@ def ingest(
     max_chars: MaxCharsOption = MAX_CHARS,
     workers: WorkersOption = 1,
     prune: PruneOption = False,
+    fmt: FormatOption = RowFormat.table,
 ) -> None:
     """Read articles, extract statements and store them (no files written).
 
     Example: [bold]kg ingest corpus.jsonl --store oxigraph:team-graph --workers 2[/bold]
     """
-    with opened(store, update_url, announce=True) as opened_store:
-        report, totals = _ingest(opened_store, paths, published, model, force, max_chars, workers, prune)
-    raise typer.Exit(_summary(report, totals))
+    built = _build(paths, store, update_url, None, published, model, force, max_chars, workers, prune, fmt)
+    raise typer.Exit(_summary(built, fmt))
 
 
 def remove(
@@ -204,19 +204,30 @@ def remove(
     raise typer.Exit(EXIT_INPUT if unknown else 0)
 
 
+EXTRACT_TABLE = ("article", "kind", "subject", "predicate", "object", "conf.")
+EXTRACT_FIELDS = ("article", "kind", "subject", "subject_iri", "predicate", "stance", "object", "object_iri",
+                  "evidence", "start", "end", "confidence", "date", "extractor")
+
+
 def extract(
     paths: PathsArgument,
-    jsonl: Annotated[bool, typer.Option("--jsonl", help="One JSON object per statement (EVAL.md).")] = False,
+    jsonl: Annotated[bool, typer.Option("--jsonl", help="The same as --format jsonl: one JSON object per "
+                                        "statement (EVAL.md).")] = False,
     published: PublishedOption = None,
     model: ModelOption = None,
     max_chars: MaxCharsOption = MAX_CHARS,
+    fmt: FormatOption = RowFormat.table,
 ) -> None:
     """Print the statements read from articles, without storing them.
 
-    Example: [bold]kg extract --jsonl seeds/[/bold]
+    A table shows each statement in brief; csv, tsv, json and jsonl give every field of EVAL.md
+    (jsonl: the whole line, with each family's own fields besides).
+
+    Example: [bold]kg extract --format jsonl seeds/[/bold]
     """
+    fmt = RowFormat.jsonl if jsonl else fmt
     skipped: list[str] = []
-    table = Table("article", "kind", "subject", "predicate", "object", "conf.")
+    rows = Rows(fmt, EXTRACT_TABLE if fmt is RowFormat.table else EXTRACT_FIELDS)
     for item in api.read(paths, published=_published(published), model=model, max_chars=max_chars):
         if isinstance(item, ArticleError):
             skipped.append(str(item))
@@ -228,14 +239,14 @@ def extract(
             continue
         for claim in item.claims:
             line = record(item.article.file_name, claim)
-            if jsonl:
-                out.out(json.dumps(line, ensure_ascii=False), highlight=False)
-            else:
-                table.add_row(*(plain(cell) for cell in (
-                    item.article.file_name, claim.kind, claim.subject.label, claim.stance or claim.predicate,
-                    claim.object.label, f"{claim.confidence:.2f}")))
-    if not jsonl:
-        out.print(table)
+            if fmt is RowFormat.jsonl:
+                rows.columns = list(line)  # every field of the line, the families' own too
+            elif fmt is RowFormat.table:
+                line = dict(zip(EXTRACT_TABLE, (item.article.file_name, claim.kind, claim.subject.label,
+                                                claim.stance or claim.predicate, claim.object.label,
+                                                f"{claim.confidence:.2f}"), strict=True))
+            rows.add(line)
+    rows.close()
     _skipped(skipped)
     raise typer.Exit(EXIT_INPUT if skipped else 0)
 
@@ -255,9 +266,11 @@ def evaluate(
     gold: Annotated[Path, typer.Argument(help="Gold triples, one JSON object per article (EVAL.md).")],
     articles: Annotated[Path, typer.Argument(help="Folder holding the gold's articles.")],
     verbose: Annotated[
-        bool, typer.Option("--verbose", "-v", help="List wrong and missed statements.")
+        bool, typer.Option("--verbose", "-v", help="List wrong and missed statements (on stderr "
+                           "unless the format is a table).")
     ] = False,
     model: ModelOption = None,
+    fmt: FormatOption = RowFormat.table,
 ) -> None:
     """Score extraction against gold triples: precision, recall and F1 per kind.
 
@@ -275,17 +288,27 @@ def evaluate(
     except ArticleError as error:
         raise fail(str(error)) from None
     if verbose:
+        listing = out if fmt is RowFormat.table else err
         for line in report.wrong:
-            out.print(f"wrong  {line['article']}  {line['subject']} {line.get('stance') or line['kind']} "
-                      f"{line['object']}  | {line['evidence'][:90]}", highlight=False, markup=False)
+            listing.print(f"wrong  {line['article']}  {line['subject']} {line.get('stance') or line['kind']} "
+                          f"{line['object']}  | {line['evidence'][:90]}", highlight=False, markup=False)
         for line in report.missed:
-            out.print(f"missed {line['article']}  {line['subject'][0]} {line.get('stance') or line['kind']} "
-                      f"{line['object'][0]}", highlight=False, markup=False)
-    table = Table("kind", "precision", "recall", "F1", "correct/predicted", "found/gold")
-    for kind, s in report.scores.items():
-        table.add_row(kind, f"{s.precision:.3f}", f"{s.recall:.3f}", f"{s.f1:.3f}",
-                      f"{s.correct}/{s.predicted}", f"{s.found}/{s.gold}")
-    out.print(table)
+            listing.print(f"missed {line['article']}  {line['subject'][0]} "
+                          f"{line.get('stance') or line['kind']} {line['object'][0]}", highlight=False,
+                          markup=False)
+    if fmt is RowFormat.table:
+        rows = Rows(fmt, ["kind", "precision", "recall", "F1", "correct/predicted", "found/gold"])
+        for kind, s in report.scores.items():
+            rows.add({"kind": kind, "precision": f"{s.precision:.3f}", "recall": f"{s.recall:.3f}",
+                      "F1": f"{s.f1:.3f}", "correct/predicted": f"{s.correct}/{s.predicted}",
+                      "found/gold": f"{s.found}/{s.gold}"})
+    else:
+        rows = Rows(fmt, ["kind", "precision", "recall", "f1", "correct", "predicted", "found", "gold"])
+        for kind, s in report.scores.items():
+            rows.add({"kind": kind, "precision": round(s.precision, 3), "recall": round(s.recall, 3),
+                      "f1": round(s.f1, 3), "correct": s.correct, "predicted": s.predicted, "found": s.found,
+                      "gold": s.gold})
+    rows.close()
 
 
 def register(app: typer.Typer) -> None:

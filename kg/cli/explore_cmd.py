@@ -3,16 +3,23 @@
 from __future__ import annotations
 
 from enum import StrEnum
-from typing import Annotated, Any
+from typing import Annotated
 
 import typer
-from rdflib import Literal
-from rich.table import Table
 
-from kg import saved
-from kg.cli.common import StoreOption, UpdateUrlOption, fail, opened, out
-from kg.cli.store_cmd import RowFormat, render_rows
-from kg.store import QueryResult
+from kg import analysis, saved
+from kg.cli.common import (
+    FormatOption,
+    RowFormat,
+    StoreOption,
+    UpdateUrlOption,
+    fail,
+    opened,
+    out,
+    print_result,
+    print_rows,
+    records_result,
+)
 
 
 class Analysis(StrEnum):
@@ -23,6 +30,7 @@ class Analysis(StrEnum):
 
 def saved_command(
     name: Annotated[str | None, typer.Argument(help="A saved question to show in full.")] = None,
+    fmt: FormatOption = RowFormat.table,
 ) -> None:
     """List the saved questions of queries/ with their parameters, or show one in full.
 
@@ -36,24 +44,16 @@ def saved_command(
         questions = saved.list_saved()
     except saved.SavedQueryError as error:
         raise fail(str(error)) from None
-    table = Table("name", "parameters", "answers")
-    for question in questions:
-        params = "\n".join(f"?{p.name} {p.type}{', optional' if p.optional else ''}" for p in question.params)
-        table.add_row(question.name, params, question.summary)
-    out.print(table)
-
-
-def records_result(records: list[dict[str, Any]]) -> QueryResult:
-    """Records as SELECT-like rows, so that they print like ``kg query`` answers."""
-    variables = list(records[0]) if records else []
-    rows = [tuple(None if r[v] is None else Literal(r[v]) for v in variables) for r in records]
-    return QueryResult("rows", variables, rows)
+    separator = "\n" if fmt is RowFormat.table else "; "
+    print_rows([{"name": q.name, "parameters": separator.join(
+        f"?{p.name} {p.type}{', optional' if p.optional else ''}" for p in q.params), "answers": q.summary}
+        for q in questions], fmt, ["name", "parameters", "answers"])
 
 
 def analyse(
     what: Annotated[Analysis, typer.Argument(help="alignment (pairs of actors), centrality "
                                              "(resolutions and commodities) or positions (over time).")],
-    fmt: Annotated[RowFormat, typer.Option("--format", "-f", help="How rows are printed.")] = RowFormat.table,
+    fmt: FormatOption = RowFormat.table,
     store: StoreOption = None,
     update_url: UpdateUrlOption = None,
 ) -> None:
@@ -61,8 +61,6 @@ def analyse(
 
     Example: [bold]kg analyse centrality --format csv[/bold]
     """
-    from kg import analysis
-
     with opened(store, update_url, read_only=True) as opened_store:
         network = analysis.network(opened_store)
     if what is Analysis.alignment:
@@ -71,11 +69,7 @@ def analyse(
         records = [{k: v for k, v in r.items() if k != "node"} for r in analysis.centrality(network)]
     else:
         records = analysis.positions_over_time(network)
-    rendered = render_rows(records_result(records), fmt)
-    if isinstance(rendered, Table):
-        out.print(rendered)
-    else:
-        typer.echo(rendered)  # not through rich, which would expand a TSV's tabs
+    print_result(records_result(records), fmt)
 
 
 def register(app: typer.Typer) -> None:

@@ -7,10 +7,20 @@ from typing import Annotated
 
 import typer
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn
-from rich.table import Table
 
 from kg import official, pipeline, unlist
-from kg.cli.common import EXIT_INPUT, StoreOption, UpdateUrlOption, err, fail, opened, out, warn
+from kg.cli.common import (
+    EXIT_INPUT,
+    FormatOption,
+    RowFormat,
+    StoreOption,
+    UpdateUrlOption,
+    err,
+    fail,
+    opened,
+    print_rows,
+    warn,
+)
 
 import_app = typer.Typer(help="Import an official source into the store.", no_args_is_help=True)
 
@@ -66,6 +76,7 @@ def check(
         "--only", help=f"Only this status: {', '.join(official.STATUSES)}.")] = None,
     store: StoreOption = None,
     update_url: UpdateUrlOption = None,
+    fmt: FormatOption = RowFormat.table,
 ) -> None:
     """Check every ban and cap read from the press against the resolutions' own measures.
 
@@ -76,10 +87,9 @@ def check(
         raise fail(f"--only {only!r}: expected one of {', '.join(official.STATUSES)}")
     with opened(store, update_url, read_only=True) as opened_store:
         findings = official.check(opened_store, number, only.lower() if only else None)
-    table = Table("status", "resolution", "press says", "official record", "file")
-    for f in findings:
-        table.add_row(f.status, f.resolution, f"{f.predicate} {f.commodity}", f.official or "-", f.file)
-    out.print(table)
+    print_rows([{"status": f.status, "resolution": f.resolution, "press says": f"{f.predicate} {f.commodity}",
+                 "official record": f.official or "-", "file": f.file} for f in findings], fmt,
+               ["status", "resolution", "press says", "official record", "file"])
     counts = official.summary(findings)
     err.print(", ".join(f"{n} {status}" for status, n in counts.items()), highlight=False)
     raise typer.Exit(EXIT_INPUT if any(counts[s] for s in official.MISMATCHES) else 0)

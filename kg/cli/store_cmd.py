@@ -2,9 +2,6 @@
 
 from __future__ import annotations
 
-import csv
-import io
-import json
 import re
 from datetime import date
 from enum import StrEnum
@@ -14,12 +11,14 @@ from typing import Annotated
 import pyoxigraph as ox
 import typer
 from rdflib import Literal, URIRef
-from rich.table import Table
 
-from kg import pipeline, saved
+from kg import analysis, pipeline, saved, viz
 from kg import validate as validation
 from kg.cli.common import (
     EXIT_INPUT,
+    FormatOption,
+    RowFormat,
+    Rows,
     StoreOption,
     UpdateUrlOption,
     err,
@@ -27,17 +26,11 @@ from kg.cli.common import (
     opened,
     out,
     output_error,
-    write_files,
+    print_result,
 )
-from kg.namespaces import PREFIXES, sparql_prefixes
-from kg.store import QueryResult, Store, StoreError
-
-
-class RowFormat(StrEnum):
-    table = "table"
-    csv = "csv"
-    tsv = "tsv"
-    json = "json"
+from kg.files import write_files
+from kg.namespaces import sparql_prefixes
+from kg.store import StoreError
 
 
 class DumpFormat(StrEnum):
@@ -85,36 +78,6 @@ def _user_lines(error: StoreError) -> StoreError:
     return StoreError(fixed)
 
 
-def _cell(term: object) -> str:
-    if term is None:
-        return ""
-    if isinstance(term, URIRef):
-        for prefix, namespace in PREFIXES.items():
-            if str(term).startswith(str(namespace)) and prefix in {"kg", "kgr"}:
-                return f"{prefix}:{str(term)[len(str(namespace)):]}"
-        return str(term)
-    return str(term)
-
-
-def render_rows(result: QueryResult, fmt: RowFormat) -> str | Table:
-    """SELECT rows as a table, CSV, TSV or JSON (IRIs full in the machine formats)."""
-    if fmt is RowFormat.table:
-        table = Table(*result.variables)
-        for row in result.rows:
-            table.add_row(*(_cell(t) for t in row))
-        return table
-    if fmt is RowFormat.json:
-        return json.dumps([{v: (None if t is None else str(t))
-                            for v, t in zip(result.variables, row, strict=True)}
-                           for row in result.rows], ensure_ascii=False, indent=1)
-    buffer = io.StringIO()
-    writer = csv.writer(buffer, delimiter="," if fmt is RowFormat.csv else "\t", lineterminator="\n")
-    writer.writerow(result.variables)
-    for row in result.rows:
-        writer.writerow(["" if t is None else str(t) for t in row])
-    return buffer.getvalue().rstrip("\n")
-
-
 def _parse_param(text: str) -> tuple[str, Literal | URIRef]:
     if "=" not in text:
         raise fail(f"--param {text!r}: expected name=value")
@@ -155,9 +118,7 @@ def query(
     saved_name: Annotated[str | None, typer.Option(
         "--saved", help="Run a saved question of queries/ by name (kg saved lists them).")] = None,
     store: StoreOption = None,
-    fmt: Annotated[
-        RowFormat, typer.Option("--format", "-f", help="How SELECT rows are printed.")
-    ] = RowFormat.table,
+    fmt: FormatOption = RowFormat.table,
     param: Annotated[list[str] | None, typer.Option(
         "--param", "-p",
         help="Bind a variable: name=value (a string) or name=<IRI>; never pasted into the text.")
@@ -202,11 +163,7 @@ def query(
     elif result.kind == "graph":
         out.out(result.graph.serialize(format="turtle"), highlight=False)
     else:
-        rendered = render_rows(result, fmt)
-        if isinstance(rendered, Table):
-            out.print(rendered)
-        else:
-            typer.echo(rendered)  # not through rich: it would expand the tabs of TSV
+        print_result(result, fmt)
 
 
 def export(
@@ -229,8 +186,6 @@ def export(
     """
     with opened(store, update_url, read_only=True) as opened_store:
         if fmt in (DumpFormat.graphml, DumpFormat.gexf):
-            from kg import analysis
-
             data = analysis.export_network(opened_store, fmt.value)
         else:
             data = opened_store.dump(fmt.value)
@@ -244,17 +199,18 @@ def export(
         out.file.write(data.decode("utf-8"))
 
 
-def stats(store: StoreOption = None, update_url: UpdateUrlOption = None) -> None:
+def stats(store: StoreOption = None, update_url: UpdateUrlOption = None,
+          fmt: FormatOption = RowFormat.table) -> None:
     """Count articles, statements by kind, actors and resolutions in the store.
 
     Example: [bold]kg stats --store oxigraph:kg-data[/bold]
     """
     with opened(store, update_url, read_only=True) as opened_store:
         totals = pipeline.stats(opened_store)
-    table = Table("what", "count")
+    rows = Rows(fmt, ["what", "count"])
     for name, count in totals.items():
-        table.add_row(name, str(count))
-    out.print(table)
+        rows.add({"what": name, "count": count})
+    rows.close()
 
 
 def validate(store: StoreOption = None, update_url: UpdateUrlOption = None) -> None:
@@ -268,32 +224,6 @@ def validate(store: StoreOption = None, update_url: UpdateUrlOption = None) -> N
         out.print(f"{v.severity}: {v.focus} {v.path or ''} {v.message}", highlight=False, markup=False)
     err.print(f"{len(violations)} violation(s)")
     raise typer.Exit(EXIT_INPUT if violations else 0)
-
-
-def render_view(
-    store: Store, options: object = None, picked: str | None = None, **filters: object
-) -> tuple[bytes, int]:
-    """The interactive HTML view of the store (or of a filtered part), and its number of nodes.
-
-    ``picked`` is a SPARQL CONSTRUCT: the view keeps the statements its result names as subjects.
-    The store is read by :func:`kg.views.read_network`, in time linear in the corpus.
-    """
-    from kg import views, viz
-
-    options = options or viz.ViewOptions()
-    keep = set(map(str, store.construct(picked).subjects())) if picked is not None else None
-    limit = None if keep is not None else viz.evidence_limit_for(store)
-    network = views.read_network(store, options, evidence_limit=limit, keep=keep, **filters)
-    return viz.render_html(network, options).encode("utf-8"), network.number_of_nodes()
-
-
-def write_view(
-    store: Store, target: Path, options: object = None, picked: str | None = None, **filters: object
-) -> int:
-    """Render the interactive HTML view of the store (or of a filtered part) to ``target``."""
-    page, nodes = render_view(store, options, picked, **filters)
-    target.write_bytes(page)
-    return nodes
 
 
 def viz_command(
@@ -317,8 +247,6 @@ def viz_command(
 
     Example: [bold]kg viz --focus "Sergey Lavrov" --depth 2 --out lavrov.html[/bold]
     """
-    from kg import viz
-
     kind = kind.lower() if kind is not None else None
     if kind is not None and kind not in viz.KINDS:
         raise fail(f"--kind {kind!r}: expected one of {', '.join(viz.KINDS)}")
@@ -332,8 +260,8 @@ def viz_command(
         try:
             output.parent.mkdir(parents=True, exist_ok=True)
             picked = _read_query(sparql) if sparql else None
-            nodes = write_view(opened_store, output, options, picked, actor=actor, topic=topic,
-                               resolution=resolution, since=since, until=until)
+            nodes = viz.write_view(opened_store, output, options, picked, actor=actor, topic=topic,
+                                   resolution=resolution, since=since, until=until)
         except OSError as error:
             raise fail(output_error(error, output)) from None
         except ValueError as error:  # a focus that names no node, a filter that is not a date
