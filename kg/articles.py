@@ -15,15 +15,18 @@ import codecs
 import hashlib
 import json
 import os
+import posixpath
 import re
 import stat
 import unicodedata
 import urllib.parse
+import urllib.request
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from datetime import date
 from html.parser import HTMLParser
 from pathlib import Path
+from typing import Any, BinaryIO
 
 import pyoxigraph
 import yaml
@@ -368,9 +371,15 @@ def read_file(path: Path, published: date | None = None, *, where: str | None = 
         data = path.read_bytes()
     except OSError as err:
         raise ArticleError(str(path), f"cannot read: {err.strerror or err}") from None
+    yield _article(data, name, where, _sidecar(path), published, max_chars, _absolute(path))
+
+
+def _article(data: bytes, name: str, where: str, meta: dict, published: date | None, max_chars: int,
+             location: Path | None) -> Article:
+    """The article of a text or HTML file's bytes (``meta``: its sidecar's, updated here)."""
+    stem, suffix = posixpath.splitext(name)
     text, warnings = decode(data, where)
-    meta = _sidecar(path)
-    if suffix in HTML_SUFFIXES:
+    if suffix.lower() in HTML_SUFFIXES:
         text, found = html_article(text)
         for key, value in found.items():
             meta.setdefault(key, value)
@@ -379,8 +388,8 @@ def read_file(path: Path, published: date | None = None, *, where: str | None = 
         meta.update(front)
     if published and not meta.get("published"):
         meta["published"] = published
-    yield _make(name, text, article_id(path.stem), warnings, meta, where=where, max_chars=max_chars,
-                location=_absolute(path))
+    return _make(name, text, article_id(stem), warnings, meta, where=where,
+                 max_chars=max_chars, location=location)
 
 
 def _front_matter(text: str, name: str) -> tuple[str, dict]:
@@ -404,11 +413,18 @@ def _sidecar(path: Path) -> dict:
     if not side.is_file():
         return {}
     try:
-        meta = json.loads(side.read_text(encoding="utf-8"))
-    except RecursionError:
-        raise ArticleError(str(side), "sidecar metadata is not valid JSON (nested too deeply)") from None
-    except (ValueError, OSError) as err:
+        return _sidecar_meta(side.read_bytes(), str(side))
+    except OSError as err:
         raise ArticleError(str(side), f"sidecar metadata is not valid JSON ({err})") from None
+
+
+def _sidecar_meta(data: bytes, name: str) -> dict:
+    try:
+        meta = json.loads(data.decode("utf-8"))
+    except RecursionError:
+        raise ArticleError(name, "sidecar metadata is not valid JSON (nested too deeply)") from None
+    except ValueError as err:
+        raise ArticleError(name, f"sidecar metadata is not valid JSON ({err})") from None
     return meta if isinstance(meta, dict) else {}
 
 
@@ -420,21 +436,24 @@ def read_jsonl(path: Path, *, where: str | None = None,
         handle = path.open("rb")
     except OSError as err:
         raise ArticleError(str(path), f"cannot read: {err.strerror or err}") from None
-    location = _absolute(path)
     with handle:
-        number = 0
-        while True:
-            try:
-                raw = handle.readline()
-            except OSError as err:
-                yield ArticleError(f"{where}:{number + 1}", f"cannot read: {err.strerror or err}")
-                return
-            if not raw:
-                return
-            number += 1
-            if raw.strip():
-                yield _jsonl_record(raw, f"{where}:{number}", f"{path.stem}-{number}", max_chars,
-                                    location)
+        yield from _jsonl_lines(handle, where, path.stem, max_chars, _absolute(path))
+
+
+def _jsonl_lines(handle: BinaryIO, where: str, stem: str, max_chars: int,
+                 location: Path | None) -> Iterator[Article | ArticleError]:
+    number = 0
+    while True:
+        try:
+            raw = handle.readline()
+        except OSError as err:
+            yield ArticleError(f"{where}:{number + 1}", f"cannot read: {err.strerror or err}")
+            return
+        if not raw:
+            return
+        number += 1
+        if raw.strip():
+            yield _jsonl_record(raw, f"{where}:{number}", f"{stem}-{number}", max_chars, location)
 
 
 def _jsonl_record(raw: bytes, where: str, default_id: str, max_chars: int,
@@ -475,6 +494,7 @@ def iter_paths(paths: Iterable[Path]) -> Iterator[tuple[Path, str] | ArticleErro
     as skipped: files of other types, FIFOs and devices, links to files outside the folder,
     links to folders and folders that cannot be read."""
     for path in paths:
+        path = _file_url(path)
         if not path.exists():
             yield ArticleError(str(path), "no such file or folder")
         elif path.is_dir():
@@ -557,13 +577,112 @@ def _not_read(path: Path, inside: Path) -> str | None:
 
 def iter_articles(paths: Iterable[Path], published: date | None = None, *,
                   max_chars: int = MAX_CHARS) -> Iterator[Article | ArticleError]:
-    """Every article under ``paths``, or the error that stopped one, in order, one at a time."""
-    for item in iter_paths(paths):
-        if isinstance(item, ArticleError):
-            yield item
+    """Every article under ``paths``, or the error that stopped one, in order, one at a time.
+    A path may be a URL that fsspec reads (:func:`input_url`)."""
+    for path in paths:
+        url = input_url(path)
+        for item in iter_paths([path]) if url is None else _remote_files(url):
+            if isinstance(item, ArticleError):
+                yield item
+                continue
+            file, where = item
+            try:
+                if isinstance(file, RemoteFile):
+                    yield from _read_remote(file, published, where, max_chars)
+                else:
+                    yield from read_file(file, published, where=where, max_chars=max_chars)
+            except ArticleError as err:
+                yield err
+
+
+# --- URLs: s3://, gs://, hdfs://, ... read with fsspec (kg's distributed extra installs it) ---------
+
+URL_INPUT = re.compile(r"([A-Za-z][A-Za-z0-9+.-]+):/+(.*)", re.S)
+
+
+def _file_url(path: Path) -> Path:
+    """A ``file:`` URL as the local path it names (pathlib writes ``file:///srv/a`` as ``file:/srv/a``)."""
+    match = URL_INPUT.fullmatch(str(path))
+    if match is None or match.group(1).lower() != "file" or path.exists():
+        return path
+    return Path(urllib.request.url2pathname("/" + match.group(2)))
+
+
+def input_url(path: Path | str) -> str | None:
+    """The URL an input names (``s3://bucket/corpus/``, which pathlib writes ``s3:/bucket/corpus``),
+    or None for a local path or a ``file:`` URL. Any protocol fsspec knows: its package for that
+    protocol (s3fs, gcsfs, ...) must be installed.
+
+    >>> input_url(Path("s3://bucket/news.jsonl")), input_url("seeds/"), input_url("file:///srv/a")
+    ('s3://bucket/news.jsonl', None, None)
+    """
+    match = URL_INPUT.fullmatch(str(path))
+    if match is None or len(match.group(1)) < 2 or match.group(1).lower() == "file" or Path(path).exists():
+        return None
+    return f"{match.group(1).lower()}://{match.group(2)}"
+
+
+@dataclass(frozen=True)
+class RemoteFile:
+    """A file of an fsspec file system, read by the process that reads the inputs."""
+
+    fs: Any
+    path: str
+
+    @property
+    def name(self) -> str:
+        return posixpath.basename(self.path)
+
+
+def _remote_files(url: str) -> Iterator[tuple[RemoteFile, str] | ArticleError]:
+    """The article files at ``url`` (a file, or every file under a folder, in name order), as
+    :func:`iter_paths` gives local ones: hidden files and sidecars left out, others named."""
+    try:
+        import fsspec
+
+        fs, root = fsspec.core.url_to_fs(url)
+        folder = fs.isdir(root)
+        names = sorted(fs.find(root)) if folder else [root] if fs.isfile(root) else []
+    except ImportError as err:  # fsspec, or its package for this protocol
+        yield ArticleError(url, f"cannot read this URL: {err} (pip install 'kg[distributed]' for fsspec)")
+        return
+    except (OSError, ValueError) as err:
+        yield ArticleError(url, f"cannot read: {err}")
+        return
+    if not names:
+        yield ArticleError(url, "no such file or folder")
+        return
+    found = False
+    for name in names:
+        where = posixpath.relpath(name, root) if folder else posixpath.basename(name)
+        suffix = posixpath.splitext(name)[1].lower()
+        if any(part.startswith(".") for part in where.split("/")) or (folder and suffix == ".json"):
             continue
-        path, where = item
-        try:
-            yield from read_file(path, published, where=where, max_chars=max_chars)
-        except ArticleError as err:
-            yield err
+        if suffix not in SUFFIXES:
+            yield ArticleError(where, NOT_AN_ARTICLE)
+            continue
+        found = True
+        yield RemoteFile(fs, name), where
+    if folder and not found:
+        yield ArticleError(url, "no article files (.txt, .md, .html, .jsonl) in this folder")
+
+
+def _read_remote(file: RemoteFile, published: date | None, where: str,
+                 max_chars: int) -> Iterator[Article | ArticleError]:
+    """The article(s) of a remote file, by the rules of :func:`read_file` (no ``prov:atLocation``:
+    it names local files only, which ``--prune`` checks)."""
+    suffix = posixpath.splitext(file.name)[1].lower()
+    try:
+        if suffix in JSONL_SUFFIXES:
+            with file.fs.open(file.path, "rb") as handle:
+                yield from _jsonl_lines(handle, where, posixpath.splitext(file.name)[0], max_chars, None)
+            return
+        size = file.fs.size(file.path)
+        if size is not None and size > max_chars * (HTML_BYTES_PER_CHAR if suffix in HTML_SUFFIXES else 4):
+            raise _too_large(where, f"{size / 1e6:,.1f} MB", max_chars)
+        data = file.fs.cat_file(file.path)
+        side = posixpath.splitext(file.path)[0] + ".json"
+        meta = _sidecar_meta(file.fs.cat_file(side), side) if file.fs.isfile(side) else {}
+    except OSError as err:
+        raise ArticleError(where, f"cannot read: {err.strerror or err}") from None
+    yield _article(data, file.name, where, meta, published, max_chars, None)

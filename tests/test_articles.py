@@ -110,3 +110,51 @@ def test_ids_keep_names_apart_that_slug_alike():
     # plain names keep the ids they always had (a store built before keeps its graphs)
     assert article_id("000_4e526a4453f70164") == "000-4e526a4453f70164"
     assert article_id("Report 2017") == article_id("report_2017") == "report-2017"
+
+
+def _same(article: Article, other: Article) -> bool:
+    """The same article read from two places: all but where it was read from."""
+    return (article.id, article.file_name, article.text, article.title, article.published, article.source,
+            article.url) == (other.id, other.file_name, other.text, other.title, other.published,
+                             other.source, other.url)
+
+
+def test_urls_are_read_with_fsspec_by_the_rules_of_files(tmp_path: Path):
+    import fsspec  # kg[distributed] and kg[test] install it
+
+    local = tmp_path / "corpus"
+    (local / "sub").mkdir(parents=True)
+    (local / "a.md").write_text("---\ntitle: Moscow speaks\npublished: 2017-03-07\n---\nRussia opposes it.")
+    (local / "b.txt").write_text("Text of the article.")
+    (local / "b.json").write_text(json.dumps({"published": "2018-01-15"}))
+    (local / "sub" / "c.jsonl").write_text('{"id": "x1", "text": "One."}\nnot json\n')
+    (local / "notes.csv").write_text("a,b")
+    (local / ".hidden.txt").write_text("Hidden.")
+    memory = fsspec.filesystem("memory")
+    for file in local.rglob("*"):
+        if file.is_file():
+            memory.pipe(f"/kg-test-corpus/{file.relative_to(local).as_posix()}", file.read_bytes())
+    try:
+        # as the command line hands it over: a Path, which writes memory://x as memory:/x
+        remote = read_all(Path("memory://kg-test-corpus"))
+        from_file_url = read_all(Path(local.as_uri()))
+    finally:
+        memory.rm("/kg-test-corpus", recursive=True)
+    expected = read_all(local)
+    assert [str(r) for r in remote if isinstance(r, ArticleError)] == [
+        "notes.csv: not an article file (kg reads .txt, .md, .html, .jsonl)", "sub/c.jsonl:2: not valid JSON "
+        "(Expecting value)"]
+    articles = [r for r in remote if isinstance(r, Article)]
+    assert len(articles) == 3
+    local_articles = [e for e in expected if isinstance(e, Article)]
+    assert all(_same(a, b) for a, b in zip(articles, local_articles, strict=True))
+    assert [a.where for a in articles] == ["a.md", "b.txt", "sub/c.jsonl:1"]
+    assert all(a.location is None for a in articles)  # prov:atLocation names local files only
+    assert [str(r) for r in from_file_url] == [str(r) for r in expected]
+
+
+def test_a_url_nothing_can_read_is_one_error():
+    [error] = read_all(Path("memory://no-such-kg-corpus"))
+    assert str(error) == "memory://no-such-kg-corpus: no such file or folder"
+    [error] = read_all(Path("nosuchprotocol://bucket/a.txt"))
+    assert str(error).startswith("nosuchprotocol://bucket/a.txt: cannot read")
