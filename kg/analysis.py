@@ -10,7 +10,7 @@ A Python API for notebooks and scripts::
     matrix = analysis.alignment(network)              # who agrees with whom, on how many topics
     analysis.frame(analysis.centrality(network))      # a pandas DataFrame (pandas is optional)
 
-:func:`network` builds the graph the interactive view shows (:func:`kg.viz.build_network`):
+:func:`network` builds the graph the interactive view shows (:mod:`kg.network`):
 nodes are IRIs with ``cls`` (``state``, ``person``, ``topic``, ``resolution``,
 ``commodity``...), ``label`` and ``iri``; there is one edge per (subject, predicate,
 object), keyed by the predicate's local name, with ``predicate``, ``kind`` (``positions``,
@@ -30,7 +30,8 @@ import numpy as np
 from rdflib import Graph, Literal, URIRef
 from rdflib.namespace import DCTERMS, RDF, RDFS, SKOS
 
-from kg import views, viz
+from kg import network as model
+from kg import views
 from kg.namespaces import KGR
 from kg.store import QueryResult, Store
 
@@ -71,21 +72,22 @@ def network(source: Store | Graph, *, kind: str | None = None, **filters: Any) -
             ``rdf:type`` and labels becoming node attributes.
         kind: ``positions``, ``bans``, ``events`` or ``references`` only.
         filters: ``actor``, ``topic``, ``resolution``, ``since``, ``until`` of
-            :func:`kg.viz.bindings_for` (stores only).
+            :func:`kg.network.bindings_for` (stores only).
     """
-    options = viz.ViewOptions(kind=kind)
+    options = model.ViewOptions(kind=kind)
     if isinstance(source, Graph):
         if filters:
             raise ValueError("filters apply to a store; filter a CONSTRUCT in its query")
         if next(source.triples((None, RDF.subject, None)), None) is not None:
-            return viz.build_network(source, options)
+            return model.build_network(source, options)
         return _plain_network(source)
     return views.read_network(source, options, **filters)
 
 
 def _plain_network(graph: Graph) -> nx.MultiDiGraph:
     """One edge per triple whose object is an IRI; types and labels as node attributes."""
-    classes = {s: viz.NODE_CLASSES[o] for s, o in graph.subject_objects(RDF.type) if o in viz.NODE_CLASSES}
+    known = model.NODE_CLASSES
+    classes = {s: known[o] for s, o in graph.subject_objects(RDF.type) if o in known}
     network = nx.MultiDiGraph()
     for s, p, o in graph:
         if p == RDF.type or not isinstance(o, URIRef):
@@ -94,7 +96,7 @@ def _plain_network(graph: Graph) -> nx.MultiDiGraph:
             if str(term) not in network:
                 network.add_node(str(term), cls=classes.get(term, _class_from_iri(term)),
                                  label=_label(graph, term), iri=str(term))
-        predicate = viz.local_name(p)
+        predicate = model.local_name(p)
         network.add_edge(str(s), str(o), predicate, predicate=predicate, kind=_kind_of(predicate),
                          iri=str(p), evidence=[], count=1)
     return network
@@ -103,7 +105,7 @@ def _plain_network(graph: Graph) -> nx.MultiDiGraph:
 def _class_from_iri(term: Any) -> str:
     """The view class a ``kgr:`` IRI's path names (``kgr:state/russia`` is a state), else ``other``."""
     head = str(term).removeprefix(str(KGR)).split("/", 1)[0]
-    return head if str(term).startswith(str(KGR)) and head in viz.CLASS_STYLES else "other"
+    return head if str(term).startswith(str(KGR)) and head in model.NODE_CLASS_NAMES else "other"
 
 
 def _label(graph: Graph, term: Any) -> str:
@@ -112,11 +114,11 @@ def _label(graph: Graph, term: Any) -> str:
         value = graph.value(term, prop)
         if value is not None:
             return str(value)
-    return viz.local_name(term)
+    return model.local_name(term)
 
 
 def _kind_of(predicate: str) -> str:
-    return next((name for name, (_, preds) in viz.KINDS.items() if predicate in preds), "other")
+    return next((name for name, (_, preds) in model.KINDS.items() if predicate in preds), "other")
 
 
 # --------------------------------------------------------------------------- stances

@@ -1,14 +1,14 @@
 """What the views show, read from the store in time linear in the corpus.
 
 :func:`read_network` asks the store four SELECT questions and builds the typed
-``networkx.MultiDiGraph`` of :func:`kg.viz.build_network` from their rows:
+``networkx.MultiDiGraph`` of :mod:`kg.network` from their rows:
 
 * :data:`STATEMENTS_QUERY`: one row per statement of the article graphs (subject, predicate,
   object, class, article, date, confidence, sentence), with the view's filters;
 * :data:`NODES_QUERY`: the class, labels, dates and regime of each node the statements touch,
   **once per node**: the distinct nodes are found first, then their properties, so the cost is
   the number of label quads, not statements times copies. (A node's labels are written in every
-  article graph that names it; :data:`kg.viz.VIEW_QUERY` used to join each statement with every
+  article graph that names it; :data:`VIEW_QUERY` used to join each statement with every
   copy, which made ``kg build`` quadratic in repeated stories: issue 14);
 * :data:`OFFICIAL_QUERY`: the official check of each distinct (resolution, bans|caps,
   commodity), once, not once per article that reports it;
@@ -16,6 +16,9 @@
 
 ``evidence_limit`` keeps only the newest, most confident sentences of each edge (the page of a
 big store carries those and says how many it left out); counts are always over every statement.
+
+:data:`VIEW_QUERY`, a CONSTRUCT, gives the same statements with their evidence as one graph, for
+:func:`kg.network.build_network` (and for a SPARQL user who wants the view's data).
 """
 
 from __future__ import annotations
@@ -23,25 +26,29 @@ from __future__ import annotations
 import heapq
 from collections import Counter, defaultdict
 from collections.abc import Iterable
+from string import Template
 from typing import Any
 
 import networkx as nx
-from rdflib import URIRef
 from rdflib.namespace import DCTERMS, RDF, RDFS, SKOS
 
-from kg.kinds import KINDS as STATEMENT_KINDS
+from kg import official
+from kg.errors import StoreError, ViewError
 from kg.namespaces import KG, KGR, REFERENCE_GRAPH, sparql_prefixes
-from kg.store import Store, StoreError, bind_values
+from kg.network import (
+    KINDS,
+    NODE_CLASS_NAMES,
+    NODE_CLASSES,
+    ViewOptions,
+    bindings_for,
+    focus_network,
+    local_name,
+)
+from kg.store import Store, bind_values
 
-__all__ = ["ARTICLES_QUERY", "KINDS", "NODES_QUERY", "OFFICIAL_QUERY", "STATEMENTS_QUERY", "count_statements",
-           "node_attributes", "read_network", "select", "statements_query"]
+__all__ = ["ARTICLES_QUERY", "KINDS", "NODES_QUERY", "OFFICIAL_QUERY", "STATEMENTS_QUERY", "VIEW_QUERY",
+           "count_statements", "node_attributes", "read_network", "select", "statements_query"]
 
-# Statement kinds (ViewOptions.kind, ?kindFilter) with their class and predicates.
-# The statement classes a view can show, as kg/kinds.py names them: class and predicates' local names.
-KINDS: dict[str, tuple[URIRef, tuple[str, ...]]] = {
-    name: (kind.cls, tuple(p.removeprefix(str(KG)) for p in kind.predicates))
-    for name, kind in STATEMENT_KINDS.items()
-}
 ARTICLE_GRAPHS = str(KGR["graph/article/"])
 # Where nodes are defined besides the article that names them: the ontology's reference data and
 # the UN list (kg import un-list).
@@ -75,7 +82,7 @@ def _kind_rows() -> str:
 
 
 def statement_filters(active: Iterable[str] | None = None) -> str:
-    """The view's filters over ``?st ?s ?p ?o ?g`` (shared with :data:`kg.viz.VIEW_QUERY`): all
+    """The view's filters over ``?st ?s ?p ?o ?g`` (shared with :data:`VIEW_QUERY`): all
     of them, or only those of the ``active`` variables (a filter of an unbound variable keeps
     everything, but the store still pays for its EXISTS on every row)."""
     represents = "EXISTS {{ GRAPH ?representsGraph {{ ?{v} kg:represents ?actorFilter }} }}"
@@ -110,7 +117,7 @@ def statements_query(active: Iterable[str] | None = None) -> str:
     """One row per statement of the article graphs (a statement of two classes gives two rows),
     with the filters of the ``active`` variables (all when None): bind ``kindFilter``,
     ``actorFilter``, ``topicFilter``, ``resolutionFilter``, ``since``, ``until`` as
-    :func:`kg.viz.bindings_for` makes them. ``?date`` is the statement's own; the article's date
+    :func:`kg.network.bindings_for` makes them. ``?date`` is the statement's own; the article's date
     stands in for it only under a date filter (else the reader takes it from the articles)."""
     active = None if active is None else set(active)
     dated = active is None or bool(active & {"since", "until"})
@@ -208,28 +215,100 @@ SELECT ?regime ?label WHERE {{
 """
 
 
-def read_network(store: Store, options: Any = None, *, evidence_limit: int | None = None,
+VIEW_QUERY: str = sparql_prefixes() + Template("""
+CONSTRUCT {
+  ?st a ?stClass ; rdf:subject ?s ; rdf:predicate ?p ; rdf:object ?o ;
+      kg:stance ?stance ; kg:evidence ?evidence ; dcterms:date ?date ;
+      kg:confidence ?confidence ; prov:wasDerivedFrom ?article .
+  ?article a kg:Article ; dcterms:title ?articleTitle ; kg:fileName ?fileName ;
+      dcterms:date ?articleDate .
+  ?st kg:officialMatch ?officialMatch ; rdfs:seeAlso ?matchedMeasure .
+  ?matchedMeasure kg:paragraph ?matchedParagraph ; kg:imposedBy ?s ; kg:verified ?matchedVerified .
+  ?s kg:resolutionNumber ?matchedNumber .
+  ?s ?subjectProperty ?subjectValue .
+  ?o ?objectProperty ?objectValue .
+}
+WHERE {${filter_slot}
+  GRAPH ?g {
+    ?st rdf:subject ?s ; rdf:predicate ?p ; rdf:object ?o .
+    OPTIONAL { ?st a ?stClass }
+    OPTIONAL { ?st kg:stance ?stance }
+    OPTIONAL { ?st kg:evidence ?evidence }
+    OPTIONAL { ?st dcterms:date ?date }
+    OPTIONAL { ?st kg:confidence ?confidence }
+    OPTIONAL {
+      ?st prov:wasDerivedFrom ?article .
+      OPTIONAL { ?article dcterms:title ?articleTitle }
+      OPTIONAL { ?article kg:fileName ?fileName }
+      OPTIONAL { ?article dcterms:date ?articleDate }
+    }
+  }
+  # ?officialMatch: true/false for a ban or cap of a regime with official measures, else unbound.
+  ${official_pattern}
+  # The operative paragraphs of the measures a matching statement matches.
+  OPTIONAL {
+    GRAPH <${reference_graph}> {
+      ?matchedMeasure kg:imposedBy ?s ; kg:measurePredicate ?p ; kg:commodity ?matchedCommodity ;
+                      kg:paragraph ?matchedParagraph .
+      ?o skos:broader* ?matchedCommodity .
+      OPTIONAL { ?matchedMeasure kg:verified ?matchedVerified }
+      OPTIONAL { ?s kg:resolutionNumber ?matchedNumber }
+    }
+    FILTER(?officialMatch)
+  }
+  ${filters}
+  BIND(COALESCE(?date, ?articleDate) AS ?when)${date_filters}
+  # A node's class and labels from the reference and UN-list graphs and from the statement's own
+  # graph (where an article names a node new to the ontology), never from every article graph that
+  # repeats them: that join grew with the square of a story's copies (issue 14).
+  OPTIONAL { VALUES ?subjectProperty { ${node_properties} }
+             { VALUES ?subjectGraph { ${node_graphs} }
+               GRAPH ?subjectGraph { ?s ?subjectProperty ?subjectValue } }
+             UNION { GRAPH ?g { ?s ?subjectProperty ?subjectValue } } }
+  OPTIONAL { VALUES ?objectProperty { ${node_properties} }
+             { VALUES ?objectGraph { ${node_graphs} } GRAPH ?objectGraph { ?o ?objectProperty ?objectValue } }
+             UNION { GRAPH ?g { ?o ?objectProperty ?objectValue } } }
+}
+""").substitute(
+    filter_slot=FILTER_SLOT,
+    date_filters=DATE_FILTERS,
+    official_pattern=official.VIEW_PATTERN.strip(),
+    reference_graph=str(REFERENCE_GRAPH),
+    filters=statement_filters(),
+    node_graphs=NODE_GRAPHS,
+    node_properties="rdf:type skos:prefLabel rdfs:label dcterms:title kg:eventType",
+)
+"""Everything a view shows, in one default graph; bind ?kindFilter, ?actorFilter,
+?topicFilter, ?resolutionFilter (IRIs, or literals matched against labels case-blind;
+an actor also matches the people who represent it), ?since and ?until (xsd:date or
+"YYYY-MM-DD") as substitutions; an unbound variable filters nothing.
+
+A ban or cap of a regime with official measures carries ``kg:officialMatch`` (see
+:data:`kg.official.VIEW_PATTERN`); a matching one also has ``rdfs:seeAlso`` the measures it
+matches, each with its ``kg:paragraph`` and ``kg:imposedBy`` resolution (and that
+resolution's ``kg:resolutionNumber``)."""
+
+
+def read_network(store: Store, options: ViewOptions | None = None, *, evidence_limit: int | None = None,
                  keep: set[str] | None = None, **filters: Any) -> nx.MultiDiGraph:
-    """The typed network of :func:`kg.viz.build_network`, read with five linear questions.
+    """The typed network of :mod:`kg.network`, read with five linear questions.
 
     Args:
         store: the store.
-        options: a :class:`kg.viz.ViewOptions` (kind, focus, depth, title).
+        options: a :class:`kg.network.ViewOptions` (kind, focus, depth, title).
         evidence_limit: keep at most this many sentences per edge (newest first, then most
             confident); ``count`` (articles) and ``statements`` are always over all of them.
         keep: only these statements (IRIs), e.g. those a CONSTRUCT of ``kg viz --sparql`` names.
         filters: ``actor``, ``topic``, ``resolution``, ``since``, ``until`` of
-            :func:`kg.viz.bindings_for`.
+            :func:`kg.network.bindings_for`.
 
     Raises:
-        ValueError: an unknown kind or filter, or a focus that names no node.
+        ViewError: an unknown kind or filter, or a focus that names no node.
     """
-    from kg import viz
-
-    options = options or viz.ViewOptions()
-    if options.kind is not None and options.kind not in viz.KINDS:
-        raise ValueError(f"unknown kind {options.kind!r}: expected one of {sorted(viz.KINDS)}")
-    bindings = viz.bindings_for(options, **filters)
+    options = options or ViewOptions()
+    if options.kind is not None and options.kind not in KINDS:
+        raise ViewError(f"unknown kind {options.kind!r}: expected one of {sorted(KINDS)}")
+    bindings = bindings_for(options, **filters)
     rows = _one_row_per_statement(select(store, statements_query(bindings), bindings, stream=True))
     nodes = _node_properties(store)
     articles = {row[0]: row for row in select(store, ARTICLES_QUERY)}
@@ -239,7 +318,7 @@ def read_network(store: Store, options: Any = None, *, evidence_limit: int | Non
     edges: dict[tuple[str, str, str], _Edge] = {}
     months: dict[str, Counter[str]] = defaultdict(Counter)
     for st, s, p, o, cls, article, day, confidence, sentence in rows:
-        predicate = viz.local_name(p)
+        predicate = local_name(p)
         kind = _kind(cls, predicate)
         if (options.kind is not None and kind != options.kind) or (keep is not None and st not in keep):
             continue
@@ -268,7 +347,7 @@ def read_network(store: Store, options: Any = None, *, evidence_limit: int | Non
                          official=match, measures=list(measures))
     network.graph["months"] = {kind: dict(sorted(counts.items())) for kind, counts in months.items()}
     if options.focus:
-        network = viz.focus_network(network, options.focus, options.depth)
+        network = focus_network(network, options.focus, options.depth)
     return network
 
 
@@ -369,13 +448,11 @@ def node_attributes(term: str, props: dict[str, list[tuple[str, str]]],
                     regimes: dict[str, str] | None = None) -> dict[str, Any]:
     """``cls``, ``label`` and ``iri`` of a node, and ``date`` (an event's day, a resolution's
     adoption) and ``regime`` (a resolution's regime label) when it has them."""
-    from kg.viz import CLASS_STYLES, NODE_CLASSES, local_name
-
     classes = {str(c): name for c, name in NODE_CLASSES.items()}
     cls = next((classes[c] for c, _ in props.get(str(RDF.type), []) if c in classes), None)
     if cls is None:
         head = term.removeprefix(str(KGR)).split("/", 1)[0]
-        cls = head if term.startswith(str(KGR)) and head in CLASS_STYLES else "other"
+        cls = head if term.startswith(str(KGR)) and head in NODE_CLASS_NAMES else "other"
     attributes: dict[str, Any] = {"cls": cls, "label": _label(term, props), "iri": term}
     day = next(iter(props.get(str(KG.adoptionDate), []) or props.get(str(DCTERMS.date), [])), None)
     if day is not None:
@@ -388,8 +465,6 @@ def node_attributes(term: str, props: dict[str, list[tuple[str, str]]],
 
 def _label(term: str, props: dict[str, list[tuple[str, str]]]) -> str:
     """prefLabel (English first), rdfs:label, title, event type, else the IRI's tail."""
-    from kg.viz import local_name
-
     for prop in (SKOS.prefLabel, RDFS.label, DCTERMS.title):
         labels = props.get(str(prop), [])
         if labels:

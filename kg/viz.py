@@ -1,10 +1,11 @@
 """Interactive HTML views of the graph: one self-contained page an analyst can mail.
 
-:func:`kg.views.read_network` reads the store in time linear in the corpus (or
-:data:`VIEW_QUERY`, a CONSTRUCT, gives the statements with their evidence and the labels of
-the nodes they touch, for :func:`build_network`); either gives a typed
-``networkx.MultiDiGraph`` with one edge per (subject, predicate, object) carrying its
-supporting sentences. :func:`render_html` writes a page that needs nothing from outside
+The graph drawn is :mod:`kg.network`'s: :func:`kg.views.read_network` reads it from the store in
+time linear in the corpus (or :data:`kg.views.VIEW_QUERY`, a CONSTRUCT, gives the statements with
+their evidence and the labels of the nodes they touch, for :func:`kg.network.build_network`);
+either gives a typed ``networkx.MultiDiGraph`` with one edge per (subject, predicate, object)
+carrying its supporting sentences; both are named here too, for the callers of the view.
+:func:`render_view` draws a store's page, :func:`render_html` writes a page that needs nothing from outside
 itself: vis-network is inlined from ``kg/static/`` and the data travels as JSON in a
 ``<script type="application/json">`` block that the page reads with ``JSON.parse`` and shows
 with ``textContent`` only. The page has four views (stance map, measures table, timeline,
@@ -22,8 +23,6 @@ import json
 import math
 from collections import Counter
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass
-from datetime import date
 from functools import lru_cache
 from importlib import resources
 from pathlib import Path
@@ -32,18 +31,28 @@ from typing import Any
 
 import networkx as nx
 import numpy as np
-from rdflib import Graph, Literal, URIRef
-from rdflib.namespace import DCTERMS, PROV, RDF, RDFS, SKOS, XSD
 
-from kg import official, views
+from kg import views
 from kg.files import write_files
-from kg.namespaces import KG, KGR, REFERENCE_GRAPH, sparql_prefixes
+from kg.namespaces import KG
+from kg.network import (
+    KINDS,
+    NODE_CLASSES,
+    ViewOptions,
+    bindings_for,
+    build_network,
+    find_nodes,
+    finish_edge,
+    focus_network,
+    local_name,
+)
 from kg.store import Store
-from kg.views import KINDS
+from kg.views import VIEW_QUERY
 
-__all__ = [
+__all__ = [  # the graph model and the view's query are kg.network's and kg.views', named here for callers
     "CLASS_STYLES",
     "KINDS",
+    "NODE_CLASSES",
     "OFFICIAL_STYLES",
     "PREDICATE_COLOURS",
     "VIEW_QUERY",
@@ -52,9 +61,11 @@ __all__ = [
     "bindings_for",
     "build_network",
     "find_nodes",
+    "finish_edge",
     "focus_network",
     "json_for_script",
     "layout_positions",
+    "local_name",
     "render_html",
     "render_view",
     "write_view",
@@ -63,22 +74,8 @@ __all__ = [
 VIS_NETWORK_VERSION = "9.1.2"
 VIS_NETWORK_FILE = f"vis-network-{VIS_NETWORK_VERSION}.min.js"
 
-NODE_CLASSES: dict[URIRef, str] = {
-    KG.State: "state",
-    KG.Person: "person",
-    KG.Organization: "organization",
-    KG.Topic: "topic",
-    KG.Resolution: "resolution",
-    KG.Commodity: "commodity",
-    KG.Measure: "measure",
-    KG.Event: "event",
-    KG.Article: "article",
-    KG.ListedIndividual: "listed-individual",
-    KG.ListedEntity: "listed-entity",
-    KG.ListedName: "listed-name",
-    KG.Vessel: "vessel",
-}
-# Class -> (colour, vis-network shape). The legend in the page is drawn from this table.
+# Class (every one of kg.network.NODE_CLASS_NAMES) -> (colour, vis-network shape). The legend in the
+# page is drawn from this table.
 CLASS_STYLES: dict[str, tuple[str, str]] = {
     "state": ("#4e79a7", "dot"),
     "person": ("#f28e2b", "triangle"),
@@ -129,317 +126,9 @@ ALL_SENTENCES = 5000
 EDGE_SENTENCES = 4
 
 
-VIEW_QUERY: str = sparql_prefixes() + Template("""
-CONSTRUCT {
-  ?st a ?stClass ; rdf:subject ?s ; rdf:predicate ?p ; rdf:object ?o ;
-      kg:stance ?stance ; kg:evidence ?evidence ; dcterms:date ?date ;
-      kg:confidence ?confidence ; prov:wasDerivedFrom ?article .
-  ?article a kg:Article ; dcterms:title ?articleTitle ; kg:fileName ?fileName ;
-      dcterms:date ?articleDate .
-  ?st kg:officialMatch ?officialMatch ; rdfs:seeAlso ?matchedMeasure .
-  ?matchedMeasure kg:paragraph ?matchedParagraph ; kg:imposedBy ?s ; kg:verified ?matchedVerified .
-  ?s kg:resolutionNumber ?matchedNumber .
-  ?s ?subjectProperty ?subjectValue .
-  ?o ?objectProperty ?objectValue .
-}
-WHERE {${filter_slot}
-  GRAPH ?g {
-    ?st rdf:subject ?s ; rdf:predicate ?p ; rdf:object ?o .
-    OPTIONAL { ?st a ?stClass }
-    OPTIONAL { ?st kg:stance ?stance }
-    OPTIONAL { ?st kg:evidence ?evidence }
-    OPTIONAL { ?st dcterms:date ?date }
-    OPTIONAL { ?st kg:confidence ?confidence }
-    OPTIONAL {
-      ?st prov:wasDerivedFrom ?article .
-      OPTIONAL { ?article dcterms:title ?articleTitle }
-      OPTIONAL { ?article kg:fileName ?fileName }
-      OPTIONAL { ?article dcterms:date ?articleDate }
-    }
-  }
-  # ?officialMatch: true/false for a ban or cap of a regime with official measures, else unbound.
-  ${official_pattern}
-  # The operative paragraphs of the measures a matching statement matches.
-  OPTIONAL {
-    GRAPH <${reference_graph}> {
-      ?matchedMeasure kg:imposedBy ?s ; kg:measurePredicate ?p ; kg:commodity ?matchedCommodity ;
-                      kg:paragraph ?matchedParagraph .
-      ?o skos:broader* ?matchedCommodity .
-      OPTIONAL { ?matchedMeasure kg:verified ?matchedVerified }
-      OPTIONAL { ?s kg:resolutionNumber ?matchedNumber }
-    }
-    FILTER(?officialMatch)
-  }
-  ${filters}
-  BIND(COALESCE(?date, ?articleDate) AS ?when)${date_filters}
-  # A node's class and labels from the reference and UN-list graphs and from the statement's own
-  # graph (where an article names a node new to the ontology), never from every article graph that
-  # repeats them: that join grew with the square of a story's copies (issue 14).
-  OPTIONAL { VALUES ?subjectProperty { ${node_properties} }
-             { VALUES ?subjectGraph { ${node_graphs} }
-               GRAPH ?subjectGraph { ?s ?subjectProperty ?subjectValue } }
-             UNION { GRAPH ?g { ?s ?subjectProperty ?subjectValue } } }
-  OPTIONAL { VALUES ?objectProperty { ${node_properties} }
-             { VALUES ?objectGraph { ${node_graphs} } GRAPH ?objectGraph { ?o ?objectProperty ?objectValue } }
-             UNION { GRAPH ?g { ?o ?objectProperty ?objectValue } } }
-}
-""").substitute(
-    filter_slot=views.FILTER_SLOT,
-    date_filters=views.DATE_FILTERS,
-    official_pattern=official.VIEW_PATTERN.strip(),
-    reference_graph=str(REFERENCE_GRAPH),
-    filters=views.statement_filters(),
-    node_graphs=views.NODE_GRAPHS,
-    node_properties="rdf:type skos:prefLabel rdfs:label dcterms:title kg:eventType",
-)
-"""Everything a view shows, in one default graph; bind ?kindFilter, ?actorFilter,
-?topicFilter, ?resolutionFilter (IRIs, or literals matched against labels case-blind;
-an actor also matches the people who represent it), ?since and ?until (xsd:date or
-"YYYY-MM-DD") as substitutions; an unbound variable filters nothing.
-
-A ban or cap of a regime with official measures carries ``kg:officialMatch`` (see
-:data:`kg.official.VIEW_PATTERN`); a matching one also has ``rdfs:seeAlso`` the measures it
-matches, each with its ``kg:paragraph`` and ``kg:imposedBy`` resolution (and that
-resolution's ``kg:resolutionNumber``)."""
-
-
 def evidence_limit_for(store: Any) -> int | None:
     """How many sentences per edge a page of ``store`` carries: None (all) for a small store."""
     return None if views.count_statements(store) <= ALL_SENTENCES else EDGE_SENTENCES
-
-
-@dataclass
-class ViewOptions:
-    """What to show: a focus node and its neighbourhood, one kind of statement, a title."""
-
-    focus: str | None = None
-    depth: int = 1
-    kind: str | None = None  # positions | bans | events | references
-    title: str = "kg graph"
-
-
-def bindings_for(
-    options: ViewOptions, **filters: str | date | URIRef | Literal | None
-) -> dict[str, URIRef | Literal]:
-    """The :data:`VIEW_QUERY` substitutions (variable name without ``?`` -> rdflib term).
-
-    ``options.kind`` becomes ``kindFilter``; ``filters`` may give ``actor``, ``topic``,
-    ``resolution`` (an IRI, a ``kgr:`` CURIE or a label) and ``since``/``until`` (a date or
-    "YYYY-MM-DD"). ``None`` leaves a variable unbound. Focus and depth are applied by
-    :func:`build_network`, not by the query.
-    """
-    unknown = set(filters) - {"actor", "topic", "resolution", "since", "until"}
-    if unknown:
-        raise ValueError(f"unknown view filter(s): {sorted(unknown)}")
-    bindings: dict[str, URIRef | Literal] = {}
-    if options.kind is not None:
-        bindings["kindFilter"] = Literal(options.kind)
-    for name in ("actor", "topic", "resolution"):
-        if filters.get(name) is not None:
-            bindings[f"{name}Filter"] = _node_term(filters[name])
-    for name in ("since", "until"):
-        value = filters.get(name)
-        if value is not None:
-            bindings[name] = Literal(str(value)[:10], datatype=XSD.date)
-    return bindings
-
-
-def _node_term(value: object) -> URIRef | Literal:
-    """An IRI for an IRI or ``kgr:`` CURIE, else a label literal."""
-    if isinstance(value, URIRef | Literal):
-        return value
-    text = str(value)
-    if text.startswith("kgr:"):
-        return KGR[text[4:]]
-    if text.startswith(("http://", "https://", "urn:")):
-        return URIRef(text)
-    return Literal(text)
-
-
-# --------------------------------------------------------------------------- network
-
-
-def build_network(graph: Graph, options: ViewOptions) -> nx.MultiDiGraph:
-    """A typed multigraph of the statements in ``graph`` (the result of :data:`VIEW_QUERY`).
-
-    Nodes are IRIs with ``cls``, ``label`` and ``iri``; there is one edge per
-    (subject, predicate, object), keyed by the predicate's local name, with
-    ``predicate``, ``kind``, ``evidence`` (one dict per statement: sentence, title,
-    file, date, confidence, article, statement, official, measures), ``count``, the
-    number of distinct articles behind it, and ``official``: True when the resolution's
-    own measures do ban (or cap) the object, False when they do not, None when the edge
-    is no ban or cap or no official measures are loaded for its regime; ``measures``
-    names the matching ones ("2270 OP29").
-
-    Raises:
-        ValueError: ``options.kind`` is unknown, or ``options.focus`` names no node.
-    """
-    if options.kind is not None and options.kind not in KINDS:
-        raise ValueError(f"unknown kind {options.kind!r}: expected one of {sorted(KINDS)}")
-    network = nx.MultiDiGraph(title=options.title)
-    nodes = _NodeReader(graph)
-    for statement in graph.subjects(RDF.subject, None, unique=True):
-        _add_statement(network, graph, nodes, statement, options.kind)
-    for _, _, data in network.edges(data=True):
-        data["statements"] = len(data["evidence"])
-        finish_edge(data)
-    if options.focus:
-        network = focus_network(network, options.focus, options.depth)
-    return network
-
-
-def _statement_kind(graph: Graph, statement: Any, predicate: str) -> str:
-    """The kind of a statement: by its class, else by its predicate, else ``other``."""
-    types = set(graph.objects(statement, RDF.type))
-    for name, (cls, _) in KINDS.items():
-        if cls in types:
-            return name
-    return next((name for name, (_, preds) in KINDS.items() if predicate in preds), "other")
-
-
-def _add_statement(
-    network: nx.MultiDiGraph, graph: Graph, nodes: _NodeReader, statement: Any, kind: str | None
-) -> None:
-    """Add one statement's nodes and its evidence to the edge it supports."""
-    s, p, o = (graph.value(statement, prop) for prop in (RDF.subject, RDF.predicate, RDF.object))
-    if s is None or p is None or o is None:
-        return
-    predicate = local_name(p)
-    statement_kind = _statement_kind(graph, statement, predicate)
-    if kind is not None and statement_kind != kind:
-        return
-    for term in (s, o):
-        if str(term) not in network:
-            network.add_node(str(term), **nodes.attributes(term))
-    key = predicate
-    if not network.has_edge(str(s), str(o), key):
-        network.add_edge(str(s), str(o), key, predicate=predicate, kind=statement_kind,
-                         iri=str(p), evidence=[], count=0, official=None, measures=[])
-    network.edges[str(s), str(o), key]["evidence"].append(_evidence(graph, statement))
-
-
-def _evidence(graph: Graph, statement: Any) -> dict[str, Any]:
-    """The sentence, article and date behind one statement, and its official match."""
-    article = graph.value(statement, PROV.wasDerivedFrom)
-    date = graph.value(statement, DCTERMS.date)
-    if date is None and article is not None:
-        date = graph.value(article, DCTERMS.date)
-    confidence = graph.value(statement, KG.confidence)
-    return {
-        "sentence": _text(graph.value(statement, KG.evidence)),
-        "title": _text(graph.value(article, DCTERMS.title)) if article is not None else "",
-        "file": _text(graph.value(article, KG.fileName)) if article is not None else "",
-        "date": str(date)[:10] if date is not None else None,
-        "confidence": _number(confidence),
-        "article": str(article) if article is not None else None,
-        "statement": str(statement),
-        "official": official.match_value(graph.value(statement, KG.officialMatch)),
-        "measures": _measures(graph, statement),
-    }
-
-
-def _measures(graph: Graph, statement: Any) -> list[str]:
-    """The official measures a statement matches, as "2270 OP29", sorted; a paragraph number not
-    yet checked against the resolution's text is marked "(paragraph unverified)"."""
-    names = set()
-    for measure in graph.objects(statement, RDFS.seeAlso):
-        resolution = graph.value(measure, KG.imposedBy)
-        number = graph.value(resolution, KG.resolutionNumber) if resolution is not None else None
-        unverified = "" if graph.value(measure, KG.verified) == Literal(True) else " (paragraph unverified)"
-        for paragraph in graph.objects(measure, KG.paragraph):
-            names.add((f"{number} {paragraph}" if number is not None else str(paragraph)) + unverified)
-    return sorted(names)
-
-
-def finish_edge(data: dict[str, Any]) -> None:
-    """Sort an edge's evidence (newest first), count its distinct articles, and take its
-    official match from its statements (they share subject, predicate and object, so they
-    agree; a True wins over a False)."""
-    data["evidence"].sort(key=lambda e: (e["date"] or "", e["confidence"] or 0), reverse=True)
-    data["count"] = len({e["article"] or e["statement"] for e in data["evidence"]})
-    marks = {e["official"] for e in data["evidence"]} - {None}
-    data["official"] = True if True in marks else (False if marks else None)
-    data["measures"] = sorted({m for e in data["evidence"] for m in e["measures"]})
-
-
-def _text(term: Any) -> str:
-    """A literal's text, or the empty string."""
-    return str(term) if term is not None else ""
-
-
-def _number(term: Any) -> float | None:
-    """A numeric literal as a float (None when absent or not a number)."""
-    if term is None:
-        return None
-    try:
-        return float(term.toPython() if isinstance(term, Literal) else term)
-    except (TypeError, ValueError):
-        return None
-
-
-def local_name(iri: Any) -> str:
-    """The part of an IRI after its last ``#`` or ``/``."""
-    text = str(iri)
-    return text.rsplit("#", 1)[-1].rsplit("/", 1)[-1]
-
-
-class _NodeReader:
-    """Class and label of a node, read once from the view graph."""
-
-    def __init__(self, graph: Graph) -> None:
-        self.graph = graph
-
-    def attributes(self, term: Any) -> dict[str, str]:
-        """``cls``, ``label`` and ``iri`` of one node."""
-        return {"cls": self.node_class(term), "label": self.label(term), "iri": str(term)}
-
-    def node_class(self, term: Any) -> str:
-        """The view class: from ``rdf:type``, else from the IRI's path, else ``other``."""
-        for cls in self.graph.objects(term, RDF.type):
-            if cls in NODE_CLASSES:
-                return NODE_CLASSES[cls]
-        text = str(term)
-        if text.startswith(str(KGR)):
-            head = text[len(str(KGR)):].split("/", 1)[0]
-            if head in CLASS_STYLES:
-                return head
-        return "other"
-
-    def label(self, term: Any) -> str:
-        """prefLabel (English first), rdfs:label, title, event type, else the IRI's tail."""
-        for prop in (SKOS.prefLabel, RDFS.label, DCTERMS.title):
-            labels = list(self.graph.objects(term, prop))
-            if labels:
-                english = [x for x in labels if getattr(x, "language", None) in ("en", None)]
-                return str(sorted(english or labels, key=str)[0])
-        event_type = self.graph.value(term, KG.eventType)
-        if event_type is not None:
-            return local_name(event_type).replace("-", " ").capitalize()
-        return local_name(term) or str(term)
-
-
-def focus_network(network: nx.MultiDiGraph, focus: str, depth: int) -> nx.MultiDiGraph:
-    """The nodes within ``depth`` hops (either direction) of the node(s) ``focus`` names.
-
-    ``focus`` is an IRI, a ``kgr:`` CURIE, or a label matched case-blind.
-    """
-    centres = find_nodes(network, focus)
-    if not centres:
-        raise ValueError(f"no node matches focus {focus!r}")
-    undirected = network.to_undirected(as_view=True)
-    keep: set[str] = set()
-    for centre in centres:
-        keep.update(nx.ego_graph(undirected, centre, radius=max(depth, 0)))
-    return network.subgraph(keep).copy()
-
-
-def find_nodes(network: nx.MultiDiGraph, text: str) -> list[str]:
-    """The nodes an IRI, ``kgr:`` CURIE or case-blind label names."""
-    iri = str(KGR) + text[4:] if text.startswith("kgr:") else text
-    if iri in network:
-        return [iri]
-    wanted = text.casefold().strip()
-    return [n for n, label in network.nodes(data="label") if str(label).casefold() == wanted]
 
 
 # --------------------------------------------------------------------------- layout

@@ -19,7 +19,8 @@ from rdflib import Dataset, Graph, Literal, URIRef
 from rdflib.namespace import DCTERMS, PROV, RDF, RDFS, SKOS, XSD
 from typer.testing import CliRunner
 
-from kg import official, viz
+from kg import network, official, viz
+from kg.errors import ViewError
 from kg.namespaces import KG, KGR, ONTOLOGY_GRAPH, REFERENCE_GRAPH, article_graph, make_id, node
 from kg.store import Store, open_store
 from kg.viz import VIEW_QUERY, ViewOptions, build_network, render_html
@@ -225,7 +226,7 @@ def test_focus_keeps_nodes_within_depth(focus: str, depth: int, expected: set[UR
 
 
 def test_focus_on_unknown_node_raises() -> None:
-    with pytest.raises(ValueError, match="no node matches"):
+    with pytest.raises(ViewError, match="no node matches"):
         sample_network(focus="Atlantis")
 
 
@@ -246,7 +247,7 @@ def test_kind_filter(kind: str, nodes: set[URIRef], edges: int) -> None:
 
 
 def test_unknown_kind_raises() -> None:
-    with pytest.raises(ValueError, match="unknown kind"):
+    with pytest.raises(ViewError, match="unknown kind"):
         sample_network(kind="gossip")
 
 
@@ -415,7 +416,7 @@ def test_bindings_for_drive_the_query(kind: str | None, filters: dict, edges: se
 
 
 def test_bindings_for_rejects_unknown_filters() -> None:
-    with pytest.raises(ValueError, match="unknown view filter"):
+    with pytest.raises(ViewError, match="unknown view filter"):
         viz.bindings_for(ViewOptions(), country="Russia")
 
 
@@ -755,3 +756,7 @@ def test_communities_group_densely_linked_nodes() -> None:
     assert [c["size"] for c in summary] == [5, 5]
     positions = viz.layout_positions(network, groups)
     assert set(positions) == set(network)
+
+
+def test_the_view_draws_every_class_of_the_graph_model() -> None:
+    assert set(viz.CLASS_STYLES) == set(network.NODE_CLASS_NAMES)

@@ -28,6 +28,7 @@ from kg.cli.common import (
     output_error,
     print_result,
 )
+from kg.errors import ViewError
 from kg.files import write_files
 from kg.namespaces import sparql_prefixes
 from kg.store import StoreError
@@ -264,7 +265,7 @@ def viz_command(
                                    resolution=resolution, since=since, until=until)
         except OSError as error:
             raise fail(output_error(error, output)) from None
-        except ValueError as error:  # a focus that names no node, a filter that is not a date
+        except ViewError as error:  # a focus that names no node, an unknown kind or filter
             raise fail(str(error)) from None
     err.print(f"wrote {output} ({nodes} nodes)")
 
