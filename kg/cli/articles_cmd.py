@@ -11,7 +11,7 @@ from typing import Annotated
 import typer
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, SpinnerColumn, TextColumn
 
-from kg import api, pipeline
+from kg import api, parallel, pipeline
 from kg.articles import MAX_CHARS, ArticleError
 from kg.claims import record
 from kg.cli.common import (
@@ -34,7 +34,8 @@ from kg.nlp import ModelError, model_name
 from kg.scoring import read_gold
 
 PathsArgument = Annotated[
-    list[Path], typer.Argument(help="Article files or folders (.txt, .md, .html, .jsonl).")
+    list[Path], typer.Argument(help="Article files or folders (.txt, .md, .html, .jsonl), or URLs of them "
+                               "that fsspec reads (s3://, gs://, hdfs://: pip install 'kg[distributed]').")
 ]
 PublishedOption = Annotated[
     str | None, typer.Option("--published", help="Publication date (YYYY-MM-DD) for articles without one.")
@@ -66,6 +67,15 @@ WorkersOption = Annotated[
     int, typer.Option("--workers", "-w", min=1, envvar="KG_WORKERS",
                       help="Processes that extract in parallel, each with its own spaCy pipeline; the store "
                       "is written by this one, in the order read. Default 1: no other process.")
+]
+
+
+DaskOption = Annotated[
+    str | None,
+    typer.Option("--dask", metavar="ADDRESS", envvar="KG_DASK",
+                 help="Extract on the Dask cluster whose scheduler is at ADDRESS (tcp://HOST:8786), not "
+                 "in --workers; this process still reads the input and writes the store. Needs pip install "
+                 "'kg[distributed]' here and the same kg on every worker: docs/scale.md.")
 ]
 
 
@@ -133,6 +143,7 @@ def build(
     update_url: UpdateUrlOption = None,
     max_chars: MaxCharsOption = MAX_CHARS,
     workers: WorkersOption = 1,
+    dask: DaskOption = None,
     prune: PruneOption = False,
     fmt: FormatOption = RowFormat.table,
 ) -> None:
@@ -140,21 +151,24 @@ def build(
 
     Example: [bold]kg build seeds/[/bold]  (then open out/graph.html)
     """
-    built = _build(paths, store, update_url, out_dir, published, model, force, max_chars, workers, prune, fmt)
+    built = _build(paths, store, update_url, out_dir, published, model, force, max_chars, workers, prune, fmt,
+                   dask)
     err.print(f"wrote {out_dir / api.VIEW_FILE} and {out_dir / api.DUMP_FILE}")
     raise typer.Exit(_summary(built, fmt))
 
 
 def _build(paths: list[Path], store: str | None, update_url: str | None, out_dir: Path | None,
            published: str | None, model: str | None, force: bool, max_chars: int, workers: int,
-           prune: bool, fmt: RowFormat) -> api.Built:
+           prune: bool, fmt: RowFormat, dask: str | None = None) -> api.Built:
     """``kg build`` (and ``kg ingest``, without ``out_dir``): kg.api.build with a progress line."""
     when = _published(published)
     with opened(store, update_url, announce=True) as opened_store:
         try:
+            runner = parallel.dask_runner(dask) if dask else None  # needs kg[distributed]
             with _article_progress() as step:  # gone from the terminal before anything else is said
                 return api.build(paths, opened_store, out=out_dir, published=when, model=model, force=force,
-                                 max_chars=max_chars, workers=workers, prune=prune, on_article=step)
+                                 max_chars=max_chars, workers=workers, prune=prune, on_article=step,
+                                 runner=runner)
         except WorkerError as error:
             raise fail(str(error)) from None
         except OutputError as error:
@@ -172,6 +186,7 @@ def ingest(
     update_url: UpdateUrlOption = None,
     max_chars: MaxCharsOption = MAX_CHARS,
     workers: WorkersOption = 1,
+    dask: DaskOption = None,
     prune: PruneOption = False,
     fmt: FormatOption = RowFormat.table,
 ) -> None:
@@ -179,7 +194,8 @@ def ingest(
 
     Example: [bold]kg ingest corpus.jsonl --store oxigraph:team-graph --workers 2[/bold]
     """
-    built = _build(paths, store, update_url, None, published, model, force, max_chars, workers, prune, fmt)
+    built = _build(paths, store, update_url, None, published, model, force, max_chars, workers, prune, fmt,
+                   dask)
     raise typer.Exit(_summary(built, fmt))
 
 

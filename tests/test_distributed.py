@@ -1,0 +1,241 @@
+"""Reading on a Dask cluster (kg.distributed, ``kg ingest --dask``): a real scheduler and two worker
+processes on 127.0.0.1, started once for the module.
+
+Each check compares a store filled through the cluster with one filled by ``--workers 1``: the
+article graphs hold no blank nodes, so the same graphs are the same N-Quads lines.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import shutil
+import signal
+import socket
+import subprocess
+import sys
+import time
+from collections.abc import Iterator
+from pathlib import Path
+
+import dask
+import distributed
+import httpx
+import pytest
+from typer.testing import CliRunner
+
+from kg import distributed as kg_distributed
+from kg import parallel, pipeline, reading
+from kg.articles import Article, iter_articles
+from kg.cli import app
+from kg.errors import WorkerError
+from kg.store import open_store
+
+ROOT = Path(__file__).resolve().parents[1]
+SEEDS = ROOT / "seeds"
+ARTICLE_GRAPHS = "https://w3id.org/kg-sanctions/id/graph/article/"
+SYNTHETIC = 200  # articles of scripts/make_corpus.py, beside the seeds
+cli = CliRunner()
+
+
+def article_quads(spec: str) -> set[str]:
+    """The quads of the article graphs, as N-Quads lines."""
+    store = open_store(spec, read_only=True)
+    try:
+        lines = store.dump("nq").decode().splitlines()
+    finally:
+        store.close()
+    return {line for line in lines if f"<{ARTICLE_GRAPHS}" in line}
+
+
+@pytest.fixture(scope="module")
+def cluster(frozen_ontology: Path) -> Iterator[distributed.LocalCluster]:
+    """A scheduler and two single-threaded worker processes (each under a nanny that restarts it),
+    started with the module's ontology in their environment, as a deployment's workers would be.
+    A worker is given one task at a time (worker-saturation 1.0), so that a worker's death
+    counts against the task it was running only."""
+    with dask.config.set({"distributed.scheduler.worker-saturation": 1.0}), \
+            distributed.LocalCluster(n_workers=2, threads_per_worker=1, processes=True, host="127.0.0.1",
+                                     dashboard_address=None, worker_dashboard_address=None) as local:
+        yield local
+
+
+@pytest.fixture(scope="module")
+def corpus(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    out = tmp_path_factory.mktemp("corpus") / "synthetic.jsonl"
+    subprocess.run([sys.executable, str(ROOT / "scripts" / "make_corpus.py"), str(SYNTHETIC), str(out)],
+                   check=True, capture_output=True)
+    return out
+
+
+@pytest.fixture(scope="module")
+def local(reference_only: Path, corpus: Path, tmp_path_factory: pytest.TempPathFactory) -> set[str]:
+    """The article quads of ``kg ingest seeds/ CORPUS --workers 1``."""
+    where = tmp_path_factory.mktemp("local") / "store"
+    spec = f"oxigraph:{where}"
+    shutil.copytree(reference_only, where)
+    done = cli.invoke(app, ["ingest", str(SEEDS), str(corpus), "--store", spec, "--workers", "1"])
+    assert done.exit_code == 0, done.stderr
+    assert f"{SYNTHETIC + 5} article(s) stored" in done.stderr
+    return article_quads(spec)
+
+
+def test_a_dask_ingest_stores_the_quads_of_one_local_worker(cluster, corpus: Path, local: set[str],
+                                                           spec: str) -> None:
+    args = ["ingest", str(SEEDS), str(corpus), "--store", spec, "--dask", cluster.scheduler_address]
+    done = cli.invoke(app, args)
+    assert done.exit_code == 0, done.stderr
+    assert f"{SYNTHETIC + 5} article(s) stored, 0 unchanged, 0 skipped" in done.stderr
+    assert article_quads(spec) == local
+    again = cli.invoke(app, args)
+    assert again.exit_code == 0 and f"0 article(s) stored, {SYNTHETIC + 5} unchanged" in again.stderr
+
+
+@pytest.fixture(scope="module")
+def oxigraph_server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
+    """An Oxigraph server (``oxigraph serve``, of kg[test]) on a free loopback port; its store spec."""
+    command = shutil.which("oxigraph", path=str(Path(sys.executable).parent)) or shutil.which("oxigraph")
+    assert command, "the oxigraph server command comes with kg[test] (pip install oxigraph)"
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        port = sock.getsockname()[1]
+    location = tmp_path_factory.mktemp("oxigraph-server")
+    process = subprocess.Popen([command, "serve", "--location", str(location), "--bind", f"127.0.0.1:{port}"],
+                               stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    url = f"http://127.0.0.1:{port}/query"
+    try:
+        for _ in range(200):
+            with contextlib.suppress(httpx.HTTPError):
+                if httpx.post(url, data={"query": "ASK {}"}, timeout=1).status_code == 200:
+                    break
+            time.sleep(0.1)
+        yield f"sparql+{url}"
+    finally:
+        process.terminate()
+        process.wait(timeout=10)
+
+
+def test_a_dask_build_into_a_sparql_server_stores_the_same_quads(cluster, oxigraph_server: str,
+                                                                 local: set[str], tmp_path: Path) -> None:
+    done = cli.invoke(app, ["build", str(SEEDS), "--store", oxigraph_server, "--out", str(tmp_path),
+                            "--dask", cluster.scheduler_address])
+    assert done.exit_code == 0, done.stderr
+    assert "5 article(s) stored, 0 unchanged, 0 skipped" in done.stderr
+    seeds = tuple(f"<{ARTICLE_GRAPHS}{a.id}>" for a in iter_articles([SEEDS]) if isinstance(a, Article))
+    assert article_quads(oxigraph_server) == {line for line in local if line.rstrip(" .").endswith(seeds)}
+
+
+def test_a_killed_worker_loses_nothing_once_the_command_runs_again(cluster, corpus: Path, local: set[str],
+                                                                  spec: str) -> None:
+    address = cluster.scheduler_address
+    with distributed.Client(address, set_as_default=False) as client:
+        pids = client.run(os.getpid)
+    victim = sorted(pids.values())[0]
+    read = 0
+
+    def kill_midway(_name: str) -> None:
+        nonlocal read
+        read += 1
+        if read == SYNTHETIC - 40:  # a few batches stored, a window of them (128 articles) on the workers
+            os.kill(victim, signal.SIGKILL)
+
+    store = open_store(spec)
+    try:
+        try:
+            first = pipeline.ingest(store, [SEEDS, corpus], on_article=kill_midway,
+                                    runner=parallel.dask_runner(address)).stored
+        except WorkerError:
+            first = 0  # the run stopped: what it wrote is whole, and the run again completes it
+    finally:
+        store.close()
+    assert read == SYNTHETIC + 5
+    done = cli.invoke(app, ["ingest", str(SEEDS), str(corpus), "--store", spec, "--dask", address])
+    assert done.exit_code == 0, done.stderr
+    assert f"{SYNTHETIC + 5 - first} article(s) stored, {first} unchanged, 0 skipped" in done.stderr
+    assert article_quads(spec) == local
+    _wait_for_workers(address, 2)  # the nanny restarts the killed worker, for the next test
+
+
+def _wait_for_workers(address: str, n: int) -> None:
+    with distributed.Client(address, set_as_default=False) as client:
+        client.wait_for_workers(n, timeout=60)
+
+
+class Poisoned:
+    """A reader that fails on one article: raises, or ends its worker process as a crash would."""
+
+    def __init__(self, reader: reading.Reader, bad: str, crash: bool = False) -> None:
+        self.reader, self.bad, self.crash = reader, bad, crash
+
+    def prepare(self) -> None:
+        self.reader.prepare()
+
+    def __call__(self, article: Article) -> reading.Extracted:
+        if article.id == self.bad:
+            if self.crash:
+                os._exit(1)
+            raise RuntimeError("a bug\nin two lines")
+        return self.reader(article)
+
+
+def poisoned_runner(address: str, bad: str, crash: bool = False) -> parallel.Runner:
+    def run(items, work):
+        return kg_distributed.extract_all(items, Poisoned(work, bad, crash), cluster=address, batch=4)
+    return run
+
+
+def seeds_twice() -> list[Article]:
+    """Ten articles: the seeds, and the same under other ids (three batches of four)."""
+    seeds = [a for a in iter_articles([SEEDS]) if isinstance(a, Article)]
+    copies = [Article(f"copy-{a.id}", f"copy-{a.file_name}", a.text, a.title, a.published) for a in seeds]
+    return seeds + copies
+
+
+def test_an_article_whose_task_fails_is_named_and_the_others_are_read(cluster) -> None:
+    articles = seeds_twice()
+    bad = articles[6].id
+    run = poisoned_runner(cluster.scheduler_address, bad)
+    results = list(run(iter(articles), reading.Reader()))
+    assert [a.id for a, _ in results] == [a.id for a in articles]
+    assert [d.error for _, d in results if d.error] == [
+        "extraction failed (RuntimeError: a bug in two lines); please report this bug of kg"]
+    local = {a.id: d for a, d in parallel.extract_all(articles, reading.Reader()) if a.id != bad}
+    assert {a.id: d for a, d in results if a.id != bad} == local
+
+
+def test_an_article_that_kills_its_workers_is_named_not_fatal(cluster, spec: str) -> None:
+    scheduler = cluster.scheduler
+    allowed, scheduler.allowed_failures = scheduler.allowed_failures, 0  # KilledWorker at the first death
+    store = open_store(spec)
+    try:
+        report = pipeline.ingest(store, [SEEDS], runner=poisoned_runner(cluster.scheduler_address,
+                                                                         "003-f2c9b2c3f49034b2", crash=True))
+    finally:
+        store.close()
+        scheduler.allowed_failures = allowed
+    assert report.stored == 4
+    [line] = report.skipped
+    assert line.startswith("003_f2c9b2c3f49034b2.txt: extraction failed: every Dask worker that read it died")
+    _wait_for_workers(cluster.scheduler_address, 2)
+
+
+def test_a_worker_that_reads_otherwise_stops_the_run_before_any_article(cluster, monkeypatch) -> None:
+    monkeypatch.setattr(kg_distributed, "_expected", lambda work: "sha256:" + "0" * 64)
+    with pytest.raises(WorkerError, match="reads with another kg, vocabularies or model than this run"):
+        list(kg_distributed.extract_all(iter(seeds_twice()), reading.Reader(),
+                                        cluster=cluster.scheduler_address))
+
+
+def test_an_unreachable_scheduler_is_one_line(monkeypatch) -> None:
+    monkeypatch.setattr(kg_distributed, "CONNECT_TIMEOUT", 2)
+    started = time.monotonic()
+    with pytest.raises(WorkerError, match="cannot reach the Dask scheduler at tcp://127.0.0.1:9"):
+        list(kg_distributed.extract_all([], reading.Reader(), cluster="tcp://127.0.0.1:9"))
+    assert time.monotonic() - started < 30
+
+
+def test_without_dask_nothing_imports_it() -> None:
+    code = ("import sys; from kg import pipeline, parallel, api; from kg.cli import app; "
+            "print(sorted(m for m in sys.modules if m.split('.')[0] in ('dask', 'distributed')))")
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert done.stdout.strip() == "[]"
