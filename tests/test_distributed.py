@@ -239,3 +239,14 @@ def test_without_dask_nothing_imports_it() -> None:
             "print(sorted(m for m in sys.modules if m.split('.')[0] in ('dask', 'distributed')))")
     done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert done.stdout.strip() == "[]"
+
+
+def test_dask_without_the_extra_says_what_to_install(monkeypatch, spec: str) -> None:
+    import kg
+
+    monkeypatch.setitem(sys.modules, "distributed", None)  # as if kg[distributed] were not installed
+    monkeypatch.delitem(sys.modules, "kg.distributed")
+    monkeypatch.delattr(kg, "distributed")
+    done = cli.invoke(app, ["ingest", str(SEEDS), "--store", spec, "--dask", "tcp://127.0.0.1:9"])
+    assert done.exit_code == 2
+    assert "--dask needs Dask (distributed is not installed): pip install 'kg[distributed]'" in done.stderr
