@@ -176,7 +176,7 @@ class Alignment:
 
     def to_frame(self, which: str = "net") -> pd.DataFrame:
         """``agree``, ``disagree`` or ``net`` as a labelled pandas DataFrame (needs pandas)."""
-        import pandas as pd
+        import pandas as pd  # here, not above: pandas is optional (the notebook extra)
 
         matrices = {"agree": self.agree, "disagree": self.disagree, "net": self.net}
         if which not in matrices:
@@ -274,7 +274,7 @@ def _node_label(network: nx.MultiDiGraph, node: str) -> str:
 
 def frame(data: QueryResult | Iterable[Mapping[str, Any]]) -> pd.DataFrame:
     """A pandas DataFrame of a SELECT result (literals as Python values) or of records."""
-    import pandas as pd
+    import pandas as pd  # here, not above: pandas is optional (the notebook extra)
 
     if isinstance(data, QueryResult):
         if data.kind != "rows":

@@ -638,7 +638,7 @@ def _remote_files(url: str) -> Iterator[tuple[RemoteFile, str] | ArticleError]:
     """The article files at ``url`` (a file, or every file under a folder, in name order), as
     :func:`iter_paths` gives local ones: hidden files and sidecars left out, others named."""
     try:
-        import fsspec
+        import fsspec  # here, not above: an optional extra (kg[distributed]), needed only for URLs
 
         fs, root = fsspec.core.url_to_fs(url)
         folder = fs.isdir(root)

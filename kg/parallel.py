@@ -118,7 +118,7 @@ def dask_runner(address: str) -> Runner:
     (``tcp://HOST:PORT``). Imports Dask, which only this needs: without kg's ``distributed`` extra
     it raises WorkerError, saying what to install."""
     try:
-        from kg import distributed
+        from kg import distributed  # here, not above: it imports Dask, an optional extra
     except ModuleNotFoundError as error:
         if (error.name or "").split(".")[0] not in {"dask", "distributed", "fsspec", "cloudpickle"}:
             raise
