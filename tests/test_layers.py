@@ -21,7 +21,7 @@ PACKAGE = Path(__file__).resolve().parents[1] / "kg"
 LAYERS: list[tuple[str, set[str]]] = [  # top first; a name ending in ".*" is a package's modules
     ("cli", {"kg.cli", "kg.cli.*"}),
     ("library", {"kg", "kg.api"}),
-    ("runs and views", {"kg.pipeline", "kg.viz", "kg.analysis", "kg.views", "kg.network"}),
+    ("runs, views", {"kg.pipeline", "kg.viz", "kg.analysis", "kg.views", "kg.network"}),
     ("runners", {"kg.parallel", "kg.distributed"}),
     ("reading", {"kg.reading"}),
     ("extraction", {"kg.extract", "kg.extract.*", "kg.nlp"}),
@@ -194,3 +194,33 @@ def test_the_checks_find_an_upward_import_a_loop_and_a_silent_lazy_import(broken
     assert unexplained(broken) == [
         "kg.claims:2 imports pandas inside a function, with no comment saying why",
         "kg.store:4 imports kg.claims inside a function, with no comment saying why"]
+
+
+def _readme_picture() -> dict[str, str]:
+    """The README's picture of the layers: layer name -> its lines (continuations included)."""
+    text = (PACKAGE.parent / "README.md").read_text(encoding="utf-8")
+    section = text.split("## How the code is laid out", 1)[1]
+    picture = section.split("```\n", 2)[1]
+    rows: dict[str, str] = {}
+    name = ""
+    for line in picture.splitlines():
+        if line[:1].strip():
+            name, _, line = line.partition("  ")
+        rows[name] = rows.get(name, "") + " " + line
+    return rows
+
+
+def _file_named(module: str) -> str:
+    """How the picture names a module: ``pipeline.py``, ``extract/``, ``cli/``, ``__init__.py``."""
+    if module == "kg":
+        return "__init__.py"
+    if module.endswith(".*") or module in ("kg.cli", "kg.extract"):
+        return module.removesuffix(".*").split(".")[-1] + "/"
+    return module.split(".")[-1] + ".py"
+
+
+def test_the_readme_draws_these_layers_in_this_order() -> None:
+    picture = _readme_picture()
+    assert [name for name, _ in LAYERS] == list(picture)
+    for (name, members), drawn in zip(LAYERS, picture.values(), strict=True):
+        assert [m for m in sorted(members) if _file_named(m) not in drawn] == [], name
