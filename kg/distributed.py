@@ -125,7 +125,7 @@ def extract_all(items: Iterable[Item], work: Callable[[Item], Result], *, cluste
         _register(client, ReaderPlugin(work, _expected(work)), plugin)
         source, count = iter(items), 0
         while True:
-            slots = window * max(1, sum(client.nthreads().values()))
+            slots = window * _threads(client)
             while len(inflight) < slots and (chunk := list(islice(source, batch))):
                 key = f"{plugin}-{count}"
                 count += 1
@@ -135,12 +135,13 @@ def extract_all(items: Iterable[Item], work: Callable[[Item], Result], *, cluste
             chunk, future = inflight.popleft()
             yield from zip(chunk, _results(client, plugin, chunk, future, on_failure), strict=True)
     finally:
-        for _, future in inflight:
-            future.cancel()
+        with contextlib.suppress(Exception):  # the scheduler may be gone: nothing left to tidy there
+            client.cancel([future for _, future in inflight])
         with contextlib.suppress(Exception):
             client.unregister_worker_plugin(plugin)
         if client is not cluster:
-            client.close()
+            with contextlib.suppress(Exception):
+                client.close()
 
 
 def _connect(address: str) -> Client:
@@ -148,6 +149,15 @@ def _connect(address: str) -> Client:
         return Client(address, timeout=CONNECT_TIMEOUT, set_as_default=False)
     except (OSError, TimeoutError, ValueError) as error:
         raise WorkerError(f"cannot reach the Dask scheduler at {address}: {_one_line(error)}") from None
+
+
+def _threads(client: Client) -> int:
+    """The worker threads of the cluster now (at least 1: a cluster that scales from none gets work)."""
+    try:
+        return max(1, sum(client.nthreads().values()))
+    except (OSError, TimeoutError) as error:
+        raise WorkerError(f"lost the Dask scheduler ({_one_line(error)}); run the same command again: "
+                          "stored articles are skipped") from None
 
 
 def _expected(work: Callable[[Any], Any]) -> str | None:
