@@ -13,7 +13,7 @@ from typing import Any
 
 from spacy.tokens import Doc, Span, Token
 
-from kg.claims import Claim, Node  # also re-exported for positions/readings until they import kg.claims
+from kg.claims import Claim, Node
 from kg.extract.listindex import ListIndex
 from kg.gazetteer import Gazetteer
 

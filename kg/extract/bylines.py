@@ -16,7 +16,8 @@ from functools import lru_cache
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from kg.extract.base import Context, Node, sentences
+from kg.claims import Node
+from kg.extract.base import Context, sentences
 from kg.extract.readings import office_holders, offices_of
 from kg.extract.speakers import Voice, actor_node, actor_spans
 from kg.nlp import load_rules

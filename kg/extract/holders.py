@@ -11,7 +11,8 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span
 
-from kg.extract.base import Node, is_pronoun
+from kg.claims import Node
+from kg.extract.base import is_pronoun
 from kg.extract.cues import Cue, stance_words
 from kg.extract.speakers import actor_at, actor_node, actor_spans, actors_in, coordinated
 from kg.gazetteer import Gazetteer

@@ -9,7 +9,8 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
-from kg.extract.base import Context, Node, spans_in
+from kg.claims import Node
+from kg.extract.base import Context, spans_in
 from kg.extract.grammar import grammar
 from kg.extract.resolutions import focus, resolution_mentions
 from kg.extract.speakers import actor_at

@@ -26,8 +26,9 @@ from dataclasses import replace
 
 from spacy.tokens import Doc, Span
 
+from kg.claims import Claim, Node
 from kg.extract import grammar
-from kg.extract.base import Claim, Context, Node, claim_for, is_pronoun, sentences, spans_in
+from kg.extract.base import Context, claim_for, is_pronoun, sentences, spans_in
 from kg.extract.cues import Cue, find_cues, stance_words
 from kg.extract.holders import BE_FORMS, HARD_BOUNDARY, HOLDER_BOUNDARY, demonstrative, holder_of, scare_quote
 from kg.extract.phrases import (

@@ -12,8 +12,9 @@ from dataclasses import dataclass, replace
 
 from spacy.tokens import Span, Token
 
+from kg.claims import Node
 from kg.extract import grammar
-from kg.extract.base import Context, Node, is_pronoun, spans_in
+from kg.extract.base import Context, is_pronoun, spans_in
 from kg.extract.cues import Cue, stance_words
 from kg.extract.grammar import grammar as parse_rules
 from kg.extract.holders import last_group, last_person

@@ -11,7 +11,8 @@ from __future__ import annotations
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span
 
-from kg.extract.base import Context, Node, group_spans, is_pronoun, sentences, set_group, span_at, spans_in
+from kg.claims import Node
+from kg.extract.base import Context, group_spans, is_pronoun, sentences, set_group, span_at, spans_in
 from kg.gazetteer import Gazetteer, NodeInfo
 from kg.nlp import cue_matcher, load_rules, normalise
 
