@@ -37,6 +37,7 @@ whole, and the same command run again skips it.
 from __future__ import annotations
 
 import contextlib
+import logging
 import uuid
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
@@ -118,7 +119,22 @@ def extract_all(items: Iterable[Item], work: Callable[[Item], Result], *, cluste
     Raises WorkerError when the scheduler cannot be reached or is lost, or a worker cannot read
     as this run does; what was yielded before stays valid.
     """
-    client = _connect(cluster) if isinstance(cluster, str) else cluster
+    if not isinstance(cluster, str):
+        yield from _extract_on(cluster, items, work, batch, window, on_failure)
+        return
+    with _quiet_client():
+        client = _connect(cluster)
+        try:
+            yield from _extract_on(client, items, work, batch, window, on_failure)
+        finally:
+            with contextlib.suppress(Exception):
+                client.close()
+
+
+def _extract_on(client: Client, items: Iterable[Item], work: Callable[[Item], Result],
+                batch: int, window: int,
+                on_failure: Callable[[Item, BaseException], Any]) -> Iterator[tuple[Item, Result]]:
+    """:func:`extract_all` with a connected client."""
     plugin = f"kg-reader-{uuid.uuid4().hex[:12]}"  # this run's: another run may share the cluster
     inflight: deque[tuple[list[Item], Future]] = deque()
     try:
@@ -139,9 +155,19 @@ def extract_all(items: Iterable[Item], work: Callable[[Item], Result], *, cluste
             client.cancel([future for _, future in inflight])
         with contextlib.suppress(Exception):
             client.unregister_worker_plugin(plugin)
-        if client is not cluster:
-            with contextlib.suppress(Exception):
-                client.close()
+
+
+@contextlib.contextmanager
+def _quiet_client() -> Iterator[None]:
+    """Dask's client logs tracebacks of its own when the scheduler goes away (reconnecting,
+    closing); the run says it in one line (a WorkerError), so they are kept off stderr meanwhile."""
+    logger = logging.getLogger("distributed.client")
+    level = logger.level
+    logger.setLevel(logging.CRITICAL)
+    try:
+        yield
+    finally:
+        logger.setLevel(level)
 
 
 def _connect(address: str) -> Client:
