@@ -17,8 +17,10 @@ that only the articles are timed, as a second ``kg ingest`` into a store would b
    through the local pool of ``--workers 2`` (its start included).
 
 Prints one JSON object. Every run is timed on wall time, from the process's start to its end
-(imports, the store's opening, the reading of the input, the writes); the cluster's processes
-are not counted in memory. The corpus is synthetic; it measures time, never accuracy.
+(imports, the store's opening, the reading of the input, the writes), with the CPU time of the
+kg process itself (with ``--dask``: reading, lookups and writes only, the ceiling of a bigger
+cluster) and the workers' resident memory after the run. The corpus is synthetic; it measures
+time, never accuracy.
 """
 
 from __future__ import annotations
@@ -41,7 +43,7 @@ from benchmarks.extract_bench import log, make_corpus_module
 ROOT = Path(__file__).resolve().parents[1]
 SEED = 7
 INGEST = """
-import json, sys, time
+import json, resource, sys, time
 from pathlib import Path
 started = time.perf_counter()
 from kg import parallel, pipeline
@@ -50,8 +52,17 @@ store = open_store({spec!r})
 runner = parallel.dask_runner({address!r}) if {address!r} else None
 report = pipeline.ingest(store, [Path({corpus!r})], workers={workers}, runner=runner)
 store.close()
-print(json.dumps({{"stored": report.stored, "skipped": len(report.skipped),
-                  "in_process_s": round(time.perf_counter() - started, 2)}}))
+wall = time.perf_counter() - started
+own = resource.getrusage(resource.RUSAGE_SELF)
+out = {{"stored": report.stored, "skipped": len(report.skipped), "in_process_s": round(wall, 2),
+        "this_process_cpu_s": round(own.ru_utime + own.ru_stime, 2)}}
+if {address!r}:
+    import psutil
+    from distributed import Client
+    with Client({address!r}, set_as_default=False) as client:
+        rss = client.run(lambda: psutil.Process().memory_info().rss)
+    out["worker_rss_mb"] = sorted(round(r / 2**20) for r in rss.values())
+print(json.dumps(out))
 """
 NOOP = """
 import json, operator, time
