@@ -81,7 +81,8 @@ def read_cue(sent: Span, cue: Cue, cue_words: set[int], ctx: Context, mentions) 
     if grammar.unasserted(words):
         return None
     stance, confidence = cue.stance, BASE_CONFIDENCE[cue.family]
-    refused = grammar.negated(words, set(range(cue.start, cue.end)))
+    own = frozenset(range(cue.start, cue.end))  # the cue's own words
+    refused = grammar.negated(words, own)
     if refused:
         flipped = _negated_stance(cue, head)
         if flipped is None:
@@ -91,7 +92,7 @@ def read_cue(sent: Span, cue: Cue, cue_words: set[int], ctx: Context, mentions) 
     if above is not None:  # "reaffirmed that Pyongyang shall abandon ...": the reaffirming holds it
         holders = _holders(grammar.chain(above), ctx, obligation=False)
     else:
-        holders = _holders(words, ctx, obligation=_obliged(words), cue=frozenset(range(cue.start, cue.end)))
+        holders = _holders(words, ctx, obligation=_obliged(words), cue=own)
     if holders is None:
         return None
     if cue.family == "cessation" and above is None and not refused and not _asked(words, holders):
@@ -101,7 +102,6 @@ def read_cue(sent: Span, cue: Cue, cue_words: set[int], ctx: Context, mentions) 
     objects, confidence = _objects(sent, span, cue, cue_words, ctx, mentions, confidence)
     if not objects:
         return None
-    own = frozenset(range(cue.start, cue.end))
     subject = grammar.holder_word(grammar.chain(above) if above is not None else words, own) is not None
     return Reading(tuple(holders[0]), holders[1], stance, tuple(objects), confidence, sent, subject)
 
@@ -314,7 +314,7 @@ def _unknown_before(pronoun: Token, ctx: Context) -> list[Node]:
     subject = next((c for c in pronoun.doc[sent.start - 1].sent.root.children if c.dep_ == "nsubj"), None)
     if subject is None or subject.pos_ != "PROPN" or actor_at(pronoun.doc, subject.i) is not None:
         return []
-    if last_person(pronoun.doc, pronoun.i, ctx.gazetteer) in _people_between(subject, pronoun, ctx):
+    if _people_between(subject, pronoun, ctx):
         return []
     return _named_for(subject, ctx)
 
