@@ -143,7 +143,7 @@ DATELINE_WORDS = 16  # "BEIJING, March 8 (Xinhua) --" and the like fit in this m
 MAX_SENTENCE_TOKENS = 200  # a longer run (a text without full stops) is cut: every step stays linear
 # The stance families read from the parse (kg/extract/readings.py); judgements and predicates are
 # read by word order and need none.
-PARSED_FAMILIES = ("verb", "hostile", "cessation", "gerund_only")
+PARSED_FAMILIES = ("verb", "hostile", "cessation", "gerund_only", "judgement")
 
 
 def _dateline_end(doc: Doc, start: int) -> int | None:
@@ -355,7 +355,7 @@ def _make_parser(nlp: Language, name: str) -> SelectiveParser:
 
 # The cue families of stance.yaml (its other keys are word lists).
 STANCE_FAMILIES = ("verb", "evaluative", "evaluative_adjective", "evaluative_after", "predicate",
-                   "gerund_only", "cessation", "hostile")
+                   "gerund_only", "cessation", "hostile", "judgement")
 _NOT_TRIGGERS = {"in", "the", "a", "an", "not", "no", "never", "to", "of", "for", "with", "will", "do",
                  "don't", "n't", "*", "+", "as", "at", "on", "is", "are", "be", "should", "must", "would",
                  "can"}

@@ -10,7 +10,7 @@ import pytest
 from kg.extract import extract_text
 from kg.nlp import load_rules
 
-PATTERN_GROUPS = ("holder", "calls", "asked", "objects", "votes")
+PATTERN_GROUPS = ("holder", "calls", "asked", "objects", "votes", "judgements")
 EXAMPLES = [
     pytest.param(entry["example"], tuple(entry["expect"]), id=f"{group}: {entry['name']}")
     for group in PATTERN_GROUPS
@@ -201,6 +201,19 @@ def test_every_pattern_reads_its_example(text: str, expect: tuple[str, str, str]
         ("The British ambassador said the arms embargo remains essential to peace in Libya.",
          {("United Kingdom", "supports", "arms embargo")},
          set()),
+        # "The Chinese side" is China, as ministry statements name it.
+        ("The Chinese side firmly opposes the deployment of the THAAD system in the Republic of Korea.",
+         {("China", "opposes", "missile defence")}, set()),
+        # A noun's infinitive complement cut short keeps its own object.
+        ("India strongly deplores the decision to place a technical hold on the listing of the terrorist.",
+         {("India", "opposes", "decision to place a technical hold")}, set()),
+        # "it" asked to be lifted is what was named before.
+        ("Ambassador Ilahiri Djedje of Côte d'Ivoire said the arms embargo had outlived its purpose and "
+         "called for it to be lifted.",
+         {("Côte d'Ivoire", "opposes", "arms embargo")}, set()),
+        # A judgement of the act an extraposed "it" introduces.
+        ("China believes it is important to maintain peace and stability on the peninsula.",
+         {("China", "supports", "peace and stability")}, set()),
     ],
 )
 def test_failure_families_of_word_order(text, expected, not_expected) -> None:
@@ -227,6 +240,10 @@ def test_objects_are_whole_phrases_never_fragments(text: str, fragment: str) -> 
         "Persons or entities supporting Al-Shabaab's activities will be subject to the asset freeze.",
         "Freezing the assets of entities supporting its nuclear activities, the Council acted.",
         "The representative of France welcomed the adoption.",  # of no resolution the text names
+        # A judgement inside another's doubt or a ruling is nobody's stance.
+        "Nearly half of the members are unconvinced that the reimposition is justified, the spokesman said.",
+        "The Committee may decide that such travel is justified.",
+        "I only hope nothing counter-productive happens, the minister said.",
     ],
 )
 def test_sentences_that_hold_no_position(text: str) -> None:

@@ -60,6 +60,7 @@ class Grammar:
     label_modifiers: frozenset[str]
     asked_acts: Mapping[str, str]  # verb lemma -> the act as a noun and its preposition
     asked_light_verbs: frozenset[str]
+    linking_lemmas: frozenset[str]
 
 
 @lru_cache(maxsize=1)
@@ -78,7 +79,8 @@ def _has_aux_to(token: Token) -> bool:
     return any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children)
 
 
-def _own_subject(token: Token) -> Token | None:
+def own_subject(token: Token) -> Token | None:
+    """The word's own subject, active or passive."""
     g = grammar()
     subjects = g.subject_relations | g.passive_subject_relations
     return next((c for c in token.children if c.dep_ in subjects), None)
@@ -90,11 +92,11 @@ def climbs(token: Token) -> bool:
     if dep == "ROOT" or token.head is token:
         return False
     if dep in g.climb:
-        return not (dep == "conj" and _own_subject(token) is not None)
+        return not (dep == "conj" and own_subject(token) is not None)
     if dep == "advcl":
         if _has_aux_to(token) and token.head.lemma_ in g.call_lemmas and "advcl_to" in g.climb:
             return True  # "calls upon all Member States to ensure ..."
-        return token.tag_ == "VBG" and _own_subject(token) is None and "advcl_participle" in g.climb
+        return token.tag_ == "VBG" and own_subject(token) is None and "advcl_participle" in g.climb
     if dep in {"acl", "relcl"} and _has_aux_to(token) and token.head.lemma_.lower() in g.intent_nouns:
         return "to_intent" in g.climb
     if dep == "acl":
@@ -177,9 +179,11 @@ def negated(words: list[Token], cue: set[int] = frozenset()) -> bool:  # type: i
 
 
 def _negation(word: Token, child: Token, g: Grammar) -> bool:
-    """ "not", "never", and "no" before a noun of intent ("has no plans to reduce ...")."""
+    """ "not", "never", "no longer", and "no" before a noun of intent ("has no plans to reduce ...")."""
     if child.dep_ == "neg" or (child.dep_ == "advmod" and child.lower_ in g.negations):
         return True
+    if child.dep_ == "advmod" and child.lower_ == "longer":  # "is no longer justified"
+        return any(c.lower_ == "no" for c in child.children)
     return child.dep_ == "det" and child.lower_ == "no" and word.lemma_.lower() in g.intent_nouns
 
 
@@ -268,7 +272,7 @@ def complements(call: Token) -> list[Token]:
 def _ruled_on_a_measure(verb: Token) -> bool:
     """ "reaffirmed that the arms embargo shall not apply to ...": a rule on a measure's scope,
     no call on a party."""
-    subject = _own_subject(verb)
+    subject = own_subject(verb)
     measures = verb.doc.spans.get("measure", [])
     return subject is not None and any(m.start <= subject.i < m.end for m in measures)
 
@@ -297,7 +301,7 @@ def object_tokens(cue: Span, other_cues: set[int]) -> set[int]:
         has_object = any(c.dep_ == "dobj" for c in word.children)
         for child in word.children:
             infinitive = (child.dep_ == "advcl" and has_object and _has_aux_to(child)
-                          and not _own_subject(child))
+                          and not own_subject(child))
             if child.i in inside or (child.dep_ not in g.object_relations and not infinitive):
                 continue
             preps = g.verb_object_prepositions if word.pos_ in VERBS else g.object_prepositions

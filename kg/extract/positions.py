@@ -47,6 +47,7 @@ from kg.extract.readings import (
     NEW_TOPIC_PENALTY,
     Reading,
     call_readings,
+    is_attribute,
     parsed_as_content,
     read_cue,
     sentence_speaker,
@@ -135,7 +136,8 @@ def _clause_start(sent: Span, i: int) -> int:
 def _scope_end(sent: Span, cue: Cue, cues: list[Cue], topics: list[Span]) -> int:
     """Where what a cue governs ends: the next cue, a hard boundary, or a comma not opening a list."""
     doc = sent.doc
-    later = [c.start for c in cues if c.start >= cue.end and c.family != "evaluative_adjective"]
+    later = [c.start for c in cues if c.start >= cue.end and c.family != "evaluative_adjective"
+             and not is_attribute(sent, c)]  # "illegal exports" is a name, not a cue of its own
     stop = min(later, default=sent.end)
     topic_starts = {t.start for t in spans_in(doc, "topic", cue.end, sent.end)}
     for j in range(cue.end, stop):
@@ -462,7 +464,9 @@ def _sentence_readings(sent: Span, ctx: Context, actors, topics, mentions) -> li
         for c in find_cues(sent, "stance", FAMILIES)
         if not any(c.start < b and a < c.end for a, b in named)  # "the Russian-Chinese roadmap for"
     ]
-    cue_words = {i for c in cues if c.family in PARSED_FAMILIES for i in range(c.start, c.end)}
+    # An adjective of judgement on a noun is part of the thing's name ("illegal exports of diamonds").
+    cue_words = {i for c in cues if c.family in PARSED_FAMILIES and not is_attribute(sent, c)
+                 for i in range(c.start, c.end)}
     readings: list[Reading] = _vote_readings(sent, ctx, actors, mentions)
     readings += call_readings(sent, cue_words, ctx, mentions)
     for cue in cues:
@@ -474,6 +478,10 @@ def _sentence_readings(sent: Span, ctx: Context, actors, topics, mentions) -> li
             if reading is None and cue.family == "hostile" and _done_by_a_thing(sent, cue):
                 # "the measures violated the principle of sovereignty": the speaker judges them
                 judged = replace(cue, family="evaluative")
+                reading = _read_cue(sent, judged, cues, ctx, actors, topics, mentions)
+            if reading is None and _condemning_attribute(sent, cue):
+                # "the illegal sanctions": an adjective of condemnation names what it judges
+                judged = replace(cue, family="evaluative_adjective")
                 reading = _read_cue(sent, judged, cues, ctx, actors, topics, mentions)
         else:  # judgements and predicates, and cues the parser did not read as a word of content
             reading = _read_cue(sent, cue, cues, ctx, actors, topics, mentions)
@@ -487,6 +495,15 @@ def _done_by_a_thing(sent: Span, cue: Cue) -> bool:
     root = sent.doc[cue.start : cue.end].root
     subject = next((c for c in root.children if c.dep_ == "nsubj"), None)
     return subject is not None and subject.pos_ == "NOUN" and actor_at(sent.doc, subject.i) is None
+
+
+def _condemning_attribute(sent: Span, cue: Cue) -> bool:
+    """An adjective of condemnation said of a noun it modifies: "the unjustified sanctions". A
+    hyphenated one ("counter-productive") the parser splits and hangs anywhere: only after a
+    linking verb is it read."""
+    single = cue.end - cue.start == 1
+    adjective = sent.doc[cue.start].pos_ == "ADJ"  # not "result in nothing but damaging ..."
+    return cue.stance == "opposes" and single and adjective and is_attribute(sent, cue)
 
 
 def _as_halt_verb(sent: Span, cue: Cue) -> Cue:

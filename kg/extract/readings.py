@@ -37,7 +37,9 @@ from kg.offices import Offices, load_offices
 from kg.offices import normalise as office_normalise
 
 COUNCIL = str(KGR["organization/un-security-council"])  # who holds what a resolution says
-BASE_CONFIDENCE = {"verb": 0.8, "hostile": 0.75, "cessation": 0.7, "gerund_only": 0.6, "call": 0.7}
+BASE_CONFIDENCE = {"verb": 0.8, "hostile": 0.75, "cessation": 0.7, "gerund_only": 0.6, "call": 0.7,
+                   "judgement": 0.65}
+OTHER_STANCE = {"supports": "opposes", "opposes": "supports"}
 NEGATED_SUPPORT_PENALTY = 0.8
 NEW_TOPIC_PENALTY = 0.85
 PRONOUN_PENALTY = 0.85  # an object read through "it"
@@ -73,6 +75,8 @@ def read_cue(sent: Span, cue: Cue, cue_words: set[int], ctx: Context, mentions) 
     """The position one cue states, or None when it states none (negated, hypothetical, a
     description of a thing, an act narrated rather than a stance taken). ``cue_words`` are the
     words of the sentence's other cues."""
+    if cue.family == "judgement":
+        return _judgement(sent, cue, cue_words, ctx, mentions)
     span = cue_span(sent, cue)
     head = span.root
     if grammar.describes(head) or grammar.complements(head):
@@ -104,6 +108,83 @@ def read_cue(sent: Span, cue: Cue, cue_words: set[int], ctx: Context, mentions) 
         return None
     subject = grammar.holder_word(grammar.chain(above) if above is not None else words, own) is not None
     return Reading(tuple(holders[0]), holders[1], stance, tuple(objects), confidence, sent, subject)
+
+
+def _judgement(sent: Span, cue: Cue, cue_words: set[int], ctx: Context, mentions) -> Reading | None:
+    """ "the embargo remained essential", "sanctions are counterproductive", "the embargo is no
+    longer justified": a linking verb's subject is judged, by whoever says so (the subject of the
+    verb of saying, else the speaker); a negation turns the judgement."""
+    adjective = cue_span(sent, cue).root
+    verb = _linked(adjective)
+    if verb is None:
+        return None  # "an important step", "illegal sanctions": read as other families are
+    words = grammar.chain(verb)
+    subject = grammar.own_subject(verb)
+    if not _stated(words[-1]) or grammar.unasserted(words):
+        return None  # "members are unconvinced that the reimposition is justified"
+    if subject is None or actor_at(sent.doc, subject.i) is not None:
+        return None
+    judged = _judged(sent, subject, cue_words, ctx, mentions)
+    if judged is None:
+        return None
+    stance, objects, confidence = judged
+    stance = stance if cue.stance == "supports" else OTHER_STANCE[stance]
+    if grammar.negated([adjective, *words]):
+        stance = OTHER_STANCE[stance]
+    holders = _said_by(words, ctx) or ([], True)
+    return Reading(tuple(holders[0]), holders[1], stance, tuple(objects),
+                   BASE_CONFIDENCE["judgement"] * confidence, sent, True)
+
+
+def _stated(top: Token) -> bool:
+    """Whether a clause is said outright: the sentence's own, one coordinated with it, or what a
+    verb of saying reports; not a clause inside another judgement, a condition or a ruling."""
+    while top.dep_ == "conj":
+        top = top.head
+    if top.dep_ == "ROOT":
+        return True
+    return top.dep_ in {"ccomp", "parataxis"} and top.head.lemma_.lower() in parse_rules().reporting_lemmas
+
+
+def is_attribute(sent: Span, cue: Cue) -> bool:
+    """A judgement not after a linking verb: part of a thing's name ("illegal exports")."""
+    return cue.family == "judgement" and _linked(cue_span(sent, cue).root) is None
+
+
+def _linked(adjective: Token) -> Token | None:
+    """The verb that links a judgement to what it judges: "remained (essential)", or the
+    participle itself ("was no longer justified", which the parser reads as a passive). A judgement
+    coordinated with another is linked as the first is ("was unbalanced and premature")."""
+    while adjective.dep_ == "conj" and adjective.head.pos_ in {"ADJ", "VERB"}:
+        adjective = adjective.head
+    if adjective.dep_ == "acomp" and adjective.head.lemma_.lower() in parse_rules().linking_lemmas:
+        return adjective.head
+    passive = any(c.dep_ == "auxpass" for c in adjective.children)
+    by_someone = any(c.dep_ == "agent" for c in adjective.children)
+    return adjective if adjective.tag_ == "VBN" and passive and not by_someone else None
+
+
+def _judged(sent: Span, subject: Token, cue_words: set[int], ctx: Context,
+            mentions) -> tuple[str, list[Node], float] | None:
+    """What a judgement is of, as (the stance a favourable judgement takes, objects, a factor of
+    confidence): the act an extraposed "it" stands for ("it is essential to maintain the
+    sanctions"), what "this" or "it" points back at, or the subject's own phrase."""
+    if subject.lower_ == "it" and _extraposed(subject):
+        act = next((c for c in subject.head.children if c.dep_ == "xcomp" and c.pos_ in grammar.VERBS), None)
+        asked = _asked_reading(sent, subject.head, act, cue_words, ctx, mentions) if act is not None else None
+        return (asked.stance, list(asked.objects), 1.0) if asked is not None else None
+    if subject.pos_ == "PRON":
+        return None  # "this is unacceptable": an act told before, rarely one thing named
+    region = grammar.region(subject, cue_words)
+    named = _named(sent, region, ctx, mentions) or _in_focus(sent, region, ctx)
+    if named:
+        return "supports", named, 1.0
+    generic = generic_head(sent, subject.left_edge.i, max(region) + 1)
+    if generic is not None:  # "the move was regrettable": what was named before
+        named = antecedent(generic, ctx)
+        return ("supports", named, 1.0) if named else None
+    words = _topic_words(sent, subject, region) if _nameable(subject) else None
+    return ("supports", [new_topic(words)], NEW_TOPIC_PENALTY) if words is not None else None
 
 
 def _negated_stance(cue: Cue, head: Token) -> str | None:
@@ -153,6 +234,8 @@ def _asked_reading(sent: Span, call: Token, verb: Token, cue_words: set[int], ct
     # commercial activity relating to uranium enrichment").
     looked = region | {verb.i} | (grammar.clause_words(verb) if refused else set())
     objects = _named(sent, looked, ctx, mentions) or _in_focus(sent, region, ctx)
+    if not objects and held is not None and held.lower_ in parse_rules().object_pronouns:
+        objects = _named_before_in(held, ctx, mentions)  # "called for it to be lifted"
     if not objects:
         objects = _object_topic(sent, verb, region) if refused else _asked_act(sent, verb, region)
     if not objects:
@@ -230,10 +313,19 @@ def _holders(words: list[Token], ctx: Context, *, obligation: bool,
         if who is not None and more is not None:
             who = (who[0] + [n for n in more[0] if n not in who[0]], who[1] and more[1])
     if who is None:  # a thing; "it" of a verb of saying is its speaker's
-        return _said_by(words, ctx) if found.how == "subject" and _is_pronoun(found.token) else None
+        if found.how == "subject" and (_is_pronoun(found.token) or _misjoined(words)):
+            return _said_by(words, ctx)
+        return None
     if who == ([], True):  # "we", "his country", "the agreement": the verb of saying's subject first
         return _said_by(words, ctx) or who
     return who
+
+
+def _misjoined(words: list[Token]) -> bool:
+    """ "said the embargo had outlived its purpose and called for it to be lifted": a call or a
+    stance the parser coordinated with a clause whose subject is a thing belongs to whoever says
+    that clause."""
+    return any(w.dep_ == "conj" for w in words[:-1])
 
 
 def _said_by(words: list[Token], ctx: Context) -> tuple[list[Node], bool] | None:
@@ -646,8 +738,9 @@ def _label_words(head: Token, region: set[int], *, whole: bool) -> set[int]:
     words = named(head)
     for right in head.rights:  # "the suffocation of the regime", "attempts to strangle", "control over"
         if right.dep_ in {"prep", "acl"} or (head.tag_ == "VBG" and right.dep_ == "dobj"):
-            inner = [c for c in right.children if c.dep_ == "pobj"] if right.dep_ == "prep" else []
-            if whole or not inner:
+            # Cut short, a complement keeps its own head: "of the mandate", "to place a hold".
+            inner = [c for c in right.children if c.dep_ == ("pobj" if right.dep_ == "prep" else "dobj")]
+            if whole or not inner or right.dep_ == "dobj":
                 words |= {t.i for t in right.subtree}
             else:
                 words |= {right.i} | named(inner[0])
