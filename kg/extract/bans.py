@@ -10,7 +10,9 @@ A measure a resolution renews or extends ("renewed until 30 November 2012 the ar
 ban by that resolution; one it lifts is not. A resolution named only in passing ("the Group of
 Experts established pursuant to resolution 1533 (2004)") bans nothing; one named as a measure's
 origin ("the oil-related sanctions laid out in resolution 2146 (2014)") bans what is named just
-before it, beside the resolution the sentence is about.
+before it, beside the resolution the sentence is about. A measure modified, waived or that "shall not
+apply" to someone is no ban, nor are the goods it does not apply to; goods that carry a trade ("by
+vessels") or only end a hyphenated word ("the oil-for-food programme") are no goods banned.
 """
 
 from __future__ import annotations
@@ -41,12 +43,15 @@ MEASURE_BEFORE = 12
 EMBARGO_WORDS = {"embargo", "embargoes"}
 LIFTED_GAP = 2  # tokens between a lifting verb and the ban it lifts ("lifted its ban on")
 DETERMINERS = {"the", "its", "this", "that"}
+ARTICLES = DETERMINERS | {"a", "an", "any"}
 HYPOTHETICAL_BEFORE = 8  # tokens before a cue where what only seeks it stands ("pushing for the ...")
 ABOUT_BEFORE = 5  # tokens before a measure's own words where what the sentence does to it stands
 CLAUSE_BREAKS = {";", "which", "that", "who", "whose", "while", "whereas", "where"}
 MEASURE_AFTER = 5  # and after it ("arms, financial and travel sanctions")
 COORDINATORS = {"and", "or", ",", "as", "well", "other"}
 ORIGIN_GAP = 80  # characters between a commodity and the origin that follows it
+EXEMPT_GAP = 8  # tokens between a measure and the "shall not apply" that exempts from it
+HYPHENS = {"-", "‐", "–"}
 
 
 def _commodities(sent: Span, ctx: Context) -> list[tuple[Span, Node]]:
@@ -56,6 +61,7 @@ def _commodities(sent: Span, ctx: Context) -> list[tuple[Span, Node]]:
     doc = sent.doc
     exceptions = word_set("bans", "exceptions")
     stop = next((t.i for t in sent if normalise(t.text) in exceptions), sent.end)
+    stop = min([stop, *(c.start for c in find_cues(sent, "bans", ("not_applying",)))])
     # A commodity word that only modifies a topic's name is no commodity: "the Chemical Weapons
     # Convention" (but "development of ballistic missiles" still names the missiles).
     topics = spans_in(doc, "topic", sent.start, stop)
@@ -63,9 +69,42 @@ def _commodities(sent: Span, ctx: Context) -> list[tuple[Span, Node]]:
         (span, ctx.gazetteer.node(span.kb_id_))
         for span in spans_in(doc, "commodity", sent.start, stop)
         if not any(t.start <= span.start and span.end < t.end for t in topics)
+        and not _compounded(span) and not _means(span)
     ]
     found = [(span, Node.of(info, span.text)) for span, info in spans if info]
     return [(span, node) for span, node in found if not _elaborates(doc, span, node, found)]
+
+
+def _compounded(span: Span) -> bool:
+    """Whether the commodity's words only end a hyphenated word whose first part says it is not
+    those goods: "food" in "the oil-for-food programme", "military equipment" in "non-military
+    equipment" (``compound_prefixes`` of the rules)."""
+    doc = span.doc
+    if span.start < 2:
+        return False
+    hyphen, prefix = doc[span.start - 1], doc[span.start - 2]
+    return (hyphen.text in HYPHENS and not hyphen.whitespace_ and not prefix.whitespace_
+            and normalise(prefix.text) in word_set("bans", "compound_prefixes"))
+
+
+def _means(span: Span) -> bool:
+    """Whether the goods are the means of the trade ("exports of oil by vessels designated ...")."""
+    doc = span.doc
+    i = span.start - 1
+    if i >= 0 and doc[i].lower_ in ARTICLES:
+        i -= 1
+    return i >= 0 and normalise(doc[i].text) in word_set("bans", "means_before")
+
+
+def _exempted(sent: Span, commodity: Span) -> bool:
+    """Whether the measure the commodity names is one that "shall not apply" to someone, a few
+    words on in its clause ("the arms embargo on Somalia does not apply to deliveries ...")."""
+    doc = sent.doc
+    return any(
+        0 <= cue.start - commodity.end <= EXEMPT_GAP
+        and not any(t.lower_ in CLAUSE_BREAKS for t in doc[commodity.end : cue.start])
+        for cue in find_cues(sent, "bans", ("not_applying",))
+    )
 
 
 def _elaborates(doc: Doc, span: Span, node: Node, found: list[tuple[Span, Node]]) -> bool:
@@ -136,6 +175,8 @@ def _governed(doc: Doc, commodity: Span, cue: Cue) -> str | None:
     """What a cue before a commodity makes of it: a lifting ends it, a renewal bans a measure only."""
     if cue.family == "lifts":
         return None
+    if cue.family == "bans" and _spoken_about(doc, commodity):
+        return None  # "a travel ban on those who violate the arms embargo"
     if cue.family == "renews":
         if _spoken_about(doc, commodity):  # "extended the authorization to inspect vessels violating ..."
             return None
@@ -272,13 +313,15 @@ def _banned(
     spans = [s for s, _ in commodities]
     for i, (span, commodity) in enumerate(commodities):
         chain = _coordinated(sent.doc, spans[i + 1 :], span)
+        last = chain[-1] if chain else span
         kind = _kind_for(sent, span, cues, chain)
+        if kind and _exempted(sent, last):
+            kind = None  # "the arms embargo on Somalia shall not apply to deliveries to the Government"
         if kind and any(start < span.start for start in denied) and not any(
                 c.start < span.start for c in cues):
             kind = None  # a measure named by its own words after a denied or hypothetical act
         # The origin named after a list is every item's ("crude oil and other petroleum products
         # laid out in resolution 2146"): it is read after the list's last item.
-        last = chain[-1] if chain else span
         j = spans.index(last)
         following = spans[j + 1].start_char if j + 1 < len(spans) else sent.end_char
         resolutions = list(dict.fromkeys([*subjects, *_origin_of(last, following, origins)]))
