@@ -59,6 +59,7 @@ class Grammar:
     content_tags: frozenset[str]
     label_modifiers: frozenset[str]
     asked_acts: Mapping[str, str]  # verb lemma -> the act as a noun and its preposition
+    vote_directions: Mapping[str, str]  # a roll call's word -> the stance of its voters
     asked_light_verbs: frozenset[str]
     linking_lemmas: frozenset[str]
 
@@ -140,12 +141,24 @@ def holder_word(words: list[Token], cue: frozenset[int] = frozenset()) -> Found 
         subjects = [c for c in word.children if c.dep_ in g.subject_relations]
         if subjects:
             return Found(subjects[0], "subject", tuple(subjects[1:]))
+        doer = _agent_of_participle(word)  # "a veto cast by the Russian Federation"
+        if doer is not None:
+            return Found(doer, "agent")
         # "their opposition to the move": a pronoun owner is the subject met further up.
         owner = next((c for c in word.children if c.dep_ == "poss" and c.pos_ != "PRON"), None)
         if owner is not None and word.pos_ in {"NOUN", "PROPN"}:
             return Found(owner, "possessor")
         if any(c.dep_ in g.passive_subject_relations for c in word.children):
             return None  # "the test was condemned": the passive subject is what is held
+    return None
+
+
+def _agent_of_participle(noun: Token) -> Token | None:
+    if noun.pos_ not in {"NOUN", "PROPN"}:
+        return None
+    for acl in (c for c in noun.children if c.dep_ == "acl" and c.tag_ == "VBN"):
+        for agent in (c for c in acl.children if c.dep_ == "agent"):
+            return next((c for c in agent.children if c.dep_ == "pobj"), None)
     return None
 
 
@@ -192,7 +205,7 @@ def governor(words: list[Token], cue_words: set[int]) -> Token | None:
     intent: "reaffirmed that Pyongyang shall abandon ...", "demanded that the DPRK stop ...",
     "its demand that Iran suspend ..."."""
     g, top = grammar(), words[-1]
-    marked = any(c.dep_ == "mark" for c in top.children)
+    marked = any(c.dep_ == "mark" and c.lower_ == "that" for c in top.children)  # not "while", "as"
     if not (top.dep_ == "ccomp" or (top.dep_ in {"advcl", "acl"} and marked)):
         return None
     head = top.head

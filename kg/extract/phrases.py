@@ -219,6 +219,16 @@ def resolution_in_focus(sent: Span, start: int, ctx: Context) -> list[Node]:
     return resolution_at(sent, ctx)
 
 
+def draft_in_focus(sent: Span, ctx: Context) -> list[Node]:
+    """The draft an article reports on when no resolution it names stands for it ("vetoed the
+    text", "voted against it"): one node per article, labelled with what is known, its date."""
+    if not any(t.norm_ == "draft" for t in sent.doc):
+        return []
+    reported = f" reported on {ctx.published.isoformat()}" if ctx.published else ""
+    label = f"UNSC draft resolution{reported}"
+    return [Node(str(node_iri("resolution", label)), label, "resolution", new=True)]
+
+
 def resolution_at(sent: Span, ctx: Context) -> list[Node]:
     """The resolution a sentence speaks of when it names none: the one in focus there ("voted in
     favour because ..."), else the article's only one."""

@@ -34,6 +34,7 @@ from kg.extract.holders import BE_FORMS, HARD_BOUNDARY, HOLDER_BOUNDARY, demonst
 from kg.extract.phrases import (
     RESOLUTION_HEADS,
     antecedent,
+    draft_in_focus,
     generic_head,
     mention_end,
     new_topic,
@@ -436,23 +437,42 @@ def _cleft(sent: Span, that: int) -> int | None:
 
 def _vote_readings(sent: Span, ctx: Context, actors: list[Span], mentions) -> list[Reading]:
     """ "adopted by a vote of 12 in favour to 2 against (Brazil, Turkey)": the states in the
-    parentheses opposed the resolution being adopted."""
+    parentheses opposed the resolution being adopted; "Voting in favour of the draft were France,
+    Spain and Uruguay": each voter holds its vote."""
+    voters, stance = _tally(sent) or _roll_call(sent) or ((0, 0), "")
+    holders = tuple(
+        n for n in (actor_node(a, ctx.gazetteer) for a in actors_in(sent.doc, sent.start, sent.end)
+                    if voters[0] <= a.start_char < voters[1]) if n is not None
+    )
+    if not holders:
+        return []
+    resolutions = in_sentence(sent, mentions) or resolution_in_focus(sent, sent.start, ctx) \
+        or draft_in_focus(sent, ctx)
+    return [Reading(holders, False, stance, tuple(resolutions[:1]), BASE_CONFIDENCE["verb"], sent)] \
+        if resolutions else []
+
+
+def _tally(sent: Span) -> tuple[tuple[int, int], str] | None:
     match = VOTE_AGAINST.search(sent.text)
     if match is None:
-        return []
-    start, end = sent.start_char + match.start("against"), sent.start_char + match.end("against")
-    voters = [
-        actor_node(a, ctx.gazetteer)
-        for a in actors_in(sent.doc, sent.start, sent.end)
-        if start <= a.start_char < end
-    ]
-    resolutions = in_sentence(sent, mentions) or resolution_in_focus(sent, sent.start, ctx)
-    holders = tuple(v for v in voters if v is not None)
-    if not holders or not resolutions:
-        return []
-    return [Reading(holders, False, "opposes", tuple(resolutions[:1]), BASE_CONFIDENCE["verb"], sent)]
+        return None
+    return (sent.start_char + match.start("against"), sent.start_char + match.end("against")), "opposes"
 
 
+def _roll_call(sent: Span) -> tuple[tuple[int, int], str] | None:
+    """ "Voting against were Russia and China": the voters after the copula or a colon, the vote's
+    direction from the words before it (grammar.yaml's ``vote_directions``)."""
+    rules = grammar.grammar()
+    if sent[0].lower_ not in {f"{lemma.removesuffix('e')}ing" for lemma in rules.vote_lemmas}:
+        return None  # read on the words: a roll call need not be parsed
+    turn = next((t for t in sent[1:] if t.lower_ in BE_FORMS or t.text == ":"), None)
+    if turn is None:
+        return None
+    directions = rules.vote_directions
+    stance = next((directions[t.lower_] for t in sent[1 : turn.i - sent.start] if t.lower_ in directions), None)
+    # The list ends at the first full stop: a sentence the splitter ran on holds the next one too.
+    stop = next((t.idx for t in sent.doc[turn.i : sent.end] if t.text in {".", ";"}), sent.end_char)
+    return ((turn.idx + len(turn), stop), stance) if stance else None
 
 
 def _sentence_readings(sent: Span, ctx: Context, actors, topics, mentions) -> list[Reading]:

@@ -23,6 +23,7 @@ from kg.extract.phrases import (
     PHRASE_STOP,
     RESOLUTION_HEADS,
     antecedent,
+    draft_in_focus,
     generic_head,
     new_topic,
     objects_in,
@@ -30,6 +31,7 @@ from kg.extract.phrases import (
     resolution_in_focus,
     topic_named,
 )
+from kg.extract.resolutions import resolution_mentions
 from kg.extract.speakers import QUOTES, actor_at, actor_node, actors_in
 from kg.namespaces import KGR
 from kg.offices import UN as UNITED_NATIONS
@@ -77,8 +79,13 @@ def read_cue(sent: Span, cue: Cue, cue_words: set[int], ctx: Context, mentions) 
     words of the sentence's other cues."""
     if cue.family == "judgement":
         return _judgement(sent, cue, cue_words, ctx, mentions)
+    if _vote_mentioned(cue_span(sent, cue).root):
+        return None
     span = cue_span(sent, cue)
     head = span.root
+    hyphened = head.i + 1 < len(sent.doc) and sent.doc[head.i + 1].text == "-"
+    if head.dep_ == "compound" or hyphened:
+        return None  # "the veto initiative", "veto-wielding powers": part of another word
     if grammar.describes(head) or grammar.complements(head):
         return None  # a call with a verb complement is read by call_readings
     words = grammar.chain(head)
@@ -185,6 +192,13 @@ def _judged(sent: Span, subject: Token, cue_words: set[int], ctx: Context,
         return ("supports", named, 1.0) if named else None
     words = _topic_words(sent, subject, region) if _nameable(subject) else None
     return ("supports", [new_topic(words)], NEW_TOPIC_PENALTY) if words is not None else None
+
+
+def _vote_mentioned(head: Token) -> bool:
+    """ "within ten days of a veto being cast": a vote named as an event, cast by nobody named."""
+    if head.pos_ != "NOUN" or head.dep_ != "pobj" or head.lemma_.lower() not in parse_rules().vote_lemmas:
+        return False
+    return grammar.holder_word([head]) is None
 
 
 def _negated_stance(cue: Cue, head: Token) -> str | None:
@@ -349,6 +363,8 @@ def _who(token: Token, ctx: Context) -> tuple[list[Node], bool] | None:
     (who held the office on the article's date), "we" (the speaker); None for a thing."""
     doc, gaz = token.doc, ctx.gazetteer
     nodes = [n for t in grammar.conjuncts(token) for n in _actor_nodes(t, ctx)]
+    named = [a for a in token.children if a.dep_ == "appos"]  # "two powers, Russia and China"
+    nodes = nodes or [n for a in named for t in grammar.conjuncts(a) for n in _actor_nodes(t, ctx)]
     if nodes:
         return nodes, False
     low = token.lower_
@@ -472,6 +488,8 @@ def _actor_nodes(token: Token, ctx: Context) -> list[Node]:
     """The actor a word names, directly, through the owner of an office ("China's envoy", "the
     representative of France"), or as the holder of an office on the article's date."""
     gaz = ctx.gazetteer
+    if token.tag_ in {"NNS", "NNPS"} and any(c.dep_ == "nummod" for c in token.children):
+        return []  # "nine Council members voted in favour": some members, not the Council
     span = actor_at(token.doc, token.i)
     if span is not None:
         node = actor_node(span, gaz)
@@ -614,13 +632,15 @@ def _objects(sent, span: Span, cue: Cue, cue_words: set[int], ctx: Context, ment
     named = _named(sent, region, ctx, mentions)
     if named:
         return named, confidence
-    if not region and span.root.lemma_.lower() in parse_rules().vote_lemmas:
-        return resolution_at(sent, ctx), confidence  # "had voted in favour because ..."
+    vote = span.root.lemma_.lower() in parse_rules().vote_lemmas
+    if not region and vote:
+        return _voted_on(sent, ctx), confidence  # "had voted in favour because ..."
     if not region:
         return [], confidence
     pronoun = _pronoun_object(sent.doc, region)
     if pronoun is not None:  # "... will not solve the problem and we firmly oppose it"
-        return _named_before_in(pronoun, ctx, mentions), confidence * PRONOUN_PENALTY
+        named = _named_before_in(pronoun, ctx, mentions) or (_voted_on(sent, ctx) if vote else [])
+        return named, confidence * PRONOUN_PENALTY
     head = _object_head(span, region)
     start = head.left_edge.i if head is not None else min(region)
     focus = _in_focus(sent, region, ctx, start)
@@ -650,13 +670,26 @@ def _named_before_in(pronoun: Token, ctx: Context, mentions) -> list[Node]:
     return named[-1:]
 
 
+def _voted_on(sent: Span, ctx: Context) -> list[Node]:
+    """What a vote with no object of its own is on: the resolution in focus, else the draft."""
+    return resolution_at(sent, ctx) or draft_in_focus(sent, ctx)
+
+
 def _in_focus(sent: Span, region: set[int], ctx: Context, start: int | None = None) -> list[Node]:
-    """ "the resolution", "the text" in the object: the resolution the article speaks of; not "a
-    resolution that could be used as a pretext", which is any."""
-    heads = [sent.doc[i] for i in region if sent.doc[i].norm_ in RESOLUTION_HEADS]
+    """ "the resolution", "the text" in the object: the resolution the article speaks of, or the
+    draft it reports on when it names none ("vetoed the draft"); not "a resolution that could be
+    used as a pretext", which is any."""
+    heads = [sent.doc[i] for i in region if sent.doc[i].norm_ in RESOLUTION_HEADS | {"draft"}]
     if not heads or any(_indefinite(h) for h in heads):
         return []
-    return resolution_in_focus(sent, min(region) if start is None else start, ctx)
+    found = resolution_in_focus(sent, min(region) if start is None else start, ctx)
+    if found or any(h.norm_ == "adoption" for h in heads):
+        return found
+    return [] if resolution_mentions(sent.doc, ctx) and not _drafted(heads) else draft_in_focus(sent, ctx)
+
+
+def _drafted(heads: list[Token]) -> bool:
+    return any(h.norm_ == "draft" or any(c.norm_ == "draft" for c in h.lefts) for h in heads)
 
 
 def _indefinite(token: Token) -> bool:
