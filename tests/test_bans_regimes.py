@@ -502,6 +502,26 @@ BY_REGIME = [
         id="somalia-2182-shall-not-apply-long",
     ),
     pytest.param(
+        date(2008, 11, 21),
+        "Resolution 1844 (2008) imposed targeted sanctions on individuals who violate the arms embargo on "
+        "Somalia.",
+        set(),
+        id="somalia-1844-violators",
+    ),
+    pytest.param(
+        date(2008, 11, 21),
+        "Resolution 1844 (2008) calls upon all States to prevent the illicit flow of weapons into Somalia.",
+        set(),
+        id="somalia-prevent-flow",
+    ),
+    pytest.param(
+        date(2012, 2, 23),
+        "Resolution 2036 (2012) imposed a ban on the import and export of Somali charcoal, a major source "
+        "of revenue for Al-Shabaab.",
+        {("2036", "bans", "charcoal")},
+        id="somalia-2036-embargo-on-import-and-export",
+    ),
+    pytest.param(
         date(2001, 3, 8),
         "By resolution 1343 (2001), the Council demanded that Liberia cease its support for the RUF and "
         "decided that all States shall prevent the direct or indirect import of all rough diamonds from "
@@ -671,6 +691,13 @@ BY_REGIME = [
         id="libya-1973-tightened",
     ),
     pytest.param(
+        date(2014, 3, 20),
+        "Resolution 2146 (2014) allows States to seize embargoed crude oil on vessels designated by the "
+        "Committee.",
+        set(),
+        id="libya-2146-embargoed",
+    ),
+    pytest.param(
         date(2015, 2, 12),
         "In resolution 2199 (2015), the Council decided that all Member States shall take appropriate steps "
         "to prevent the trade in Iraqi and Syrian cultural property illegally removed from Iraq since 1990 "
@@ -741,6 +768,13 @@ BY_REGIME = [
         id="iraq-986-sale-of-oil",
     ),
     pytest.param(
+        date(2003, 5, 23),
+        "The Council lifted all non-military sanctions on Iraq, retaining only the ban on arms sales, by "
+        "adopting resolution 1483 (2003).",
+        {("1483", "bans", ARMS)},
+        id="iraq-1483-retained-arms",
+    ),
+    pytest.param(
         date(1993, 6, 17),
         "The Security Council today imposed an oil and arms embargo on Haiti, unanimously adopting "
         "resolution 841 (1993).",
@@ -796,6 +830,13 @@ BY_REGIME = [
         id="haiti-2752-imposed-by",
     ),
     pytest.param(
+        date(2023, 10, 20),
+        "China welcomed the adoption of resolution 2700 (2023), which renews the targeted arms embargo on "
+        "Haitian gangs for another year.",
+        {("2700", "bans", ARMS)},
+        id="haiti-statement-welcomes",
+    ),
+    pytest.param(
         date(2014, 1, 28),
         "Resolution 2134 (2014) renewed the arms embargo on the Central African Republic and imposed a "
         "travel ban and asset freeze on those undermining peace.",
@@ -830,6 +871,13 @@ BY_REGIME = [
         "country's security forces.",
         {("2339", "bans", ARMS)},
         id="car-2339-exempting",
+    ),
+    pytest.param(
+        date(2018, 1, 31),
+        "The Council extends until 31 January 2019 the arms embargo on the Central African Republic, "
+        "including the provision of assistance, advice and training, adopting resolution 2399 (2018).",
+        {("2399", "bans", ARMS)},
+        id="car-2399-extends-including",
     ),
     pytest.param(
         date(2003, 7, 28),
@@ -957,6 +1005,13 @@ BY_REGIME = [
         id="darfur-1591-expanded",
     ),
     pytest.param(
+        date(2005, 1, 10),
+        "The Council expressed concern about the flow of arms into Darfur in violation of resolution 1556 "
+        "(2004).",
+        set(),
+        id="darfur-in-violation",
+    ),
+    pytest.param(
         date(2005, 3, 30),
         "Resolution 1591 (2005) imposed a travel ban and an asset freeze on those who violate the arms "
         "embargo in Darfur.",
@@ -985,6 +1040,13 @@ BY_REGIME = [
         "rebels and their allies.",
         {("2216", "bans", ARMS)},
         id="yemen-2216-the-resolution-adopted-tuesday",
+    ),
+    pytest.param(
+        date(2015, 4, 15),
+        "Resolution 2216 (2015) calls on States to inspect cargo bound for Yemen if they have information "
+        "that it contains arms.",
+        set(),
+        id="yemen-2216-inspect-cargo",
     ),
     pytest.param(
         date(2017, 9, 6),
@@ -1135,6 +1197,19 @@ BY_REGIME = [
         "and bans the supply of aviation fuel.",
         {("2270", "bans", "aviation-fuel")},
         id="dprk-2270-adopted-wednesday",
+    ),
+    pytest.param(
+        date(2016, 12, 1),
+        "Under resolution 2321 (2016), States are barred from importing statues from the DPRK and its "
+        "exports of copper, nickel, silver and zinc are banned.",
+        {
+            ("2321", "bans", "copper"),
+            ("2321", "bans", "nickel"),
+            ("2321", "bans", "silver"),
+            ("2321", "bans", "statues"),
+            ("2321", "bans", "zinc"),
+        },
+        id="dprk-2321-barred",
     ),
     pytest.param(
         date(2009, 12, 24),
