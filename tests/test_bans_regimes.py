@@ -522,6 +522,20 @@ BY_REGIME = [
         id="somalia-2036-embargo-on-import-and-export",
     ),
     pytest.param(
+        date(2023, 12, 2),
+        "Adopting resolution 2713 (2023), the Council renewed the Al-Shabaab sanctions. It also reaffirmed "
+        "the ban on charcoal exports from Somalia.",
+        {("2713", "bans", "charcoal")},
+        id="somalia-2713-it-also",
+    ),
+    pytest.param(
+        date(2023, 12, 2),
+        "Adopting resolution 2713 (2023), the Council renewed the Al-Shabaab sanctions regime. The Panel of "
+        "Experts established by resolution 2444 (2018) will monitor the charcoal ban.",
+        set(),
+        id="somalia-2713-group-of-experts-later",
+    ),
+    pytest.param(
         date(2001, 3, 8),
         "By resolution 1343 (2001), the Council demanded that Liberia cease its support for the RUF and "
         "decided that all States shall prevent the direct or indirect import of all rough diamonds from "
@@ -571,6 +585,13 @@ BY_REGIME = [
         id="liberia-1343-came-into-force",
     ),
     pytest.param(
+        date(2007, 4, 28),
+        "The United States welcomes resolution 1753 (2007), which terminates the diamond sanctions on "
+        "Liberia.",
+        set(),
+        id="liberia-statement",
+    ),
+    pytest.param(
         date(1998, 6, 6),
         "By resolution 1171 (1998), the Council terminated the remaining sanctions on the Government of "
         "Sierra Leone and prohibited the sale or supply of arms and related materiel to non-governmental "
@@ -584,6 +605,17 @@ BY_REGIME = [
         "direct or indirect import of all rough diamonds from Sierra Leone to their territory.",
         {("1306", "bans", "rough-diamonds")},
         id="sierra-leone-1306-prohibit-import",
+    ),
+    pytest.param(
+        date(1997, 10, 9),
+        "The Council today imposed an embargo on petroleum, petroleum products, arms and related materiel "
+        "on Sierra Leone, adopting resolution 1132 (1997).",
+        {
+            ("1132", "bans", ARMS),
+            ("1132", "bans", "petroleum"),
+            ("1132", "bans", "refined-petroleum-products"),
+        },
+        id="sierra-leone-1132-press",
     ),
     pytest.param(
         date(2004, 11, 15),
@@ -620,6 +652,13 @@ BY_REGIME = [
         "resolution 1911 (2010).",
         {("1911", "bans", ARMS), ("1911", "bans", "rough-diamonds")},
         id="cote-d-ivoire-1911-renewed-regime-including",
+    ),
+    pytest.param(
+        date(2012, 4, 27),
+        "The Security Council today renewed the arms embargo and the ban on the import of rough diamonds "
+        "from Côte d'Ivoire until 30 April 2013, adopting resolution 2045 (2012) unanimously.",
+        {("2045", "bans", ARMS), ("2045", "bans", "rough-diamonds")},
+        id="cote-d-ivoire-2045-un-news",
     ),
     pytest.param(
         date(2011, 2, 27),
@@ -696,6 +735,16 @@ BY_REGIME = [
         "Committee.",
         set(),
         id="libya-2146-embargoed",
+    ),
+    pytest.param(
+        date(2021, 4, 16),
+        "The Security Council today renewed for one year its sanctions regime on Libya, unanimously "
+        "adopting resolution 2571 (2021). By other terms of the text, the Council decided that all Member "
+        "States shall prevent the direct or indirect supply, sale or transfer of arms and related materiel "
+        "to Libya. The Council also extended until 30 July 2022 the authorizations and measures against "
+        "illicit exports of petroleum from Libya.",
+        {("2571", "bans", ARMS), ("2571", "bans", "petroleum")},
+        id="libya-2571-press-release",
     ),
     pytest.param(
         date(2015, 2, 12),
@@ -974,6 +1023,13 @@ BY_REGIME = [
         "receiving only seven votes in favour.",
         set(),
         id="south-sudan-draft-failed",
+    ),
+    pytest.param(
+        date(2024, 5, 31),
+        "The Security Council on Thursday extended an arms embargo on South Sudan for another year. The "
+        "measure passed with nine votes in favour and six abstentions.",
+        {("2731", "bans", ARMS)},
+        id="south-sudan-2731-un-news",
     ),
     pytest.param(
         date(2004, 7, 31),
