@@ -113,6 +113,24 @@ def test_each_resolution_belongs_to_the_regime_in_force_when_it_was_adopted(reso
     assert regimes_of(resolutions, number) == expected
 
 
+@pytest.mark.parametrize(("number", "adopted", "expected"), [
+    (2667, date(2022, 12, 20), {"democratic-republic-of-the-congo"}), (2666, date(2022, 12, 20), set()),
+    (2675, date(2023, 2, 15), {"yemen"}), (2688, date(2023, 6, 27), {"democratic-republic-of-the-congo"}),
+    (2701, date(2023, 10, 19), {"libya"}), (2707, date(2023, 11, 14), {"yemen"}),
+    (2761, date(2024, 12, 6), {"isil-al-qaida"}), (2762, date(2024, 12, 13), {"somalia-eritrea"}),
+    (2763, date(2024, 12, 13), {"taliban"}), (2775, date(2025, 2, 28), {"somalia-eritrea"}),
+    (2799, date(2025, 11, 6), {"isil-al-qaida"}), (2801, date(2025, 11, 14), {"yemen"}),
+    (2664, date(2022, 12, 9), set()),  # the humanitarian exemption of every regime's asset freeze
+    (2744, date(2024, 7, 19), set()),  # the delisting procedure of every committee but 1267's
+])
+def test_resolutions_after_2640_have_their_sourced_date_and_the_regimes_the_table_says(
+        resolutions: Graph, number: int, adopted: date, expected: set[str]) -> None:
+    """data/unsc_resolutions_2022-2025.csv: a row's date and its ``regimes`` column, as written."""
+    resolution = KGR[f"resolution/{number}"]
+    assert resolutions.value(resolution, KG.adoptionDate).toPython() == adopted
+    assert regimes_of(resolutions, number) == expected
+
+
 def test_the_generator_reads_the_regimes_from_regimes_ttl() -> None:
     import sys
     sys.path.insert(0, str(ROOT / "scripts"))
