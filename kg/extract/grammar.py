@@ -62,6 +62,8 @@ class Grammar:
     vote_directions: Mapping[str, str]  # a roll call's word -> the stance of its voters
     asked_light_verbs: frozenset[str]
     linking_lemmas: frozenset[str]
+    means_verbs: frozenset[str]
+    means_nouns: frozenset[str]
 
 
 @lru_cache(maxsize=1)

@@ -234,6 +234,9 @@ def _asked_reading(sent: Span, call: Token, verb: Token, cue_words: set[int], ct
     """What one complement of a call asks for, its holder left to the caller: its object supported,
     or opposed when the complement is refused ("not to conduct another test") or halts it ("for
     the tests to be halted")."""
+    means = _means_to(verb)
+    if means is not None:  # "take immediate steps to restore constitutional order": the restoring
+        return _asked_reading(sent, call, means, cue_words, ctx, mentions)
     if verb.i in cue_words or grammar.object_tokens(sent.doc[verb.i : verb.i + 1], set()) & cue_words:
         return None  # "to declare a moratorium on tests": the cue inside says what is asked
     region = grammar.object_tokens(sent.doc[verb.i : verb.i + 1], cue_words)
@@ -258,6 +261,16 @@ def _asked_reading(sent: Span, call: Token, verb: Token, cue_words: set[int], ct
     return Reading((), False, stance, tuple(objects), BASE_CONFIDENCE["call"], sent, True)
 
 
+def _means_to(verb: Token) -> Token | None:
+    """The act a light verb of means asks for: "take steps to V", "make every effort to V"."""
+    rules = parse_rules()
+    if verb.lemma_.lower() not in rules.means_verbs:
+        return None
+    means = next((c for c in verb.children if c.dep_ == "dobj" and c.lemma_.lower() in rules.means_nouns), None)
+    acts = [c for c in means.children if c.dep_ in {"acl", "relcl"} and c.pos_ in grammar.VERBS] if means else []
+    return acts[0] if acts else None
+
+
 def _asked_act(sent: Span, verb: Token, region: set[int]) -> list[Node]:
     """What a call asks for when the vocabularies name nothing in it: the act as a noun with its
     object ("to implement the resolutions": implementation of resolutions), or a light verb's
@@ -272,6 +285,8 @@ def _asked_act(sent: Span, verb: Token, region: set[int]) -> list[Node]:
     act = rules.asked_acts[lemma]
     if thing is None:
         return [topic_named(act.rsplit(" ", 1)[0])]  # "urged the DPRK to comply": compliance
+    if thing.i not in region:  # an object shared with a coordinated verb
+        region = region | grammar.region(thing, set())
     words = _topic_words(sent, thing, region) if _nameable(thing) else None
     return [topic_named(f"{act} {words.text}")] if words is not None else []
 
@@ -284,8 +299,14 @@ def _object_topic(sent: Span, verb: Token, region: set[int]) -> list[Node]:
 
 
 def _verb_object(verb: Token) -> Token | None:
-    return next((c for c in verb.children if c.dep_ == "dobj"), None) or next(
+    """The verb's object, or the one it shares with the verb coordinated with it ("to restore and
+    respect constitutional order")."""
+    own = next((c for c in verb.children if c.dep_ == "dobj"), None) or next(
         (p for c in verb.children if c.dep_ == "prep" for p in c.children if p.dep_ == "pobj"), None)
+    if own is not None:
+        return own
+    shared = [c for c in verb.children if c.dep_ == "conj" and c.pos_ in grammar.VERBS]
+    return next((c for v in shared for c in v.children if c.dep_ == "dobj"), None)
 
 
 def _nameable(thing: Token) -> bool:
@@ -327,19 +348,10 @@ def _holders(words: list[Token], ctx: Context, *, obligation: bool,
         if who is not None and more is not None:
             who = (who[0] + [n for n in more[0] if n not in who[0]], who[1] and more[1])
     if who is None:  # a thing; "it" of a verb of saying is its speaker's
-        if found.how == "subject" and (_is_pronoun(found.token) or _misjoined(words)):
-            return _said_by(words, ctx)
-        return None
+        return _said_by(words, ctx) if found.how == "subject" and _is_pronoun(found.token) else None
     if who == ([], True):  # "we", "his country", "the agreement": the verb of saying's subject first
         return _said_by(words, ctx) or who
     return who
-
-
-def _misjoined(words: list[Token]) -> bool:
-    """ "said the embargo had outlived its purpose and called for it to be lifted": a call or a
-    stance the parser coordinated with a clause whose subject is a thing belongs to whoever says
-    that clause."""
-    return any(w.dep_ == "conj" for w in words[:-1])
 
 
 def _said_by(words: list[Token], ctx: Context) -> tuple[list[Node], bool] | None:
@@ -664,10 +676,25 @@ def _pronoun_object(doc, region: set[int]) -> Token | None:
 def _named_before_in(pronoun: Token, ctx: Context, mentions) -> list[Node]:
     """What an object pronoun stands for: the last thing the vocabularies name before it, in its
     sentence or the one before."""
+    shared = _shared_object(pronoun)
+    if shared is not None:  # "recognizes this launch as a violation ..., condemns it"
+        named = objects_in(pronoun.sent, shared.left_edge.i, shared.i + 1, ctx, mentions)
+        words = None if named else _topic_words(pronoun.sent, shared, {t.i for t in shared.subtree})
+        return named[-1:] or ([new_topic(words)] if words is not None else [])
     sent = pronoun.sent
     start = sent.start if sent.start == 0 else pronoun.doc[sent.start - 1].sent.start
     named = objects_in(sent, start, pronoun.i, ctx, mentions)
     return named[-1:]
+
+
+def _shared_object(pronoun: Token) -> Token | None:
+    """The object of the first of coordinated verbs that "it" takes up again."""
+    verb = pronoun.head
+    if pronoun.dep_ != "dobj" or verb.dep_ != "conj" or grammar.own_subject(verb) is not None:
+        return None  # "... will not solve the problem and we firmly oppose it": a clause of its own
+    while verb.dep_ == "conj":
+        verb = verb.head
+    return next((c for c in verb.children if c.dep_ == "dobj" and _nameable(c)), None)
 
 
 def _voted_on(sent: Span, ctx: Context) -> list[Node]:
