@@ -469,7 +469,8 @@ def _roll_call(sent: Span) -> tuple[tuple[int, int], str] | None:
     if turn is None:
         return None
     directions = rules.vote_directions
-    stance = next((directions[t.lower_] for t in sent[1 : turn.i - sent.start] if t.lower_ in directions), None)
+    before = sent[1 : turn.i - sent.start]
+    stance = next((directions[t.lower_] for t in before if t.lower_ in directions), None)
     # The list ends at the first full stop: a sentence the splitter ran on holds the next one too.
     stop = next((t.idx for t in sent.doc[turn.i : sent.end] if t.text in {".", ";"}), sent.end_char)
     return ((turn.idx + len(turn), stop), stance) if stance else None

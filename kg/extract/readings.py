@@ -266,8 +266,8 @@ def _means_to(verb: Token) -> Token | None:
     rules = parse_rules()
     if verb.lemma_.lower() not in rules.means_verbs:
         return None
-    means = next((c for c in verb.children if c.dep_ == "dobj" and c.lemma_.lower() in rules.means_nouns), None)
-    acts = [c for c in means.children if c.dep_ in {"acl", "relcl"} and c.pos_ in grammar.VERBS] if means else []
+    means = [c for c in verb.children if c.dep_ == "dobj" and c.lemma_.lower() in rules.means_nouns]
+    acts = [c for m in means for c in m.children if c.dep_ in {"acl", "relcl"} and c.pos_ in grammar.VERBS]
     return acts[0] if acts else None
 
 
