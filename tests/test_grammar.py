@@ -209,6 +209,14 @@ def test_every_pattern_reads_its_example(text: str, expect: tuple[str, str, str]
          {("UN Security Council", "opposes", "resumption of hostilities")}, set()),
         ("Resolution 2087 recognizes this launch as a violation of relevant resolutions and condemns it.",
          {("UN Security Council", "opposes", "launch")}, set()),
+        # A hoped-for passive holds what is to be carried out, not what is to be lifted.
+        ("The Security Council adopted resolution 2270 on Wednesday. China hopes that the resolution "
+         "can be fully and earnestly implemented.",
+         {("China", "supports", "UNSC Resolution 2270")}, set()),
+        ("Moscow hopes that the sanctions on Iran will be lifted soon.",
+         set(), {("Russia", "supports", "sanctions")}),
+        ("Zakharova said endless sanctions are completely useless to achieve these goals.",
+         {("Russia", "opposes", "sanctions")}, set()),
         # A noun's infinitive complement cut short keeps its own object.
         ("India strongly deplores the decision to place a technical hold on the listing of the terrorist.",
          {("India", "opposes", "decision to place a technical hold")}, set()),

@@ -735,7 +735,17 @@ def _clauses(span: Span, cue_words: set[int]) -> set[int]:
             for verb in grammar.conjuncts(child):
                 if verb.i not in cue_words and not grammar.negated([verb]):  # "shall not apply to"
                     found |= {verb.i} | grammar.object_tokens(verb.doc[verb.i : verb.i + 1], cue_words)
+                    found |= _done_to(verb, cue_words)
     return found
+
+
+def _done_to(verb: Token, cue_words: set[int]) -> set[int]:
+    """What a hoped-for passive asks to be carried out: "hope that the resolution will be fully
+    implemented" holds the resolution; not "... will be lifted", which a halt verb would turn."""
+    patient = grammar.passive_subject(verb)
+    if patient is None or verb.lemma_.lower() not in parse_rules().asked_acts:
+        return set()
+    return grammar.region(patient, cue_words)
 
 
 def _named(sent: Span, region: set[int], ctx: Context, mentions) -> list[Node]:
