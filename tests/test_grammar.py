@@ -209,6 +209,9 @@ def test_every_pattern_reads_its_example(text: str, expect: tuple[str, str, str]
          {("UN Security Council", "opposes", "resumption of hostilities")}, set()),
         ("Resolution 2087 recognizes this launch as a violation of relevant resolutions and condemns it.",
          {("UN Security Council", "opposes", "launch")}, set()),
+        # An organization may be what is supported; a state or a person named as the object is not.
+        ("Russia fully supports the Panel of Experts.", {("Russia", "supports", "Panel of Experts")}, set()),
+        ("Japan condemned North Korea.", set(), {("Japan", "opposes", "North Korea")}),
         # A hoped-for passive holds what is to be carried out, not what is to be lifted.
         ("The Security Council adopted resolution 2270 on Wednesday. China hopes that the resolution "
          "can be fully and earnestly implemented.",

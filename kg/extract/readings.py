@@ -658,11 +658,27 @@ def _objects(sent, span: Span, cue: Cue, cue_words: set[int], ctx: Context, ment
     focus = _in_focus(sent, region, ctx, start)
     if focus:
         return focus, confidence
+    bodies = _bodies(head, region, ctx)
+    if bodies:  # "reiterated their support to the Interim Authority", "welcomed the Panel"
+        return bodies, confidence
     generic = generic_head(sent, start, max(region) + 1) if head is not None else None
     if generic is not None:
         return antecedent(generic, ctx), confidence  # "their opposition to the move"
     topic = _new_topic(span, region)
     return ([topic], confidence * NEW_TOPIC_PENALTY) if topic else ([], confidence)
+
+
+def _bodies(head: Token | None, region: set[int], ctx: Context) -> list[Node]:
+    """The organizations an object is, when its head names one (and those coordinated with it):
+    a mission, a panel, an authority; never a state or a person, whose naming stands for what
+    they did."""
+    found: list[Node] = []
+    for word in grammar.conjuncts(head) if head is not None else []:
+        actor = actor_at(word.doc, word.i) if word.i in region else None
+        node = actor_node(actor, ctx.gazetteer) if actor is not None else None
+        if node is not None and node.cls == "organization" and node not in found:
+            found.append(node)
+    return found
 
 
 def _pronoun_object(doc, region: set[int]) -> Token | None:
