@@ -40,8 +40,8 @@ def test_the_voice_a_title_or_publisher_names(title, source, published, voice) -
     assert [n.label for n in byline_voice(nlp, ctx, title, source)] == voice
 
 
-def positions(text: str, **meta) -> set[tuple[str, str, str]]:
-    claims, _ = extract_text(text, date(2017, 9, 15), **meta)
+def positions(text: str, published: date = date(2017, 9, 15), **meta) -> set[tuple[str, str, str]]:
+    claims, _ = extract_text(text, published, **meta)
     return {(c.subject.label, c.stance or "", c.object.label) for c in claims if c.kind == "position"}
 
 
@@ -71,3 +71,20 @@ def test_a_first_sentence_that_mentions_a_statement_names_no_voice() -> None:
     text = "China issued a statement about the test.\n\nWe oppose the sanctions."
     assert not any(holder == "China" and obj == "sanctions" for holder, _, obj in positions(text))
 
+
+
+def test_a_message_introduced_by_its_speaker_speaks_in_that_voice() -> None:
+    """UN coverage opens a message or statement with who gives it; the text then says "I"."""
+    text = ("Following is UN Secretary-General Ban Ki-moon's message on the anniversary of resolution 2231 "
+            "(2015), delivered today:\n\nI welcome the progress made. I call on all parties to continue to "
+            "fully implement their commitments.")
+    found = positions(text, published=date(2016, 7, 20))
+    assert ("Ban Ki-moon", "supports", "implementation of commitments") in found
+    assert not any(holder == "UN Security Council" for holder, _, _ in found)
+
+
+def test_he_is_the_office_holder_a_sentence_before_had_for_subject() -> None:
+    text = ("The following statement was issued today by the Spokesperson for UN Secretary-General Ban "
+            "Ki-moon:\n\nThe Secretary-General welcomes the adoption of resolution 2094 (2013). The resolution "
+            "sends an unequivocal message. He calls on the DPRK to return to dialogue.")
+    assert ("Ban Ki-moon", "supports", "dialogue and negotiations") in positions(text, published=date(2013, 3, 7))

@@ -64,6 +64,7 @@ class Grammar:
     linking_lemmas: frozenset[str]
     means_verbs: frozenset[str]
     means_nouns: frozenset[str]
+    transparent_verbs: frozenset[str]
 
 
 @lru_cache(maxsize=1)

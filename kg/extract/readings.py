@@ -48,6 +48,7 @@ PRONOUN_PENALTY = 0.85  # an object read through "it"
 MAX_NEW_TOPIC_WORDS = 8  # "illicit trafficking in small arms and light weapons"
 NOUN_TAGS = {"NOUN", "PROPN"}
 THAT_COUNTRY_TOKENS = 80  # how far back "that country" looks for the state it points at
+PRONOUN_SENTENCES = 3  # how many sentences back "he" looks for a subject that names a person
 
 
 @dataclass(frozen=True)
@@ -262,8 +263,11 @@ def _asked_reading(sent: Span, call: Token, verb: Token, cue_words: set[int], ct
 
 
 def _means_to(verb: Token) -> Token | None:
-    """The act a light verb of means asks for: "take steps to V", "make every effort to V"."""
+    """The act a light verb of means asks for: "take steps to V", "make every effort to V",
+    "continue to V"."""
     rules = parse_rules()
+    if verb.lemma_.lower() in rules.transparent_verbs:
+        return next((c for c in verb.children if c.dep_ == "xcomp" and c.pos_ in grammar.VERBS), None)
     if verb.lemma_.lower() not in rules.means_verbs:
         return None
     means = [c for c in verb.children if c.dep_ == "dobj" and c.lemma_.lower() in rules.means_nouns]
@@ -383,7 +387,7 @@ def _who(token: Token, ctx: Context) -> tuple[list[Node], bool] | None:
     if is_pronoun(token, stance_words("first_person")) or _own_country(token):
         return [], True
     if low in {"he", "she"}:
-        own = _main_subject(token, ctx) or _unknown_before(token, ctx)
+        own = _main_subject(token, ctx) or _unknown_before(token, ctx) or _speaker_before(token, ctx)
         if own:  # "The delegate of France welcomed the text, which he said ..."
             return own, False
         person = last_person(doc, token.i, gaz)
@@ -437,6 +441,22 @@ def _unknown_before(pronoun: Token, ctx: Context) -> list[Node]:
     if _people_between(subject, pronoun, ctx):
         return []
     return _named_for(subject, ctx)
+
+
+def _speaker_before(pronoun: Token, ctx: Context) -> list[Node]:
+    """ "The Secretary-General welcomes ... The resolution sends ... He calls on ...": "he" is the
+    person (or the holder of the office) that the nearest sentence before it with one as its
+    subject names, within a few sentences."""
+    sent, doc = pronoun.sent, pronoun.doc
+    for _ in range(PRONOUN_SENTENCES):
+        if sent.start == 0:
+            return []
+        sent = doc[sent.start - 1].sent
+        subject = next((c for c in sent.root.children if c.dep_ == "nsubj"), None)
+        nodes = _actor_nodes(subject, ctx) if subject is not None and subject.pos_ != "PRON" else []
+        if any(n.cls == "person" for n in nodes):
+            return nodes
+    return []
 
 
 def _people_between(first: Token, last: Token, ctx: Context) -> list[Node]:
