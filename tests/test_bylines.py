@@ -85,6 +85,8 @@ def test_a_message_introduced_by_its_speaker_speaks_in_that_voice() -> None:
 
 def test_he_is_the_office_holder_a_sentence_before_had_for_subject() -> None:
     text = ("The following statement was issued today by the Spokesperson for UN Secretary-General Ban "
-            "Ki-moon:\n\nThe Secretary-General welcomes the adoption of resolution 2094 (2013). The resolution "
+            "Ki-moon:\n\nThe Secretary-General welcomes the adoption of resolution 2094 (2013). The "
+            "resolution "
             "sends an unequivocal message. He calls on the DPRK to return to dialogue.")
-    assert ("Ban Ki-moon", "supports", "dialogue and negotiations") in positions(text, published=date(2013, 3, 7))
+    found = positions(text, published=date(2013, 3, 7))
+    assert ("Ban Ki-moon", "supports", "dialogue and negotiations") in found
