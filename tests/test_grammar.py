@@ -212,6 +212,13 @@ def test_every_pattern_reads_its_example(text: str, expect: tuple[str, str, str]
         # An organization may be what is supported; a state or a person named as the object is not.
         ("Russia fully supports the Panel of Experts.", {("Russia", "supports", "Panel of Experts")}, set()),
         ("Japan condemned North Korea.", set(), {("Japan", "opposes", "North Korea")}),
+        # An act the parser coordinated into a reported clause is the sayer's, and that clause's
+        # negation is not the act's.
+        ("China's representative said sanctions were not an end in themselves and called for a political "
+         "solution.", {("China", "supports", "political settlement")}, set()),
+        ("Iran expects the Secretary General and the Council member states to fulfil their duties and "
+         "counter the rogue behavior of the United States.", set(),
+         {("Ban Ki-moon", "opposes", "rogue behavior of the United States")}),
         # A hoped-for passive holds what is to be carried out, not what is to be lifted.
         ("The Security Council adopted resolution 2270 on Wednesday. China hopes that the resolution "
          "can be fully and earnestly implemented.",

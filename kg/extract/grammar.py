@@ -37,6 +37,7 @@ class Grammar:
     people_nouns: frozenset[str]
     negation_flips: frozenset[str]
     reporting_lemmas: frozenset[str]
+    saying_lemmas: frozenset[str]
     speech_nouns: frozenset[str]
     call_lemmas: frozenset[str]
     ruling_lemmas: frozenset[str]

@@ -94,7 +94,7 @@ def read_cue(sent: Span, cue: Cue, cue_words: set[int], ctx: Context, mentions) 
         return None
     stance, confidence = cue.stance, BASE_CONFIDENCE[cue.family]
     own = frozenset(range(cue.start, cue.end))  # the cue's own words
-    refused = grammar.negated(words, own)
+    refused = grammar.negated(_own_clause(words), own)
     if refused:
         flipped = _negated_stance(cue, head)
         if flipped is None:
@@ -116,6 +116,13 @@ def read_cue(sent: Span, cue: Cue, cue_words: set[int], ctx: Context, mentions) 
         return None
     subject = grammar.holder_word(grammar.chain(above) if above is not None else words, own) is not None
     return Reading(tuple(holders[0]), holders[1], stance, tuple(objects), confidence, sent, subject)
+
+
+def _own_clause(words: list[Token]) -> list[Token]:
+    """The chain up to the verb coordinated with another: "sanctions were not an end in themselves
+    and called for ...": the first verb's negation is not the second's."""
+    joined = next((i for i, w in enumerate(words) if w.dep_ == "conj"), None)
+    return words if joined is None else words[: joined + 1]
 
 
 def _judgement(sent: Span, cue: Cue, cue_words: set[int], ctx: Context, mentions) -> Reading | None:
@@ -352,10 +359,22 @@ def _holders(words: list[Token], ctx: Context, *, obligation: bool,
         if who is not None and more is not None:
             who = (who[0] + [n for n in more[0] if n not in who[0]], who[1] and more[1])
     if who is None:  # a thing; "it" of a verb of saying is its speaker's
-        return _said_by(words, ctx) if found.how == "subject" and _is_pronoun(found.token) else None
+        if found.how == "subject" and (_is_pronoun(found.token) or _misjoined(words)):
+            return _said_by(words, ctx)
+        return None
     if who == ([], True):  # "we", "his country", "the agreement": the verb of saying's subject first
         return _said_by(words, ctx) or who
     return who
+
+
+def _misjoined(words: list[Token]) -> bool:
+    """ "China's representative said sanctions were not an end in themselves and called for a
+    political solution": an act the parser coordinated with a clause whose subject is a thing,
+    inside what a verb of saying reports, is the sayer's."""
+    joined = any(w.dep_ == "conj" for w in words[:-1])
+    top = words[-1]
+    reported = top.dep_ == "ccomp" and top.head.lemma_.lower() in parse_rules().saying_lemmas
+    return joined and reported
 
 
 def _said_by(words: list[Token], ctx: Context) -> tuple[list[Node], bool] | None:
