@@ -219,6 +219,13 @@ def test_every_pattern_reads_its_example(text: str, expect: tuple[str, str, str]
         ("Iran expects the Secretary General and the Council member states to fulfil their duties and "
          "counter the rogue behavior of the United States.", set(),
          {("Ban Ki-moon", "opposes", "rogue behavior of the United States")}),
+        # What a speaker says should (not) be done to a measure: renewed, lifted, used, imposed.
+        ("The French ambassador said the arms embargo should be renewed.",
+         {("France", "supports", "arms embargo")}, set()),
+        ("The Ivorian ambassador said the arms embargo should be lifted.",
+         {("Côte d'Ivoire", "opposes", "arms embargo")}, set()),
+        ("The representative of the Russian Federation said sanctions should not be used to punish the "
+         "population.", {("Russia", "opposes", "sanctions")}, set()),
         # A hoped-for passive holds what is to be carried out, not what is to be lifted.
         ("The Security Council adopted resolution 2270 on Wednesday. China hopes that the resolution "
          "can be fully and earnestly implemented.",

@@ -38,6 +38,7 @@ class Grammar:
     negation_flips: frozenset[str]
     reporting_lemmas: frozenset[str]
     saying_lemmas: frozenset[str]
+    scope_verbs: frozenset[str]
     speech_nouns: frozenset[str]
     call_lemmas: frozenset[str]
     ruling_lemmas: frozenset[str]
@@ -290,8 +291,9 @@ def _ruled_on_a_measure(verb: Token) -> bool:
     """ "reaffirmed that the arms embargo shall not apply to ...": a rule on a measure's scope,
     no call on a party."""
     subject = own_subject(verb)
-    measures = verb.doc.spans.get("measure", [])
-    return subject is not None and any(m.start <= subject.i < m.end for m in measures)
+    if subject is None or verb.lemma_.lower() not in grammar().scope_verbs:
+        return False  # "the arms embargo should be renewed" asks for the renewal
+    return any(m.start <= subject.i < m.end for m in verb.doc.spans.get("measure", []))
 
 
 def _obliging(verb: Token) -> bool:
