@@ -226,6 +226,13 @@ def test_every_pattern_reads_its_example(text: str, expect: tuple[str, str, str]
          {("Côte d'Ivoire", "opposes", "arms embargo")}, set()),
         ("The representative of the Russian Federation said sanctions should not be used to punish the "
          "population.", {("Russia", "opposes", "sanctions")}, set()),
+        # Wire style: an attribution that opens the sentence; a message sent; what cannot solve.
+        ("The Council adopted resolution 2397. According to the Chinese foreign ministry, the resolution "
+         "should be implemented in full.", {("China", "supports", "UNSC Resolution 2397")}, set()),
+        ("Britain's UN Ambassador Matthew Rycroft said the sanctions sent a strong message to Pyongyang.",
+         {("United Kingdom", "supports", "sanctions")}, set()),
+        ("Beijing and Moscow have long argued that sanctions alone cannot solve the crisis.",
+         {("China", "opposes", "sanctions"), ("Russia", "opposes", "sanctions")}, set()),
         # A hoped-for passive holds what is to be carried out, not what is to be lifted.
         ("The Security Council adopted resolution 2270 on Wednesday. China hopes that the resolution "
          "can be fully and earnestly implemented.",

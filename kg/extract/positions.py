@@ -417,7 +417,16 @@ def _subject_start(sent: Span, cue: Cue) -> int:
     for j in range(cue.start - 1, sent.start - 1, -1):
         if doc[j].lower_ in HOLDER_BOUNDARY and not scare_quote(doc, j):  # not 'the "dual-track approach"'
             return _cleft(sent, j) or j + 1
-    return sent.start
+    return _after_attribution(sent, cue)
+
+
+def _after_attribution(sent: Span, cue: Cue) -> int:
+    """ "According to the ministry, the resolution should be implemented": the clause begins after
+    the words that say whose it is."""
+    if sent[0].lower_ not in stance_words("attribution_openers"):
+        return sent.start
+    comma = next((t.i for t in sent.doc[sent.start : cue.start] if t.text == ","), None)
+    return comma + 1 if comma is not None else sent.start
 
 
 CLEFT_WORDS = 8  # "it is <at most this many words> that ..."
