@@ -233,6 +233,13 @@ def test_every_pattern_reads_its_example(text: str, expect: tuple[str, str, str]
          {("United Kingdom", "supports", "sanctions")}, set()),
         ("Beijing and Moscow have long argued that sanctions alone cannot solve the crisis.",
          {("China", "opposes", "sanctions"), ("Russia", "opposes", "sanctions")}, set()),
+        # The preamble's participle with "its" (taken for a subject by the parser), and "concern at".
+        ("Reaffirming its strong commitment to the sovereignty, independence and territorial integrity of "
+         "Libya, the Council condemned the attacks.",
+         {("UN Security Council", "supports",
+           "sovereignty, independence and territorial integrity of Libya")}, set()),
+        ("Members of the Council expressed their deep concern at the deteriorating humanitarian situation.",
+         {("UN Security Council", "opposes", "humanitarian situation")}, set()),
         # A hoped-for passive holds what is to be carried out, not what is to be lifted.
         ("The Security Council adopted resolution 2270 on Wednesday. China hopes that the resolution "
          "can be fully and earnestly implemented.",

@@ -99,6 +99,10 @@ def climbs(token: Token) -> bool:
         return False
     if dep in g.climb:
         return not (dep == "conj" and own_subject(token) is not None)
+    if dep == "dobj" and any(c.dep_ == "poss" and c.pos_ == "PRON" for c in token.children):
+        return True  # "Reaffirming its commitment to ..., the Council": "its" is the subject's
+    if dep == "csubj" and token.tag_ == "VBG" and any(c.dep_ == "nsubj" for c in token.head.children):
+        return "advcl_participle" in g.climb  # the preamble's participle the parser took for a subject
     if dep == "advcl":
         if _has_aux_to(token) and token.head.lemma_ in g.call_lemmas and "advcl_to" in g.climb:
             return True  # "calls upon all Member States to ensure ..."
@@ -143,7 +147,8 @@ def holder_word(words: list[Token], cue: frozenset[int] = frozenset()) -> Found 
                 pobj = next((c for c in child.children if c.dep_ == "pobj"), None)
                 if pobj is not None:
                     return Found(pobj, "agent")
-        subjects = [c for c in word.children if c.dep_ in g.subject_relations]
+        # Not the word the chain climbed from: a participle the parser took for a subject.
+        subjects = [c for c in word.children if c.dep_ in g.subject_relations and c not in words]
         if subjects:
             return Found(subjects[0], "subject", tuple(subjects[1:]))
         doer = _agent_of_participle(word)  # "a veto cast by the Russian Federation"
