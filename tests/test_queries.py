@@ -291,6 +291,28 @@ def test_every_statement_of_one_article(store: Store):
     assert len(found) == int(statements)
 
 
+def test_press_vs_official_gives_the_rows_of_its_plain_form(store: Store):
+    """One row per ban or cap statement of the seeds, as the plain form of the question gives them
+    (tests/data/press-vs-official-plain.rq: quadratic on the embedded store), the measures of
+    ?official compared as a set (the plain form lists them in the engine's order)."""
+    plain = saved.parse("plain", (ROOT / "tests/data/press-vs-official-plain.rq").read_text(encoding="utf-8"))
+
+    def text(name: str | saved.SavedQuery) -> list[tuple[str | None, ...]]:
+        result = saved.run(store, name)
+        official = result.variables.index("official")
+
+        def cell(i: int, term: object) -> str | None:
+            if term is None:
+                return None
+            return " | ".join(sorted(str(term).split(" | "))) if i == official else str(term)
+
+        return [tuple(cell(i, t) for i, t in enumerate(row)) for row in result.rows]
+
+    ours = text("press-vs-official")
+    assert ours and ours == text(plain)
+    assert {row[3] for row in ours} >= {"matches", "other resolution"}
+
+
 # --- parameters are values, never text ------------------------------------------------------
 
 
