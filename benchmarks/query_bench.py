@@ -14,19 +14,32 @@ engine) is named and left out. ``query_speedup_vs_rdflib`` is the median over th
 of rdflib's time / the store's; a stopped rdflib run counts as its budget, a stopped store run
 as a ratio of 0, so that the median is a lower bound when any run was stopped
 (``query_speedup_is_lower_bound``).
+
+On its own, ``python -m benchmarks.query_bench 100 300 1000 [--question press-vs-official ...]``
+measures how the named questions (all when none is named) grow with the corpus: for each size, a
+synthetic corpus of that many articles (``scripts/make_corpus.py``, as the suite writes it), a store
+``kg ingest --workers 2`` builds from it, and each question timed as above on both engines, with its
+``Example:`` parameters and, when it has parameters, without them (as ``kg check`` runs
+press-vs-official). It prints a table with the time per article, then one JSON object.
 """
 
 from __future__ import annotations
 
+import argparse
+import json
 import os
 import re
 import signal
 import statistics
+import subprocess
+import sys
+import tempfile
 import time
 from collections.abc import Callable
+from pathlib import Path
 from typing import Any
 
-from benchmarks.extract_bench import Clock, log
+from benchmarks.extract_bench import Clock, log, make_corpus_module
 
 
 def _params(example: str) -> dict[str, str]:
@@ -68,14 +81,15 @@ def _store_work(spec: str, sparql: str, bindings: dict) -> Callable[[], str]:
         store = open_store(spec, read_only=True)  # opened in the child: no store crosses a fork
         with Clock() as first:
             rows = len(store.query(sparql, bindings).rows)
-        times = [first.wall]
+        clocks = [first]
         if first.wall <= 1:  # a warm-up: the median of three runs after it
-            times = []
+            clocks = []
             for _ in range(3):
                 with Clock() as again:
                     store.query(sparql, bindings)
-                times.append(again.wall)
-        return f"ok {statistics.median(times)} {rows}"
+                clocks.append(again)
+        wall, cpu = (statistics.median(getattr(c, a) for c in clocks) for a in ("wall", "cpu"))
+        return f"ok {wall} {rows} {cpu}"
 
     return work
 
@@ -84,7 +98,7 @@ def _rdflib_work(dataset: Any, sparql: str) -> Callable[[], str]:
     def work() -> str:
         with Clock() as clock:
             rows = len(list(dataset.query(sparql)))
-        return f"ok {clock.wall} {rows}"
+        return f"ok {clock.wall} {rows} {clock.cpu}"
 
     return work
 
@@ -147,3 +161,98 @@ def run(spec: str, budget: float, store_budget: float) -> dict[str, Any]:
         "query_rdflib_load_s": round(clock.wall, 1),
         "queries": per_question,
     }
+
+
+# --- growth with the corpus (python -m benchmarks.query_bench N ...) -------------------------
+
+
+def build_store(articles: int, seed: int, workers: int, workdir: Path) -> str:
+    """A store of ``articles`` synthetic articles, built by ``kg ingest`` (reused when there)."""
+    spec = f"oxigraph:{workdir / f'store-{articles}'}"
+    if (workdir / f"store-{articles}").exists():
+        return spec
+    corpus = workdir / f"corpus-{articles}.jsonl"
+    make_corpus_module().write(articles, corpus, seed)
+    kg = str(Path(sys.executable).with_name("kg"))
+    done = subprocess.run([kg, "ingest", str(corpus), "--store", spec, "--workers", str(workers)],
+                          capture_output=True, text=True)  # stderr read whole: no pipe fills up
+    if done.returncode != 0:
+        raise SystemExit(f"kg ingest of {articles} articles failed:\n{done.stderr[-2000:]}")
+    return spec
+
+
+def _timing(report: str) -> dict[str, Any]:
+    """A child's report as figures: wall and CPU seconds and rows, or why there are none."""
+    if not report.startswith("ok "):
+        return {"stopped": report}
+    wall, rows, cpu = report.split()[1:4]
+    return {"wall_s": round(float(wall), 3), "cpu_s": round(float(cpu), 3), "rows": int(rows)}
+
+
+def growth(sizes: list[int], names: list[str], budget: float, seed: int, workers: int,
+           workdir: Path) -> list[dict[str, Any]]:
+    """Each question on a store of each size, on the embedded store and on rdflib."""
+    from rdflib import Dataset
+
+    from kg import saved
+    from kg.store import bind_values, open_store
+
+    questions = [q for q in saved.list_saved() if not names or q.name in names]
+    results = []
+    for articles in sizes:
+        spec = build_store(articles, seed, workers, workdir)
+        store = open_store(spec, read_only=True)
+        quads, dump = store.count(), store.dump("nq")
+        store.close()
+        del store  # closed before any fork: each child opens its own
+        dataset = Dataset()
+        dataset.parse(data=dump, format="nquads")
+        list(dataset.query("ASK { GRAPH ?g { ?s ?p ?o } }"))  # rdflib's parser and algebra warmed up
+        for question in questions:
+            example = _params(question.example)
+            variants = [example] + ([{}] if example and all(p.optional for p in question.params) else [])
+            for values in variants:
+                bindings = saved.bindings(question, values)
+                ours = _in_child(_store_work(spec, question.sparql, bindings), budget)
+                theirs = _in_child(_rdflib_work(dataset, bind_values(question.sparql, bindings)), budget)
+                row = {"articles": articles, "quads": quads, "question": question.name, "params": values,
+                       "store": _timing(ours), "rdflib": _timing(theirs)}
+                log(_growth_line(row))
+                results.append(row)
+    return results
+
+
+def _growth_line(row: dict[str, Any]) -> str:
+    def engine(name: str) -> str:
+        t = row[name]
+        if "stopped" in t:
+            return f"{name} [{t['stopped']}]"
+        per_article = 1000 * t["cpu_s"] / row["articles"]
+        return f"{name} {t['wall_s']:8.3f} s wall {t['cpu_s']:8.3f} s CPU ({per_article:6.2f} ms CPU/article)"
+
+    params = " ".join(f"{k}={v}" for k, v in row["params"].items()) or "-"
+    return (f"{row['articles']:6d} articles {row['quads']:9,d} quads  {row['question']:18s} {params:20s} "
+            f"{row['store'].get('rows', '?')!s:>6} rows  {engine('store')}  {engine('rdflib')}")
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(prog="python -m benchmarks.query_bench",
+                                     description="How the saved questions grow with the corpus.")
+    parser.add_argument("sizes", type=int, nargs="+", help="corpus sizes, in articles")
+    parser.add_argument("--question", action="append", default=[], help="a saved question (repeatable)")
+    parser.add_argument("--budget", type=float, default=300.0, help="seconds each run may take (300)")
+    parser.add_argument("--seed", type=int, default=7, help="seed of the synthetic corpus (7)")
+    parser.add_argument("--workers", type=int, default=2, help="kg ingest --workers (2)")
+    parser.add_argument("--workdir", type=Path, help="where the corpora and stores go (a store already "
+                        "there is reused); a temporary folder by default")
+    args = parser.parse_args(argv)
+    with tempfile.TemporaryDirectory(prefix="kg-query-bench-") as tmp:
+        workdir = args.workdir or Path(tmp)
+        workdir.mkdir(parents=True, exist_ok=True)
+        results = growth(args.sizes, args.question, args.budget, args.seed, args.workers, workdir)
+    print(json.dumps(results))
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
