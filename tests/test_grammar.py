@@ -240,6 +240,18 @@ def test_every_pattern_reads_its_example(text: str, expect: tuple[str, str, str]
            "sovereignty, independence and territorial integrity of Libya")}, set()),
         ("Members of the Council expressed their deep concern at the deteriorating humanitarian situation.",
          {("UN Security Council", "opposes", "humanitarian situation")}, set()),
+        # What a reaction is to, or an effect is on, is not what is supported or avoided.
+        ("China supports an appropriate and balanced reaction from the Security Council to the DPRK "
+         "nuclear test.",
+         {("China", "supports", "appropriate and balanced reaction from the Security Council")},
+         {("China", "supports", "nuclear tests")}),
+        # A passive asked act names its patient; a clause after ", and" has its own subject.
+        ("China also believes that the sovereignty and territorial integrity of the DPRK should be "
+         "respected.",
+         {("China", "supports", "respect for sovereignty and territorial integrity of the DPRK")}, set()),
+        ("Statement by Foreign Ministry Spokesperson Qin Gang\n\nThe Security Council action is not all "
+         "about sanctions, and political and diplomatic means is the only way to resolve the issue.",
+         {("China", "supports", "political settlement")}, set()),
         # A hoped-for passive holds what is to be carried out, not what is to be lifted.
         ("The Security Council adopted resolution 2270 on Wednesday. China hopes that the resolution "
          "can be fully and earnestly implemented.",

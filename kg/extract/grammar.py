@@ -44,6 +44,7 @@ class Grammar:
     ruling_lemmas: frozenset[str]
     vote_lemmas: frozenset[str]
     turning_heads: frozenset[str]
+    reacting_heads: frozenset[str]
     purpose_nouns: frozenset[str]
     object_relations: frozenset[str]
     object_prepositions: frozenset[str]

@@ -125,6 +125,7 @@ GENERIC_NOUNS = {
     "process",
     "policy",
     "measure",
+    "act",
 }
 
 
@@ -194,8 +195,15 @@ def _complement(doc, span: Span, spans: list[Span]) -> bool:
 
 
 def _turned(doc, span: Span) -> bool:
-    """A name that only modifies a noun that turns it: "human rights abuses", "travel ban exemptions"."""
-    return span.end < len(doc) and doc[span.end].norm_ in grammar().turning_heads
+    """A name that only modifies a noun that turns it ("human rights abuses", "travel ban
+    exemptions"), or what a reaction or an effect is on ("a balanced reaction to the nuclear test",
+    "impacts on humanitarian needs"), as the parse has it."""
+    if span.end < len(doc) and doc[span.end].norm_ in grammar().turning_heads:
+        return True
+    word = span.root
+    while word.dep_ == "conj":
+        word = word.head
+    return word.dep_ == "pobj" and word.head.head.lemma_.lower() in grammar().reacting_heads
 
 
 def new_topic(span: Span) -> Node:

@@ -417,7 +417,19 @@ def _subject_start(sent: Span, cue: Cue) -> int:
     for j in range(cue.start - 1, sent.start - 1, -1):
         if doc[j].lower_ in HOLDER_BOUNDARY and not scare_quote(doc, j):  # not 'the "dual-track approach"'
             return _cleft(sent, j) or j + 1
+        if j > sent.start and _joins_clauses(doc, j):
+            return j + 1  # "The action is not about sanctions, and diplomatic means is the only way"
     return _after_attribution(sent, cue)
+
+
+def _joins_clauses(doc, j: int) -> bool:
+    """ ", and" between two clauses, not inside a list ("the UK, Germany, and France"): as the
+    parse says, or, unparsed, before a word in lower case."""
+    if doc[j].lower_ not in {"and", "but"} or doc[j - 1].text not in {",", ";"}:
+        return False
+    if doc[j].dep_ == "cc":
+        return doc[j].head.pos_ in {"VERB", "AUX"}
+    return j + 1 < len(doc) and doc[j + 1].is_lower
 
 
 def _after_attribution(sent: Span, cue: Cue) -> int:

@@ -262,7 +262,7 @@ def _asked_reading(sent: Span, call: Token, verb: Token, cue_words: set[int], ct
     if not objects and held is not None and held.lower_ in parse_rules().object_pronouns:
         objects = _named_before_in(held, ctx, mentions)  # "called for it to be lifted"
     if not objects:
-        objects = _object_topic(sent, verb, region) if refused else _asked_act(sent, verb, region)
+        objects = _object_topic(sent, verb, region) if refused else _asked_act(sent, verb, region, held)
     if not objects:
         return None
     stance = "opposes" if halted != refused else "supports"
@@ -282,7 +282,7 @@ def _means_to(verb: Token) -> Token | None:
     return acts[0] if acts else None
 
 
-def _asked_act(sent: Span, verb: Token, region: set[int]) -> list[Node]:
+def _asked_act(sent: Span, verb: Token, region: set[int], held: Token | None = None) -> list[Node]:
     """What a call asks for when the vocabularies name nothing in it: the act as a noun with its
     object ("to implement the resolutions": implementation of resolutions), or a light verb's
     object ("to exercise restraint": restraint)."""
@@ -292,7 +292,7 @@ def _asked_act(sent: Span, verb: Token, region: set[int]) -> list[Node]:
         return _object_topic(sent, verb, region)
     if lemma not in rules.asked_acts:
         return []
-    thing = _verb_object(verb)
+    thing = held if held is not None else _verb_object(verb)  # "sovereignty should be respected"
     act = rules.asked_acts[lemma]
     if thing is None:
         return [topic_named(act.rsplit(" ", 1)[0])]  # "urged the DPRK to comply": compliance
