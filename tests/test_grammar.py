@@ -252,6 +252,9 @@ def test_every_pattern_reads_its_example(text: str, expect: tuple[str, str, str]
         ("Statement by Foreign Ministry Spokesperson Qin Gang\n\nThe Security Council action is not all "
          "about sanctions, and political and diplomatic means is the only way to resolve the issue.",
          {("China", "supports", "political settlement")}, set()),
+        # Praise is for what "for" names, not for whom.
+        ("Ban Ki-moon commends the parties for their efforts to restore peace.",
+         {("Ban Ki-moon", "supports", "efforts to restore peace")}, {("Ban Ki-moon", "supports", "parties")}),
         # A hoped-for passive holds what is to be carried out, not what is to be lifted.
         ("The Security Council adopted resolution 2270 on Wednesday. China hopes that the resolution "
          "can be fully and earnestly implemented.",

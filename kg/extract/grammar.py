@@ -66,6 +66,7 @@ class Grammar:
     asked_light_verbs: frozenset[str]
     linking_lemmas: frozenset[str]
     means_verbs: frozenset[str]
+    praise_lemmas: frozenset[str]
     means_nouns: frozenset[str]
     transparent_verbs: frozenset[str]
 
@@ -100,8 +101,9 @@ def climbs(token: Token) -> bool:
         return False
     if dep in g.climb:
         return not (dep == "conj" and own_subject(token) is not None)
-    if dep == "dobj" and any(c.dep_ == "poss" and c.pos_ == "PRON" for c in token.children):
-        return True  # "Reaffirming its commitment to ..., the Council": "its" is the subject's
+    owned = any(c.dep_ == "poss" and c.pos_ == "PRON" for c in token.children)
+    if owned and (dep == "dobj" or (dep == "pobj" and token.head.head.pos_ in VERBS)):
+        return True  # "Reaffirming its commitment to ...", "commends them for their commitment to ..."
     if dep == "csubj" and token.tag_ == "VBG" and any(c.dep_ == "nsubj" for c in token.head.children):
         return "advcl_participle" in g.climb  # the preamble's participle the parser took for a subject
     if dep == "advcl":
@@ -119,7 +121,8 @@ def chain(head: Token) -> list[Token]:
     """The cue's head and the words it climbs to within its clause, nearest first."""
     words = [head]
     while climbs(words[-1]) and len(words) < MAX_CLIMB:
-        words.append(words[-1].head)
+        above = words[-1].head
+        words.append(above.head if words[-1].dep_ == "pobj" else above)  # through a preposition
     return words
 
 

@@ -674,7 +674,8 @@ def _gerund_after(span: Span) -> bool:
 
 
 def _objects(sent, span: Span, cue: Cue, cue_words: set[int], ctx: Context, mentions, confidence: float):
-    region = grammar.object_tokens(span, cue_words)
+    praised = _praised_for(span.root, cue_words)
+    region = praised if praised is not None else grammar.object_tokens(span, cue_words)
     held = None if grammar.felt(span) else grammar.passive_subject(span.root)
     if held is not None:
         region |= {t.i for t in held.subtree} - set(range(span.start, span.end))
@@ -718,6 +719,16 @@ def _bodies(head: Token | None, region: set[int], ctx: Context) -> list[Node]:
         if node is not None and node.cls == "organization" and node not in found:
             found.append(node)
     return found
+
+
+def _praised_for(head: Token, cue_words: set[int]) -> set[int] | None:
+    """ "commends the parties for their efforts": what they are praised for, not whom (None when
+    the cue praises nothing for anything); a cue there ("for their commitment to ...") reads itself."""
+    if head.lemma_.lower() not in parse_rules().praise_lemmas:
+        return None
+    praised = [head, *(c for c in head.children if c.dep_ == "dobj")]  # "for" hangs on either
+    reason = next((c for w in praised for c in w.children if c.dep_ == "prep" and c.lower_ == "for"), None)
+    return grammar.region(reason, cue_words) - {reason.i} if reason is not None else None
 
 
 def _pronoun_object(doc, region: set[int]) -> Token | None:
