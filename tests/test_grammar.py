@@ -226,11 +226,9 @@ def test_every_pattern_reads_its_example(text: str, expect: tuple[str, str, str]
          {("Côte d'Ivoire", "opposes", "arms embargo")}, set()),
         ("The representative of the Russian Federation said sanctions should not be used to punish the "
          "population.", {("Russia", "opposes", "sanctions")}, set()),
-        # Wire style: an attribution that opens the sentence; a message sent; what cannot solve.
+        # Wire style: an attribution that opens the sentence; what cannot solve.
         ("The Council adopted resolution 2397. According to the Chinese foreign ministry, the resolution "
          "should be implemented in full.", {("China", "supports", "UNSC Resolution 2397")}, set()),
-        ("Britain's UN Ambassador Matthew Rycroft said the sanctions sent a strong message to Pyongyang.",
-         {("United Kingdom", "supports", "sanctions")}, set()),
         ("Beijing and Moscow have long argued that sanctions alone cannot solve the crisis.",
          {("China", "opposes", "sanctions"), ("Russia", "opposes", "sanctions")}, set()),
         # The preamble's participle with "its" (taken for a subject by the parser), and "concern at".
@@ -252,6 +250,14 @@ def test_every_pattern_reads_its_example(text: str, expect: tuple[str, str, str]
         ("Statement by Foreign Ministry Spokesperson Qin Gang\n\nThe Security Council action is not all "
          "about sanctions, and political and diplomatic means is the only way to resolve the issue.",
          {("China", "supports", "political settlement")}, set()),
+        # The Council voting for a text or lifting its own measures acts; voting one down is a stance.
+        ("The UN Security Council unanimously voted to lift a nearly decade-old arms embargo on Eritrea.",
+         set(), {("UN Security Council", "opposes", "arms embargo")}),
+        ("The Security Council voted this morning against imposing an arms embargo on South Sudan.",
+         {("UN Security Council", "opposes", "arms embargo")}, set()),
+        # What those a measure targets do is no one's stance.
+        ("Japan welcomed the use of sanctions against those seeking to derail the political transition.",
+         set(), {("Japan", "opposes", "political transition")}),
         # Praise is for what "for" names, not for whom.
         ("Ban Ki-moon commends the parties for their efforts to restore peace.",
          {("Ban Ki-moon", "supports", "efforts to restore peace")}, {("Ban Ki-moon", "supports", "parties")}),

@@ -66,6 +66,8 @@ class Grammar:
     asked_light_verbs: frozenset[str]
     linking_lemmas: frozenset[str]
     means_verbs: frozenset[str]
+    measure_words: frozenset[str]
+    targeted_pronouns: frozenset[str]
     praise_lemmas: frozenset[str]
     means_nouns: frozenset[str]
     transparent_verbs: frozenset[str]

@@ -90,7 +90,7 @@ def read_cue(sent: Span, cue: Cue, cue_words: set[int], ctx: Context, mentions) 
     if grammar.describes(head) or grammar.complements(head):
         return None  # a call with a verb complement is read by call_readings
     words = grammar.chain(head)
-    if grammar.unasserted(words):
+    if grammar.unasserted(words) or _said_of_the_targeted(words):
         return None
     stance, confidence = cue.stance, BASE_CONFIDENCE[cue.family]
     own = frozenset(range(cue.start, cue.end))  # the cue's own words
@@ -112,7 +112,7 @@ def read_cue(sent: Span, cue: Cue, cue_words: set[int], ctx: Context, mentions) 
     if cue.family == "gerund_only" and not _gerund_after(span):
         return None
     objects, confidence = _objects(sent, span, cue, cue_words, ctx, mentions, confidence)
-    if not objects:
+    if not objects or _own_decision(holders[0], words, cue, stance, objects):
         return None
     subject = grammar.holder_word(grammar.chain(above) if above is not None else words, own) is not None
     return Reading(tuple(holders[0]), holders[1], stance, tuple(objects), confidence, sent, subject)
@@ -207,6 +207,28 @@ def _vote_mentioned(head: Token) -> bool:
     if head.pos_ != "NOUN" or head.dep_ != "pobj" or head.lemma_.lower() not in parse_rules().vote_lemmas:
         return False
     return grammar.holder_word([head]) is None
+
+
+def _said_of_the_targeted(words: list[Token]) -> bool:
+    """ "sanctions against those seeking to derail the transition": what those a measure targets do."""
+    targeted = parse_rules().targeted_pronouns
+    return any(w.dep_ in {"acl", "relcl"} and w.head.lower_ in targeted for w in words)
+
+
+def _own_decision(holders: list[Node], words: list[Token], cue: Cue, stance: str,
+                  objects: list[Node]) -> bool:
+    """The Council voting for a text ("voted in favour of the resolution"), or lifting its own
+    measures ("voted to lift the arms embargo"), acts: the resolution says so, no stance of its
+    own. Voting a text down ("voted against imposing an arms embargo") is one."""
+    if [n.iri for n in holders] != [COUNCIL]:
+        return False
+    voted = any(w.lemma_.lower() in parse_rules().vote_lemmas for w in words)
+    return (voted and stance == "supports") or (cue.family == "cessation" and all(map(_a_measure, objects)))
+
+
+def _a_measure(node: Node) -> bool:
+    words = set(node.label.lower().replace("-", " ").split())
+    return node.cls == "measure" or bool(words & parse_rules().measure_words)
 
 
 def _negated_stance(cue: Cue, head: Token) -> str | None:
