@@ -258,6 +258,10 @@ def test_every_pattern_reads_its_example(text: str, expect: tuple[str, str, str]
         # What those a measure targets do is no one's stance.
         ("Japan welcomed the use of sanctions against those seeking to derail the political transition.",
          set(), {("Japan", "opposes", "political transition")}),
+        # Breaches of a measure are what is held, not the measure.
+        ("The Council expressed grave concern at the persistent reports of breaches of the arms embargo.",
+         {("UN Security Council", "opposes", "persistent reports of breaches of the arms embargo")},
+         {("UN Security Council", "opposes", "arms embargo")}),
         # Praise is for what "for" names, not for whom.
         ("Ban Ki-moon commends the parties for their efforts to restore peace.",
          {("Ban Ki-moon", "supports", "efforts to restore peace")}, {("Ban Ki-moon", "supports", "parties")}),

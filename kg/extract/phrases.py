@@ -203,7 +203,10 @@ def _turned(doc, span: Span) -> bool:
     word = span.root
     while word.dep_ == "conj":
         word = word.head
-    return word.dep_ == "pobj" and word.head.head.lemma_.lower() in grammar().reacting_heads
+    if word.dep_ != "pobj":
+        return False
+    head = word.head.head.lemma_.lower()  # "a reaction to X", "breaches of X"
+    return head in grammar().reacting_heads or (word.head.lower_ == "of" and head in grammar().turning_heads)
 
 
 def new_topic(span: Span) -> Node:
