@@ -1237,6 +1237,14 @@ BY_REGIME = [
     ),
     pytest.param(
         date(2017, 8, 6),
+        "The Security Council on Saturday unanimously adopted resolution 2371 (2017), which bans North "
+        "Korea's exports of coal, iron and seafood, in response to its two intercontinental ballistic "
+        "missile tests in July.",
+        {("2371", "bans", "coal"), ("2371", "bans", "iron"), ("2371", "bans", "seafood")},
+        id="dprk-2371-in-response-to-missile-tests",
+    ),
+    pytest.param(
+        date(2017, 8, 6),
         "The new sanctions, adopted unanimously on Saturday, ban North Korean exports of coal, iron, lead "
         "and seafood.",
         {

@@ -61,7 +61,7 @@ def _commodities(sent: Span, ctx: Context) -> list[tuple[Span, Node]]:
     doc = sent.doc
     exceptions = word_set("bans", "exceptions")
     stop = next((t.i for t in sent if normalise(t.text) in exceptions), sent.end)
-    stop = min([stop, *(c.start for c in find_cues(sent, "bans", ("not_applying",)))])
+    stop = min([stop, *(c.start for c in find_cues(sent, "bans", ("not_applying", "reasons")))])
     # A commodity word that only modifies a topic's name is no commodity: "the Chemical Weapons
     # Convention" (but "development of ballistic missiles" still names the missiles).
     topics = spans_in(doc, "topic", sent.start, stop)
