@@ -831,6 +831,13 @@ BY_REGIME = [
         id="haiti-841-oil-and-arms",
     ),
     pytest.param(
+        date(1993, 6, 17),
+        "Resolution 841 (1993) decided that all States shall prevent the sale or supply of petroleum and "
+        "petroleum products or arms and related materiel of all types to Haiti.",
+        {("841", "bans", "petroleum"), ("841", "bans", "refined-petroleum-products"), ("841", "bans", ARMS)},
+        id="haiti-841-petroleum-and-petroleum-products",
+    ),
+    pytest.param(
         date(1994, 9, 30),
         "Resolution 944 (1994) decided to terminate the embargo on Haiti the day after President Aristide "
         "returns.",
