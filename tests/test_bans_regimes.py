@@ -1140,6 +1140,12 @@ BY_REGIME = [
         id="iran-1747-not-supply",
     ),
     pytest.param(
+        date(2008, 3, 4),
+        "Resolution 1803 (2008) bans trade with Iran in some goods with both civilian and military uses.",
+        {("1803", "bans", "dual-use-goods")},
+        id="iran-1803-civilian-and-military-uses",
+    ),
+    pytest.param(
         date(2010, 6, 10),
         "Resolution 1929 (2010) bars the sale to Iran of battle tanks, armoured combat vehicles, large "
         "calibre artillery systems, combat aircraft, attack helicopters, warships and missiles or missile "
