@@ -262,6 +262,11 @@ def test_every_pattern_reads_its_example(text: str, expect: tuple[str, str, str]
         ("The Council expressed grave concern at the persistent reports of breaches of the arms embargo.",
          {("UN Security Council", "opposes", "persistent reports of breaches of the arms embargo")},
          {("UN Security Council", "opposes", "arms embargo")}),
+        # What cannot be halted is no refusal to halt it; what one cannot support, one opposes.
+        ("While it cannot, by itself, end the violence, the resolution is a vital step, Ban said.",
+         set(), {("Ban Ki-moon", "supports", "violence")}),
+        ("Russia cannot support the draft resolution.",
+         {("Russia", "opposes", "UNSC draft resolution reported on 2016-03-04")}, set()),
         # Praise is for what "for" names, not for whom.
         ("Ban Ki-moon commends the parties for their efforts to restore peace.",
          {("Ban Ki-moon", "supports", "efforts to restore peace")}, {("Ban Ki-moon", "supports", "parties")}),

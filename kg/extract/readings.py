@@ -95,6 +95,8 @@ def read_cue(sent: Span, cue: Cue, cue_words: set[int], ctx: Context, mentions) 
     stance, confidence = cue.stance, BASE_CONFIDENCE[cue.family]
     own = frozenset(range(cue.start, cue.end))  # the cue's own words
     refused = grammar.negated(_own_clause(words), own)
+    if refused and cue.family == "cessation" and _unable(words):
+        return None  # "it cannot, by itself, end the violence": no refusal to halt, no stance
     if refused:
         flipped = _negated_stance(cue, head)
         if flipped is None:
@@ -229,6 +231,11 @@ def _own_decision(holders: list[Node], words: list[Token], cue: Cue, stance: str
 def _a_measure(node: Node) -> bool:
     words = set(node.label.lower().replace("-", " ").split())
     return node.cls == "measure" or bool(words & parse_rules().measure_words)
+
+
+def _unable(words: list[Token]) -> bool:
+    modals = parse_rules().inability_modals
+    return any(c.dep_ == "aux" and c.lower_ in modals for w in _own_clause(words) for c in w.children)
 
 
 def _negated_stance(cue: Cue, head: Token) -> str | None:
