@@ -504,7 +504,9 @@ def _sentence_readings(sent: Span, ctx: Context, actors, topics, mentions) -> li
     cues = [
         c
         for c in find_cues(sent, "stance", FAMILIES)
-        if not any(c.start < b and a < c.end for a, b in named)  # "the Russian-Chinese roadmap for"
+        # "the Russian-Chinese roadmap for"; a judgement names the topic it judges by ("a violation of
+        # Security Council resolutions") and reads on.
+        if c.family == "judgement" or not any(c.start < b and a < c.end for a, b in named)
     ]
     # An adjective of judgement on a noun is part of the thing's name ("illegal exports of diamonds").
     cue_words = {i for c in cues if c.family in PARSED_FAMILIES and not is_attribute(sent, c)

@@ -174,7 +174,7 @@ def _linked(adjective: Token) -> Token | None:
     coordinated with another is linked as the first is ("was unbalanced and premature")."""
     while adjective.dep_ == "conj" and adjective.head.pos_ in {"ADJ", "VERB"}:
         adjective = adjective.head
-    if adjective.dep_ == "acomp" and adjective.head.lemma_.lower() in parse_rules().linking_lemmas:
+    if adjective.dep_ in {"acomp", "attr"} and adjective.head.lemma_.lower() in parse_rules().linking_lemmas:
         return adjective.head
     passive = any(c.dep_ == "auxpass" for c in adjective.children)
     by_someone = any(c.dep_ == "agent" for c in adjective.children)
