@@ -289,7 +289,11 @@ def describes(head: Token) -> bool:
 def complements(call: Token) -> list[Token]:
     """The verbs a call asks for: "urges X to abide by ... and (to) refrain from ..."."""
     g, lemma = grammar(), call.lemma_.lower()
-    if lemma in g.call_lemmas:
+    # "reiterated its call upon the States to deepen their cooperation": the parser hangs what the
+    # call asks on the verb that renews it.
+    renewed = any(c.dep_ == "dobj" and c.pos_ == "NOUN" and c.lemma_.lower() in g.call_lemmas
+                  for c in call.children)
+    if lemma in g.call_lemmas or renewed:
         found = [c for c in call.children if c.pos_ in VERBS and _asked_for(c)]
     elif lemma in g.ruling_lemmas:  # "decided that the DPRK shall not conduct ..."
         found = [c for c in call.children if c.pos_ in VERBS and c.dep_ == "ccomp" and _obliging(c)
