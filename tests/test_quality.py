@@ -28,9 +28,9 @@ def test_seeds_gold():
 
 def test_tuning_half_of_the_real_articles():
     scores = api.evaluate(FIELD / "gold.jsonl", FIELD).scores
-    # 66 texts since 2026-12-04 (077-140 added blind, 48 of them here): bans 0.90, positions
-    # 0.62 / 0.40 / 0.48, overall 0.55.
-    assert scores["bans"].f1 >= 0.87
+    # 66 texts since 2026-12-04 (077-140 added blind, 48 of them here): bans 0.93, positions
+    # 0.63 / 0.40 / 0.49, overall 0.56.
+    assert scores["bans"].f1 >= 0.9
     assert scores["position"].precision >= 0.58
     assert scores["position"].recall >= 0.37
     assert scores["overall"].f1 >= 0.52
