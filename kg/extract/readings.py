@@ -185,7 +185,7 @@ def _judged(sent: Span, subject: Token, cue_words: set[int], ctx: Context,
             mentions) -> tuple[str, list[Node], float] | None:
     """What a judgement is of, as (the stance a favourable judgement takes, objects, a factor of
     confidence): the act an extraposed "it" stands for ("it is essential to maintain the
-    sanctions"), what "this" or "it" points back at, or the subject's own phrase."""
+    sanctions"), or the subject's own phrase; never what another pronoun points back at."""
     if subject.lower_ == "it" and _extraposed(subject):
         act = next((c for c in subject.head.children if c.dep_ == "xcomp" and c.pos_ in grammar.VERBS), None)
         asked = _asked_reading(sent, subject.head, act, cue_words, ctx, mentions) if act is not None else None
@@ -229,6 +229,7 @@ def _own_decision(holders: list[Node], words: list[Token], cue: Cue, stance: str
 
 
 def _a_measure(node: Node) -> bool:
+    """A measure, or a topic named as one ("targeted sanctions", "weapons ban")."""
     words = set(node.label.lower().replace("-", " ").split())
     return node.cls == "measure" or bool(words & parse_rules().measure_words)
 
