@@ -553,9 +553,13 @@ def _last_body(token: Token, ctx: Context) -> Node | None:
         if (node := actor_node(actor, ctx.gazetteer)) is not None and node.cls in {"organization", "state"}
     ]
     subjects = [node for actor, node in bodies if actor.root.dep_ in parse_rules().subject_relations]
+    # The main clause's subject before one of a clause inside it ("the Council underlined that Syria
+    # and Lebanon shared responsibility ... It encouraged ...": the Council).
+    main = [node for actor, node in bodies if actor.root.dep_ in parse_rules().subject_relations
+            and actor.root.head == actor.root.sent.root]
     # In a sentence left unparsed, a body after a preposition ("the mandate of the Panel") is no subject.
     free = [node for actor, node in bodies if not _after_preposition(actor)]
-    return (subjects or free or [node for _, node in bodies] or [None])[-1]
+    return (main or subjects or free or [node for _, node in bodies] or [None])[-1]
 
 
 def _after_preposition(span: Span) -> bool:
