@@ -269,7 +269,8 @@ def test_every_pattern_reads_its_example(text: str, expect: tuple[str, str, str]
          {("Russia", "opposes", "UNSC draft resolution reported on 2016-03-04")}, set()),
         # "It" is the main clause's subject before, not one inside what it underlined.
         ("The Council underlined that Syria and Lebanon shared responsibility for their border, and "
-         "reiterated its call on Syria to increase its efforts. It encouraged continued assistance by donors.",
+         "reiterated its call on Syria to increase its efforts. It encouraged continued assistance by "
+         "donors.",
          {("UN Security Council", "supports", "continued assistance by donors")},
          {("Syria", "supports", "continued assistance by donors")}),
         # Praise is for what "for" names, not for whom.
