@@ -273,6 +273,12 @@ def test_every_pattern_reads_its_example(text: str, expect: tuple[str, str, str]
          "donors.",
          {("UN Security Council", "supports", "continued assistance by donors")},
          {("Syria", "supports", "continued assistance by donors")}),
+        # Regretting the lack of a thing is wanting it; a topic named by the lack itself stays so.
+        ("China regretted the lack of dialogue between the parties.",
+         {("China", "supports", "dialogue and negotiations")},
+         {("China", "opposes", "dialogue and negotiations")}),
+        ("Russia regretted the lack of transparency.",
+         {("Russia", "opposes", "lack of transparency")}, set()),
         # Praise is for what "for" names, not for whom.
         ("Ban Ki-moon commends the parties for their efforts to restore peace.",
          {("Ban Ki-moon", "supports", "efforts to restore peace")}, {("Ban Ki-moon", "supports", "parties")}),

@@ -46,6 +46,7 @@ class Grammar:
     vote_lemmas: frozenset[str]
     turning_heads: frozenset[str]
     reacting_heads: frozenset[str]
+    lack_nouns: frozenset[str]
     purpose_nouns: frozenset[str]
     object_relations: frozenset[str]
     object_prepositions: frozenset[str]

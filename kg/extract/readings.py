@@ -116,6 +116,8 @@ def read_cue(sent: Span, cue: Cue, cue_words: set[int], ctx: Context, mentions) 
     objects, confidence = _objects(sent, span, cue, cue_words, ctx, mentions, confidence)
     if not objects or _own_decision(holders[0], words, cue, stance, objects):
         return None
+    if _lacking(span, cue_words, objects):  # "regret over the lack of progress": for the progress
+        stance = OTHER_STANCE[stance]
     subject = grammar.holder_word(grammar.chain(above) if above is not None else words, own) is not None
     return Reading(tuple(holders[0]), holders[1], stance, tuple(objects), confidence, sent, subject)
 
@@ -215,6 +217,16 @@ def _said_of_the_targeted(words: list[Token]) -> bool:
     """ "sanctions against those seeking to derail the transition": what those a measure targets do."""
     targeted = parse_rules().targeted_pronouns
     return any(w.dep_ in {"acl", "relcl"} and w.head.lower_ in targeted for w in words)
+
+
+def _lacking(span: Span, cue_words: set[int], objects: list[Node]) -> bool:
+    """Whether the object is the lack of what is held ("the lack of transparency", "the absence of
+    dialogue"): regretting it is wanting that thing. A new topic named by the lack itself is held
+    as it is."""
+    head = _object_head(span, grammar.object_tokens(span, cue_words))
+    if head is None or head.lemma_.lower() not in parse_rules().lack_nouns:
+        return False
+    return not any(o.new and o.label.lower().startswith(head.lower_) for o in objects)
 
 
 def _own_decision(holders: list[Node], words: list[Token], cue: Cue, stance: str,
