@@ -279,6 +279,9 @@ def test_every_pattern_reads_its_example(text: str, expect: tuple[str, str, str]
          {("China", "opposes", "dialogue and negotiations")}),
         ("Russia regretted the lack of transparency.",
          {("Russia", "opposes", "lack of transparency")}, set()),
+        # A verb of saying reports its "that" clause: its subject holds what the clause says.
+        ("Dujarric told reporters that Guterres strongly condemned the launch.",
+         {("Antonio Guterres", "opposes", "launch")}, {("Stephane Dujarric", "opposes", "launch")}),
         # Praise is for what "for" names, not for whom.
         ("Ban Ki-moon commends the parties for their efforts to restore peace.",
          {("Ban Ki-moon", "supports", "efforts to restore peace")}, {("Ban Ki-moon", "supports", "parties")}),

@@ -226,8 +226,9 @@ def governor(words: list[Token], cue_words: set[int]) -> Token | None:
     marked = any(c.dep_ == "mark" and c.lower_ == "that" for c in top.children)  # not "while", "as"
     if not (top.dep_ == "ccomp" or (top.dep_ in {"advcl", "acl"} and marked)):
         return None
-    head = top.head
-    if head.i in cue_words or head.lemma_.lower() in g.call_lemmas | g.intent_nouns:
+    head, lemma = top.head, top.head.lemma_.lower()
+    # "told reporters that Guterres condemned ...": a verb of saying reports, it does not call.
+    if head.i in cue_words or (lemma in g.call_lemmas | g.intent_nouns and lemma not in g.saying_lemmas):
         return head
     ruled = head.lemma_.lower() in g.ruling_lemmas and _obliging(top)  # "decided that all States shall"
     return head if ruled else None
