@@ -38,7 +38,7 @@ class Grammar:
     negation_flips: frozenset[str]
     inability_modals: frozenset[str]
     reporting_lemmas: frozenset[str]
-    saying_lemmas: frozenset[str]
+    belief_lemmas: frozenset[str]
     scope_verbs: frozenset[str]
     speech_nouns: frozenset[str]
     call_lemmas: frozenset[str]
@@ -73,6 +73,12 @@ class Grammar:
     praise_lemmas: frozenset[str]
     means_nouns: frozenset[str]
     transparent_verbs: frozenset[str]
+
+
+def saying_lemmas() -> frozenset[str]:
+    """The verbs of saying proper: the reporting verbs less those of belief."""
+    g = grammar()
+    return g.reporting_lemmas - g.belief_lemmas
 
 
 @lru_cache(maxsize=1)
@@ -228,7 +234,7 @@ def governor(words: list[Token], cue_words: set[int]) -> Token | None:
         return None
     head, lemma = top.head, top.head.lemma_.lower()
     # "told reporters that Guterres condemned ...": a verb of saying reports, it does not call.
-    if head.i in cue_words or (lemma in g.call_lemmas | g.intent_nouns and lemma not in g.saying_lemmas):
+    if head.i in cue_words or (lemma in g.call_lemmas | g.intent_nouns and lemma not in saying_lemmas()):
         return head
     ruled = head.lemma_.lower() in g.ruling_lemmas and _obliging(top)  # "decided that all States shall"
     return head if ruled else None

@@ -415,7 +415,7 @@ def _misjoined(words: list[Token]) -> bool:
     inside what a verb of saying reports, is the sayer's."""
     joined = any(w.dep_ == "conj" for w in words[:-1])
     top = words[-1]
-    reported = top.dep_ == "ccomp" and top.head.lemma_.lower() in parse_rules().saying_lemmas
+    reported = top.dep_ == "ccomp" and top.head.lemma_.lower() in grammar.saying_lemmas()
     return joined and reported
 
 
