@@ -23,6 +23,7 @@ import re
 from collections import Counter
 from collections.abc import Iterator
 from dataclasses import replace
+from functools import lru_cache
 
 from spacy.tokens import Doc, Span
 
@@ -480,16 +481,21 @@ def _tally(sent: Span) -> tuple[tuple[int, int], str] | None:
     return (sent.start_char + match.start("against"), sent.start_char + match.end("against")), "opposes"
 
 
+@lru_cache(maxsize=1)
+def _voting_forms() -> frozenset[str]:
+    """ "Voting", "vetoing": the -ing forms a roll call opens with."""
+    return frozenset(f"{lemma.removesuffix('e')}ing" for lemma in grammar.grammar().vote_lemmas)
+
+
 def _roll_call(sent: Span) -> tuple[tuple[int, int], str] | None:
     """ "Voting against were Russia and China": the voters after the copula or a colon, the vote's
     direction from the words before it (grammar.yaml's ``vote_directions``)."""
-    rules = grammar.grammar()
-    if sent[0].lower_ not in {f"{lemma.removesuffix('e')}ing" for lemma in rules.vote_lemmas}:
+    if sent[0].lower_ not in _voting_forms():
         return None  # read on the words: a roll call need not be parsed
     turn = next((t for t in sent[1:] if t.lower_ in BE_FORMS or t.text == ":"), None)
     if turn is None:
         return None
-    directions = rules.vote_directions
+    directions = grammar.grammar().vote_directions
     before = sent[1 : turn.i - sent.start]
     stance = next((directions[t.lower_] for t in before if t.lower_ in directions), None)
     # The list ends at the first full stop: a sentence the splitter ran on holds the next one too.
