@@ -21,7 +21,7 @@ from kg.claims import Claim, TripleSink
 from kg.kinds import EVENT, REFERENCES, STATEMENT_CLASS
 from kg.namespaces import KG, KGR, PREFIXES, SCHEMA, make_id
 
-NODE_CLASS = {"topic": KG.Topic, "resolution": KG.Resolution, "event": KG.Event}
+NODE_CLASS = {"topic": KG.Topic, "resolution": KG.Resolution, "event": KG.Event, "person": KG.Actor}
 EXTRACTED_TOPICS = KGR["scheme/extracted-topics"]
 ATTRIBUTE_PROPERTY = {
     "count": KG["count"],
@@ -74,6 +74,8 @@ def _new_node(graph: TripleSink, iri: URIRef, label: str, cls: str) -> None:
         graph.add((iri, KG.newTopic, Literal(True)))
     else:
         graph.add((iri, SKOS.prefLabel, Literal(label, lang="en")))
+    if cls == "person":  # typed kg:Actor, not kg:Person: whom they represent is not known
+        graph.add((iri, KG.newActor, Literal(True)))
 
 
 def claim_triples(graph: TripleSink, claim: Claim, article: URIRef) -> URIRef:
@@ -82,8 +84,9 @@ def claim_triples(graph: TripleSink, claim: Claim, article: URIRef) -> URIRef:
     predicate, obj = KG[claim.predicate], URIRef(claim.object.iri)
     statement = KGR[f"statement/{make_id(article, claim.kind, subject, claim.predicate, obj, claim.start)}"]
     graph.add((subject, predicate, obj))
-    if claim.object.new:
-        _new_node(graph, obj, claim.object.label, claim.object.cls)
+    for node in (claim.subject, claim.object):
+        if node.new:
+            _new_node(graph, URIRef(node.iri), node.label, node.cls)
     for p, o in (
         (RDF.type, STATEMENT_CLASS.get(claim.kind, KG.Statement)),
         (RDF.subject, subject),

@@ -100,6 +100,7 @@ class KG(DefinedNamespace):
     listedOn: URIRef  # listed on
     missileType: URIRef  # missile type
     nationality: URIRef  # nationality
+    newActor: URIRef  # new actor
     newTopic: URIRef  # new topic
     objectText: URIRef  # object text
     officialMatch: URIRef  # official match

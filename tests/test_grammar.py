@@ -480,3 +480,50 @@ def test_a_demand_named_as_a_noun_is_its_owners() -> None:
     found = positions(text, date(2006, 12, 23))
     assert ("UN Security Council", "opposes", "uranium enrichment") in found
     assert not any(h == "Iran" for h, _, _ in found)
+
+
+STEINMEIER = "German Foreign Minister Frank-Walter Steinmeier welcomed resolution 1737 on Saturday. "
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A person the vocabularies lack, named in full, holds the stance; their state too.
+        (STEINMEIER, {("Frank-Walter Steinmeier", "supports", "UNSC Resolution 1737"),
+                      ("Germany", "supports", "UNSC Resolution 1737")}),
+        # The surname alone after the full name is the same person, also as a quote's speaker.
+        (STEINMEIER + '"I strongly urge Iran to comply with resolution 1737," Steinmeier said.',
+         {("Frank-Walter Steinmeier", "supports", "UNSC Resolution 1737"),
+          ("Germany", "supports", "UNSC Resolution 1737")}),
+        # UN Meetings Coverage: a name in capitals, the state in brackets.
+        ("JOHN NEGROPONTE (United States) welcomed the lifting of sanctions.",
+         {("John Negroponte", "supports", "sanctions relief"),
+          ("United States", "supports", "sanctions relief")}),
+        ("Karel van Oosterom of the Netherlands condemned the attacks.",
+         {("Karel van Oosterom", "opposes", "attacks")}),
+    ],
+)
+def test_a_person_the_vocabularies_lack_is_named_as_the_article_names_them(text, expected) -> None:
+    assert expected <= positions(text, date(2006, 12, 23))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Steinmeier condemned the nuclear test.",  # a surname alone, never named in full
+        "Human Rights Watch condemned the nuclear test.",  # an organization
+        "Security Council Imposes Travel Ban on Five Coup Leaders, Condemns Nuclear Test",  # a headline
+        "On Monday Pyongyang condemned the sanctions.",  # a capital the vocabularies know
+    ],
+)
+def test_capitals_that_name_no_person_make_none(text: str) -> None:
+    holders = {h for h, _, _ in positions(text)}
+    assert not holders & {"Steinmeier", "Human Rights Watch", "Imposes Travel Ban", "Monday Pyongyang",
+                          "Council Imposes Travel Ban"}, holders
+    assert all(not h.startswith(("Security Council Imposes", "Imposes")) for h in holders), holders
+
+
+def test_a_judged_cue_that_is_itself_the_subject_is_read_as_a_cue() -> None:
+    # "veto" is a cue and the judged subject: reading it once as a cue, not failing.
+    found = positions("Russia's veto of the draft resolution was regrettable, Miller said.")
+    assert ("Russia", "opposes", "UNSC draft resolution reported on 2016-03-04") in found

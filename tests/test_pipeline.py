@@ -167,6 +167,21 @@ def test_an_edited_article_replaces_its_graph(tmp_path: Path, spec: str):
     assert article_files(spec) == ["note.txt"]
 
 
+def test_a_person_the_vocabularies_lack_is_an_actor_of_the_article(tmp_path: Path, spec: str):
+    article = tmp_path / "in" / "fm.txt"
+    article.parent.mkdir()
+    text = "German Foreign Minister Frank-Walter Steinmeier welcomed resolution 1737 on Saturday.\n"
+    article.write_text(text, encoding="utf-8")
+    assert kg("ingest", article.parent, "--store", spec, "--published", "2006-12-23").exit_code == 0
+    people = """SELECT ?who ?label ?resolution WHERE { GRAPH ?g {
+      ?who a kg:Actor ; kg:newActor true ; skos:prefLabel ?label .
+      ?s a kg:PositionStatement ; rdf:subject ?who ; rdf:object ?resolution } }"""
+    assert select(spec, people) == [(f"{ID}person/frank-walter-steinmeier", "Frank-Walter Steinmeier",
+                                     f"{ID}resolution/1737")]
+    checked = kg("validate", "--store", spec)
+    assert stderr_lines(checked) == ["0 violation(s)"], checked.stdout
+
+
 def test_ingest_writes_no_files(tmp_path: Path, spec: str, monkeypatch):
     monkeypatch.chdir(tmp_path / "store")
     before = sorted(p.name for p in (tmp_path / "store").iterdir())

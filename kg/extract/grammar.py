@@ -61,6 +61,9 @@ class Grammar:
     office_modifiers: frozenset[str]
     office_prepositions: frozenset[str]
     ambiguous_offices: frozenset[str]
+    person_titles: frozenset[str]
+    name_particles: frozenset[str]
+    not_person_words: frozenset[str]
     content_tags: frozenset[str]
     label_modifiers: frozenset[str]
     asked_acts: Mapping[str, str]  # verb lemma -> the act as a noun and its preposition

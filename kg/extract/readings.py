@@ -18,6 +18,7 @@ from kg.extract.base import Context, is_pronoun, spans_in
 from kg.extract.cues import Cue, stance_words
 from kg.extract.grammar import grammar as parse_rules
 from kg.extract.holders import last_group, last_person
+from kg.extract.people import person_named
 from kg.extract.phrases import (
     DETERMINERS,
     PHRASE_STOP,
@@ -32,7 +33,7 @@ from kg.extract.phrases import (
     topic_named,
 )
 from kg.extract.resolutions import resolution_mentions
-from kg.extract.speakers import QUOTES, actor_at, actor_node, actors_in
+from kg.extract.speakers import QUOTES, actor_at, actor_node, actors_in, phrase_states
 from kg.namespaces import KGR
 from kg.offices import UN as UNITED_NATIONS
 from kg.offices import Offices, load_offices
@@ -195,6 +196,8 @@ def _judged(sent: Span, subject: Token, cue_words: set[int], ctx: Context,
     if subject.pos_ == "PRON":
         return None  # "this is unacceptable": an act told before, rarely one thing named
     region = grammar.region(subject, cue_words)
+    if not region:
+        return None  # the subject is itself a cue ("Russia's veto ... was regrettable"): read as one
     named = _named(sent, region, ctx, mentions) or _in_focus(sent, region, ctx)
     if named:
         return "supports", named, 1.0
@@ -592,15 +595,17 @@ def _actor_nodes(token: Token, ctx: Context) -> list[Node]:
         node = actor_node(span, gaz)
         return [node] if node else []
     office = _office(token, ctx)
-    if office:
-        return office
+    if office:  # "German Foreign Minister Frank-Walter Steinmeier": the office names only the state
+        person = person_named(token) if all(n.cls != "person" for n in office) else None
+        return [person, *office] if person else office
     people = parse_rules().people_nouns
     if token.lemma_.lower() in people or token.lower_ in stance_words("speaker_anaphora"):
         owner = _owner(token)
         node = actor_node(owner, gaz) if owner is not None else None
         return [node] if node else []
     if token.pos_ == "PROPN":  # a name the vocabularies lack: "Anna Evstigneeva of the Russian Federation"
-        return _named_for(token, ctx)
+        person = person_named(token)
+        return ([person] if person else []) + _named_for(token, ctx)
     return []
 
 
@@ -608,9 +613,8 @@ def _named_for(name: Token, ctx: Context) -> list[Node]:
     """The state a person the vocabularies lack speaks for, named in their own noun phrase
     ("Ethiopia's UN Ambassador Tekeda Alemu", "Anna Evstigneeva of the Russian Federation")."""
     owner = _owner(name)
-    spans = [owner] if owner is not None else actors_in(name.doc, name.left_edge.i, name.i)
-    nodes = [n for n in (actor_node(s, ctx.gazetteer) for s in spans) if n is not None]
-    states = [n for n in nodes if n.cls == "state"]
+    node = actor_node(owner, ctx.gazetteer) if owner is not None else None
+    states = [node] if node is not None and node.cls == "state" else phrase_states(name, ctx.gazetteer)
     return states[:1]
 
 

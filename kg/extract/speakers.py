@@ -9,10 +9,12 @@ speaker, and a quote or a first-person sentence carries on the last speaker.
 from __future__ import annotations
 
 from spacy.matcher import PhraseMatcher
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from kg.claims import Node
 from kg.extract.base import Context, group_spans, is_pronoun, sentences, set_group, span_at, spans_in
+from kg.extract.grammar import own_subject
+from kg.extract.people import person_named
 from kg.gazetteer import Gazetteer, NodeInfo
 from kg.nlp import cue_matcher, load_rules, normalise
 
@@ -86,6 +88,9 @@ def _attributed(
             if after:
                 return _prefer_current(_voice([after[0]], gaz), current, gaz)
             return current
+        unlisted = _unlisted_subject(doc[start], gaz)
+        if unlisted is not None:
+            return unlisted
         found = _subject_before(sent, start, actors, gaz)
         if found is not None:
             return _prefer_current(_voice(coordinated(doc, found), gaz), current, gaz)
@@ -95,6 +100,28 @@ def _attributed(
         if current is not None:
             return current  # "he said", "the minister added"
     return None
+
+
+def _unlisted_subject(verb: Token, gaz: Gazetteer) -> Voice | None:
+    """The person the parse names as the verb of saying's subject when the vocabularies lack
+    them ("..., Foreign Minister Frank-Walter Steinmeier said"): no actor named nearer to the
+    verb speaks for them."""
+    subject = own_subject(verb)
+    if subject is None or subject.pos_ != "PROPN" or actor_at(verb.doc, subject.i) is not None:
+        return None
+    person = person_named(subject)
+    return (person, *phrase_states(subject, gaz)[:1]) if person is not None else None
+
+
+def phrase_states(name: Token, gaz: Gazetteer) -> list[Node]:
+    """The states named before a person's name or in its apposition: "Ethiopia's UN Ambassador
+    Tekeda Alemu", "David Pressman (United States)"."""
+    doc = name.doc
+    spans = actors_in(doc, name.left_edge.i, name.i)
+    for appos in (c for c in name.children if c.dep_ == "appos"):
+        spans += actors_in(doc, appos.left_edge.i, appos.right_edge.i + 1)
+    nodes = [n for n in (actor_node(s, gaz) for s in spans) if n is not None]
+    return [n for n in nodes if n.cls == "state"]
 
 
 def _subject_before(sent: Span, start: int, actors: list[Span], gaz: Gazetteer) -> Span | None:

@@ -1,0 +1,84 @@
+"""People the vocabularies lack, named where they hold a stance.
+
+A holder named in full ("Foreign Minister Frank-Walter Steinmeier said", "JOHN NEGROPONTE (United
+States) said") is a person of its own, made from the article's words as a new topic is; the
+surname alone later in the article ("Steinmeier added") is the same person. The titles before a
+name, and the words of organizations, places and dates, are listed in ``grammar.yaml``.
+"""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Doc, Span, Token
+
+from kg.claims import Node
+from kg.extract.base import span_at
+from kg.extract.grammar import grammar
+from kg.namespaces import node as node_iri
+
+NAME_WORD = re.compile(r"[A-Z][A-Za-z'’]*\.?|[A-Z]\.")  # "Negroponte", "NEGROPONTE", "M."
+MIN_NAME_WORDS = 2  # a first name and a surname; a surname alone only after the full name
+UNTAGGED_OR_NAME = {"PROPN", "X", ""}  # sentences without a cue go untagged (kg/nlp.py): capitals tell
+SHORT_WORD = 3  # words this short stay in lower case in a headline's title case
+MIN_HEADLINE_WORDS = 4
+
+
+def person_named(token: Token) -> Node | None:
+    """The person a name the vocabularies lack stands for, or None when it is no person's name."""
+    if _title_case(token.sent):
+        return None  # "Security Council Imposes Travel Ban on Five Leaders": a headline's capitals
+    words = _name(token)
+    if len(words) < MIN_NAME_WORDS and words:
+        words = _full_name_before(token)
+    if len(words) < MIN_NAME_WORDS:
+        return None
+    label = token.doc[words[0] : words[-1] + 1].text
+    label = label.title() if label.isupper() else label
+    return Node(str(node_iri("person", label)), label, "person", new=True)
+
+
+def _title_case(sent: Span) -> bool:
+    """A headline's capitals: no longer word in lower case ("on", "of", "the" stay low)."""
+    words = [t.text for t in sent if t.is_alpha and len(t.text) > SHORT_WORD]
+    return len(words) >= MIN_HEADLINE_WORDS and all(w[0].isupper() for w in words)
+
+
+def _name(token: Token) -> list[int]:
+    """The indexes of the name ending at ``token``: the name words and hyphens just before it,
+    back to a title, an actor the vocabularies know, or any other word."""
+    if not _name_word(token):
+        return []
+    doc, start = token.doc, token.i
+    while start > token.sent.start and _continues(doc, start - 1):
+        start -= 1
+    while start < token.i and not _name_word(doc[start]):
+        start += 1  # a name opens with a name word, not a particle or a hyphen
+    return list(range(start, token.i + 1))
+
+
+def _continues(doc: Doc, i: int) -> bool:
+    word = doc[i]
+    if word.whitespace_ == "" and word.text in {"-", "‑"}:
+        return True  # "Frank-Walter": the tokenizer splits the hyphen off
+    return _name_word(word) or (word.lower_ in grammar().name_particles and word.i > word.sent.start)
+
+
+def _name_word(word: Token) -> bool:
+    g = grammar()
+    low = word.lower_.rstrip(".")
+    if word.pos_ not in UNTAGGED_OR_NAME or not NAME_WORD.fullmatch(word.text):
+        return False
+    known = span_at(word.doc, "actor", word.i) is not None
+    return not known and low not in g.person_titles and low not in g.not_person_words
+
+
+def _full_name_before(token: Token) -> list[int]:
+    """The full name earlier in the article whose surname ``token`` is."""
+    doc = token.doc
+    for i in range(token.i - 1, -1, -1):
+        if doc[i].text == token.text:
+            words = _name(doc[i])
+            if len(words) >= MIN_NAME_WORDS:
+                return words
+    return []
