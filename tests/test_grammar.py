@@ -527,3 +527,31 @@ def test_a_judged_cue_that_is_itself_the_subject_is_read_as_a_cue() -> None:
     # "veto" is a cue and the judged subject: reading it once as a cue, not failing.
     found = positions("Russia's veto of the draft resolution was regrettable, Miller said.")
     assert ("Russia", "opposes", "UNSC draft resolution reported on 2016-03-04") in found
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "not_expected"),
+    [
+        # A halt or hostile act an intent belongs to takes the stance of the verb that takes the
+        # intent: welcoming a lifting opposes what is lifted, opposing it supports what stays.
+        ("Russia welcomed the decision to lift the arms embargo.",
+         {("Russia", "opposes", "arms embargo")}, {("Russia", "supports", "decision")}),
+        ("Somalia welcomed the Council's vote to lift the arms embargo.",
+         {("Somalia", "opposes", "arms embargo")}, {("Somalia", "supports", "Council's vote")}),
+        ("Russia opposed attempts to lift the arms embargo.",
+         {("Russia", "supports", "arms embargo")}, {("Russia", "opposes", "arms embargo")}),
+        ("The Council condemned attempts to derail the peace process.",
+         {("UN Security Council", "supports", "peace process")},
+         {("UN Security Council", "opposes", "peace process")}),
+        ("Russia supports efforts to end the conflict.", {("Russia", "opposes", "conflict")}, set()),
+        # A cessation asked for opposes what is to cease.
+        ("The Secretary-General calls on the authorities to ensure an immediate cessation of violence.",
+         {("Antonio Guterres", "opposes", "violence")}, set()),
+        ("The Council demanded the immediate cessation of hostilities.",
+         {("UN Security Council", "opposes", "hostilities")}, set()),
+    ],
+)
+def test_an_undoing_takes_the_stance_of_what_takes_it(text, expected, not_expected) -> None:
+    found = positions(text, date(2018, 5, 2))
+    assert expected <= found, found
+    assert not (not_expected & found), found

@@ -15,7 +15,7 @@ from spacy.tokens import Span, Token
 from kg.claims import Node
 from kg.extract import grammar
 from kg.extract.base import Context, is_pronoun, spans_in
-from kg.extract.cues import Cue, stance_words
+from kg.extract.cues import Cue, find_cues, stance_words
 from kg.extract.grammar import grammar as parse_rules
 from kg.extract.holders import last_group, last_person
 from kg.extract.people import person_named
@@ -35,6 +35,7 @@ from kg.extract.phrases import (
 from kg.extract.resolutions import resolution_mentions
 from kg.extract.speakers import QUOTES, actor_at, actor_node, actors_in, phrase_states
 from kg.namespaces import KGR
+from kg.nlp import STANCE_FAMILIES
 from kg.offices import UN as UNITED_NATIONS
 from kg.offices import Offices, load_offices
 from kg.offices import normalise as office_normalise
@@ -43,6 +44,8 @@ COUNCIL = str(KGR["organization/un-security-council"])  # who holds what a resol
 BASE_CONFIDENCE = {"verb": 0.8, "hostile": 0.75, "cessation": 0.7, "gerund_only": 0.6, "call": 0.7,
                    "judgement": 0.65}
 OTHER_STANCE = {"supports": "opposes", "opposes": "supports"}
+TURNABLE_FAMILIES = {"cessation", "hostile"}  # an undoing, wanted or not by the verb that takes it
+TAKING_FAMILIES = {"verb", "hostile"}
 NEGATED_SUPPORT_PENALTY = 0.8
 NEW_TOPIC_PENALTY = 0.85
 PRONOUN_PENALTY = 0.85  # an object read through "it"
@@ -104,6 +107,10 @@ def read_cue(sent: Span, cue: Cue, cue_words: set[int], ctx: Context, mentions) 
             return None
         stance, confidence = flipped, confidence * NEGATED_SUPPORT_PENALTY
     above = grammar.governor(words, cue_words)
+    taker = _taking_cue(words, cue_words) if cue.family in TURNABLE_FAMILIES else None
+    if taker is not None:  # "welcomed the decision to lift the embargo": the welcoming holds it
+        above = sent.doc[taker.start : taker.end].root
+        stance = stance if taker.stance == "supports" else OTHER_STANCE[stance]
     if above is not None:  # "reaffirmed that Pyongyang shall abandon ...": the reaffirming holds it
         holders = _holders(grammar.chain(above), ctx, obligation=False)
     else:
@@ -115,12 +122,36 @@ def read_cue(sent: Span, cue: Cue, cue_words: set[int], ctx: Context, mentions) 
     if cue.family == "gerund_only" and not _gerund_after(span):
         return None
     objects, confidence = _objects(sent, span, cue, cue_words, ctx, mentions, confidence)
-    if not objects or _own_decision(holders[0], words, cue, stance, objects):
+    if not objects or _own_decision(holders[0], words, cue, stance, objects) or _intent_held(span, cue_words):
         return None
     if _lacking(span, cue_words, objects):  # "regret over the lack of progress": for the progress
         stance = OTHER_STANCE[stance]
     subject = grammar.holder_word(grammar.chain(above) if above is not None else words, own) is not None
     return Reading(tuple(holders[0]), holders[1], stance, tuple(objects), confidence, sent, subject)
+
+
+def _taking_cue(words: list[Token], cue_words: set[int]) -> Cue | None:
+    """The stance verb whose object is the intent a halt or hostile act belongs to: "welcomed the
+    decision to lift the embargo" (a welcome of lifting opposes the embargo), "opposed attempts to
+    lift it" and "condemned attempts to derail the process" (an opposed undoing supports it)."""
+    intent = parse_rules().intent_nouns
+    noun = next((w for w in words if w.dep_ in {"dobj", "pobj"} and w.lemma_.lower() in intent), None)
+    if noun is None:
+        return None
+    verb = noun.head.head if noun.dep_ == "pobj" else noun.head
+    if verb.i not in cue_words:
+        return None
+    cues = find_cues(noun.sent, "stance", STANCE_FAMILIES)
+    return next((c for c in cues if c.start <= verb.i < c.end and c.family in TAKING_FAMILIES), None)
+
+
+def _intent_held(span: Span, cue_words: set[int]) -> bool:
+    """Whether the cue's object is an intent whose act is a cue read on its own ("welcomed the vote
+    to lift the embargo"): that reading holds the stance, the intent ("vote") is no topic."""
+    head = _object_head(span, grammar.object_tokens(span, cue_words))
+    if head is None or head.lemma_.lower() not in parse_rules().intent_nouns:
+        return False
+    return any(c.dep_ == "acl" and c.i in cue_words for c in head.children)
 
 
 def _own_clause(words: list[Token]) -> list[Token]:
