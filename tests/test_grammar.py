@@ -555,3 +555,27 @@ def test_an_undoing_takes_the_stance_of_what_takes_it(text, expected, not_expect
     found = positions(text, date(2018, 5, 2))
     assert expected <= found, found
     assert not (not_expected & found), found
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "not_expected"),
+    [
+        # A verb that works for something else holds its purpose, not itself.
+        ("The Secretary-General reaffirms his commitment to working with all sides to achieve "
+         "denuclearization.", {("Antonio Guterres", "supports", "denuclearisation")},
+         {("Antonio Guterres", "supports", "working with all sides")}),
+        ("Japan will work with the international community to end the conflict.",
+         {("Japan", "opposes", "conflict")}, set()),
+        # Verbs of countering asked for: deter, cut off, cut the flow of.
+        ("Japan urged all countries to cut off the sources of weapons for the gangs.",
+         {("Japan", "opposes", "sources of weapons")}, set()),
+        ("The Council called upon States to cut the flow of funds to the armed groups.",
+         {("UN Security Council", "opposes", "funds")}, set()),
+        ("The United States urged the region to deter gang violence.",
+         {("United States", "opposes", "gang violence")}, set()),
+    ],
+)
+def test_purposes_and_counters_asked_for(text, expected, not_expected) -> None:
+    found = positions(text, date(2023, 10, 20))
+    assert expected <= found, found
+    assert not (not_expected & found), found

@@ -122,6 +122,8 @@ def climbs(token: Token) -> bool:
     if dep == "advcl":
         if _has_aux_to(token) and token.head.lemma_ in g.call_lemmas and "advcl_to" in g.climb:
             return True  # "calls upon all Member States to ensure ..."
+        if _has_aux_to(token) and token.head.lemma_ in g.transparent_verbs and "purpose_to" in g.climb:
+            return True  # "working with all sides to reduce tensions": the work is for the reducing
         return token.tag_ == "VBG" and own_subject(token) is None and "advcl_participle" in g.climb
     if dep in {"acl", "relcl"} and _has_aux_to(token) and token.head.lemma_.lower() in g.intent_nouns:
         return "to_intent" in g.climb

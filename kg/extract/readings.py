@@ -147,8 +147,11 @@ def _taking_cue(words: list[Token], cue_words: set[int]) -> Cue | None:
 
 def _intent_held(span: Span, cue_words: set[int]) -> bool:
     """Whether the cue's object is an intent whose act is a cue read on its own ("welcomed the vote
-    to lift the embargo"): that reading holds the stance, the intent ("vote") is no topic."""
+    to lift the embargo"), or a verb that works for something else: that reading holds the stance,
+    the intent ("vote", "working with all sides") is no topic."""
     head = _object_head(span, grammar.object_tokens(span, cue_words))
+    if head is not None and head.lemma_.lower() in parse_rules().transparent_verbs:
+        return True  # "his commitment to working with all sides to ...": the work is for its purpose
     if head is None or head.lemma_.lower() not in parse_rules().intent_nouns:
         return False
     return any(c.dep_ == "acl" and c.i in cue_words for c in head.children)
