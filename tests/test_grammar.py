@@ -579,3 +579,26 @@ def test_purposes_and_counters_asked_for(text, expected, not_expected) -> None:
     found = positions(text, date(2023, 10, 20))
     assert expected <= found, found
     assert not (not_expected & found), found
+
+
+DRAFT = "UNSC draft resolution reported on 2023-09-01"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # A draft is the one the article reports on even when "a draft" introduces it ...
+        "The Assembly met after the Russian Federation's 30 August veto of a draft resolution that would "
+        "have renewed the measures.",
+        "Russia vetoed a draft resolution that would have extended the sanctions.",
+        # ... it is what is held, not the measures its modifiers name ...
+        "The Russian Federation did not support the draft resolution proposed by the United Kingdom "
+        "extending sanctions on Yemen.",
+        # ... and blocking it opposes it.
+        "Russia blocked a draft resolution to extend the mandate of the group of experts.",
+    ],
+)
+def test_a_draft_voted_down_is_the_drafts(text: str) -> None:
+    found = positions(text, date(2023, 9, 1))
+    assert ("Russia", "opposes", DRAFT) in found, found
+    assert not {o for _, _, o in found if "sanction" in o.lower()}, found

@@ -765,6 +765,11 @@ def _objects(sent, span: Span, cue: Cue, cue_words: set[int], ctx: Context, ment
         region |= {t.i for t in held.subtree} - set(range(span.start, span.end))
     if cue.norm in stance_words("clausal"):
         region |= _clauses(span, cue_words)
+    draft = _object_head(span, region) if region else None
+    if draft is not None and _drafted([draft]):  # "the draft resolution extending sanctions": the draft
+        focus = _in_focus(sent, region, ctx, draft.left_edge.i)
+        if focus:
+            return focus, confidence
     named = _named(sent, region, ctx, mentions)
     if named:
         return named, confidence
@@ -857,8 +862,8 @@ def _in_focus(sent: Span, region: set[int], ctx: Context, start: int | None = No
     draft it reports on when it names none ("vetoed the draft"); not "a resolution that could be
     used as a pretext", which is any."""
     heads = [sent.doc[i] for i in region if sent.doc[i].norm_ in RESOLUTION_HEADS | {"draft"}]
-    if not heads or any(_indefinite(h) for h in heads):
-        return []
+    if not heads or (any(_indefinite(h) for h in heads) and not _drafted(heads)):
+        return []  # "a draft resolution" is the one the article reports on; "a resolution" is any
     found = resolution_in_focus(sent, min(region) if start is None else start, ctx)
     if found or any(h.norm_ == "adoption" for h in heads):
         return found
