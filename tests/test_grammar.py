@@ -602,3 +602,11 @@ def test_a_draft_voted_down_is_the_drafts(text: str) -> None:
     found = positions(text, date(2023, 9, 1))
     assert ("Russia", "opposes", DRAFT) in found, found
     assert not {o for _, _, o in found if "sanction" in o.lower()}, found
+
+
+def test_members_of_no_one_named_are_the_body_named_before_them() -> None:
+    found = positions("The Security Council met on Afghanistan. The President said the members welcomed the "
+                      "positive changes in Afghanistan.")
+    assert ("UN Security Council", "supports", "positive changes in Afghanistan") in found
+    # Some members, counted, are not the body.
+    assert not positions("The Security Council met on Afghanistan. Nine members welcomed the changes.")

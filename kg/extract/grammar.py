@@ -35,6 +35,7 @@ class Grammar:
     subject_matter_prepositions: frozenset[str]
     agreement_nouns: frozenset[str]
     people_nouns: frozenset[str]
+    member_nouns: frozenset[str]
     negation_flips: frozenset[str]
     inability_modals: frozenset[str]
     reporting_lemmas: frozenset[str]

@@ -52,6 +52,7 @@ PRONOUN_PENALTY = 0.85  # an object read through "it"
 MAX_NEW_TOPIC_WORDS = 8  # "illicit trafficking in small arms and light weapons"
 NOUN_TAGS = {"NOUN", "PROPN"}
 THAT_COUNTRY_TOKENS = 80  # how far back "that country" looks for the state it points at
+MEMBERS_BODY_TOKENS = 80  # how far back "the members" look for the body they are members of
 PRONOUN_SENTENCES = 3  # how many sentences back "he" looks for a subject that names a person
 
 
@@ -634,7 +635,7 @@ def _actor_nodes(token: Token, ctx: Context) -> list[Node]:
         return [person, *office] if person else office
     people = parse_rules().people_nouns
     if token.lemma_.lower() in people or token.lower_ in stance_words("speaker_anaphora"):
-        owner = _owner(token)
+        owner = _owner(token) or _body_of_members(token)
         node = actor_node(owner, gaz) if owner is not None else None
         return [node] if node else []
     if token.pos_ == "PROPN":  # a name the vocabularies lack: "Anna Evstigneeva of the Russian Federation"
@@ -666,6 +667,17 @@ def _owner(token: Token) -> Span | None:
             if span is not None:
                 return span
     return None
+
+
+def _body_of_members(noun: Token) -> Span | None:
+    """ "the members welcomed ...": members of no one named are the body named last before them
+    ("the current Council President said the members ...")."""
+    definite = any(c.dep_ == "det" and c.lower_ == "the" for c in noun.children) or noun.i == noun.sent.start
+    if noun.lemma_.lower() not in parse_rules().member_nouns or not definite:
+        return None
+    start = max(0, noun.i - MEMBERS_BODY_TOKENS)
+    bodies = [a for a in actors_in(noun.doc, start, noun.i) if a.kb_id_.startswith(str(KGR["organization/"]))]
+    return bodies[-1] if bodies else None
 
 
 def _that_country(noun: Token) -> Span | None:
