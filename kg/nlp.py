@@ -152,16 +152,19 @@ def _dateline_end(doc: Doc, start: int) -> int | None:
     i, end = start, min(len(doc), start + DATELINE_WORDS)
     while i < end and doc[i].is_space:
         i += 1
-    if i >= end or not (doc[i].is_upper and doc[i].is_alpha and len(doc[i]) > 1):
+    if i >= end or not (doc[i].is_alpha and len(doc[i]) > 1 and (doc[i].is_upper or doc[i].is_title)):
         return None
-    while i < end and doc[i].is_upper and doc[i].text not in DATELINE_DASHES:
+    # A place in title case ("United Nations, 22 May 2003 (RFE/RL) --") needs its agency in brackets.
+    titled, bracketed = not doc[i].is_upper, False
+    while i < end and (doc[i].is_upper or titled and doc[i].is_title) and doc[i].text not in DATELINE_DASHES:
         i += 1
     for j in range(i, end):
         token = doc[j]
+        bracketed = bracketed or token.text == "("
         if token.text == "-" and not token.whitespace_ and j > 0 and not doc[j - 1].whitespace_:
             return None  # a hyphen inside a word ("UN Secretary-General Antonio Guterres ..."), no dash
         if token.text in DATELINE_DASHES:
-            return j + 1 if j + 1 < len(doc) else None
+            return j + 1 if j + 1 < len(doc) and (bracketed or not titled) else None
         if token.is_alpha and token.is_lower or token.text in SENTENCE_END or "\n" in token.text:
             return None  # words of a sentence ("UN member countries are now banned ... -"), not a dateline
     return None

@@ -388,6 +388,7 @@ def test_verbs_the_parser_coordinates_with_the_cue_are_lost() -> None:
         "UNITED NATIONS (Reuters) - China on Tuesday condemned the nuclear test.",
         "UNITED NATIONS - China condemned the nuclear test, its envoy said.",
         "BEIJING, March 8 (Xinhua) -- China condemned the nuclear test.",
+        "United Nations, 22 May 2003 (RFE/RL) -- China condemned the nuclear test.",
     ],
 )
 def test_a_dateline_is_no_holder(text: str) -> None:
@@ -610,3 +611,15 @@ def test_members_of_no_one_named_are_the_body_named_before_them() -> None:
     assert ("UN Security Council", "supports", "positive changes in Afghanistan") in found
     # Some members, counted, are not the body.
     assert not positions("The Security Council met on Afghanistan. Nine members welcomed the changes.")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "U.N. Security Council votes to end several Hussein-era sanctions against Iraq",  # a headline
+        "United Nations, 22 May 2003 (RFE/RL) -- The United Nations Security Council has voted to lift all "
+        "non-military sanctions against Iraq.",
+    ],
+)
+def test_the_council_lifting_its_own_measures_takes_no_stance_however_parsed(text: str) -> None:
+    assert not {(h, s, o) for h, s, o in positions(text) if "sanction" in o}

@@ -50,6 +50,7 @@ from kg.extract.readings import (
     Reading,
     call_readings,
     is_attribute,
+    own_decision,
     parsed_as_content,
     read_cue,
     sentence_speaker,
@@ -568,7 +569,7 @@ def _as_halt_verb(sent: Span, cue: Cue) -> Cue:
     return replace(cue, family="cessation", start=root.i, end=root.i + 1, norm=root.norm_)
 
 
-def _named_before(reading: Reading, sent: Span, cue: Cue, actors, ctx: Context) -> Reading:
+def _named_before(reading: Reading, sent: Span, cue: Cue, actors, ctx: Context) -> Reading | None:
     """Where the parse finds no holder in the cue's clause and no one reports it (a clause the
     parser tore apart), the actor named before the cue in its clause holds it, if any."""
     if grammar.reporter(grammar.chain(sent.doc[cue.start : cue.end].root)) is not None:
@@ -576,6 +577,9 @@ def _named_before(reading: Reading, sent: Span, cue: Cue, actors, ctx: Context) 
     holders, needs_speaker = holder_of(sent, cue, actors, ctx.gazetteer)
     if not holders:
         return reading
+    root = sent.doc[cue.start : cue.end].root
+    if own_decision(holders, [root], cue, reading.stance, list(reading.objects)):
+        return None  # "Security Council votes to end sanctions", its subject torn from the verb
     return replace(reading, holders=tuple(holders), needs_speaker=needs_speaker,
                    confidence=reading.confidence * WORD_ORDER_PENALTY)
 

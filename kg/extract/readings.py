@@ -123,7 +123,7 @@ def read_cue(sent: Span, cue: Cue, cue_words: set[int], ctx: Context, mentions) 
     if cue.family == "gerund_only" and not _gerund_after(span):
         return None
     objects, confidence = _objects(sent, span, cue, cue_words, ctx, mentions, confidence)
-    if not objects or _own_decision(holders[0], words, cue, stance, objects) or _intent_held(span, cue_words):
+    if not objects or own_decision(holders[0], words, cue, stance, objects) or _intent_held(span, cue_words):
         return None
     if _lacking(span, cue_words, objects):  # "regret over the lack of progress": for the progress
         stance = OTHER_STANCE[stance]
@@ -267,7 +267,7 @@ def _lacking(span: Span, cue_words: set[int], objects: list[Node]) -> bool:
     return not any(o.new and o.label.lower().startswith(head.lower_) for o in objects)
 
 
-def _own_decision(holders: list[Node], words: list[Token], cue: Cue, stance: str,
+def own_decision(holders: list[Node], words: list[Token], cue: Cue, stance: str,
                   objects: list[Node]) -> bool:
     """The Council voting for a text ("voted in favour of the resolution"), or lifting its own
     measures ("voted to lift the arms embargo"), acts: the resolution says so, no stance of its
