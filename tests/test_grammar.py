@@ -575,7 +575,8 @@ def test_an_undoing_takes_the_stance_of_what_takes_it(text, expected, not_expect
         ("The United States urged the region to deter gang violence.",
          {("United States", "opposes", "gang violence")}, set()),
         ("The Security Council passed a resolution calling for fighting the threats of terrorism in Libya.",
-         {("UN Security Council", "opposes", "terrorism")}, {("UN Security Council", "supports", "terrorism")}),
+         {("UN Security Council", "opposes", "terrorism")},
+         {("UN Security Council", "supports", "terrorism")}),
         # The noun "fighting" is what is condemned, no verb of countering.
         ("The Council condemned the fighting in Darfur.",
          {("UN Security Council", "opposes", "fighting in Darfur")}, set()),
