@@ -629,3 +629,20 @@ def test_members_of_no_one_named_are_the_body_named_before_them() -> None:
 )
 def test_the_council_lifting_its_own_measures_takes_no_stance_however_parsed(text: str) -> None:
     assert not {(h, s, o) for h, s, o in positions(text) if "sanction" in o}
+
+
+BAN = "Secretary-General Ban Ki-moon arrived in Seoul on Monday. "
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (BAN + "Ban urged the DPRK to comply with Security Council resolutions.",
+         ("Ban Ki-moon", "supports", "compliance with Security Council resolutions")),
+        (BAN + "Mr. Ban welcomed resolution 2270.", ("Ban Ki-moon", "supports", "UNSC Resolution 2270")),
+        (BAN + '"This is a deeply troubling act," Ban said, condemning the nuclear test.',
+         ("Ban Ki-moon", "opposes", "nuclear tests")),
+    ],
+)
+def test_a_known_persons_one_name_after_the_full_name_is_them(text, expected) -> None:
+    assert expected in positions(text, date(2016, 3, 4))

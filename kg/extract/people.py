@@ -13,11 +13,13 @@ import re
 from spacy.tokens import Doc, Span, Token
 
 from kg.claims import Node
-from kg.extract.base import span_at
+from kg.extract.base import group_spans, span_at
 from kg.extract.grammar import grammar
+from kg.gazetteer import Gazetteer
 from kg.namespaces import node as node_iri
 
 NAME_WORD = re.compile(r"[A-Z][A-Za-z'’]*\.?|[A-Z]\.")  # "Negroponte", "NEGROPONTE", "M."
+MIN_SURNAME = 3  # "Ban", "Liu", "Wang": shorter words are initials or particles
 MIN_NAME_WORDS = 2  # a first name and a surname; a surname alone only after the full name
 UNTAGGED_OR_NAME = {"PROPN", "X", ""}  # sentences without a cue go untagged (kg/nlp.py): capitals tell
 SHORT_WORD = 3  # words this short stay in lower case in a headline's title case
@@ -36,6 +38,23 @@ def person_named(token: Token) -> Node | None:
     label = token.doc[words[0] : words[-1] + 1].text
     label = label.title() if label.isupper() else label
     return Node(str(node_iri("person", label)), label, "person", new=True)
+
+
+def known_person_named(token: Token, gaz: Gazetteer) -> Node | None:
+    """The person the vocabularies know whose name, written in full earlier in the article, holds
+    this one word ("Secretary-General Ban Ki-moon ... Ban urged", "Mr. Ban"); None when it is no
+    name or when two people named before share it."""
+    if token.pos_ != "PROPN" or not token.is_title or len(token.text) < MIN_SURNAME:
+        return None
+    found = {}
+    for span in group_spans(token.doc, "actor"):
+        if span.start >= token.i:
+            break
+        node = gaz.node(span.kb_id_)
+        named = len(span) > 1 and token.text in {t.text for t in span}
+        if node is not None and node.cls == "person" and named:
+            found[node.iri] = node
+    return Node.of(next(iter(found.values()))) if len(found) == 1 else None
 
 
 def _title_case(sent: Span) -> bool:

@@ -18,7 +18,7 @@ from kg.extract.base import Context, is_pronoun, spans_in
 from kg.extract.cues import Cue, find_cues, stance_words
 from kg.extract.grammar import grammar as parse_rules
 from kg.extract.holders import last_group, last_person
-from kg.extract.people import person_named
+from kg.extract.people import known_person_named, person_named
 from kg.extract.phrases import (
     DETERMINERS,
     PHRASE_STOP,
@@ -639,6 +639,9 @@ def _actor_nodes(token: Token, ctx: Context) -> list[Node]:
         node = actor_node(owner, gaz) if owner is not None else None
         return [node] if node else []
     if token.pos_ == "PROPN":  # a name the vocabularies lack: "Anna Evstigneeva of the Russian Federation"
+        known = known_person_named(token, gaz)
+        if known is not None:  # "Ban said" after "Secretary-General Ban Ki-moon"
+            return [known]
         person = person_named(token)
         return ([person] if person else []) + _named_for(token, ctx)
     return []

@@ -14,7 +14,7 @@ from spacy.tokens import Doc, Span, Token
 from kg.claims import Node
 from kg.extract.base import Context, group_spans, is_pronoun, sentences, set_group, span_at, spans_in
 from kg.extract.grammar import own_subject
-from kg.extract.people import person_named
+from kg.extract.people import known_person_named, person_named
 from kg.gazetteer import Gazetteer, NodeInfo
 from kg.nlp import cue_matcher, load_rules, normalise
 
@@ -109,6 +109,9 @@ def _unlisted_subject(verb: Token, gaz: Gazetteer) -> Voice | None:
     subject = own_subject(verb)
     if subject is None or subject.pos_ != "PROPN" or actor_at(verb.doc, subject.i) is not None:
         return None
+    known = known_person_named(subject, gaz)
+    if known is not None:  # '"...," Ban said' after "Secretary-General Ban Ki-moon"
+        return (known,)
     person = person_named(subject)
     return (person, *phrase_states(subject, gaz)[:1]) if person is not None else None
 
