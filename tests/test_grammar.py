@@ -567,6 +567,11 @@ def test_an_undoing_takes_the_stance_of_what_takes_it(text, expected, not_expect
          {("Antonio Guterres", "supports", "working with all sides")}),
         ("Japan will work with the international community to end the conflict.",
          {("Japan", "opposes", "conflict")}, set()),
+        # Measures taken to do a thing are the intent to do it.
+        ("Resolution 2700 demands all countries take all necessary measures to prevent illegal flows of small "
+         "arms and light weapons into Haiti.",
+         {("UN Security Council", "opposes", "illegal flows of small arms and light weapons")}, set()),
+        ("Japan will take action to stop the transfers.", {("Japan", "opposes", "transfers")}, set()),
         # Verbs of countering asked for: deter, cut off, cut the flow of.
         ("Japan urged all countries to cut off the sources of weapons for the gangs.",
          {("Japan", "opposes", "sources of weapons")}, set()),
