@@ -568,8 +568,8 @@ def test_an_undoing_takes_the_stance_of_what_takes_it(text, expected, not_expect
         ("Japan will work with the international community to end the conflict.",
          {("Japan", "opposes", "conflict")}, set()),
         # Measures taken to do a thing are the intent to do it.
-        ("Resolution 2700 demands all countries take all necessary measures to prevent illegal flows of small "
-         "arms and light weapons into Haiti.",
+        ("Resolution 2700 demands all countries take all necessary measures to prevent illegal flows of "
+         "small arms and light weapons into Haiti.",
          {("UN Security Council", "opposes", "illegal flows of small arms and light weapons")}, set()),
         ("Japan will take action to stop the transfers.", {("Japan", "opposes", "transfers")}, set()),
         # Verbs of countering asked for: deter, cut off, cut the flow of.
@@ -651,3 +651,23 @@ BAN = "Secretary-General Ban Ki-moon arrived in Seoul on Monday. "
 )
 def test_a_known_persons_one_name_after_the_full_name_is_them(text, expected) -> None:
     assert expected in positions(text, date(2016, 3, 4))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # What a renewed call asks, hung on the call's noun or on the verb that renews it.
+        ("The Council reiterated its demand that all Ivorian parties provide unhindered access to the "
+         "Group of Experts.",
+         ("UN Security Council", "supports", "unhindered access to the Group of Experts")),
+        ("The Security Council reiterated its call upon the States of the region to deepen their "
+         "cooperation.", ("UN Security Council", "supports", "cooperation")),
+        # Acts asked for, named as nouns.
+        ("The Council urged all the Ivorian parties to collaborate more actively with the Group of Experts.",
+         ("UN Security Council", "supports", "collaboration with Group of Experts")),
+        ("China urged the two sides to normalize relations.",
+         ("China", "supports", "normalization of relations")),
+    ],
+)
+def test_acts_asked_for_in_un_coverage(text, expected) -> None:
+    assert expected in positions(text, date(2005, 6, 1))

@@ -305,10 +305,11 @@ def complements(call: Token) -> list[Token]:
     g, lemma = grammar(), call.lemma_.lower()
     # "reiterated its call upon the States to deepen their cooperation": the parser hangs what the
     # call asks on the verb that renews it.
-    renewed = any(c.dep_ == "dobj" and c.pos_ == "NOUN" and c.lemma_.lower() in g.call_lemmas
-                  for c in call.children)
+    renewed = [c for c in call.children
+               if c.dep_ == "dobj" and c.pos_ == "NOUN" and c.lemma_.lower() in g.call_lemmas]
     if lemma in g.call_lemmas or renewed:
-        found = [c for c in call.children if c.pos_ in VERBS and _asked_for(c)]
+        # ... or on the renewed noun: "reiterated its demand that all parties provide access"
+        found = [c for h in [call, *renewed] for c in h.children if c.pos_ in VERBS and _asked_for(c)]
     elif lemma in g.ruling_lemmas:  # "decided that the DPRK shall not conduct ..."
         found = [c for c in call.children if c.pos_ in VERBS and c.dep_ == "ccomp" and _obliging(c)
                  and not _ruled_on_a_measure(c)]
@@ -335,7 +336,7 @@ def _asked_for(verb: Token) -> bool:
     ccomp), or a "that" clause ("demanded that Iran comply with ...")."""
     if verb.dep_ == "xcomp":
         return True
-    if verb.dep_ not in {"advcl", "ccomp"}:
+    if verb.dep_ not in {"advcl", "ccomp", "acl"}:  # acl: what a call named as a noun asks
         return False
     return _has_aux_to(verb) or any(c.dep_ == "mark" and c.lower_ == "that" for c in verb.children)
 
