@@ -671,3 +671,19 @@ def test_a_known_persons_one_name_after_the_full_name_is_them(text, expected) ->
 )
 def test_acts_asked_for_in_un_coverage(text, expected) -> None:
     assert expected in positions(text, date(2005, 6, 1))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # The verb of saying first, its speaker right after it: not the actor named before the verb.
+        "Just now, the council adopted Resolution 2700, renewing the Haiti sanctions regime for one year, "
+        "said Geng Shuang, China's deputy permanent representative. \"We hope that all countries will "
+        "cut off the sources of weapons for gangs.\"",
+        '"We hope that all countries will cut off the sources of weapons for gangs," said Geng Shuang.',
+    ],
+)
+def test_a_speaker_after_the_verb_of_saying_speaks(text: str) -> None:
+    found = positions(text, date(2023, 10, 20))
+    assert ("Geng Shuang", "opposes", "sources of weapons") in found, found
+    assert not {h for h, _, _ in found} & {"Haiti"}, found

@@ -21,6 +21,8 @@ from kg.nlp import cue_matcher, load_rules, normalise
 _NO_NODE = NodeInfo("", "", "")
 ACTORS = "kg_free_actors"  # actor mentions outside topic names, indexed once per document
 AFTER_CUE = {"according to", "in the words of", "quoted"}
+INVERSION_MARKS = {",", "”", '"', "’", "'"}  # "..., said Lavrov", '"...," said Lavrov'
+INVERTED_WINDOW = 6  # "said [Ambassador] Geng Shuang": the speaker's name starts at most a word after
 SUBJECT_PRONOUNS = {"he", "she", "they", "it", "we", "i", "you"}
 WINDOW = 20
 Voice = tuple[Node, ...]  # who speaks: one actor, or several named together ("Brazil and Turkey said")
@@ -88,9 +90,9 @@ def _attributed(
             if after:
                 return _prefer_current(_voice([after[0]], gaz), current, gaz)
             return current
-        unlisted = _unlisted_subject(doc[start], gaz)
-        if unlisted is not None:
-            return unlisted
+        named = _named_subject(doc[start], gaz) or _inverted(sent, start, end, gaz)
+        if named is not None:
+            return _prefer_current(named, current, gaz)
         found = _subject_before(sent, start, actors, gaz)
         if found is not None:
             return _prefer_current(_voice(coordinated(doc, found), gaz), current, gaz)
@@ -102,18 +104,31 @@ def _attributed(
     return None
 
 
-def _unlisted_subject(verb: Token, gaz: Gazetteer) -> Voice | None:
-    """The person the parse names as the verb of saying's subject when the vocabularies lack
-    them ("..., Foreign Minister Frank-Walter Steinmeier said"): no actor named nearer to the
-    verb speaks for them."""
+def _named_subject(verb: Token, gaz: Gazetteer) -> Voice | None:
+    """The one the parse names as the verb of saying's subject: an actor ("..., said Geng Shuang,
+    China's deputy representative", not the Haiti of "the Haiti sanctions regime" before the verb),
+    or a person the vocabularies lack ("..., Foreign Minister Frank-Walter Steinmeier said")."""
     subject = own_subject(verb)
-    if subject is None or subject.pos_ != "PROPN" or actor_at(verb.doc, subject.i) is not None:
+    if subject is None or subject.pos_ != "PROPN":
         return None
+    actor = actor_at(verb.doc, subject.i)
+    if actor is not None:
+        return _voice(coordinated(verb.doc, actor), gaz)
     known = known_person_named(subject, gaz)
     if known is not None:  # '"...," Ban said' after "Secretary-General Ban Ki-moon"
         return (known,)
     person = person_named(subject)
     return (person, *phrase_states(subject, gaz)[:1]) if person is not None else None
+
+
+def _inverted(sent: Span, start: int, end: int, gaz: Gazetteer) -> Voice | None:
+    """ "..., said Geng Shuang, China's deputy representative": after a comma or a closing quote,
+    the verb of saying comes first and the actor right after it speaks."""
+    doc = sent.doc
+    if start <= sent.start or doc[start - 1].text not in INVERSION_MARKS:
+        return None
+    after = [a for a in actors_in(doc, end, min(end + INVERTED_WINDOW, sent.end)) if a.start <= end + 1]
+    return _voice([after[0]], gaz) if after else None
 
 
 def phrase_states(name: Token, gaz: Gazetteer) -> list[Node]:
