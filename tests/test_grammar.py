@@ -687,3 +687,17 @@ def test_a_speaker_after_the_verb_of_saying_speaks(text: str) -> None:
     found = positions(text, date(2023, 10, 20))
     assert ("Geng Shuang", "opposes", "sources of weapons") in found, found
     assert not {h for h, _, _ in found} & {"Haiti"}, found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The vote on the resolution was 10-0 with China, Russia and Gabon abstaining. The three countries "
+        "that abstained expressed opposition to the sanctions.",
+        "Abstaining were China, Russia and Gabon. The delegations that abstained expressed opposition to the "
+        "sanctions.",
+    ],
+)
+def test_those_that_abstained_are_the_abstainers_listed_before(text: str) -> None:
+    found = positions(text)
+    assert {(s, "opposes", "sanctions") for s in ("China", "Russia", "Gabon")} <= found, found

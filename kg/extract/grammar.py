@@ -36,6 +36,7 @@ class Grammar:
     agreement_nouns: frozenset[str]
     people_nouns: frozenset[str]
     member_nouns: frozenset[str]
+    abstention_lemmas: frozenset[str]
     negation_flips: frozenset[str]
     inability_modals: frozenset[str]
     reporting_lemmas: frozenset[str]

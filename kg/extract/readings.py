@@ -33,7 +33,7 @@ from kg.extract.phrases import (
     topic_named,
 )
 from kg.extract.resolutions import resolution_mentions
-from kg.extract.speakers import QUOTES, actor_at, actor_node, actors_in, phrase_states
+from kg.extract.speakers import QUOTES, actor_at, actor_node, actors_in, coordinated, phrase_states
 from kg.namespaces import KGR
 from kg.nlp import STANCE_FAMILIES
 from kg.offices import UN as UNITED_NATIONS
@@ -480,6 +480,7 @@ def _who(token: Token, ctx: Context) -> tuple[list[Node], bool] | None:
     nodes = [n for t in grammar.conjuncts(token) for n in _actor_nodes(t, ctx)]
     named = [a for a in token.children if a.dep_ == "appos"]  # "two powers, Russia and China"
     nodes = nodes or [n for a in named for t in grammar.conjuncts(a) for n in _actor_nodes(t, ctx)]
+    nodes = nodes or _abstainers_named_before(token, ctx)
     if nodes:
         return nodes, False
     low = token.lower_
@@ -515,6 +516,40 @@ def _who(token: Token, ctx: Context) -> tuple[list[Node], bool] | None:
     if token.norm_ in stance_words("roles") or token.lower_ in stance_words("speaker_anaphora"):
         return [], True  # "the minister said": whoever speaks
     return None
+
+
+def _abstainers_named_before(noun: Token, ctx: Context) -> list[Node]:
+    """ "the five countries that abstained": the actors an earlier sentence lists as abstaining
+    ("with China, Russia, India, Kenya and Gabon abstaining", "Abstaining were China and Russia")."""
+    lemmas = parse_rules().abstention_lemmas
+    if not any(c.dep_ == "relcl" and c.lemma_.lower() in lemmas for c in noun.children):
+        return []
+    doc = noun.doc
+    for i in range(noun.sent.start - 1, -1, -1):  # the nearest earlier roll call (unparsed: its words)
+        if any(doc[i].lower_.startswith(lemma) for lemma in lemmas):
+            run = _listed_at(doc, i)
+            if run:
+                return [n for n in (actor_node(a, ctx.gazetteer) for a in run) if n is not None]
+    return []
+
+
+def _listed_at(doc, i: int) -> list[Span]:
+    """The actors listed right before word ``i`` ("China and Gabon abstaining") or right after
+    it and a verb ("Abstaining were China and Gabon")."""
+    sent = doc[i].sent
+    before = [a for a in actors_in(doc, sent.start, i) if a.end >= i - 1]
+    if before:
+        return coordinated(doc, before[-1])
+    after = actors_in(doc, i + 1, sent.end)
+    if not after or after[0].start > i + 2:
+        return []
+    run = [after[0]]
+    for actor in after[1:]:
+        between = {t.lower_ for t in doc[run[-1].end : actor.start]}
+        if not between <= {",", "and"}:
+            break
+        run.append(actor)
+    return run
 
 
 def _main_subject(pronoun: Token, ctx: Context) -> list[Node]:
