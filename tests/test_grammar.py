@@ -701,3 +701,15 @@ def test_a_speaker_after_the_verb_of_saying_speaks(text: str) -> None:
 def test_those_that_abstained_are_the_abstainers_listed_before(text: str) -> None:
     found = positions(text)
     assert {(s, "opposes", "sanctions") for s in ("China", "Russia", "Gabon")} <= found, found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "By further terms, the Council requested the Panel to provide the Council a midterm report no later "
+        "than 31 January 2025.",
+        "The Council requested the Secretary-General to submit recommendations on the benchmarks.",
+    ],
+)
+def test_asking_for_a_mandates_work_takes_no_stance(text: str) -> None:
+    assert not positions(text, date(2024, 7, 30))

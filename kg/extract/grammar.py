@@ -37,6 +37,7 @@ class Grammar:
     people_nouns: frozenset[str]
     member_nouns: frozenset[str]
     abstention_lemmas: frozenset[str]
+    procedural_nouns: frozenset[str]
     negation_flips: frozenset[str]
     inability_modals: frozenset[str]
     reporting_lemmas: frozenset[str]

@@ -343,10 +343,18 @@ def _asked_reading(sent: Span, call: Token, verb: Token, cue_words: set[int], ct
         objects = _named_before_in(held, ctx, mentions)  # "called for it to be lifted"
     if not objects:
         objects = _object_topic(sent, verb, region) if refused else _asked_act(sent, verb, region, held)
-    if not objects:
+    if not objects or _procedural(verb, objects):
         return None
     stance = "opposes" if halted != refused else "supports"
     return Reading((), False, stance, tuple(objects), BASE_CONFIDENCE["call"], sent, True)
+
+
+def _procedural(verb: Token, objects: list[Node]) -> bool:
+    """ "requested the Panel to provide the Council a midterm report": asking for the work of a
+    body's mandate takes no stance on anything."""
+    thing = _verb_object(verb)
+    mandated = thing is not None and thing.lemma_.lower() in parse_rules().procedural_nouns
+    return mandated and all(o.new for o in objects)
 
 
 def _means_to(verb: Token) -> Token | None:
