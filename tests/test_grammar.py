@@ -713,3 +713,12 @@ def test_those_that_abstained_are_the_abstainers_listed_before(text: str) -> Non
 )
 def test_asking_for_a_mandates_work_takes_no_stance(text: str) -> None:
     assert not positions(text, date(2024, 7, 30))
+
+
+def test_who_does_it_along_with_the_subject_holds_it_too() -> None:
+    found = positions("Russia and China vetoed the draft resolution. Two veto-wielding powers Russia and "
+                      "China, along with Bolivia, voted against.", date(2017, 2, 28))
+    draft = "UNSC draft resolution reported on 2017-02-28"
+    assert {("Russia", "opposes", draft), ("Bolivia", "opposes", draft)} <= found, found
+    found = positions("France, together with Germany, called for dialogue.")
+    assert {(s, "supports", "dialogue and negotiations") for s in ("France", "Germany")} <= found, found

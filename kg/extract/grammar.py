@@ -38,6 +38,7 @@ class Grammar:
     member_nouns: frozenset[str]
     abstention_lemmas: frozenset[str]
     procedural_nouns: frozenset[str]
+    companion_words: frozenset[str]
     negation_flips: frozenset[str]
     inability_modals: frozenset[str]
     reporting_lemmas: frozenset[str]
@@ -172,7 +173,7 @@ def holder_word(words: list[Token], cue: frozenset[int] = frozenset()) -> Found 
         # Not the word the chain climbed from: a participle the parser took for a subject.
         subjects = [c for c in word.children if c.dep_ in g.subject_relations and c not in words]
         if subjects:
-            return Found(subjects[0], "subject", tuple(subjects[1:]))
+            return Found(subjects[0], "subject", tuple(subjects[1:]) + companions(word, subjects[0]))
         doer = _agent_of_participle(word)  # "a veto cast by the Russian Federation"
         if doer is not None:
             return Found(doer, "agent")
@@ -183,6 +184,17 @@ def holder_word(words: list[Token], cue: frozenset[int] = frozenset()) -> Found 
         if any(c.dep_ in g.passive_subject_relations for c in word.children):
             return None  # "the test was condemned": the passive subject is what is held
     return None
+
+
+def companions(verb: Token, subject: Token) -> tuple[Token, ...]:
+    """Who does what the subject does: "Russia and China, along with Bolivia, voted against",
+    "France, together with Germany, called for ..." (the parser hangs the phrase on either)."""
+    words = grammar().companion_words
+    withs = [w for p in verb.children if p.dep_ == "prep" and p.lower_ in words
+             for w in p.children if w.dep_ == "prep" and w.lower_ == "with"]
+    withs += [w for w in subject.children if w.dep_ == "prep" and w.lower_ == "with"
+              and any(c.lower_ in words for c in w.children if c.dep_ == "advmod")]
+    return tuple(o for w in withs for o in w.children if o.dep_ == "pobj")
 
 
 def _agent_of_participle(noun: Token) -> Token | None:
