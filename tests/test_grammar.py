@@ -722,3 +722,15 @@ def test_who_does_it_along_with_the_subject_holds_it_too() -> None:
     assert {("Russia", "opposes", draft), ("Bolivia", "opposes", draft)} <= found, found
     found = positions("France, together with Germany, called for dialogue.")
     assert {(s, "supports", "dialogue and negotiations") for s in ("France", "Germany")} <= found, found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Japan said resolution 2270 was an important milestone.",
+        "Japan said resolution 2270 was a step forward.",
+        "Resolution 2270 is a victory for diplomacy, Japan said.",
+    ],
+)
+def test_a_milestone_or_a_step_forward_is_support(text: str) -> None:
+    assert ("Japan", "supports", "UNSC Resolution 2270") in positions(text)
