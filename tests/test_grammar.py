@@ -734,3 +734,10 @@ def test_who_does_it_along_with_the_subject_holds_it_too() -> None:
 )
 def test_a_milestone_or_a_step_forward_is_support(text: str) -> None:
     assert ("Japan", "supports", "UNSC Resolution 2270") in positions(text)
+
+
+def test_a_predicate_judges_the_subject_the_parse_gives_its_verb() -> None:
+    found = positions("JOHN NEGROPONTE (United States) said the lifting of sanctions against Iraq, which had "
+                      "been prolonged by the defiance of the regime, was a step forward.", date(2003, 5, 22))
+    assert ("John Negroponte", "supports", "sanctions relief") in found, found
+    assert not {o for _, _, o in found if "prolonged" in o}, found

@@ -52,6 +52,7 @@ from kg.extract.readings import (
     is_attribute,
     own_decision,
     parsed_as_content,
+    predicate_subject,
     read_cue,
     sentence_speaker,
 )
@@ -258,7 +259,8 @@ def _read_cue(sent: Span, cue: Cue, cues: list[Cue], ctx: Context, actors, topic
     if family == "gerund_only" and not _gerund(sent, cue.end):
         return None
     if family == "predicate":
-        objects = _subject_of(sent, cue, ctx, mentions, actors)
+        # The parse's subject first; word order where the parse names none (a headline torn apart).
+        objects = predicate_subject(sent, cue, ctx, mentions) or _subject_of(sent, cue, ctx, mentions, actors)
         namer = _namer(sent, cue)  # "Pyongyang called the sanctions a declaration of war"
         node = actor_node(namer, ctx.gazetteer) if namer is not None else None
         if node is not None:

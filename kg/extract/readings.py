@@ -191,6 +191,19 @@ def _judgement(sent: Span, cue: Cue, cue_words: set[int], ctx: Context, mentions
                    BASE_CONFIDENCE["judgement"] * confidence, sent, True)
 
 
+def predicate_subject(sent: Span, cue: Cue, ctx: Context, mentions) -> list[Node]:
+    """What a predicate cue says something of, by the parse: the subject of the verb the cue
+    belongs to, its clauses cut ("the lifting of sanctions, which had been prolonged by ..., was a
+    step forward"); none where the sentence went unparsed or the subject is an actor."""
+    word = cue_span(sent, cue).root
+    verb = next((w for w in (word, word.head, word.head.head) if w.pos_ in grammar.VERBS), None)
+    subject = grammar.own_subject(verb) if verb is not None else None
+    if subject is None or actor_at(sent.doc, subject.i) is not None:
+        return []
+    judged = _judged(sent, subject, set(), ctx, mentions)
+    return list(judged[1]) if judged is not None else []
+
+
 def _stated(top: Token) -> bool:
     """Whether a clause is said outright: the sentence's own, one coordinated with it, or what a
     verb of saying reports; not a clause inside another judgement, a condition or a ruling."""
