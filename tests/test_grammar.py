@@ -730,6 +730,7 @@ def test_who_does_it_along_with_the_subject_holds_it_too() -> None:
         "Japan said resolution 2270 was an important milestone.",
         "Japan said resolution 2270 was a step forward.",
         "Resolution 2270 is a victory for diplomacy, Japan said.",
+        "Japan said resolution 2270 represented hope for the people of the peninsula.",
     ],
 )
 def test_a_milestone_or_a_step_forward_is_support(text: str) -> None:
