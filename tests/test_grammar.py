@@ -742,3 +742,19 @@ def test_a_predicate_judges_the_subject_the_parse_gives_its_verb() -> None:
                       "been prolonged by the defiance of the regime, was a step forward.", date(2003, 5, 22))
     assert ("John Negroponte", "supports", "sanctions relief") in found, found
     assert not {o for _, _, o in found if "prolonged" in o}, found
+
+
+def test_each_side_of_a_tally_named_in_brackets_holds_its_vote() -> None:
+    # A family the check set showed missing (vote tallies naming both sides; a text that failed is a
+    # draft); the sentences are our own, in the style of UN Meetings Coverage.
+    found = positions("The Council failed to adopt a resolution on Iran. The vote was 2 in favour (China, "
+                      "Russia) to 9 against (France, Japan), with 4 abstentions (Guyana, Algeria).",
+                      date(2025, 9, 26))
+    draft = "UNSC draft resolution reported on 2025-09-26"
+    assert {("China", "supports", draft), ("Russia", "supports", draft), ("France", "opposes", draft),
+            ("Japan", "opposes", draft)} <= found, found
+    assert not {h for h, _, _ in found} & {"Guyana", "Algeria"}, found
+    found = positions("The Council adopted resolution 1929 by a vote of 12 in favour to 2 against (Brazil, "
+                      "Turkey), with 1 abstention (Lebanon).", date(2010, 6, 9))
+    assert {(s, "opposes", "UNSC Resolution 1929") for s in ("Brazil", "Turkey")} <= found, found
+    assert not {h for h, _, _ in found} & {"Lebanon"}, found

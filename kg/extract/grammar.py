@@ -39,6 +39,7 @@ class Grammar:
     abstention_lemmas: frozenset[str]
     procedural_nouns: frozenset[str]
     companion_words: frozenset[str]
+    failed_text_phrases: frozenset[str]
     negation_flips: frozenset[str]
     inability_modals: frozenset[str]
     reporting_lemmas: frozenset[str]

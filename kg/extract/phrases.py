@@ -7,7 +7,7 @@ otherwise the noun phrase after the cue becomes a new topic with its own label.
 
 from __future__ import annotations
 
-from spacy.tokens import Span, Token
+from spacy.tokens import Doc, Span, Token
 
 from kg.claims import Node
 from kg.extract.base import Context, spans_in
@@ -233,11 +233,20 @@ def resolution_in_focus(sent: Span, start: int, ctx: Context) -> list[Node]:
 def draft_in_focus(sent: Span, ctx: Context) -> list[Node]:
     """The draft an article reports on when no resolution it names stands for it ("vetoed the
     text", "voted against it"): one node per article, labelled with what is known, its date."""
-    if not any(t.norm_ == "draft" for t in sent.doc):
+    if not _failed_text(sent.doc):
         return []
     reported = f" reported on {ctx.published.isoformat()}" if ctx.published else ""
     label = f"UNSC draft resolution{reported}"
     return [Node(str(node_iri("resolution", label)), label, "resolution", new=True)]
+
+
+def _failed_text(doc: Doc) -> bool:
+    """Whether the article reports a text that was not adopted: a draft, a veto, a failed vote."""
+    if "kg_failed_text" not in doc.user_data:
+        text = doc.text.lower()
+        doc.user_data["kg_failed_text"] = any(t.norm_ == "draft" for t in doc) or any(
+            phrase in text for phrase in grammar().failed_text_phrases)
+    return doc.user_data["kg_failed_text"]
 
 
 def resolution_at(sent: Span, ctx: Context) -> list[Node]:

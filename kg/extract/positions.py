@@ -121,7 +121,15 @@ PURPOSE_NOUNS = {
 # Outcomes judged, not positions: "will have dangerous consequences".
 OUTCOME_NOUNS = {"consequence", "situation", "result", "outcome", "moment", "time", "game"}
 DETERMINER_BEFORE_NOUN = {"the", "a", "an", "this", "that", "these", "those"}
-VOTE_AGAINST = re.compile(r"\bin favou?r\s*(?:,\s*|to\s+)\w+\s+against\s*\((?P<against>[^)]*)\)", re.I)
+VOTE_AGAINST = re.compile(r"\bin favou?r\s*(?:,\s*|to\s+)\w+\s+against\s*\((?P<voters>[^)]*)\)", re.I)
+_COUNT = r"(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen)"
+# "by 4 in favour (Algeria, China) to 9 against (Denmark, France), with 2 abstentions (Guyana)":
+# each side named in brackets after its count holds its vote.
+VOTE_GROUPS = (
+    (VOTE_AGAINST, "opposes"),
+    (re.compile(rf"\b{_COUNT}\s+in\s+favou?r\s*\((?P<voters>[^)]*)\)", re.I), "supports"),
+    (re.compile(rf"\b{_COUNT}\s+against\s*\((?P<voters>[^)]*)\)", re.I), "opposes"),
+)
 HEDGING_MODALS = {"would", "could", "might"}  # lower the confidence, do not block
 SPEAKER_PENALTY = 0.85
 FIRST_PERSON_SENTENCES = 2
@@ -464,24 +472,32 @@ def _vote_readings(sent: Span, ctx: Context, actors: list[Span], mentions) -> li
     """ "adopted by a vote of 12 in favour to 2 against (Brazil, Turkey)": the states in the
     parentheses opposed the resolution being adopted; "Voting in favour of the draft were France,
     Spain and Uruguay": each voter holds its vote."""
-    voters, stance = _tally(sent) or _roll_call(sent) or ((0, 0), "")
-    holders = tuple(
-        n for n in (actor_node(a, ctx.gazetteer) for a in actors_in(sent.doc, sent.start, sent.end)
-                    if voters[0] <= a.start_char < voters[1]) if n is not None
-    )
-    if not holders:
+    roll_call = _roll_call(sent)
+    groups = _tallies(sent) or ([roll_call] if roll_call else [])
+    if not groups:
         return []
-    resolutions = in_sentence(sent, mentions) or resolution_in_focus(sent, sent.start, ctx) \
+    voted_on = in_sentence(sent, mentions) or resolution_in_focus(sent, sent.start, ctx) \
         or draft_in_focus(sent, ctx)
-    return [Reading(holders, False, stance, tuple(resolutions[:1]), BASE_CONFIDENCE["verb"], sent)] \
-        if resolutions else []
+    actors_here = actors_in(sent.doc, sent.start, sent.end)
+    readings = []
+    for (start, end), stance in groups:
+        nodes = (actor_node(a, ctx.gazetteer) for a in actors_here if start <= a.start_char < end)
+        holders = tuple(n for n in nodes if n is not None)
+        if holders and voted_on:
+            confidence = BASE_CONFIDENCE["verb"]
+            readings.append(Reading(holders, False, stance, tuple(voted_on[:1]), confidence, sent))
+    return readings
 
 
-def _tally(sent: Span) -> tuple[tuple[int, int], str] | None:
-    match = VOTE_AGAINST.search(sent.text)
-    if match is None:
-        return None
-    return (sent.start_char + match.start("against"), sent.start_char + match.end("against")), "opposes"
+def _tallies(sent: Span) -> list[tuple[tuple[int, int], str]]:
+    """The sides of a tally named in brackets, each as the character span of its voters and its
+    stance; one side once ("12 in favour to 2 against (Brazil, Turkey)" is read as against)."""
+    found: dict[tuple[int, int], str] = {}
+    for pattern, stance in VOTE_GROUPS:
+        for match in pattern.finditer(sent.text):
+            span = (sent.start_char + match.start("voters"), sent.start_char + match.end("voters"))
+            found.setdefault(span, stance)
+    return list(found.items())
 
 
 @lru_cache(maxsize=1)
