@@ -90,3 +90,29 @@ def test_he_is_the_office_holder_a_sentence_before_had_for_subject() -> None:
             "sends an unequivocal message. He calls on the DPRK to return to dialogue.")
     found = positions(text, published=date(2013, 3, 7))
     assert ("Ban Ki-moon", "supports", "dialogue and negotiations") in found
+
+
+def test_the_remarks_of_an_office_speak_in_its_holders_voice_not_the_addressees() -> None:
+    text = ("I welcome the unanimous adoption of resolution 2321. I strongly condemn the nuclear test "
+            "conducted by the DPRK on 9 September.")
+    found = positions(text, date(2016, 11, 30),
+                      title="Secretary-General's remarks to the Security Council on the DPRK")
+    assert ("Ban Ki-moon", "supports", "UNSC Resolution 2321") in found, found
+    assert ("Ban Ki-moon", "opposes", "nuclear tests") in found, found
+    assert not any(holder == "UN Security Council" for holder, _, _ in found), found
+
+
+def test_the_following_statement_by_an_office_gives_the_text_its_voice() -> None:
+    text = ("The following statement by UN Secretary-General Ban Ki-moon was issued today:\n\n"
+            "One year ago, the Joint Comprehensive Plan of Action was concluded. I encourage all parties to "
+            "fully implement resolution 2231.")
+    found = positions(text, date(2016, 7, 20))
+    assert ("Ban Ki-moon", "supports", "UNSC Resolution 2231") in found, found
+    # A name of a thing ("Plan of Action") is nobody who speaks.
+    assert not any(holder.startswith("Joint") for holder, _, _ in found), found
+
+
+def test_a_publishers_subject_in_brackets_names_no_voice() -> None:
+    text = "The members welcomed the positive changes in Afghanistan."
+    found = positions(text, date(2002, 1, 11), source="UN News (Council President Jagdish Koonjul)")
+    assert not any(holder == "United Nations" for holder, _, _ in found), found

@@ -25,6 +25,7 @@ from kg.offices import normalise as office_normalise
 
 MAX_BYLINE_CHARS = 300  # a title or a publisher, not a paragraph
 TITLE_SENTENCES = 3  # a statement's title, date line and salutation
+POSSESSIVE = re.compile(r"['’]s\b")
 
 
 def byline_voice(nlp: Language, ctx: Context, title: str | None, source: str | None,
@@ -49,7 +50,13 @@ def _speaking_part(text: str, marks: re.Pattern) -> str:
     """The words of a title or publisher before its subject begins ("... on the DPRK", "Iran: ..."),
     if they name a statement (or, for a publisher, an office)."""
     text = " ".join(text.split())[:MAX_BYLINE_CHARS]
+    mark = marks.search(text)
+    if mark is None:
+        return ""
     boundary = _boundary_pattern().search(text)
+    if boundary is not None and boundary.start() < mark.start() and boundary.group().strip().isalpha():
+        # A word before the statement is named opens no subject: "The following statement by ...".
+        boundary = _boundary_pattern().search(text, mark.end())
     part = text[: boundary.start()] if boundary else text
     return part if marks.search(part) else ""
 
@@ -70,7 +77,7 @@ def _voice_in(doc: Doc, ctx: Context) -> Voice:
 
 def _office_in(doc: Doc, ctx: Context) -> list[Node]:
     offices = offices_of(ctx)
-    text = f" {office_normalise(doc.text)} "
+    text = f" {office_normalise(POSSESSIVE.sub('', doc.text))} "  # "Secretary-General's remarks"
     phrase = next((p for p in offices.role_words() if f" {office_normalise(p)} " in text), None)
     role = offices.role(phrase) if phrase else None
     if role is None:

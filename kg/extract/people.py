@@ -31,6 +31,8 @@ def person_named(token: Token) -> Node | None:
     if _title_case(token.sent):
         return None  # "Security Council Imposes Travel Ban on Five Leaders": a headline's capitals
     words = _name(token)
+    if _named_of(token):
+        return None  # "Plan of Action", "Bank of England": a thing's or a body's name, no person's
     if len(words) < MIN_NAME_WORDS and words:
         words = _full_name_before(token)
     if len(words) < MIN_NAME_WORDS:
@@ -55,6 +57,11 @@ def known_person_named(token: Token, gaz: Gazetteer) -> Node | None:
         if node is not None and node.cls == "person" and named:
             found[node.iri] = node
     return Node.of(next(iter(found.values()))) if len(found) == 1 else None
+
+
+def _named_of(token: Token) -> bool:
+    doc = token.doc
+    return token.i + 2 < len(doc) and doc[token.i + 1].lower_ == "of" and doc[token.i + 2].text[:1].isupper()
 
 
 def _title_case(sent: Span) -> bool:

@@ -13,7 +13,6 @@ from spacy.tokens import Doc, Span, Token
 
 from kg.claims import Node
 from kg.extract.base import Context, group_spans, is_pronoun, sentences, set_group, span_at, spans_in
-from kg.extract.grammar import own_subject
 from kg.extract.people import known_person_named, person_named
 from kg.gazetteer import Gazetteer, NodeInfo
 from kg.nlp import cue_matcher, load_rules, normalise
@@ -108,7 +107,7 @@ def _named_subject(verb: Token, gaz: Gazetteer) -> Voice | None:
     """The one the parse names as the verb of saying's subject: an actor ("..., said Geng Shuang,
     China's deputy representative", not the Haiti of "the Haiti sanctions regime" before the verb),
     or a person the vocabularies lack ("..., Foreign Minister Frank-Walter Steinmeier said")."""
-    subject = own_subject(verb)
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)  # "X was concluded" says nothing
     if subject is None or subject.pos_ != "PROPN":
         return None
     actor = actor_at(verb.doc, subject.i)
