@@ -758,3 +758,24 @@ def test_each_side_of_a_tally_named_in_brackets_holds_its_vote() -> None:
                       "Turkey), with 1 abstention (Lebanon).", date(2010, 6, 9))
     assert {(s, "opposes", "UNSC Resolution 1929") for s in ("Brazil", "Turkey")} <= found, found
     assert not {h for h, _, _ in found} & {"Lebanon"}, found
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "not_expected"),
+    [
+        # "the embargo" points back at the arms embargo named before, also as what a lifting is of.
+        ("The Council lifted an arms embargo on the Somali government. Washington supported the lifting of "
+         "the embargo.", {("United States", "opposes", "arms embargo")}, set()),
+        ("The Council lifted an arms embargo on the Somali government. The Somali President had long urged "
+         "the council to lift the embargo.", {("Somalia", "opposes", "arms embargo")}, set()),
+        # ... but not when it is a word of another noun, nor when a clause says what it is.
+        ("The Council lifted an arms embargo on Somalia. The minister said the embargo lift will help "
+         "modernize the armed forces.", set(), {("Somalia", "supports", "arms embargo")}),
+        ("The Council extended its sanctions on groups providing support for acts that included attacks.",
+         set(), {("UN Security Council", "supports", "sanctions")}),
+    ],
+)
+def test_a_generic_noun_points_back_only_when_it_heads_its_phrase(text, expected, not_expected) -> None:
+    found = positions(text, date(2023, 12, 1))
+    assert expected <= found, found
+    assert not (not_expected & found), found

@@ -40,6 +40,7 @@ class Grammar:
     procedural_nouns: frozenset[str]
     companion_words: frozenset[str]
     failed_text_phrases: frozenset[str]
+    generic_nouns: frozenset[str]
     negation_flips: frozenset[str]
     inability_modals: frozenset[str]
     reporting_lemmas: frozenset[str]

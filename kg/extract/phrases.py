@@ -106,29 +106,6 @@ PHRASE_STOP = {
 }
 
 
-# Nouns that point back at something named before: "opposition to the move".
-GENERIC_NOUNS = {
-    "move",
-    "step",
-    "decision",
-    "plan",
-    "proposal",
-    "initiative",
-    "idea",
-    "attempt",
-    "effort",
-    "bid",
-    "push",
-    "deal",
-    "accord",
-    "agreement",
-    "process",
-    "policy",
-    "measure",
-    "act",
-}
-
-
 AGREEMENT_NOUNS = {"deal", "accord", "agreement"}
 
 
@@ -271,10 +248,11 @@ def generic_head(sent: Span, start: int, end: int) -> Token | None:
             or token.text in {".", "'s", "’s"}
         ):
             continue  # "the", "U.S.", "Washington's"
-        if token.norm_ not in GENERIC_NOUNS:
-            return None
-        after = doc[token.i + 1].lower_ if token.i + 1 < end else ""
-        return None if after in {"to", "of", "by", "on"} else token  # "attempts to strangle ...", "plans of"
+        if token.norm_ not in grammar().generic_nouns or token.dep_ == "compound":
+            return None  # "the embargo lift" is a lifting, no embargo
+        after = doc[token.i + 1].lower_ if token.i + 1 < len(doc) else ""  # past the phrase: its clause
+        # "attempts to strangle ...", "plans of", "acts that included ...": said what they are, no pointer
+        return None if after in {"to", "of", "by", "on", "that", "which", "who"} else token
     return None
 
 

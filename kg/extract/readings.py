@@ -250,9 +250,11 @@ def _judged(sent: Span, subject: Token, cue_words: set[int], ctx: Context,
     if named:
         return "supports", named, 1.0
     generic = generic_head(sent, subject.left_edge.i, max(region) + 1)
-    if generic is not None:  # "the move was regrettable": what was named before
-        named = antecedent(generic, ctx)
-        return ("supports", named, 1.0) if named else None
+    named = antecedent(generic, ctx) if generic is not None else []
+    if named:  # "the move was regrettable": what was named before
+        return "supports", named, 1.0
+    if generic is not None and not _a_measure_word(generic):
+        return None  # "the move", named by nothing before: no thing to hold
     words = _topic_words(sent, subject, region) if _nameable(subject) else None
     return ("supports", [new_topic(words)], NEW_TOPIC_PENALTY) if words is not None else None
 
@@ -289,6 +291,10 @@ def own_decision(holders: list[Node], words: list[Token], cue: Cue, stance: str,
         return False
     voted = any(w.lemma_.lower() in parse_rules().vote_lemmas for w in words)
     return (voted and stance == "supports") or (cue.family == "cessation" and all(map(_a_measure, objects)))
+
+
+def _a_measure_word(word: Token) -> bool:
+    return word.norm_ in parse_rules().measure_words
 
 
 def _a_measure(node: Node) -> bool:
@@ -861,9 +867,11 @@ def _objects(sent, span: Span, cue: Cue, cue_words: set[int], ctx: Context, ment
     bodies = _bodies(head, region, ctx)
     if bodies:  # "reiterated their support to the Interim Authority", "welcomed the Panel"
         return bodies, confidence
-    generic = generic_head(sent, start, max(region) + 1) if head is not None else None
-    if generic is not None:
-        return antecedent(generic, ctx), confidence  # "their opposition to the move"
+    pointed = head or _preposition_object(span, region)  # "the lifting of the embargo": the embargo
+    generic = generic_head(sent, pointed.left_edge.i, max(region) + 1) if pointed is not None else None
+    named = antecedent(generic, ctx) if generic is not None else []
+    if generic is not None and (named or not _a_measure_word(generic)):
+        return named, confidence  # "their opposition to the move"; a measure named by nothing before is one
     topic = _new_topic(span, region)
     return ([topic], confidence * NEW_TOPIC_PENALTY) if topic else ([], confidence)
 
@@ -1067,6 +1075,14 @@ def _object_head(span: Span, region: set[int]) -> Token | None:
         if token.dep_ in {"pcomp", "xcomp"} and token.tag_ == "VBG":
             return token  # "without suffocating the regime", "stop taking wrong actions"
     return None
+
+
+def _preposition_object(span: Span, region: set[int]) -> Token | None:
+    """The noun a noun cue's own preposition governs ("lifting [of the embargo]")."""
+    doc = span.doc
+    top = [doc[i] for i in sorted(region) if doc[i].head.i not in region and doc[i].dep_ == "prep"]
+    objects = [c for p in top[:1] for c in p.children if c.dep_ == "pobj" and c.pos_ in NOUN_TAGS]
+    return objects[0] if objects else None
 
 
 def _ends_in_punct(span: Span, words: set[int]) -> bool:
