@@ -33,7 +33,15 @@ from kg.extract.phrases import (
     topic_named,
 )
 from kg.extract.resolutions import resolution_mentions
-from kg.extract.speakers import QUOTES, actor_at, actor_node, actors_in, coordinated, phrase_states
+from kg.extract.speakers import (
+    QUOTES,
+    actor_at,
+    actor_node,
+    actors_in,
+    attributed_in,
+    coordinated,
+    phrase_states,
+)
 from kg.namespaces import KGR
 from kg.nlp import STANCE_FAMILIES
 from kg.offices import UN as UNITED_NATIONS
@@ -613,6 +621,11 @@ def _speaker_before(pronoun: Token, ctx: Context) -> list[Node]:
         if sent.start == 0:
             return []
         sent = doc[sent.start - 1].sent
+        if not sent.root.tag_:  # a sentence left unparsed (kg/nlp.py): who it says speaks, by word order
+            said = attributed_in(sent, ctx)
+            if said:
+                return list(said)
+            continue
         subject = next((c for c in sent.root.children if c.dep_ == "nsubj"), None)
         nodes = _actor_nodes(subject, ctx) if subject is not None and subject.pos_ != "PRON" else []
         if any(n.cls == "person" for n in nodes):

@@ -234,6 +234,7 @@ def speakers(doc: Doc, ctx: Context) -> dict[int, Voice | None]:
     first_person = set(rules["first_person"])
     actors = actor_spans(doc)
     result: dict[int, Voice | None] = {}
+    attributed: dict[int, Voice] = {}
     voice = ctx.byline or None  # the voice a title or publisher names (kg/extract/bylines.py)
     current: Voice | None = voice
     paragraph: list[Span] = []
@@ -248,6 +249,8 @@ def speakers(doc: Doc, ctx: Context) -> dict[int, Voice | None]:
         personal = any(is_pronoun(t, first_person) for t in sent)
         result[sent.start] = own or (current if (quoted or personal) else voice)
         if own:
+            attributed[sent.start] = own
+        if own:
             current = own
             for earlier in paragraph[:-1]:  # the quote this attribution closes is the speaker's
                 if result[earlier.start] is None and _opens_with_quote(earlier):
@@ -255,4 +258,12 @@ def speakers(doc: Doc, ctx: Context) -> dict[int, Voice | None]:
         if _is_paragraph_break(sent):
             paragraph, inside = [], False
     ctx.cache["speakers"] = result
+    ctx.cache["attributed"] = attributed
     return result
+
+
+def attributed_in(sent: Span, ctx: Context) -> Voice | None:
+    """Who the sentence itself says speaks ("The representative of the Russian Federation said
+    ..."), read by word order: none where it only goes on in an earlier speaker's voice."""
+    speakers(sent.doc, ctx)
+    return ctx.cache["attributed"].get(sent.start)
