@@ -784,9 +784,9 @@ def test_a_generic_noun_points_back_only_when_it_heads_its_phrase(text, expected
 def test_he_after_an_unparsed_attribution_is_who_it_names() -> None:
     # The sentence naming the Russian representative carries no cue, so it is not parsed: its speaker
     # is read by word order, and "He" of the next sentence is that speaker, not the British one before.
-    found = positions("The representative of the United Kingdom said the text sends a clear signal. She urged "
-                      "all Member States to comply with the arms embargo. The representative of the Russian "
-                      "Federation said his delegation had abstained. He called for a Libyan-led political "
-                      "process.", date(2025, 5, 16))
+    found = positions("The representative of the United Kingdom said the text sends a clear signal. She "
+                      "urged all Member States to comply with the arms embargo. The representative of the "
+                      "Russian Federation said his delegation had abstained. He called for a Libyan-led "
+                      "political process.", date(2025, 5, 16))
     assert ("Russia", "supports", "Libyan-led political process") in found, found
     assert ("United Kingdom", "supports", "Libyan-led political process") not in found, found
