@@ -790,3 +790,10 @@ def test_he_after_an_unparsed_attribution_is_who_it_names() -> None:
                       "political process.", date(2025, 5, 16))
     assert ("Russia", "supports", "Libyan-led political process") in found, found
     assert ("United Kingdom", "supports", "Libyan-led political process") not in found, found
+
+
+def test_an_actors_role_is_no_thing_judged() -> None:
+    found = positions("We hope the Council will play a constructive role in easing tensions rather than the "
+                      "opposite, Mao Ning said.", date(2024, 3, 8))
+    assert ("Mao Ning", "supports", "de-escalation") in found, found
+    assert not {o for _, _, o in found if "Council" in o or "hope" in o}, found

@@ -28,7 +28,7 @@ MIN_HEADLINE_WORDS = 4
 
 def person_named(token: Token) -> Node | None:
     """The person a name the vocabularies lack stands for, or None when it is no person's name."""
-    if _title_case(token.sent):
+    if title_case(token.sent):
         return None  # "Security Council Imposes Travel Ban on Five Leaders": a headline's capitals
     words = _name(token)
     if _named_of(token):
@@ -64,7 +64,7 @@ def _named_of(token: Token) -> bool:
     return token.i + 2 < len(doc) and doc[token.i + 1].lower_ == "of" and doc[token.i + 2].text[:1].isupper()
 
 
-def _title_case(sent: Span) -> bool:
+def title_case(sent: Span) -> bool:
     """A headline's capitals: no longer word in lower case ("on", "of", "the" stay low)."""
     words = [t.text for t in sent if t.is_alpha and len(t.text) > SHORT_WORD]
     return len(words) >= MIN_HEADLINE_WORDS and all(w[0].isupper() for w in words)

@@ -268,7 +268,8 @@ def _read_cue(sent: Span, cue: Cue, cues: list[Cue], ctx: Context, actors, topic
         return None
     if family == "predicate":
         # The parse's subject first; word order where the parse names none (a headline torn apart).
-        objects = predicate_subject(sent, cue, ctx, mentions) or _subject_of(sent, cue, ctx, mentions, actors)
+        parsed = predicate_subject(sent, cue, ctx, mentions)
+        objects = parsed if parsed is not None else _subject_of(sent, cue, ctx, mentions, actors)
         namer = _namer(sent, cue)  # "Pyongyang called the sanctions a declaration of war"
         node = actor_node(namer, ctx.gazetteer) if namer is not None else None
         if node is not None:

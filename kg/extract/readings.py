@@ -18,7 +18,7 @@ from kg.extract.base import Context, is_pronoun, spans_in
 from kg.extract.cues import Cue, find_cues, stance_words
 from kg.extract.grammar import grammar as parse_rules
 from kg.extract.holders import last_group, last_person
-from kg.extract.people import known_person_named, person_named
+from kg.extract.people import known_person_named, person_named, title_case
 from kg.extract.phrases import (
     DETERMINERS,
     PHRASE_STOP,
@@ -199,17 +199,20 @@ def _judgement(sent: Span, cue: Cue, cue_words: set[int], ctx: Context, mentions
                    BASE_CONFIDENCE["judgement"] * confidence, sent, True)
 
 
-def predicate_subject(sent: Span, cue: Cue, ctx: Context, mentions) -> list[Node]:
+def predicate_subject(sent: Span, cue: Cue, ctx: Context, mentions) -> list[Node] | None:
     """What a predicate cue says something of, by the parse: the subject of the verb the cue
     belongs to, its clauses cut ("the lifting of sanctions, which had been prolonged by ..., was a
-    step forward"); none where the sentence went unparsed or the subject is an actor."""
+    step forward"); nothing when that subject is an actor ("the Council will play a constructive
+    role"); None where the parse names no subject or a headline's capitals make it unreliable."""
     word = cue_span(sent, cue).root
     verb = next((w for w in (word, word.head, word.head.head) if w.pos_ in grammar.VERBS), None)
     subject = grammar.own_subject(verb) if verb is not None else None
-    if subject is None or actor_at(sent.doc, subject.i) is not None:
+    if subject is None or title_case(sent):
+        return None
+    if actor_at(sent.doc, subject.i) is not None:
         return []
     judged = _judged(sent, subject, set(), ctx, mentions)
-    return list(judged[1]) if judged is not None else []
+    return list(judged[1]) if judged is not None else None
 
 
 def _stated(top: Token) -> bool:
