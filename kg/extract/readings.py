@@ -207,8 +207,9 @@ def predicate_subject(sent: Span, cue: Cue, ctx: Context, mentions) -> list[Node
     word = cue_span(sent, cue).root
     verb = next((w for w in (word, word.head, word.head.head) if w.pos_ in grammar.VERBS), None)
     subject = grammar.own_subject(verb) if verb is not None else None
-    if subject is None or title_case(sent):
-        return None
+    said = verb is not None and verb.lemma_.lower() in parse_rules().reporting_lemmas
+    if subject is None or said or title_case(sent) or verb.norm_ in stance_words("naming"):
+        return None  # "Beijing says sanctions not a solution", "Pyongyang called the sanctions a ..."
     if actor_at(sent.doc, subject.i) is not None:
         return []
     judged = _judged(sent, subject, set(), ctx, mentions)
