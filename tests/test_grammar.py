@@ -797,3 +797,20 @@ def test_an_actors_role_is_no_thing_judged() -> None:
                       "opposite, Mao Ning said.", date(2024, 3, 8))
     assert ("Mao Ning", "supports", "de-escalation") in found, found
     assert not {o for _, _, o in found if "Council" in o or "hope" in o}, found
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "not_expected"),
+    [
+        # What perpetrators or financiers are of is not held: holding them accountable supports no terrorism.
+        ("The members of the Security Council underlined the need to hold perpetrators, organizers, "
+         "financiers and sponsors of these reprehensible acts of terrorism accountable.",
+         set(), {("UN Security Council", "supports", "terrorism")}),
+        ("The members of the Security Council reiterated that any acts of terrorism are criminal and "
+         "unjustifiable.", {("UN Security Council", "opposes", "terrorism")}, set()),
+    ],
+)
+def test_a_council_press_statement_on_terrorism(text, expected, not_expected) -> None:
+    found = positions(text, date(2019, 12, 30))
+    assert expected <= found, found
+    assert not (not_expected & found), found
