@@ -116,3 +116,11 @@ def test_a_publishers_subject_in_brackets_names_no_voice() -> None:
     text = "The members welcomed the positive changes in Afghanistan."
     found = positions(text, date(2002, 1, 11), source="UN News (Council President Jagdish Koonjul)")
     assert not any(holder == "United Nations" for holder, _, _ in found), found
+
+
+def test_a_department_of_state_publishes_in_its_states_voice() -> None:
+    text = ("Russia vetoed the draft resolution. We will continue to work with our allies and partners to "
+            "ensure the full implementation of Security Council resolutions on the DPRK.")
+    found = positions(text, date(2024, 3, 28), source="U.S. Department of State, press statement")
+    assert ("United States", "supports", "compliance with Security Council resolutions") in found, found
+    assert not any(holder == "Russia" and "compliance" in obj for holder, _, obj in found), found

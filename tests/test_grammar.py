@@ -814,3 +814,21 @@ def test_a_council_press_statement_on_terrorism(text, expected, not_expected) ->
     found = positions(text, date(2019, 12, 30))
     assert expected <= found, found
     assert not (not_expected & found), found
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "not_expected"),
+    [
+        ("We have repeatedly stressed that the sanctions regime had outlived its usefulness, Zakharova said.",
+         {("Russia", "opposes", "sanctions")}, set()),
+        ("Lavrov said the arms embargo had outlived its purpose.",
+         {("Russia", "opposes", "arms embargo")}, set()),
+        # Another's stance is no thing held.
+        ("The Malian authorities have asked for its termination, and their position must be respected, "
+         "Zakharova said.", set(), {("Russia", "supports", "position")}),
+    ],
+)
+def test_what_outlived_its_purpose_is_opposed(text, expected, not_expected) -> None:
+    found = positions(text, date(2023, 8, 31))
+    assert expected <= found, found
+    assert not (not_expected & found), found

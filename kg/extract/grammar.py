@@ -41,6 +41,7 @@ class Grammar:
     companion_words: frozenset[str]
     failed_text_phrases: frozenset[str]
     generic_nouns: frozenset[str]
+    stance_nouns: frozenset[str]
     negation_flips: frozenset[str]
     inability_modals: frozenset[str]
     reporting_lemmas: frozenset[str]

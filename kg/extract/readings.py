@@ -210,8 +210,8 @@ def predicate_subject(sent: Span, cue: Cue, ctx: Context, mentions) -> list[Node
     said = verb is not None and verb.lemma_.lower() in parse_rules().reporting_lemmas
     if subject is None or said or title_case(sent) or verb.norm_ in stance_words("naming"):
         return None  # "Beijing says sanctions not a solution", "Pyongyang called the sanctions a ..."
-    if actor_at(sent.doc, subject.i) is not None:
-        return []
+    if actor_at(sent.doc, subject.i) is not None or subject.lemma_.lower() in parse_rules().stance_nouns:
+        return []  # an actor's role, another's position: no thing judged
     judged = _judged(sent, subject, set(), ctx, mentions)
     return list(judged[1]) if judged is not None else None
 
@@ -440,8 +440,10 @@ def _verb_object(verb: Token) -> Token | None:
 
 
 def _nameable(thing: Token) -> bool:
-    """A noun, not "it" or "so": "to implement it", "to do so" ask for what is named elsewhere."""
-    return thing.pos_ in NOUN_TAGS and thing.lower_ not in PHRASE_STOP
+    """A noun, not "it" or "so": "to implement it", "to do so" ask for what is named elsewhere; nor
+    another's stance ("their position must be respected"), which is what they hold, not a thing."""
+    meta = thing.lemma_.lower() in parse_rules().stance_nouns
+    return thing.pos_ in NOUN_TAGS and thing.lower_ not in PHRASE_STOP and not meta
 
 
 def sentence_speaker(sent: Span, ctx: Context) -> list[Node]:
