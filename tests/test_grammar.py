@@ -832,3 +832,25 @@ def test_what_outlived_its_purpose_is_opposed(text, expected, not_expected) -> N
     found = positions(text, date(2023, 8, 31))
     assert expected <= found, found
     assert not (not_expected & found), found
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("China and Russia, which have veto power, have resisted new sanctions on North Korea.",
+         {("China", "opposes", "sanctions"), ("Russia", "opposes", "sanctions")}),
+        ("Washington has been pushing for tougher sanctions on Pyongyang.",
+         {("United States", "supports", "sanctions")}),
+        ("Diplomats said China was reluctant to impose new sanctions on North Korea.",
+         {("China", "opposes", "sanctions")}),
+    ],
+)
+def test_wire_verbs_of_resisting_and_pushing(text, expected) -> None:
+    assert expected <= positions(text, date(2017, 9, 12))
+
+
+def test_a_resolution_a_state_rejects_is_no_draft() -> None:
+    found = positions("The Council adopted resolution 2375 on Monday. North Korea's foreign ministry "
+                      "rejected the resolution as illegal.", date(2017, 9, 12))
+    assert ("North Korea", "opposes", "UNSC Resolution 2375") in found, found
+    assert not {o for _, _, o in found if "draft" in o}, found
