@@ -616,6 +616,12 @@ def test_a_draft_voted_down_is_the_drafts(text: str) -> None:
     assert not {o for _, _, o in found if "sanction" in o.lower()}, found
 
 
+def test_the_bloc_is_the_body_named_before_it() -> None:
+    found = positions("A spokesman for the EU's foreign policy chief said the bloc fully supported resolution 2375.",
+                      date(2017, 9, 12))
+    assert ("European Union", "supports", "UNSC Resolution 2375") in found, found
+
+
 def test_members_of_no_one_named_are_the_body_named_before_them() -> None:
     found = positions("The Security Council met on Afghanistan. The President said the members welcomed the "
                       "positive changes in Afghanistan.")
