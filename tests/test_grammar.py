@@ -617,8 +617,8 @@ def test_a_draft_voted_down_is_the_drafts(text: str) -> None:
 
 
 def test_the_bloc_is_the_body_named_before_it() -> None:
-    found = positions("A spokesman for the EU's foreign policy chief said the bloc fully supported resolution 2375.",
-                      date(2017, 9, 12))
+    found = positions("A spokesman for the EU's foreign policy chief said the bloc fully supported "
+                      "resolution 2375.", date(2017, 9, 12))
     assert ("European Union", "supports", "UNSC Resolution 2375") in found, found
 
 
