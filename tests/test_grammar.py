@@ -860,3 +860,8 @@ def test_a_resolution_a_state_rejects_is_no_draft() -> None:
                       "rejected the resolution as illegal.", date(2017, 9, 12))
     assert ("North Korea", "opposes", "UNSC Resolution 2375") in found, found
     assert not {o for _, _, o in found if "draft" in o}, found
+
+
+def test_who_an_act_must_not_harm_is_no_object_of_a_stance() -> None:
+    found = positions("The representative of Algeria said the measures must not harm the Libyan people.")
+    assert not {o for _, _, o in found if "people" in o}, found

@@ -100,6 +100,13 @@ def word_set(table: str, key: str) -> frozenset[str]:
     return frozenset(" ".join(normalise(t.text) for t in _tokenizer()(p)) for p in load_rules(table)[key])
 
 
+@lru_cache(maxsize=16)
+def family_words(family: str, stance: str) -> frozenset[str]:
+    """The phrases of one stance of a family of ``stance.yaml`` ("evaluative", "opposes"), normalised."""
+    phrases = load_rules("stance")[family].get(stance, [])
+    return frozenset(" ".join(normalise(t.text) for t in _tokenizer()(p)) for p in phrases)
+
+
 def stance_words(key: str) -> frozenset[str]:
     """A list of ``kg/rules/stance.yaml`` as a set of normalised phrases."""
     return word_set("stance", key)

@@ -15,7 +15,7 @@ from spacy.tokens import Span, Token
 from kg.claims import Node
 from kg.extract import grammar
 from kg.extract.base import Context, is_pronoun, spans_in
-from kg.extract.cues import Cue, find_cues, stance_words
+from kg.extract.cues import Cue, family_words, find_cues, stance_words
 from kg.extract.grammar import grammar as parse_rules
 from kg.extract.holders import last_group, last_person
 from kg.extract.people import known_person_named, person_named, title_case
@@ -365,6 +365,8 @@ def _asked_reading(sent: Span, call: Token, verb: Token, cue_words: set[int], ct
         return None  # "sanctions should be adjusted": a change asked for, neither for nor against
     region |= {t.i for t in held.subtree} if held is not None else set()
     refused = grammar.negated([verb])
+    if refused and verb.norm_ in family_words("evaluative", "opposes"):
+        return None  # "the measures must not harm the Libyan people": what is spared is no stance's object
     # A name may start at the verb itself: "to lift the sanctions" is sanctions relief. What a
     # refused act names anywhere in its clause is refused ("shall not acquire interests in any
     # commercial activity relating to uranium enrichment").
