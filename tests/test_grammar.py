@@ -865,3 +865,18 @@ def test_a_resolution_a_state_rejects_is_no_draft() -> None:
 def test_who_an_act_must_not_harm_is_no_object_of_a_stance() -> None:
     found = positions("The representative of Algeria said the measures must not harm the Libyan people.")
     assert not {o for _, _, o in found if "people" in o}, found
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Iran considers the resolution 1929 illegal and will not implement it.",
+         ("Iran", "opposes", "UNSC Resolution 1929")),
+        ("Moscow considers the sanctions counterproductive, Lavrov said.",
+         ("Russia", "opposes", "sanctions")),
+        ("China deems the sanctions unjustified.", ("China", "opposes", "sanctions")),
+        ("Russia said the sanctions were illegal.", ("Russia", "opposes", "sanctions")),
+    ],
+)
+def test_a_judgement_in_a_small_clause_is_the_deemers(text, expected) -> None:
+    assert expected in positions(text, date(2010, 6, 10))

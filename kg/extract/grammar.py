@@ -77,6 +77,7 @@ class Grammar:
     vote_directions: Mapping[str, str]  # a roll call's word -> the stance of its voters
     asked_light_verbs: frozenset[str]
     linking_lemmas: frozenset[str]
+    deeming_lemmas: frozenset[str]
     means_verbs: frozenset[str]
     measure_words: frozenset[str]
     targeted_pronouns: frozenset[str]

@@ -178,11 +178,13 @@ def _judgement(sent: Span, cue: Cue, cue_words: set[int], ctx: Context, mentions
     longer justified": a linking verb's subject is judged, by whoever says so (the subject of the
     verb of saying, else the speaker); a negation turns the judgement."""
     adjective = cue_span(sent, cue).root
-    verb = _linked(adjective)
+    deeming = _deeming(adjective)
+    verb = deeming or _linked(adjective)
     if verb is None:
         return None  # "an important step", "illegal sanctions": read as other families are
     words = grammar.chain(verb)
-    subject = grammar.own_subject(verb)
+    # "Iran considers the resolution illegal": the small clause's own subject is judged.
+    subject = grammar.own_subject(adjective if deeming is not None else verb)
     if not _stated(words[-1]) or grammar.unasserted(words):
         return None  # "members are unconvinced that the reimposition is justified"
     if subject is None or actor_at(sent.doc, subject.i) is not None:
@@ -194,9 +196,18 @@ def _judgement(sent: Span, cue: Cue, cue_words: set[int], ctx: Context, mentions
     stance = stance if cue.stance == "supports" else OTHER_STANCE[stance]
     if grammar.negated([adjective, *words]):
         stance = OTHER_STANCE[stance]
-    holders = _said_by(words, ctx) or ([], True)
+    deemer = _holders(words, ctx, obligation=False) if deeming is not None else None
+    holders = deemer or _said_by(words, ctx) or ([], True)
     return Reading(tuple(holders[0]), holders[1], stance, tuple(objects),
                    BASE_CONFIDENCE["judgement"] * confidence, sent, True)
+
+
+def _deeming(adjective: Token) -> Token | None:
+    """The verb of deeming whose small clause a judgement is: "considers the resolution illegal",
+    "deems the sanctions unjustified" (grammar.yaml ``deeming_lemmas``)."""
+    head = adjective.head
+    small_clause = adjective.dep_ in {"ccomp", "oprd", "xcomp"} and grammar.own_subject(adjective) is not None
+    return head if small_clause and head.lemma_.lower() in parse_rules().deeming_lemmas else None
 
 
 def predicate_subject(sent: Span, cue: Cue, ctx: Context, mentions) -> list[Node] | None:
