@@ -876,6 +876,7 @@ def test_who_an_act_must_not_harm_is_no_object_of_a_stance() -> None:
          ("Russia", "opposes", "sanctions")),
         ("China deems the sanctions unjustified.", ("China", "opposes", "sanctions")),
         ("Russia said the sanctions were illegal.", ("Russia", "opposes", "sanctions")),
+        ("Beijing sees dialogue as the only way out.", ("China", "supports", "dialogue and negotiations")),
     ],
 )
 def test_a_judgement_in_a_small_clause_is_the_deemers(text, expected) -> None:
