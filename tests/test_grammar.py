@@ -881,3 +881,11 @@ def test_who_an_act_must_not_harm_is_no_object_of_a_stance() -> None:
 )
 def test_a_judgement_in_a_small_clause_is_the_deemers(text, expected) -> None:
     assert expected in positions(text, date(2010, 6, 10))
+
+
+def test_a_call_for_an_end_to_a_thing_opposes_it() -> None:
+    found = positions("Several delegates welcomed the adoption, with the representative of the United Arab "
+                      "Emirates highlighting its call for an end to the suffering of civilians in Yemen.",
+                      date(2022, 2, 28))
+    assert ("United Arab Emirates", "opposes", "suffering of civilians") in found, found
+    assert ("United Arab Emirates", "supports", "suffering of civilians") not in found, found

@@ -78,8 +78,9 @@ def _doc_cues(doc: Doc, table: str, families: tuple[str, ...]) -> tuple[list[Cue
     key = f"kg_cues_{table}_{'_'.join(families)}"
     if key not in doc.user_data:
         phrases, gapped = _matchers(doc.vocab, table, families)
-        matches = [*phrases(doc), *(gapped(doc) if len(gapped) else [])]
-        spans = [Span(doc, s, e, label=m) for m, s, e in matches]
+        plain = [Span(doc, s, e, label=m) for m, s, e in phrases(doc)]
+        gaps = [Span(doc, s, e, label=m) for m, s, e in (gapped(doc) if len(gapped) else [])]
+        spans = plain + [g for g in gaps if not _holds_another_family(g, plain)]
         cues = []
         for span in filter_spans(spans):
             family, stance = span.label_.split("|")
@@ -87,6 +88,14 @@ def _doc_cues(doc: Doc, table: str, families: tuple[str, ...]) -> tuple[list[Cue
         cues.sort(key=lambda c: c.start)
         doc.user_data[key] = (cues, [c.start for c in cues])
     return doc.user_data[key]
+
+
+def _holds_another_family(gapped: Span, plain: list[Span]) -> bool:
+    """ "call * to" over "call for an end to": its gap holds a cue of another family ("an end to"),
+    which is read as itself, not swallowed."""
+    family = gapped.label_.split("|")[0]
+    inside = [p for p in plain if gapped.start < p.start and p.end <= gapped.end]
+    return any(p.label_.split("|")[0] != family for p in inside)
 
 
 @lru_cache(maxsize=1)
