@@ -23,6 +23,7 @@ from kg.nlp import load_rules, normalise
 
 GAPS = {"*": {"OP": "{0,4}", "IS_PUNCT": False}, "+": {"OP": "{1,4}", "IS_PUNCT": False}}
 LIST_STANCE = "opposes"  # families given as a plain list (cessation, hostile) oppose
+TURNING_FAMILIES = {"cessation", "hostile"}  # a halt or hostile act turns the stance of what asks for it
 
 
 @dataclass(frozen=True)
@@ -91,11 +92,10 @@ def _doc_cues(doc: Doc, table: str, families: tuple[str, ...]) -> tuple[list[Cue
 
 
 def _holds_another_family(gapped: Span, plain: list[Span]) -> bool:
-    """ "call * to" over "call for an end to": its gap holds a cue of another family ("an end to"),
-    which is read as itself, not swallowed."""
-    family = gapped.label_.split("|")[0]
+    """ "call * to" over "call for an end to": past its first word it holds a halt or a hostile act
+    ("an end to"), which turns what is asked and is read as itself, not swallowed."""
     inside = [p for p in plain if gapped.start < p.start and p.end <= gapped.end]
-    return any(p.label_.split("|")[0] != family for p in inside)
+    return any(p.label_.split("|")[0] in TURNING_FAMILIES for p in inside)
 
 
 @lru_cache(maxsize=1)
