@@ -42,6 +42,8 @@ class Grammar:
     failed_text_phrases: frozenset[str]
     generic_nouns: frozenset[str]
     stance_nouns: frozenset[str]
+    measure_addressees: frozenset[str]
+    trade_nouns: frozenset[str]
     negation_flips: frozenset[str]
     inability_modals: frozenset[str]
     reporting_lemmas: frozenset[str]

@@ -128,6 +128,8 @@ def read_cue(sent: Span, cue: Cue, cue_words: set[int], ctx: Context, mentions) 
         return None
     if cue.family == "cessation" and above is None and not refused and not _asked(words, holders):
         return None  # "North Korea halted its tests" narrates; "will never give up" refuses
+    if cue.family == "cessation" and _measure_laid_on_states(head, span, cue_words):
+        return None  # "decided that all States shall prevent the sale or supply of arms": a ban, read as one
     if cue.family == "gerund_only" and not _gerund_after(span):
         return None
     objects, confidence = _objects(sent, span, cue, cue_words, ctx, mentions, confidence)
@@ -164,6 +166,26 @@ def _intent_held(span: Span, cue_words: set[int]) -> bool:
     if head is None or head.lemma_.lower() not in parse_rules().intent_nouns:
         return False
     return any(c.dep_ == "acl" and c.i in cue_words for c in head.children)
+
+
+def _measure_laid_on_states(head: Token, span: Span, cue_words: set[int]) -> bool:
+    """ "all States shall prevent the sale or supply of ...", "called on all States to prevent the
+    entry into their territories of ...": a halt of trade or travel laid on every State is the
+    measure itself (the bans family reads it), not a stance on what is traded."""
+    rules = parse_rules()
+    doer = grammar.own_subject(head) or _called_on(head)
+    if doer is None or doer.lemma_.lower() not in rules.measure_addressees:
+        return False
+    words = {span.doc[i].lemma_.lower() for i in grammar.object_tokens(span, cue_words)}
+    return bool(words & rules.trade_nouns)
+
+
+def _called_on(act: Token) -> Token | None:
+    """Whom a call asks to do ``act``: "called on all States to prevent ..." (States)."""
+    call = act.head
+    asked = [c for c in call.children if c.dep_ == "dobj"]
+    asked += [g for c in call.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"]
+    return next((t for t in asked if t.i < act.i), None)
 
 
 def _own_clause(words: list[Token]) -> list[Token]:
