@@ -125,7 +125,7 @@ def test_every_pattern_reads_its_example(text: str, expect: tuple[str, str, str]
          {("North Korea", "opposes", "nuclear tests"), ("North Korea", "supports", "nuclear tests")}),
         ("Moscow said it appreciated the statements by the Secretary of State.",
          {("Russia", "supports", "statements by the Secretary of State")}, set()),
-        # A ruling's clause holds its halt verb ("decided that the DPRK shall abandon ...", see the
+        # A ruling's clause holds its halt verb ("decided that the DPRK shall not conduct ...", see the
         # grammar.yaml examples), but a halt of trade laid on every State is the measure itself, read
         # by the bans family; a rule on a measure's scope asks nothing of anyone.
         ("The Council decided that all States shall prevent the import of charcoal from Somalia.",
