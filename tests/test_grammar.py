@@ -905,3 +905,10 @@ def test_a_call_for_an_end_to_a_thing_opposes_it() -> None:
 )
 def test_a_halt_of_trade_laid_on_every_state_is_the_measure_not_a_stance(text: str) -> None:
     assert not positions(text, date(1997, 10, 8))
+
+
+def test_it_after_a_resolution_is_the_councils_voice() -> None:
+    found = positions("The resolution called on all governments to freeze the funds of these individuals. It "
+                      "also urged the Sudanese government and rebel groups to resume peace talks in Abuja.",
+                      date(2005, 3, 30))
+    assert ("UN Security Council", "supports", "dialogue and negotiations") in found, found

@@ -579,7 +579,7 @@ def _who(token: Token, ctx: Context) -> tuple[list[Node], bool] | None:
     if owner is not None:
         return _who(owner, ctx)  # "the resolution has a definite target, which is to prevent ..."
     if low == "it" and token.dep_ in parse_rules().subject_relations and not _extraposed(token):
-        body = _last_body(token, ctx)
+        body = _resolution_before(token, ctx) or _last_body(token, ctx)
         if body is not None:
             return [body], False  # "It also condemned ...": the Council (or state) just named
     if token.pos_ == "PRON" and low in parse_rules().demonstrative_subjects:
@@ -705,6 +705,20 @@ def _extraposed(token: Token) -> bool:
     verb = token.head.children
     clause = any(c.dep_ in {"xcomp", "ccomp", "csubj"} for c in token.head.children)
     return token.dep_ == "expl" or (clause and any(c.dep_ in {"acomp", "attr"} for c in verb))
+
+
+def _resolution_before(token: Token, ctx: Context) -> Node | None:
+    """ "The resolution called on all governments to ... It also urged ...": "it" is the resolution
+    the sentence before had for its main subject, and what a resolution says is the Council's."""
+    if token.sent.start == 0:
+        return None
+    before = token.doc[token.sent.start - 1].sent
+    subject = next((c for c in before.root.children if c.dep_ in parse_rules().subject_relations), None)
+    subject = subject or before.root  # "The resolution called on ...", parsed as a noun and its participle
+    if subject.norm_ not in RESOLUTION_HEADS or _drafted([subject]):
+        return None
+    council = ctx.gazetteer.node(COUNCIL)
+    return Node.of(council) if council else None
 
 
 def _last_body(token: Token, ctx: Context) -> Node | None:
