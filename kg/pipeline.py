@@ -11,7 +11,7 @@ from __future__ import annotations
 import hashlib
 import urllib.parse
 import urllib.request
-from collections import Counter
+from collections import Counter, OrderedDict, deque
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from datetime import date
@@ -27,13 +27,14 @@ from kg.extract.listindex import ListIndex
 from kg.gazetteer import ontology_dir, vocabulary_files
 from kg.kinds import KINDS
 from kg.namespaces import KG, ONTOLOGY_GRAPH, REFERENCE_GRAPH, article_graph, sparql_prefixes
-from kg.reading import Extracted, Reader, extraction_fingerprint
+from kg.reading import Extracted, Reader, extraction_fingerprint, reading_key
 from kg.store import REMOTE_CHUNK, Store, StoreError
 from kg.unlist import UN_LIST_GRAPH
 
 SCHEMA_FILE = "kg.ttl"
 BATCH = 32  # articles written to the store in one transaction
 BATCH_TRIPLES = REMOTE_CHUNK // 2  # and fewer triples than this: one request even to a remote store
+KEPT_READINGS = 1024  # the statements of this many distinct readings kept for copies read later
 
 
 @dataclass
@@ -96,6 +97,7 @@ def ingest(
     workers: int = 1,
     prune: bool = False,
     runner: parallel.Runner | None = None,
+    reuse_copies: bool = True,
 ) -> IngestReport:
     """Read, extract and store every article under ``paths``; bad input is skipped and listed.
 
@@ -107,6 +109,10 @@ def ingest(
     processes (:mod:`kg.parallel`); with a ``runner`` (``kg.parallel.dask_runner``: a Dask cluster),
     by that. Articles are still read from their files one at a time here
     and stored in the order read, the same quads as with one worker.
+    An article that reads as one read before in this run (the same text, date, title and voice:
+    :func:`kg.reading.reading_key`, a syndicated copy) is not extracted again: its graph is shaped
+    here from the first one's statements, the graph it would get read afresh (``reuse_copies=False``
+    reads every article).
     With ``prune``, the stored articles read from under the given folders (or from the given
     files) whose files no longer exist are dropped, and listed in ``removed``.
     """
@@ -119,7 +125,7 @@ def ingest(
     articles = _to_extract(store, paths, published, force, on_article, max_chars, report, fingerprint, seen)
     reader = Reader(model, fingerprint, un_list)
     run = runner or partial(parallel.extract_all, workers=workers)
-    for item, done in run(articles, reader):
+    for item, done in (_read_once(run, articles, reader) if reuse_copies else run(articles, reader)):
         if done.error:
             report.skipped.append(f"{item.where}: {done.error}")
             continue
@@ -135,6 +141,56 @@ def ingest(
         drop_articles(store, [a.graph for a in gone])
         report.removed = [a.shown for a in gone]
     return report
+
+
+@dataclass
+class _First:
+    """The first article of a reading in this run: its result, once back."""
+
+    done: Extracted | None = None
+
+
+def _read_once(run: parallel.Runner, articles: Iterable[Article],
+               reader: Reader) -> Iterator[tuple[Article, Extracted]]:
+    """``run(articles, reader)``, but each reading once: an article with the :func:`reading_key` of
+    one before it is not given to ``run``; its result is shaped from the first one's statements
+    (:meth:`Reader.shape`) when its turn comes, in the order read. The first one's result is back
+    by then: ``run`` gives results in the order read. The statements of the last
+    :data:`KEPT_READINGS` distinct readings are kept (a copy read later is extracted again)."""
+    firsts: OrderedDict[str, _First] = OrderedDict()
+    queue: deque[tuple[Article, _First, bool]] = deque()  # every article read, its first, whether it is
+
+    def feed() -> Iterator[Article]:
+        for item in articles:
+            key = reading_key(item)
+            if key in firsts:
+                firsts.move_to_end(key)
+                queue.append((item, firsts[key], False))
+                continue
+            firsts[key] = first = _First()
+            if len(firsts) > KEPT_READINGS:
+                firsts.popitem(last=False)  # a copy already queued keeps its first
+            queue.append((item, first, True))
+            yield item
+
+    def copy(item: Article, first: _First) -> Extracted:
+        done = first.done
+        if done is None or done.statements is None and done.error is None:
+            return reader(item)  # a runner that returns no statements: read it here
+        if done.statements is None:  # the extraction failed: it fails on the copy too
+            return Extracted(error=done.error)
+        return reader.shape(item, done.statements)
+
+    for item, done in run(feed(), reader):
+        while not queue[0][2]:
+            earlier, first, _ = queue.popleft()
+            yield earlier, copy(earlier, first)
+        _, first, _ = queue.popleft()
+        first.done = Extracted(error=done.error, statements=done.statements)  # without its graph
+        yield item, done
+    while queue:
+        earlier, first, _ = queue.popleft()
+        yield earlier, copy(earlier, first)
 
 
 def _to_extract(store: Store, paths: Iterable[Path], published: date | None, force: bool,

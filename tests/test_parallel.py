@@ -77,14 +77,14 @@ def test_an_article_s_graph_holds_its_node_and_one_statement_per_claim() -> None
 def test_results_come_in_the_order_read_and_an_error_stays_with_its_article(monkeypatch) -> None:
     articles = seeds() * 4  # 20 articles: more than one chunk per worker
     articles = [Article(f"a{i}", f"a{i}.txt", a.text, a.title, a.published) for i, a in enumerate(articles)]
-    extract = reading.article_to_graph
+    extract = reading.read_statements
 
     def failing(article: Article, *args):
         if article.id == "a7":
             raise ValueError("a bug\nin two lines")
         return extract(article, *args)
 
-    monkeypatch.setattr(reading, "article_to_graph", failing)  # forked workers see it too
+    monkeypatch.setattr(reading, "read_statements", failing)  # forked workers see it too
     one = list(parallel.extract_all(articles, reading.Reader(), workers=1))
     two = list(parallel.extract_all(iter(articles), reading.Reader(), workers=2))
     assert [a.id for a, _ in two] == [a.id for a in articles]
@@ -120,13 +120,13 @@ def test_spawned_workers_get_what_forked_ones_inherit() -> None:
 
 def test_a_dead_worker_is_one_error(monkeypatch) -> None:
     parent = os.getpid()
-    extract = reading.article_to_graph
+    extract = reading.read_statements
 
     def dying(article: Article, *args):
         if os.getpid() != parent:
             os._exit(1)  # as if the kernel killed it
         return extract(article, *args)
 
-    monkeypatch.setattr(reading, "article_to_graph", dying)
+    monkeypatch.setattr(reading, "read_statements", dying)
     with pytest.raises(parallel.WorkerError, match="a worker process ended unexpectedly"):
         list(parallel.extract_all(seeds(), reading.Reader(), workers=2))

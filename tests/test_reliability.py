@@ -467,7 +467,7 @@ def test_a_full_disk_is_reported_and_the_store_survives(tmp_path: Path, referenc
         shutil.copytree(reference_only, disk / "store")
         spec = f"oxigraph:{disk / 'store'}"
         if tmpfs:  # a real full disk (ENOSPC), filled once the store is open and the first article read
-            extract = reading.article_to_graph
+            extract = reading.read_statements
 
             def fill_then_extract(*args, **kwargs):
                 if not (disk / "filler").exists():
@@ -475,7 +475,7 @@ def test_a_full_disk_is_reported_and_the_store_survives(tmp_path: Path, referenc
                         filler.write(bytes(shutil.disk_usage(disk).free))
                 return extract(*args, **kwargs)
 
-            monkeypatch.setattr(reading, "article_to_graph", fill_then_extract)
+            monkeypatch.setattr(reading, "read_statements", fill_then_extract)
             full = kg("ingest", folder, "--store", spec)
             monkeypatch.undo()
             code, stderr = full.exit_code, full.stderr
