@@ -27,7 +27,7 @@ from kg.extract.listindex import ListIndex
 from kg.gazetteer import ontology_dir, vocabulary_files
 from kg.kinds import KINDS
 from kg.namespaces import KG, ONTOLOGY_GRAPH, REFERENCE_GRAPH, article_graph, sparql_prefixes
-from kg.reading import Extracted, Reader, extraction_fingerprint, reading_key
+from kg.reading import Extracted, Reader, extraction_fingerprint, read_before, reading_key
 from kg.store import REMOTE_CHUNK, Store, StoreError
 from kg.unlist import UN_LIST_GRAPH
 
@@ -35,6 +35,7 @@ SCHEMA_FILE = "kg.ttl"
 BATCH = 32  # articles written to the store in one transaction
 BATCH_TRIPLES = REMOTE_CHUNK // 2  # and fewer triples than this: one request even to a remote store
 KEPT_READINGS = 1024  # the statements of this many distinct readings kept for copies read later
+HELD = 512  # articles read ahead of their results at most, copies waiting for theirs included
 
 
 @dataclass
@@ -153,40 +154,52 @@ class _First:
 def _read_once(run: parallel.Runner, articles: Iterable[Article],
                reader: Reader) -> Iterator[tuple[Article, Extracted]]:
     """``run(articles, reader)``, but each reading once: an article with the :func:`reading_key` of
-    one before it is not given to ``run``; its result is shaped from the first one's statements
-    (:meth:`Reader.shape`) when its turn comes, in the order read. The first one's result is back
-    by then: ``run`` gives results in the order read. The statements of the last
-    :data:`KEPT_READINGS` distinct readings are kept (a copy read later is extracted again)."""
+    one before it is not read again. When the first one's statements are back, ``run`` is given
+    the article with them (:class:`kg.reading.ReadBefore`: a worker only shapes its graph); while
+    the first one is still in flight, its graph is shaped here when its turn comes (the first
+    one's result is back by then: ``run`` gives results in the order read), unless :data:`HELD`
+    articles are waiting already: then it is read again. Results come in the order read. The
+    statements of the last :data:`KEPT_READINGS` distinct readings are kept (a copy read later
+    is read again)."""
     firsts: OrderedDict[str, _First] = OrderedDict()
-    queue: deque[tuple[Article, _First, bool]] = deque()  # every article read, its first, whether it is
+    queue: deque[tuple[Article, _First | None, bool]] = deque()  # article, its first, whether run has it
 
     def feed() -> Iterator[Article]:
         for item in articles:
             key = reading_key(item)
-            if key in firsts:
-                firsts.move_to_end(key)
-                queue.append((item, firsts[key], False))
+            first = firsts.get(key)
+            if first is None:
+                firsts[key] = first = _First()
+                if len(firsts) > KEPT_READINGS:
+                    firsts.popitem(last=False)  # a copy already queued keeps its first
+                queue.append((item, first, True))
+                yield item
                 continue
-            firsts[key] = first = _First()
-            if len(firsts) > KEPT_READINGS:
-                firsts.popitem(last=False)  # a copy already queued keeps its first
-            queue.append((item, first, True))
-            yield item
+            firsts.move_to_end(key)
+            if first.done is not None and first.done.statements is not None:
+                queue.append((item, None, True))
+                yield read_before(item, first.done.statements)
+            elif len(queue) >= HELD:  # copies of articles in flight, a long run of them: read it again
+                queue.append((item, None, True))
+                yield item
+            else:
+                queue.append((item, first, False))
 
-    def copy(item: Article, first: _First) -> Extracted:
-        done = first.done
+    def copy(item: Article, first: _First | None) -> Extracted:
+        done = first.done if first is not None else None
         if done is None or done.statements is None and done.error is None:
             return reader(item)  # a runner that returns no statements: read it here
         if done.statements is None:  # the extraction failed: it fails on the copy too
             return Extracted(error=done.error)
         return reader.shape(item, done.statements)
 
-    for item, done in run(feed(), reader):
+    for _, done in run(feed(), reader):
         while not queue[0][2]:
             earlier, first, _ = queue.popleft()
             yield earlier, copy(earlier, first)
-        _, first, _ = queue.popleft()
-        first.done = Extracted(error=done.error, statements=done.statements)  # without its graph
+        item, first, _ = queue.popleft()
+        if first is not None:
+            first.done = Extracted(error=done.error, statements=done.statements)  # without its graph
         yield item, done
     while queue:
         earlier, first, _ = queue.popleft()
@@ -200,6 +213,7 @@ def _to_extract(store: Store, paths: Iterable[Path], published: date | None, for
     """The articles to extract, read one at a time; the others (unreadable, unchanged, taken ids)
     are reported here. ``seen``: graph -> (content hash, where) of the articles of this run."""
     texts: dict[str, str] = {}  # hash of the text -> where, to name copies under other names
+    holds_articles = _holds_articles(store)  # else no question per article (this run's are in seen)
     for item in iter_articles(paths, published, max_chars=max_chars):
         if isinstance(item, ArticleError):
             report.skipped.append(str(item))
@@ -221,7 +235,7 @@ def _to_extract(store: Store, paths: Iterable[Path], published: date | None, for
         copy_of = texts.setdefault(hashlib.sha256(item.text.encode("utf-8")).hexdigest(), item.where)
         if copy_of != item.where:
             report.warnings.append(f"{item.where}: the same text as {copy_of}; stored as an article too")
-        stored = _stored(store, target)
+        stored = _stored(store, target) if holds_articles else {}
         if (taken := _taken_by(stored, item)) is not None:
             report.skipped.append(f"{item.where}: its id {item.id!r} is taken by {taken}, stored before; not "
                                   f"stored (rename one, give it an id, or kg remove {item.id} first)")
@@ -237,6 +251,11 @@ SELECT ?p ?o WHERE {
   GRAPH ?g { ?a a kg:Article ; ?p ?o }
   VALUES ?p { kg:contentHash kg:extractedWith kg:fileName dcterms:identifier prov:atLocation }
 }"""
+
+
+def _holds_articles(store: Store) -> bool:
+    """Whether the store holds any article."""
+    return store.query(sparql_prefixes() + "ASK { GRAPH ?g { ?a a kg:Article } }").boolean is True
 
 
 def _stored(store: Store, target: URIRef) -> dict[str, str]:
