@@ -27,8 +27,10 @@ with another version would store statements stamped with a fingerprint not their
 
 **Failures.** A task that raises is tried again (:data:`RETRIES`), and one whose workers die
 while running it (killed, out of memory) is rerun by Dask on another worker (the scheduler's
-``allowed-failures``). A batch that fails for good is split and its articles sent one by one,
-so that the article at fault is the only one lost: it is named on stderr, as a bad article
+``allowed-failures``). A batch that fails for good (or a task of one article whose workers
+died: a death counts against every task its worker held, the article's or not) is split and
+its articles sent one by one, each once the one before is done, so that the article at fault
+is the only one lost: it is named on stderr, as a bad article
 is (``skipped: NAME: extraction failed (...)``), and the others are stored. Losing the
 scheduler ends the run with a :class:`kg.errors.WorkerError`; what was written before stays,
 whole, and the same command run again skips it.
@@ -210,19 +212,20 @@ def _results(client: Client, plugin: str, chunk: list[Any], future: Future,
     except WorkerError:
         raise
     except Exception as error:  # tried again by Dask, and failed again: find the article at fault
-        if len(chunk) == 1:
+        if len(chunk) == 1 and not isinstance(error, KilledWorker):
             return [on_failure(chunk[0], error)]
     return _one_by_one(client, plugin, chunk, str(future.key), on_failure)
 
 
 def _one_by_one(client: Client, plugin: str, chunk: list[Any], key: str,
                 on_failure: Callable[[Any, BaseException], Any]) -> list[Any]:
-    """The results of a batch's items, each its own task: only the item at fault fails."""
-    singles = [client.submit(_read_batch, plugin, [item], key=f"{key}-{n}", retries=RETRIES)
-               for n, item in enumerate(chunk)]
+    """The results of a batch's items, each its own task, one after the other: only the item at
+    fault fails. (A worker's death counts against every task it held: a task sent beside the one
+    that kills it, or a batch that shared its worker, would be named too; alone, it is not.)"""
     results = []
-    for item, single in zip(chunk, singles, strict=True):
+    for n, item in enumerate(chunk):
         try:
+            single = client.submit(_read_batch, plugin, [item], key=f"{key}-{n}", retries=RETRIES)
             [result] = _result(single)
         except WorkerError:
             raise
