@@ -133,13 +133,9 @@ def test_the_key_holds_what_the_extractors_are_given() -> None:
         assert reading.reading_key(other) != key
 
 
-@pytest.mark.parametrize("size", [3, 100])
-def test_copies_come_back_in_the_order_read(size: int) -> None:
-    """Whether the first of a reading is still in flight or long back when its copy is read."""
-    [sample] = [a for a in iter_articles([ROOT / "seeds"]) if isinstance(a, Article)][:1]
-    texts = [f"{sample.text}\n\nNote {i}." for i in range(size)]
-    articles = [Article(f"a{i}", f"a{i}.txt", texts[i % size] if i % 3 else texts[i // 3 % size],
-                        sample.title, sample.published) for i in range(3 * size)]
+def read_once_as_fresh(articles: list[Article]) -> list[Article]:
+    """Read ``articles`` with copies read once, check the results are in order and what reading
+    each afresh gives, and return the articles the workers were given."""
     run = partial(parallel.extract_all, workers=2)
     given: list[Article] = []
 
@@ -150,6 +146,17 @@ def test_copies_come_back_in_the_order_read(size: int) -> None:
     assert [a.id for a, _ in results] == [a.id for a in articles]
     fresh = {a.id: d.ntriples for a, d in run(articles, reading.Reader())}
     assert {a.id: d.ntriples for a, d in results} == fresh
+    return given
+
+
+@pytest.mark.parametrize("size", [3, 100])
+def test_copies_come_back_in_the_order_read(size: int) -> None:
+    """Whether the first of a reading is still in flight or long back when its copy is read."""
+    [sample] = [a for a in iter_articles([ROOT / "seeds"]) if isinstance(a, Article)][:1]
+    texts = [f"{sample.text}\n\nNote {i}." for i in range(size)]
+    articles = [Article(f"a{i}", f"a{i}.txt", texts[i % size] if i % 3 else texts[i // 3 % size],
+                        sample.title, sample.published) for i in range(3 * size)]
+    given = read_once_as_fresh(articles)
     shaped = sum(isinstance(a, reading.ReadBefore) for a in given)
     assert len(given) - shaped == size  # each text read once
     if size > parallel.WINDOW * parallel.CHUNK:  # copies of a text in flight are shaped here, later
@@ -162,14 +169,5 @@ def test_a_long_run_of_copies_in_flight_is_not_all_held(monkeypatch: pytest.Monk
     monkeypatch.setattr(pipeline, "HELD", 4)
     [sample] = [a for a in iter_articles([ROOT / "seeds"]) if isinstance(a, Article)][:1]
     articles = [Article(f"c{i}", f"c{i}.txt", sample.text, sample.title, sample.published) for i in range(24)]
-    run = partial(parallel.extract_all, workers=2)
-    given: list[Article] = []
-
-    def noted(items: Iterable[Article], work) -> Iterator:
-        return run((given.append(item) or item for item in items), work)
-
-    results = list(pipeline._read_once(noted, iter(articles), reading.Reader()))
-    assert [a.id for a, _ in results] == [a.id for a in articles]
-    fresh = {a.id: d.ntriples for a, d in run(articles, reading.Reader())}
-    assert {a.id: d.ntriples for a, d in results} == fresh
+    given = read_once_as_fresh(articles)
     assert sum(not isinstance(a, reading.ReadBefore) for a in given) > 1
