@@ -59,6 +59,7 @@ NEW_TOPIC_PENALTY = 0.85
 PRONOUN_PENALTY = 0.85  # an object read through "it"
 MAX_NEW_TOPIC_WORDS = 8  # "illicit trafficking in small arms and light weapons"
 NOUN_TAGS = {"NOUN", "PROPN"}
+TIME_ENTITIES = {"DATE", "TIME"}  # "support on Saturday": when, not what
 THAT_COUNTRY_TOKENS = 80  # how far back "that country" looks for the state it points at
 MEMBERS_BODY_TOKENS = 80  # how far back "the members" look for the body they are members of
 PRONOUN_SENTENCES = 3  # how many sentences back "he" looks for a subject that names a person
@@ -312,8 +313,9 @@ def _vote_mentioned(head: Token) -> bool:
 
 
 def _said_of_the_targeted(words: list[Token]) -> bool:
-    """ "sanctions against those seeking to derail the transition": what those a measure targets do."""
-    targeted = parse_rules().targeted_pronouns
+    """ "sanctions against those seeking to derail the transition", "entities providing support for":
+    what those a measure targets do."""
+    targeted = parse_rules().targeted_words
     return any(w.dep_ in {"acl", "relcl"} and w.head.lower_ in targeted for w in words)
 
 
@@ -321,7 +323,8 @@ def _lacking(span: Span, cue_words: set[int], objects: list[Node]) -> bool:
     """Whether the object is the lack of what is held ("the lack of transparency", "the absence of
     dialogue"): regretting it is wanting that thing. A new topic named by the lack itself is held
     as it is."""
-    head = _object_head(span, grammar.object_tokens(span, cue_words))
+    region = grammar.object_tokens(span, cue_words)
+    head = _object_head(span, region) or _cue_preposition_object(span, region)
     if head is None or head.lemma_.lower() not in parse_rules().lack_nouns:
         return False
     return not any(o.new and o.label.lower().startswith(head.lower_) for o in objects)
@@ -1077,15 +1080,29 @@ def _runs(indices: set[int]) -> list[tuple[int, int]]:
 def _new_topic(span: Span, region: set[int]) -> Node | None:
     """A topic the vocabularies lack, named by the object's head noun with its modifiers and
     "of" complement ("joint military exercises", "the suffocation of the regime"): never a verb,
-    a pronoun, an actor or a fragment cut at a clause."""
-    head = _object_head(span, region)
+    a pronoun, an actor or a fragment cut at a clause. A noun cue's object is its preposition's
+    ("support for the peace process")."""
+    head = _object_head(span, region) or _cue_preposition_object(span, region)
     drafted = any(c.norm_ == "draft" for c in head.lefts) if head is not None else False
     if head is None or (head.norm_ in RESOLUTION_HEADS and not drafted):
         return None  # "welcomed the adoption" of no resolution the article names: nothing to hold
     if head.lemma_.lower() in parse_rules().purpose_nouns:
         return None  # "to achieve this goal": the goal is named elsewhere
+    head = _lacked(head, region) or head
     words = _topic_words(span, head, region)
     return new_topic(words) if words is not None else None
+
+
+def _lacked(head: Token, region: set[int]) -> Token | None:
+    """What a lack is the lack of, the thing a stance on the lack turns to: "the lack of an
+    extension", "the failure to extend travel exemptions" (the act's object)."""
+    if head.lemma_.lower() not in parse_rules().lack_nouns:
+        return None
+    for child in head.rights:
+        inner = [c for c in child.children if c.dep_ == ("pobj" if child.dep_ == "prep" else "dobj")]
+        if inner and inner[0].i in region and (child.lower_ == "of" or child.dep_ == "acl"):
+            return inner[0]
+    return None
 
 
 def _topic_words(span: Span, head: Token, region: set[int]) -> Span | None:
@@ -1151,6 +1168,16 @@ def _preposition_object(span: Span, region: set[int]) -> Token | None:
     top = [doc[i] for i in sorted(region) if doc[i].head.i not in region and doc[i].dep_ == "prep"]
     objects = [c for p in top[:1] for c in p.children if c.dep_ == "pobj" and c.pos_ in NOUN_TAGS]
     return objects[0] if objects else None
+
+
+def _cue_preposition_object(span: Span, region: set[int]) -> Token | None:
+    """The noun a noun cue takes for its thing ("support for the peace process", "opposition to
+    the blockade"), never its holder's ("the support of France") or a circumstance's."""
+    thing = _preposition_object(span, region)
+    cue = span.root
+    if thing is None or cue.pos_ not in NOUN_TAGS or thing.head.head != cue or thing.ent_type_ in TIME_ENTITIES:
+        return None
+    return thing if thing.head.lower_ in parse_rules().noun_cue_prepositions else None
 
 
 def _ends_in_punct(span: Span, words: set[int]) -> bool:
