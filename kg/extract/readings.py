@@ -1175,9 +1175,10 @@ def _cue_preposition_object(span: Span, region: set[int]) -> Token | None:
     the blockade"), never its holder's ("the support of France") or a circumstance's."""
     thing = _preposition_object(span, region)
     cue = span.root
-    if thing is None or cue.pos_ not in NOUN_TAGS or thing.head.head != cue or thing.ent_type_ in TIME_ENTITIES:
+    if thing is None or cue.pos_ not in NOUN_TAGS or thing.head.head != cue:
         return None
-    return thing if thing.head.lower_ in parse_rules().noun_cue_prepositions else None
+    own = thing.head.lower_ in parse_rules().noun_cue_prepositions and thing.ent_type_ not in TIME_ENTITIES
+    return thing if own else None
 
 
 def _ends_in_punct(span: Span, words: set[int]) -> bool:
