@@ -958,3 +958,47 @@ def test_regret_over_a_lack_or_failure_wants_what_is_lacking(text, expected) -> 
     holder, stance, thing = expected
     assert expected in found, found
     assert (holder, "opposes", thing) not in found, found
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A need stressed asks as a call does.
+        ("The Council stressed the need to resume the peace talks without preconditions.",
+         ("UN Security Council", "supports", "dialogue and negotiations")),
+        ("The Secretary-General stressed the need for Pyongyang to return to dialogue.",
+         ("Ban Ki-moon", "supports", "dialogue and negotiations")),
+        ("Japan underlined the importance for Iran to comply fully with resolution 1737.",
+         ("Japan", "supports", "UNSC Resolution 1737")),
+        # Efforts redoubled or intensified are for what they are to do.
+        ("The Council urged Liberia to redouble its efforts to join the Kimberley Process.",
+         ("UN Security Council", "supports", "joining Kimberley Process")),
+        ("The Council urged the Government to intensify its efforts to establish a certificate of origin "
+         "regime.",
+         ("UN Security Council", "supports", "establishment of certificate of origin regime")),
+        # A hoped-for clause wants what its verb says goes on.
+        ("The Secretary-General hopes that dialogue will resume soon.",
+         ("Ban Ki-moon", "supports", "dialogue and negotiations")),
+        ("China hoped that the Six-Party Talks would resume at an early date.",
+         ("China", "supports", "six-party talks")),
+    ],
+)
+def test_a_need_efforts_and_a_hope_ask_for_what_they_are_for(text, expected) -> None:
+    found = positions(text, date(2009, 6, 12))
+    assert expected in found, found
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Resolution 2270 was adopted with the support of China and Russia.",
+         {("China", "supports", "UNSC Resolution 2270"), ("Russia", "supports", "UNSC Resolution 2270")}),
+        ("Resolution 1483 won the support of the three leading opponents of the war -- France, Russia "
+         "and Germany -- after changes were agreed.",
+         {("France", "supports", "UNSC Resolution 1483"), ("Germany", "supports", "UNSC Resolution 1483")}),
+    ],
+)
+def test_support_a_thing_wins_is_held_by_whom_of_names(text, expected) -> None:
+    found = positions(text, date(2016, 3, 4))
+    assert expected <= found, found
+    assert not {t for t in found if t[0] == "UN Security Council"}, found

@@ -51,6 +51,10 @@ class Grammar:
     scope_verbs: frozenset[str]
     speech_nouns: frozenset[str]
     call_lemmas: frozenset[str]
+    need_nouns: frozenset[str]
+    backing_nouns: frozenset[str]
+    gaining_lemmas: frozenset[str]
+    happening_lemmas: frozenset[str]
     ruling_lemmas: frozenset[str]
     vote_lemmas: frozenset[str]
     turning_heads: frozenset[str]
@@ -326,8 +330,9 @@ def complements(call: Token) -> list[Token]:
     g, lemma = grammar(), call.lemma_.lower()
     # "reiterated its call upon the States to deepen their cooperation": the parser hangs what the
     # call asks on the verb that renews it.
+    # So does the need it stresses: "stressed the need to resume the talks".
     renewed = [c for c in call.children
-               if c.dep_ == "dobj" and c.pos_ == "NOUN" and c.lemma_.lower() in g.call_lemmas]
+               if c.dep_ == "dobj" and c.pos_ == "NOUN" and c.lemma_.lower() in g.call_lemmas | g.need_nouns]
     if lemma in g.call_lemmas or renewed:
         # ... or on the renewed noun: "reiterated its demand that all parties provide access"
         found = [c for h in [call, *renewed] for c in h.children if c.pos_ in VERBS and _asked_for(c)]

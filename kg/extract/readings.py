@@ -101,6 +101,9 @@ def read_cue(sent: Span, cue: Cue, cue_words: set[int], ctx: Context, mentions) 
     hyphened = head.i + 1 < len(sent.doc) and sent.doc[head.i + 1].text == "-"
     if head.dep_ == "compound" or hyphened:
         return None  # "the veto initiative", "veto-wielding powers": part of another word
+    backing = _backing(sent, head, cue_words, ctx, mentions)
+    if backing is not None:
+        return backing
     if grammar.describes(head) or grammar.complements(head):
         return None  # a call with a verb complement is read by call_readings
     words = grammar.chain(head)
@@ -140,6 +143,29 @@ def read_cue(sent: Span, cue: Cue, cue_words: set[int], ctx: Context, mentions) 
         stance = OTHER_STANCE[stance]
     subject = grammar.holder_word(grammar.chain(above) if above is not None else words, own) is not None
     return Reading(tuple(holders[0]), holders[1], stance, tuple(objects), confidence, sent, subject)
+
+
+def _backing(sent: Span, noun: Token, cue_words: set[int], ctx: Context, mentions) -> Reading | None:
+    """Support named as had by a thing, whose "of" names who gives it: "the draft won the support
+    of France and Russia", "was adopted with the backing of China": the givers support the thing
+    (the subject of the verb that wins it or is done with it)."""
+    rules = parse_rules()
+    if noun.pos_ != "NOUN" or noun.lemma_.lower() not in rules.backing_nouns:
+        return None
+    givers = [c for p in noun.children if p.lower_ == "of" for c in p.children if c.dep_ == "pobj"]
+    verb = noun.head.head if noun.dep_ == "pobj" and noun.head.lower_ == "with" else noun.head
+    gained = noun.dep_ == "dobj" and verb.lemma_.lower() in rules.gaining_lemmas
+    thing = grammar.own_subject(verb) if gained or noun.head.lower_ == "with" else None
+    # "the support of the three leading opponents of the war -- France, Russia and Germany --"
+    named = [a for g in givers[:1] for a in [g, *(c for c in g.subtree if c.dep_ == "appos")]]
+    holders = [n for g in named for w in grammar.conjuncts(g) for n in _actor_nodes(w, ctx)]
+    if thing is None or not holders:
+        return None
+    region = grammar.region(thing, cue_words)
+    objects = _named(sent, region, ctx, mentions) or _in_focus(sent, region, ctx, thing.left_edge.i)
+    if not objects:
+        return None
+    return Reading(tuple(holders), False, "supports", tuple(objects), BASE_CONFIDENCE["verb"], sent, True)
 
 
 def _taking_cue(words: list[Token], cue_words: set[int]) -> Cue | None:
@@ -428,10 +454,11 @@ def _procedural(verb: Token, objects: list[Node]) -> bool:
 
 def _means_to(verb: Token) -> Token | None:
     """The act a light verb of means asks for: "take steps to V", "make every effort to V",
-    "continue to V"."""
+    "redouble its efforts to V", "continue to V"."""
     rules = parse_rules()
-    if verb.lemma_.lower() in rules.transparent_verbs:
-        return next((c for c in verb.children if c.dep_ == "xcomp" and c.pos_ in grammar.VERBS), None)
+    carried = next((c for c in verb.children if c.dep_ == "xcomp" and c.pos_ in grammar.VERBS), None)
+    if verb.lemma_.lower() in rules.transparent_verbs and carried is not None:
+        return carried
     if verb.lemma_.lower() not in rules.means_verbs:
         return None
     means = [c for c in verb.children if c.dep_ == "dobj" and c.lemma_.lower() in rules.means_nouns]
@@ -1040,8 +1067,18 @@ def _clauses(span: Span, cue_words: set[int]) -> set[int]:
             for verb in grammar.conjuncts(child):
                 if verb.i not in cue_words and not grammar.negated([verb]):  # "shall not apply to"
                     found |= {verb.i} | grammar.object_tokens(verb.doc[verb.i : verb.i + 1], cue_words)
-                    found |= _done_to(verb, cue_words)
+                    found |= _done_to(verb, cue_words) | _happening(verb, cue_words)
     return found
+
+
+def _happening(verb: Token, cue_words: set[int]) -> set[int]:
+    """What a hoped-for clause wants to happen: "hopes that dialogue will resume" holds dialogue
+    (the subject of a verb that only says it goes on; "that Pyongyang will return to talks" does
+    not hold Pyongyang)."""
+    subject = grammar.own_subject(verb)
+    if subject is None or verb.lemma_.lower() not in parse_rules().happening_lemmas:
+        return set()
+    return grammar.region(subject, cue_words)
 
 
 def _done_to(verb: Token, cue_words: set[int]) -> set[int]:
