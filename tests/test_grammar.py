@@ -1002,3 +1002,20 @@ def test_support_a_thing_wins_is_held_by_whom_of_names(text, expected) -> None:
     found = positions(text, date(2016, 3, 4))
     assert expected <= found, found
     assert not {t for t in found if t[0] == "UN Security Council"}, found
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "not_expected"),
+    [
+        # The name said with an office is who speaks; a deputy is not the office's holder.
+        ("Deputy US Ambassador to the UN Robert Wood said the embargo was necessary.",
+         {("Robert Wood", "supports", "embargo"), ("United States", "supports", "embargo")},
+         {("Linda Thomas-Greenfield", "supports", "embargo")}),
+        ("The US deputy ambassador to the UN said the embargo was necessary.",
+         {("United States", "supports", "embargo")}, {("Linda Thomas-Greenfield", "supports", "embargo")}),
+        ("US Ambassador to the UN Linda Thomas-Greenfield said the embargo was necessary.",
+         {("Linda Thomas-Greenfield", "supports", "embargo")}, set()),
+    ],
+)
+def test_a_name_said_with_an_office_is_who_speaks(text, expected, not_expected) -> None:
+    assert_reads(text, expected, not_expected, date(2024, 5, 30))

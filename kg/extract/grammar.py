@@ -75,6 +75,7 @@ class Grammar:
     office_modifiers: frozenset[str]
     office_prepositions: frozenset[str]
     ambiguous_offices: frozenset[str]
+    subordinate_words: frozenset[str]
     person_titles: frozenset[str]
     name_particles: frozenset[str]
     not_person_words: frozenset[str]

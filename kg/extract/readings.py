@@ -791,8 +791,7 @@ def _actor_nodes(token: Token, ctx: Context) -> list[Node]:
         return [node] if node else []
     office = _office(token, ctx)
     if office:  # "German Foreign Minister Frank-Walter Steinmeier": the office names only the state
-        person = person_named(token) if all(n.cls != "person" for n in office) else None
-        return [person, *office] if person else office
+        return _named_in_office(token, office)
     people = parse_rules().people_nouns
     if token.lemma_.lower() in people or token.lower_ in stance_words("speaker_anaphora"):
         owner = _owner(token) or _body_of_members(token)
@@ -805,6 +804,18 @@ def _actor_nodes(token: Token, ctx: Context) -> list[Node]:
         person = person_named(token)
         return ([person] if person else []) + _named_for(token, ctx)
     return []
+
+
+def _named_in_office(token: Token, office: list[Node]) -> list[Node]:
+    """Who speaks when an office and a name come together: the person named ("Deputy US Ambassador
+    to the UN Robert Wood" is not the ambassador the record has for that date), unless the name
+    is the record's holder's own ("US Ambassador Nikki R. Haley")."""
+    names = [w for w in [token, *token.children] if w.pos_ == "PROPN" and (w is token or w.dep_ == "appos")]
+    person = next((p for w in names if (p := person_named(w)) is not None), None)
+    holders = [n for n in office if n.cls == "person"]
+    if person is None or any(person.label.split()[-1] in n.label for n in holders):
+        return office
+    return [person, *(n for n in office if n.cls != "person")]
 
 
 def _named_for(name: Token, ctx: Context) -> list[Node]:
@@ -861,6 +872,13 @@ def _office(token: Token, ctx: Context) -> list[Node]:
     if found is None:
         return []
     role, phrase = found
+    words = {t.lower_ for t in _office_words(token)} - set(office_normalise(phrase).split())
+    if words & parse_rules().subordinate_words:  # "the deputy ambassador to the UN": not the holder
+        return [n for n in _office_holders_of(role, token, offices, phrase, ctx) if n.cls != "person"]
+    return _office_holders_of(role, token, offices, phrase, ctx)
+
+
+def _office_holders_of(role: str, token: Token, offices: Offices, phrase: str, ctx: Context) -> list[Node]:
     owner = _owner(token)
     state = owner.kb_id_ if owner is not None else None
     post = offices.post(role, state)
