@@ -1019,3 +1019,23 @@ def test_support_a_thing_wins_is_held_by_whom_of_names(text, expected) -> None:
 )
 def test_a_name_said_with_an_office_is_who_speaks(text, expected, not_expected) -> None:
     assert_reads(text, expected, not_expected, date(2024, 5, 30))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A verb of harm judges the subject the parse gives it, a thing the vocabularies lack too.
+        ("The Security Council warned that gang violence undermines the rule of law.",
+         ("UN Security Council", "opposes", "gang violence")),
+        ("China said the unilateral sanctions undermine the peace process.",
+         ("China", "opposes", "unilateral sanctions")),
+        # What has had its day is opposed.
+        ("Russia said the sanctions regimes are outdated and need to be reviewed.",
+         ("Russia", "opposes", "sanctions")),
+        ("Algeria said the embargo is no longer serving the purposes for which it was established.",
+         ("Algeria", "opposes", "embargo")),
+    ],
+)
+def test_harm_done_and_a_purpose_outlived_judge_the_subject(text, expected) -> None:
+    found = positions(text, date(2024, 5, 30))
+    assert expected in found, found

@@ -274,8 +274,9 @@ def _read_cue(sent: Span, cue: Cue, cues: list[Cue], ctx: Context, actors, topic
         node = actor_node(namer, ctx.gazetteer) if namer is not None else None
         if node is not None:
             holders, needs_speaker = [node], False
-    elif family == "evaluative":
-        objects = _judged(sent, cue, cues, ctx, mentions)
+    elif family == "evaluative":  # "gang violence undermines the rule of law": the parse's subject first
+        parsed = predicate_subject(sent, cue, ctx, mentions)
+        objects = parsed if parsed is not None else _judged(sent, cue, cues, ctx, mentions)
     elif family == "evaluative_adjective":
         window = min(cue.end + 3, sent.end)
         objects = objects_in(sent, cue.end, window, ctx, mentions)[:1]

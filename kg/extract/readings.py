@@ -301,7 +301,9 @@ def _linked(adjective: Token) -> Token | None:
         return adjective.head
     passive = any(c.dep_ == "auxpass" for c in adjective.children)
     by_someone = any(c.dep_ == "agent" for c in adjective.children)
-    return adjective if adjective.tag_ == "VBN" and passive and not by_someone else None
+    # "are outdated" parsed as a passive with an adjective for its verb
+    participle = adjective.tag_ == "VBN" or adjective.pos_ == "ADJ"
+    return adjective if participle and passive and not by_someone else None
 
 
 def _judged(sent: Span, subject: Token, cue_words: set[int], ctx: Context,
