@@ -1039,3 +1039,18 @@ def test_a_name_said_with_an_office_is_who_speaks(text, expected, not_expected) 
 def test_harm_done_and_a_purpose_outlived_judge_the_subject(text, expected) -> None:
     found = positions(text, date(2024, 5, 30))
     assert expected in found, found
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The Secretary-General commends the role of the African Union in the mediation.",
+         ("Ban Ki-moon", "supports", "African Union")),
+        # "work" here is a noun, no verb that works for a purpose
+        ("The Council welcomed the work of the Panel of Experts.",
+         ("UN Security Council", "supports", "Panel of Experts")),
+    ],
+)
+def test_a_bodys_part_in_a_thing_stands_for_the_body(text, expected) -> None:
+    found = positions(text, date(2013, 12, 5))
+    assert expected in found, found

@@ -53,6 +53,7 @@ class Grammar:
     call_lemmas: frozenset[str]
     need_nouns: frozenset[str]
     backing_nouns: frozenset[str]
+    agency_nouns: frozenset[str]
     gaining_lemmas: frozenset[str]
     happening_lemmas: frozenset[str]
     ruling_lemmas: frozenset[str]

@@ -188,7 +188,7 @@ def _intent_held(span: Span, cue_words: set[int]) -> bool:
     to lift the embargo"), or a verb that works for something else: that reading holds the stance,
     the intent ("vote", "working with all sides") is no topic."""
     head = _object_head(span, grammar.object_tokens(span, cue_words))
-    if head is not None and head.lemma_.lower() in parse_rules().transparent_verbs:
+    if head is not None and head.tag_ == "VBG" and head.lemma_.lower() in parse_rules().transparent_verbs:
         return True  # "his commitment to working with all sides to ...": the work is for its purpose
     if head is None or head.lemma_.lower() not in parse_rules().intent_nouns:
         return False
@@ -982,7 +982,8 @@ def _objects(sent, span: Span, cue: Cue, cue_words: set[int], ctx: Context, ment
     focus = _in_focus(sent, region, ctx, start)
     if focus:
         return focus, confidence
-    bodies = _bodies(head, region, ctx)
+    part = head or _cue_preposition_object(span, region)
+    bodies = _bodies(part, region, ctx) or _agents_of(part, region, ctx)
     if bodies:  # "reiterated their support to the Interim Authority", "welcomed the Panel"
         return bodies, confidence
     pointed = head or _preposition_object(span, region)  # "the lifting of the embargo": the embargo
@@ -1005,6 +1006,15 @@ def _bodies(head: Token | None, region: set[int], ctx: Context) -> list[Node]:
         if node is not None and node.cls == "organization" and node not in found:
             found.append(node)
     return found
+
+
+def _agents_of(head: Token | None, region: set[int], ctx: Context) -> list[Node]:
+    """The organizations whose part an object is: "commends the role of the African Union",
+    "welcomed the efforts by the French forces and MICOPAX" support the bodies themselves."""
+    if head is None or head.lemma_.lower() not in parse_rules().agency_nouns:
+        return []
+    agents = [c for p in head.children if p.lower_ in {"of", "by"} for c in p.children if c.dep_ == "pobj"]
+    return [n for agent in agents for n in _bodies(agent, region, ctx)]
 
 
 def _praised_for(head: Token, cue_words: set[int]) -> set[int] | None:
