@@ -1054,3 +1054,22 @@ def test_harm_done_and_a_purpose_outlived_judge_the_subject(text, expected) -> N
 def test_a_bodys_part_in_a_thing_stands_for_the_body(text, expected) -> None:
     found = positions(text, date(2013, 12, 5))
     assert expected in found, found
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "not_expected"),
+    [
+        # A readiness expressed asks as a call does; "against those who ..." only names the sanctions.
+        ("The Council expressed its readiness to impose targeted sanctions against those who obstruct the "
+         "peace process.", {("UN Security Council", "supports", "targeted sanctions")}, set()),
+        # Another's willingness is theirs: welcoming it supports what it is for.
+        ("The Secretary-General welcomes the willingness of the parties to resume the talks.",
+         {("Antonio Guterres", "supports", "dialogue and negotiations")}, set()),
+        # An act with a small clause keeps it.
+        ("The members of the Security Council underlined the need to hold perpetrators accountable.",
+         {("UN Security Council", "supports", "holding perpetrators accountable")},
+         {("UN Security Council", "supports", "holding")}),
+    ],
+)
+def test_a_readiness_expressed_asks_what_it_is_ready_for(text, expected, not_expected) -> None:
+    assert_reads(text, expected, not_expected, date(2018, 3, 8))

@@ -51,7 +51,7 @@ class Grammar:
     scope_verbs: frozenset[str]
     speech_nouns: frozenset[str]
     call_lemmas: frozenset[str]
-    need_nouns: frozenset[str]
+    asking_nouns: frozenset[str]
     backing_nouns: frozenset[str]
     agency_nouns: frozenset[str]
     gaining_lemmas: frozenset[str]
@@ -332,9 +332,9 @@ def complements(call: Token) -> list[Token]:
     g, lemma = grammar(), call.lemma_.lower()
     # "reiterated its call upon the States to deepen their cooperation": the parser hangs what the
     # call asks on the verb that renews it.
-    # So does the need it stresses: "stressed the need to resume the talks".
-    renewed = [c for c in call.children
-               if c.dep_ == "dobj" and c.pos_ == "NOUN" and c.lemma_.lower() in g.call_lemmas | g.need_nouns]
+    # So does the need or readiness it stresses: "stressed the need to resume the talks"; not another's
+    # ("welcomes the willingness of the P5+1 to ...").
+    renewed = [c for c in call.children if c.dep_ == "dobj" and c.pos_ == "NOUN" and _asks(c, g)]
     if lemma in g.call_lemmas or renewed:
         # ... or on the renewed noun: "reiterated its demand that all parties provide access"
         found = [c for h in [call, *renewed] for c in h.children if c.pos_ in VERBS and _asked_for(c)]
@@ -344,6 +344,18 @@ def complements(call: Token) -> list[Token]:
     else:
         return []
     return [v for f in found for v in conjuncts(f) if v.pos_ in VERBS]
+
+
+def _asks(noun: Token, g: Grammar) -> bool:
+    lemma = noun.lemma_.lower()
+    return lemma in g.call_lemmas or (lemma in g.asking_nouns and not _owned(noun))
+
+
+def _owned(noun: Token) -> bool:
+    """Whether a noun is someone's named apart from its verb's subject: "the willingness of the
+    P5+1", "Iran's readiness" (not "its readiness")."""
+    return any(c.dep_ == "prep" and c.lower_ == "of" or c.dep_ == "poss" and c.pos_ != "PRON"
+               for c in noun.children)
 
 
 def _ruled_on_a_measure(verb: Token) -> bool:

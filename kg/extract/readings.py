@@ -420,8 +420,10 @@ def _asked_reading(sent: Span, call: Token, verb: Token, cue_words: set[int], ct
     means = _means_to(verb)
     if means is not None:  # "take immediate steps to restore constitutional order": the restoring
         return _asked_reading(sent, call, means, cue_words, ctx, mentions)
-    if verb.i in cue_words or grammar.object_tokens(sent.doc[verb.i : verb.i + 1], set()) & cue_words:
-        return None  # "to declare a moratorium on tests": the cue inside says what is asked
+    inside = grammar.object_tokens(sent.doc[verb.i : verb.i + 1], set()) & cue_words
+    if verb.i in cue_words or any(not grammar.describes(sent.doc[i]) for i in inside):
+        return None  # "to declare a moratorium on tests": the cue inside says what is asked ("sanctions
+        # against those who ..." only names the sanctions)
     region = grammar.object_tokens(sent.doc[verb.i : verb.i + 1], cue_words)
     held = grammar.asked_patient(call, verb)  # "called for the sanctions to be lifted"
     halted = held is not None and verb.lemma_.lower() in stance_words("cessation")
@@ -480,6 +482,9 @@ def _asked_act(sent: Span, verb: Token, region: set[int], held: Token | None = N
         return []
     thing = held if held is not None else _verb_object(verb)  # "sovereignty should be respected"
     act = rules.asked_acts[lemma]
+    small = next((c for c in verb.children if c.dep_ in {"ccomp", "oprd"} and c.pos_ == "ADJ"), None)
+    if thing is None and small is not None:  # "to hold perpetrators accountable", a small clause
+        return [topic_named(f"{act.rsplit(' ', 1)[0]} {sent.doc[small.left_edge.i : small.i + 1].text}")]
     if thing is None:
         return [topic_named(act.rsplit(" ", 1)[0])]  # "urged the DPRK to comply": compliance
     if thing.i not in region:  # an object shared with a coordinated verb
