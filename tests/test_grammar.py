@@ -1073,3 +1073,19 @@ def test_a_bodys_part_in_a_thing_stands_for_the_body(text, expected) -> None:
 )
 def test_a_readiness_expressed_asks_what_it_is_ready_for(text, expected, not_expected) -> None:
     assert_reads(text, expected, not_expected, date(2018, 3, 8))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # A breach narrated is an act, not a stance; "by V-ing" says how, not what.
+        "By conducting another nuclear test, the DPRK violated the relevant resolutions of the Security "
+        "Council.",
+        "The Council will consider action against States it determined to have violated the measures of "
+        "resolution 1295.",
+    ],
+)
+def test_a_breach_narrated_holds_no_stance(text: str) -> None:
+    found = positions(text, date(2009, 5, 25))
+    held = {t for t in found if t[0] in {"North Korea", "UN Security Council"} and t[1] == "opposes"}
+    assert not held, found

@@ -66,6 +66,7 @@ class Grammar:
     object_prepositions: frozenset[str]
     verb_object_prepositions: frozenset[str]
     noun_cue_prepositions: frozenset[str]
+    means_prepositions: frozenset[str]
     denial_lemmas: frozenset[str]
     hypothetical_marks: frozenset[str]
     negations: frozenset[str]
@@ -395,10 +396,16 @@ def object_tokens(cue: Span, other_cues: set[int]) -> set[int]:
             if child.i in inside or (child.dep_ not in g.object_relations and not infinitive):
                 continue
             preps = g.verb_object_prepositions if word.pos_ in VERBS else g.object_prepositions
-            if child.dep_ == "prep" and child.lower_ not in preps:
+            if child.dep_ == "prep" and (child.lower_ not in preps or _means(child, word)):
                 continue
             found |= region(child, other_cues)
     return found - inside
+
+
+def _means(preposition: Token, word: Token) -> bool:
+    """ "By conducting another nuclear test, the DPRK violated ...": how, not what."""
+    return (word.pos_ in VERBS and preposition.lower_ in grammar().means_prepositions
+            and any(c.dep_ == "pcomp" for c in preposition.children))
 
 
 def region(top: Token, other_cues: set[int]) -> set[int]:
