@@ -1089,3 +1089,16 @@ def test_a_breach_narrated_holds_no_stance(text: str) -> None:
     found = positions(text, date(2009, 5, 25))
     held = {t for t in found if t[0] in {"North Korea", "UN Security Council"} and t[1] == "opposes"}
     assert not held, found
+
+
+@pytest.mark.parametrize(
+    ("text", "vague"),
+    [
+        ("Churkin said the vote should not have taken place.", "place"),
+        ("China said the Council should not discuss the matter.", "matter"),
+        ("Russia said the Council must not take up the issue.", "issue"),
+    ],
+)
+def test_a_bare_vague_noun_names_no_thing(text: str, vague: str) -> None:
+    found = positions(text, date(2012, 7, 19))
+    assert not {o for _, _, o in found if o == vague}, found

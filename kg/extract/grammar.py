@@ -67,6 +67,7 @@ class Grammar:
     verb_object_prepositions: frozenset[str]
     noun_cue_prepositions: frozenset[str]
     means_prepositions: frozenset[str]
+    vague_nouns: frozenset[str]
     denial_lemmas: frozenset[str]
     hypothetical_marks: frozenset[str]
     negations: frozenset[str]

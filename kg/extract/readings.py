@@ -496,7 +496,8 @@ def _asked_act(sent: Span, verb: Token, region: set[int], held: Token | None = N
 def _object_topic(sent: Span, verb: Token, region: set[int]) -> list[Node]:
     """The verb's object as a topic: "to exercise restraint", "not to conduct further launches"."""
     thing = _verb_object(verb)
-    words = _topic_words(sent, thing, region) if thing is not None and _nameable(thing) else None
+    named = thing is not None and _nameable(thing) and not _pointer(thing)
+    words = _topic_words(sent, thing, region) if named else None
     return [new_topic(words)] if words is not None else []
 
 
@@ -1160,9 +1161,17 @@ def _new_topic(span: Span, region: set[int]) -> Node | None:
         return None  # "welcomed the adoption" of no resolution the article names: nothing to hold
     if head.lemma_.lower() in parse_rules().purpose_nouns:
         return None  # "to achieve this goal": the goal is named elsewhere
+    if _pointer(head):
+        return None  # "the matter", "should not have taken place": names nothing
     head = _lacked(head, region) or head
     words = _topic_words(span, head, region)
     return new_topic(words) if words is not None else None
+
+
+def _pointer(head: Token) -> bool:
+    """A vague noun with no modifier, which names no thing of its own ("the matter", "take place")."""
+    modified = any(c.dep_ in parse_rules().label_modifiers for c in head.children)
+    return head.lemma_.lower() in parse_rules().vague_nouns and not modified
 
 
 def _lacked(head: Token, region: set[int]) -> Token | None:
