@@ -1015,6 +1015,11 @@ def test_support_a_thing_wins_is_held_by_whom_of_names(text, expected) -> None:
          {("United States", "supports", "embargo")}, {("Linda Thomas-Greenfield", "supports", "embargo")}),
         ("US Ambassador to the UN Linda Thomas-Greenfield said the embargo was necessary.",
          {("Linda Thomas-Greenfield", "supports", "embargo")}, set()),
+        # A person the vocabularies know, in apposition to an office they own.
+        ("Britain's ambassador Barbara Woodward said the embargo was necessary.",
+         {("Barbara Woodward", "supports", "embargo"), ("United Kingdom", "supports", "embargo")}, set()),
+        ("Japan's Foreign Ministry said it strongly protests the launch.", {("Japan", "opposes", "launch")},
+         set()),
     ],
 )
 def test_a_name_said_with_an_office_is_who_speaks(text, expected, not_expected) -> None:

@@ -799,12 +799,12 @@ def _actor_nodes(token: Token, ctx: Context) -> list[Node]:
         return [node] if node else []
     office = _office(token, ctx)
     if office:  # "German Foreign Minister Frank-Walter Steinmeier": the office names only the state
-        return _named_in_office(token, office)
+        return _named_in_office(token, office, ctx)
     people = parse_rules().people_nouns
     if token.lemma_.lower() in people or token.lower_ in stance_words("speaker_anaphora"):
         owner = _owner(token) or _body_of_members(token)
         node = actor_node(owner, gaz) if owner is not None else None
-        return [node] if node else []
+        return _named_in_office(token, [node], ctx) if node else []  # "Britain's ambassador Barbara Woodward"
     if token.pos_ == "PROPN":  # a name the vocabularies lack: "Anna Evstigneeva of the Russian Federation"
         known = known_person_named(token, gaz)
         if known is not None:  # "Ban said" after "Secretary-General Ban Ki-moon"
@@ -814,16 +814,26 @@ def _actor_nodes(token: Token, ctx: Context) -> list[Node]:
     return []
 
 
-def _named_in_office(token: Token, office: list[Node]) -> list[Node]:
+def _named_in_office(token: Token, office: list[Node], ctx: Context) -> list[Node]:
     """Who speaks when an office and a name come together: the person named ("Deputy US Ambassador
-    to the UN Robert Wood" is not the ambassador the record has for that date), unless the name
-    is the record's holder's own ("US Ambassador Nikki R. Haley")."""
+    to the UN Robert Wood" is not the ambassador the record has for that date; "Britain's
+    ambassador Barbara Woodward"), unless the name is the record's holder's own ("US Ambassador
+    Nikki R. Haley")."""
     names = [w for w in [token, *token.children] if w.pos_ == "PROPN" and (w is token or w.dep_ == "appos")]
-    person = next((p for w in names if (p := person_named(w)) is not None), None)
+    person = next((p for w in names if (p := _person_at(w, ctx)) is not None), None)
     holders = [n for n in office if n.cls == "person"]
     if person is None or any(person.label.split()[-1] in n.label for n in holders):
         return office
     return [person, *(n for n in office if n.cls != "person")]
+
+
+def _person_at(name: Token, ctx: Context) -> Node | None:
+    """The person a name stands for: one the vocabularies know, or a new one named in full."""
+    span = actor_at(name.doc, name.i)
+    node = actor_node(span, ctx.gazetteer) if span is not None else None
+    if node is not None:
+        return node if node.cls == "person" else None
+    return person_named(name)
 
 
 def _named_for(name: Token, ctx: Context) -> list[Node]:
