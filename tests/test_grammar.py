@@ -1107,3 +1107,19 @@ def test_a_breach_narrated_holds_no_stance(text: str) -> None:
 def test_a_bare_vague_noun_names_no_thing(text: str, vague: str) -> None:
     found = positions(text, date(2012, 7, 19))
     assert not {o for _, _, o in found if o == vague}, found
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "not_expected"),
+    [
+        ("Lavrov said the lifting of sanctions would pave the way for a settlement.",
+         {("Russia", "supports", "sanctions relief")}, set()),
+        ("The representative of the United States said adoption of resolution 1280 would clear the way for "
+         "early action by the Council.", {("United States", "supports", "UNSC Resolution 1280")}, set()),
+        # Contributing to a harm is the harm.
+        ("The Council warned that ongoing gang violence contributes to undermining the rule of law.", set(),
+         {("UN Security Council", "supports", "ongoing gang violence")}),
+    ],
+)
+def test_good_done_by_a_thing_judges_it(text, expected, not_expected) -> None:
+    assert_reads(text, expected, not_expected, date(1999, 12, 3))

@@ -275,6 +275,8 @@ def _read_cue(sent: Span, cue: Cue, cues: list[Cue], ctx: Context, actors, topic
         if node is not None:
             holders, needs_speaker = [node], False
     elif family == "evaluative":  # "gang violence undermines the rule of law": the parse's subject first
+        if any(c.family == "evaluative" and c.start == cue.end for c in cues):
+            return None  # "contributes to undermining the rule of law": the harm says it
         parsed = predicate_subject(sent, cue, ctx, mentions)
         objects = parsed if parsed is not None else _judged(sent, cue, cues, ctx, mentions)
     elif family == "evaluative_adjective":
