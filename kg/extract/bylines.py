@@ -18,8 +18,8 @@ from spacy.tokens import Doc
 
 from kg.claims import Node
 from kg.extract.base import Context, sentences
-from kg.extract.readings import office_holders, offices_of
 from kg.extract.speakers import Voice, actor_node, actor_spans
+from kg.extract.stance_holders import office_holders, offices_of
 from kg.nlp import load_rules
 from kg.offices import normalise as office_normalise
 

@@ -44,9 +44,7 @@ from kg.extract.phrases import (
     resolution_in_focus,
 )
 from kg.extract.readings import (
-    COUNCIL,
     NEGATED_SUPPORT_PENALTY,
-    NEW_TOPIC_PENALTY,
     Reading,
     call_readings,
     is_attribute,
@@ -58,6 +56,8 @@ from kg.extract.readings import (
 )
 from kg.extract.resolutions import in_sentence, resolution_mentions
 from kg.extract.speakers import QUOTES, actor_at, actor_node, actor_spans, actors_in, speakers
+from kg.extract.stance_holders import COUNCIL
+from kg.extract.stance_objects import NEW_TOPIC_PENALTY
 from kg.fingerprints import family_version
 from kg.kinds import POSITION
 from kg.nlp import PARSED_FAMILIES, STANCE_FAMILIES

@@ -1,0 +1,469 @@
+"""Who holds a stance, read from the parse: the actors a subject names, directly, through an
+office held on the article's date, a pronoun, a body's members or the speaker of the sentence."""
+
+from __future__ import annotations
+
+from spacy.tokens import Span, Token
+
+from kg.claims import Node
+from kg.extract import grammar
+from kg.extract.base import Context, is_pronoun
+from kg.extract.cues import stance_words
+from kg.extract.grammar import grammar as parse_rules
+from kg.extract.holders import last_group, last_person
+from kg.extract.people import known_person_named, person_named
+from kg.extract.phrases import (
+    DETERMINERS,
+    RESOLUTION_HEADS,
+)
+from kg.extract.speakers import (
+    QUOTES,
+    actor_at,
+    actor_node,
+    actors_in,
+    attributed_in,
+    coordinated,
+    phrase_states,
+)
+from kg.extract.stance_objects import drafted
+from kg.namespaces import KGR
+from kg.offices import UN as UNITED_NATIONS
+from kg.offices import Offices, load_offices
+from kg.offices import normalise as office_normalise
+
+COUNCIL = str(KGR["organization/un-security-council"])  # who holds what a resolution says
+THAT_COUNTRY_TOKENS = 80  # how far back "that country" looks for the state it points at
+MEMBERS_BODY_TOKENS = 80  # how far back "the members" look for the body they are members of
+PRONOUN_SENTENCES = 3  # how many sentences back "he" looks for a subject that names a person
+
+
+def obliged(words: list[Token]) -> bool:
+    """ "North Korea must stop": the subject is who is obliged, the speaker holds the stance."""
+    modals = parse_rules().obligation_modals
+    return any(c.dep_ == "aux" and c.lower_ in modals for w in words for c in w.children)
+
+
+def holders_in(words: list[Token], ctx: Context, *, obligation: bool,
+             cue: frozenset[int] = frozenset()) -> tuple[list[Node], bool] | None:
+    """(holders, whether the speaker is asked for); None when the clause's subject is a thing."""
+    found = None if obligation else grammar.holder_word(words, cue)
+    if found is None:
+        if obligation and grammar.reporter(words) is None and not _voiced(words):
+            return None  # "all permanent members must vote in favour": a rule, not a stance
+        return said_by(words, ctx) or ([], True)
+    who = who_is(found.token, ctx)
+    for extra in found.extra:  # "South Korea, US agree ..."
+        more = who_is(extra, ctx)
+        if who is not None and more is not None:
+            who = (who[0] + [n for n in more[0] if n not in who[0]], who[1] and more[1])
+    if who is None:  # a thing; "it" of a verb of saying is its speaker's
+        if found.how == "subject" and (_is_pronoun(found.token) or _misjoined(words)):
+            return said_by(words, ctx)
+        return None
+    if who == ([], True):  # "we", "his country", "the agreement": the verb of saying's subject first
+        return said_by(words, ctx) or who
+    return who
+
+
+def _misjoined(words: list[Token]) -> bool:
+    """ "China's representative said sanctions were not an end in themselves and called for a
+    political solution": an act the parser coordinated with a clause whose subject is a thing,
+    inside what a verb of saying reports, is the sayer's."""
+    joined = any(w.dep_ == "conj" for w in words[:-1])
+    top = words[-1]
+    reported = top.dep_ == "ccomp" and top.head.lemma_.lower() in grammar.saying_lemmas()
+    return joined and reported
+
+
+def said_by(words: list[Token], ctx: Context) -> tuple[list[Node], bool] | None:
+    """Who the verb of saying whose clause holds the chain names ("..., Lavrov said"), or the
+    speaker asked for when it names no actor; None when no verb of saying holds the chain."""
+    speaker = grammar.reporter(words)
+    return (who_is(speaker, ctx) or ([], True)) if speaker is not None else None
+
+
+def _voiced(words: list[Token]) -> bool:
+    sent = words[0].sent
+    return any(t.text in QUOTES or is_pronoun(t, stance_words("first_person")) for t in sent)
+
+
+def _is_pronoun(token: Token) -> bool:
+    return token.pos_ == "PRON"
+
+
+def who_is(token: Token, ctx: Context) -> tuple[list[Node], bool] | None:
+    """The actors a subject names: "Russia and China", "China's envoy", "the Secretary-General"
+    (who held the office on the article's date), "we" (the speaker); None for a thing."""
+    doc, gaz = token.doc, ctx.gazetteer
+    nodes = [n for t in grammar.conjuncts(token) for n in actor_nodes(t, ctx)]
+    named = [a for a in token.children if a.dep_ == "appos"]  # "two powers, Russia and China"
+    nodes = nodes or [n for a in named for t in grammar.conjuncts(a) for n in actor_nodes(t, ctx)]
+    nodes = nodes or _abstainers_named_before(token, ctx)
+    if nodes:
+        return nodes, False
+    low = token.lower_
+    if is_pronoun(token, stance_words("first_person")) or _own_country(token):
+        return [], True
+    if low in {"he", "she"}:
+        own = _main_subject(token, ctx) or _unknown_before(token, ctx) or _speaker_before(token, ctx)
+        if own:  # "The delegate of France welcomed the text, which he said ..."
+            return own, False
+        person = last_person(doc, token.i, gaz)
+        return ([person], False) if person else ([], True)
+    if low == "they":
+        group = [n for n in (actor_node(a, gaz) for a in last_group(doc, token.i, token.sent)) if n]
+        return (group, False) if group else ([], True)
+    if low in {"which", "that", "who"} and token.head.dep_ == "relcl":
+        if token.head.head.pos_ == "PRON":
+            return None  # "sanctions on those who violate the ceasefire": whom a measure targets
+        return who_is(token.head.head, ctx)  # "Russia, which opposes ..."
+    owner = _purpose_owner(token)
+    if owner is not None:
+        return who_is(owner, ctx)  # "the resolution has a definite target, which is to prevent ..."
+    if low == "it" and token.dep_ in parse_rules().subject_relations and not extraposed(token):
+        body = _resolution_before(token, ctx) or _last_body(token, ctx)
+        if body is not None:
+            return [body], False  # "It also condemned ...": the Council (or state) just named
+    if token.pos_ == "PRON" and low in parse_rules().demonstrative_subjects:
+        return [], True  # "this means cancelling nuclear tests": the speaker's voice
+    if token.lemma_.lower() in parse_rules().agreement_nouns:
+        return [], True  # "the agreement cut off the pathways ...": whoever says so
+    if token.norm_ in RESOLUTION_HEADS:
+        council = gaz.node(COUNCIL)
+        return ([Node.of(council)], False) if council else None
+    if token.norm_ in stance_words("roles") or token.lower_ in stance_words("speaker_anaphora"):
+        return [], True  # "the minister said": whoever speaks
+    return None
+
+
+def _abstainers_named_before(noun: Token, ctx: Context) -> list[Node]:
+    """ "the five countries that abstained": the actors an earlier sentence lists as abstaining
+    ("with China, Russia, India, Kenya and Gabon abstaining", "Abstaining were China and Russia")."""
+    lemmas = parse_rules().abstention_lemmas
+    if not any(c.dep_ == "relcl" and c.lemma_.lower() in lemmas for c in noun.children):
+        return []
+    doc = noun.doc
+    for i in range(noun.sent.start - 1, -1, -1):  # the nearest earlier roll call (unparsed: its words)
+        if any(doc[i].lower_.startswith(lemma) for lemma in lemmas):
+            run = _listed_at(doc, i)
+            if run:
+                return [n for n in (actor_node(a, ctx.gazetteer) for a in run) if n is not None]
+    return []
+
+
+def _listed_at(doc, i: int) -> list[Span]:
+    """The actors listed right before word ``i`` ("China and Gabon abstaining") or right after
+    it and a verb ("Abstaining were China and Gabon")."""
+    sent = doc[i].sent
+    before = [a for a in actors_in(doc, sent.start, i) if a.end >= i - 1]
+    if before:
+        return coordinated(doc, before[-1])
+    after = actors_in(doc, i + 1, sent.end)
+    if not after or after[0].start > i + 2:
+        return []
+    run = [after[0]]
+    for actor in after[1:]:
+        between = {t.lower_ for t in doc[run[-1].end : actor.start]}
+        if not between <= {",", "and"}:
+            break
+        run.append(actor)
+    return run
+
+
+def _main_subject(pronoun: Token, ctx: Context) -> list[Node]:
+    """The actors named by the subject of the pronoun's sentence, when it stands before it: "he"
+    inside the sentence of "the delegate of France" is that delegate."""
+    root = pronoun.sent.root
+    subject = next((c for c in root.children if c.dep_ == "nsubj" and c.i < pronoun.i), None)
+    if subject is None or subject.i == pronoun.i or subject.pos_ == "PRON":
+        return []
+    return actor_nodes(subject, ctx)
+
+
+def _unknown_before(pronoun: Token, ctx: Context) -> list[Node]:
+    """ "Anna Evstigneeva of the Russian Federation echoed ... She expressed regret ...": "she" is
+    the person the sentence before has as its subject, though the vocabularies lack her, when no
+    person they know is named since."""
+    sent = pronoun.sent
+    if sent.start == 0:
+        return []
+    subject = next((c for c in pronoun.doc[sent.start - 1].sent.root.children if c.dep_ == "nsubj"), None)
+    if subject is None or subject.pos_ != "PROPN" or actor_at(pronoun.doc, subject.i) is not None:
+        return []
+    if _people_between(subject, pronoun, ctx):
+        return []
+    return _named_for(subject, ctx)
+
+
+def _speaker_before(pronoun: Token, ctx: Context) -> list[Node]:
+    """ "The Secretary-General welcomes ... The resolution sends ... He calls on ...": "he" is the
+    person (or the holder of the office) that the nearest sentence before it with one as its
+    subject names, within a few sentences."""
+    sent, doc = pronoun.sent, pronoun.doc
+    for _ in range(PRONOUN_SENTENCES):
+        if sent.start == 0:
+            return []
+        sent = doc[sent.start - 1].sent
+        if not sent.root.tag_:  # a sentence left unparsed (kg/nlp.py): who it says speaks, by word order
+            said = attributed_in(sent, ctx)
+            if said:
+                return list(said)
+            continue
+        subject = next((c for c in sent.root.children if c.dep_ == "nsubj"), None)
+        nodes = actor_nodes(subject, ctx) if subject is not None and subject.pos_ != "PRON" else []
+        if any(n.cls == "person" for n in nodes):
+            return nodes
+    return []
+
+
+def _people_between(first: Token, last: Token, ctx: Context) -> list[Node]:
+    spans = actors_in(first.doc, first.i + 1, last.i)
+    return [n for n in (actor_node(s, ctx.gazetteer) for s in spans) if n is not None and n.cls == "person"]
+
+
+def _purpose_owner(token: Token) -> Token | None:
+    """Whose aim a purpose noun names: its possessor, its "of" complement, or the subject of the
+    verb it is the object of ("the resolution has a target")."""
+    if token.lemma_.lower() not in parse_rules().purpose_nouns:
+        return None
+    for child in token.children:
+        if child.dep_ == "poss":
+            return child
+        if child.dep_ == "prep" and child.lower_ == "of":
+            return next((c for c in child.children if c.dep_ == "pobj"), None)
+    if token.dep_ in {"dobj", "attr"}:
+        return next((c for c in token.head.children if c.dep_ == "nsubj"), None)
+    return None
+
+
+def _own_country(token: Token) -> bool:
+    """ "his country", "our government": the speaker's own state."""
+    owned = any(c.dep_ == "poss" and c.pos_ == "PRON" for c in token.children)
+    return owned and token.lower_ in parse_rules().self_nouns
+
+
+def extraposed(token: Token) -> bool:
+    """ "it is important to show ...", "it is necessary that ...": an "it" that stands for a clause."""
+    verb = token.head.children
+    clause = any(c.dep_ in {"xcomp", "ccomp", "csubj"} for c in token.head.children)
+    return token.dep_ == "expl" or (clause and any(c.dep_ in {"acomp", "attr"} for c in verb))
+
+
+def _resolution_before(token: Token, ctx: Context) -> Node | None:
+    """ "The resolution called on all governments to ... It also urged ...": "it" is the resolution
+    the sentence before had for its main subject, and what a resolution says is the Council's."""
+    if token.sent.start == 0:
+        return None
+    before = token.doc[token.sent.start - 1].sent
+    subject = next((c for c in before.root.children if c.dep_ in parse_rules().subject_relations), None)
+    subject = subject or before.root  # "The resolution called on ...", parsed as a noun and its participle
+    if subject.norm_ not in RESOLUTION_HEADS or drafted([subject]):
+        return None
+    council = ctx.gazetteer.node(COUNCIL)
+    return Node.of(council) if council else None
+
+
+def _last_body(token: Token, ctx: Context) -> Node | None:
+    """The organization or state "it" stands for: the last one named in the sentence before or
+    in the one before it."""
+    doc = token.doc
+    start = token.sent.start
+    if start > 0:
+        start = doc[start - 1].sent.start
+    bodies = [
+        (actor, node) for actor in actors_in(doc, start, token.i)
+        if (node := actor_node(actor, ctx.gazetteer)) is not None and node.cls in {"organization", "state"}
+    ]
+    subjects = [node for actor, node in bodies if actor.root.dep_ in parse_rules().subject_relations]
+    # The main clause's subject before one of a clause inside it ("the Council underlined that Syria
+    # and Lebanon shared responsibility ... It encouraged ...": the Council).
+    main = [node for actor, node in bodies if actor.root.dep_ in parse_rules().subject_relations
+            and actor.root.head == actor.root.sent.root]
+    # In a sentence left unparsed, a body after a preposition ("the mandate of the Panel") is no subject.
+    free = [node for actor, node in bodies if not _after_preposition(actor)]
+    return (main or subjects or free or [node for _, node in bodies] or [None])[-1]
+
+
+def _after_preposition(span: Span) -> bool:
+    i = span.start - 1
+    while i >= 0 and span.doc[i].lower_ in DETERMINERS:
+        i -= 1
+    return i >= 0 and span.doc[i].lower_ in parse_rules().object_prepositions
+
+
+def actor_nodes(token: Token, ctx: Context) -> list[Node]:
+    """The actor a word names, directly, through the owner of an office ("China's envoy", "the
+    representative of France"), or as the holder of an office on the article's date."""
+    gaz = ctx.gazetteer
+    if token.tag_ in {"NNS", "NNPS"} and any(c.dep_ == "nummod" for c in token.children):
+        return []  # "nine Council members voted in favour": some members, not the Council
+    span = actor_at(token.doc, token.i)
+    if span is not None:
+        node = actor_node(span, gaz)
+        return [node] if node else []
+    office = _office(token, ctx)
+    if office:  # "German Foreign Minister Frank-Walter Steinmeier": the office names only the state
+        return _named_in_office(token, office, ctx)
+    people = parse_rules().people_nouns
+    if token.lemma_.lower() in people or token.lower_ in stance_words("speaker_anaphora"):
+        owner = _owner(token) or _body_of_members(token)
+        node = actor_node(owner, gaz) if owner is not None else None
+        return _named_in_office(token, [node], ctx) if node else []  # "Britain's ambassador Barbara Woodward"
+    if token.pos_ == "PROPN":  # a name the vocabularies lack: "Anna Evstigneeva of the Russian Federation"
+        known = known_person_named(token, gaz)
+        if known is not None:  # "Ban said" after "Secretary-General Ban Ki-moon"
+            return [known]
+        person = person_named(token)
+        return ([person] if person else []) + _named_for(token, ctx)
+    return []
+
+
+def _named_in_office(token: Token, office: list[Node], ctx: Context) -> list[Node]:
+    """Who speaks when an office and a name come together: the person named ("Deputy US Ambassador
+    to the UN Robert Wood" is not the ambassador the record has for that date; "Britain's
+    ambassador Barbara Woodward"), unless the name is the record's holder's own ("US Ambassador
+    Nikki R. Haley")."""
+    names = [w for w in [token, *token.children] if w.pos_ == "PROPN" and (w is token or w.dep_ == "appos")]
+    person = next((p for w in names if (p := _person_at(w, ctx)) is not None), None)
+    holders = [n for n in office if n.cls == "person"]
+    if person is None or any(person.label.split()[-1] in n.label for n in holders):
+        return office
+    return [person, *(n for n in office if n.cls != "person")]
+
+
+def _person_at(name: Token, ctx: Context) -> Node | None:
+    """The person a name stands for: one the vocabularies know, or a new one named in full."""
+    span = actor_at(name.doc, name.i)
+    node = actor_node(span, ctx.gazetteer) if span is not None else None
+    if node is not None:
+        return node if node.cls == "person" else None
+    return person_named(name)
+
+
+def _named_for(name: Token, ctx: Context) -> list[Node]:
+    """The state a person the vocabularies lack speaks for, named in their own noun phrase
+    ("Ethiopia's UN Ambassador Tekeda Alemu", "Anna Evstigneeva of the Russian Federation")."""
+    owner = _owner(name)
+    node = actor_node(owner, ctx.gazetteer) if owner is not None else None
+    states = [node] if node is not None and node.cls == "state" else phrase_states(name, ctx.gazetteer)
+    return states[:1]
+
+
+def _owner(token: Token) -> Span | None:
+    """The actor an office noun belongs to: "China's", "Chinese", "U.S.", "of France"."""
+    for child in token.children:
+        if child.dep_ in {"poss", "compound", "amod", "nmod"}:
+            span = actor_at(token.doc, child.i)
+            if span is not None:
+                return span
+        if child.dep_ == "prep" and child.lower_ in {"of", "for", "in"}:  # "the government in Juba"
+            pobj = next((c for c in child.children if c.dep_ == "pobj"), None)
+            span = actor_at(token.doc, pobj.i) if pobj is not None else None
+            span = span or (_that_country(pobj) if pobj is not None else None)
+            if span is not None:
+                return span
+    return None
+
+
+def _body_of_members(noun: Token) -> Span | None:
+    """ "the members welcomed ...": members of no one named are the body named last before them
+    ("the current Council President said the members ...")."""
+    definite = any(c.dep_ == "det" and c.lower_ == "the" for c in noun.children) or noun.i == noun.sent.start
+    if noun.lemma_.lower() not in parse_rules().member_nouns or not definite:
+        return None
+    start = max(0, noun.i - MEMBERS_BODY_TOKENS)
+    bodies = [a for a in actors_in(noun.doc, start, noun.i) if a.kb_id_.startswith(str(KGR["organization/"]))]
+    return bodies[-1] if bodies else None
+
+
+def _that_country(noun: Token) -> Span | None:
+    """ "the representative of that country": the state named last before it."""
+    pointing = any(c.dep_ == "det" and c.lower_ in {"that", "this"} for c in noun.children)
+    if not pointing or noun.lemma_.lower() not in parse_rules().self_nouns:
+        return None
+    states = [a for a in actors_in(noun.doc, max(0, noun.i - THAT_COUNTRY_TOKENS), noun.i)
+              if a.kb_id_.startswith(str(KGR["state/"]))]
+    return states[-1] if states else None
+
+
+def _office(token: Token, ctx: Context) -> list[Node]:
+    """ "The Secretary-General", "the Chinese ambassador to the UN", "Russia's foreign minister":
+    the person who held that office on the article's date, and the state it speaks for."""
+    offices = offices_of(ctx)
+    found = _role_in(token, offices)
+    if found is None:
+        return []
+    role, phrase = found
+    words = {t.lower_ for t in _office_words(token)} - set(office_normalise(phrase).split())
+    if words & parse_rules().subordinate_words:  # "the deputy ambassador to the UN": not the holder
+        return [n for n in _office_holders_of(role, token, offices, phrase, ctx) if n.cls != "person"]
+    return _office_holders_of(role, token, offices, phrase, ctx)
+
+
+def _office_holders_of(role: str, token: Token, offices: Offices, phrase: str, ctx: Context) -> list[Node]:
+    owner = _owner(token)
+    state = owner.kb_id_ if owner is not None else None
+    post = offices.post(role, state)
+    return office_holders(post, phrase, ctx) if post is not None else []
+
+
+def office_holders(post: str, phrase: str, ctx: Context) -> list[Node]:
+    """Who speaks through a post named by ``phrase`` on the article's date: its holder, if the
+    record says, and the state or organization it speaks for."""
+    offices = offices_of(ctx)
+    principal = offices.posts[post].on_behalf_of
+    if principal is not None:  # the Spokesperson for the Secretary-General: the Secretary-General's word
+        return office_holders(principal, phrase, ctx)
+    # "China's envoy" may be a special envoy: only an office named as at the UN names its holder.
+    named_at_un = office_normalise(phrase) not in parse_rules().ambiguous_offices
+    person = offices.holder(post, ctx.published) if ctx.published and named_at_un else None
+    # The Secretary-General speaks for himself, not for the United Nations as a whole.
+    speakers = [iri for iri in (person, offices.speaks_for(post)) if iri and iri != UNITED_NATIONS]
+    return [Node.of(info) for iri in speakers if (info := ctx.gazetteer.node(iri)) is not None]
+
+
+def _role_in(token: Token, offices: Offices) -> tuple[str, str] | None:
+    """The role the words of an office name, the longest found, with the words that named it
+    ("the Chinese ambassador to the UN" names the UN ambassador's role; the nationality says
+    whose). Only the office's own words count, not a clause about it ("the government led by
+    President Trump")."""
+    words = sorted(_office_words(token), key=lambda t: t.i)
+    text = f" {office_normalise(''.join(t.text_with_ws for t in words))} "
+    for phrase in offices.role_words():  # longest first
+        if f" {office_normalise(phrase)} " in text:
+            role = offices.role(phrase)
+            return (role, phrase) if role else None
+    return None
+
+
+def _office_words(token: Token) -> list[Token]:
+    """The token and the words of its name: modifiers, "to the UN", "for the Secretary-General"."""
+    words = [token]
+    rules = parse_rules()
+    for child in token.children:
+        preposition = child.dep_ == "prep" and child.lower_ in rules.office_prepositions
+        if child.dep_ in rules.office_modifiers or preposition:
+            words += _office_words(child)
+    return words
+
+
+def offices_of(ctx: Context) -> Offices:
+    """The offices and their holders, loaded once per article context."""
+    if "offices" not in ctx.cache:
+        ctx.cache["offices"] = load_offices()
+    return ctx.cache["offices"]
+
+
+def asked_for(words: list[Token], holders: tuple[list[Node], bool]) -> bool:
+    """A halt verb is a stance when someone asks for it (it climbed to a call, a cue of support,
+    an obligation) or stands alone in the speaker's voice ("cancelling nuclear tests"): not when
+    its own subject did it ("North Korea halted its tests")."""
+    if len(words) > 1 or obliged(words):
+        return True
+    head = words[0]
+    return holders[1] and (head.tag_ == "VBG" or head.tag_ == "VB")
+
+
+def gerund_after(span: Span) -> bool:
+    """ "without suffocating the regime": the cue takes an -ing form."""
+    return any(c.tag_ == "VBG" for w in span for c in w.subtree if c.i >= span.end)

@@ -1,0 +1,358 @@
+"""What a stance is about, read from the parse: the things a cue's object names, the resolution or
+draft in focus, or a new topic named by the object's own words."""
+
+from __future__ import annotations
+
+from spacy.tokens import Span, Token
+
+from kg.claims import Node
+from kg.extract import grammar
+from kg.extract.base import Context, spans_in
+from kg.extract.cues import Cue, stance_words
+from kg.extract.grammar import grammar as parse_rules
+from kg.extract.phrases import (
+    DETERMINERS,
+    PHRASE_STOP,
+    RESOLUTION_HEADS,
+    antecedent,
+    draft_in_focus,
+    generic_head,
+    new_topic,
+    objects_in,
+    resolution_at,
+    resolution_in_focus,
+)
+from kg.extract.resolutions import resolution_mentions
+from kg.extract.speakers import actor_at, actor_node
+
+NEW_TOPIC_PENALTY = 0.85
+PRONOUN_PENALTY = 0.85  # an object read through "it"
+MAX_NEW_TOPIC_WORDS = 8  # "illicit trafficking in small arms and light weapons"
+NOUN_TAGS = {"NOUN", "PROPN"}
+TIME_ENTITIES = {"DATE", "TIME"}  # "support on Saturday": when, not what
+
+
+def objects_of(sent: Span, span: Span, cue: Cue, cue_words: set[int], ctx: Context, mentions,
+               confidence: float) -> tuple[list[Node], float]:
+    """What the cue ``span`` is about, with its confidence: the things the vocabularies name in its
+    object, the draft or resolution in focus, the bodies it names, what a generic noun points back
+    at, or a new topic named by the object's own words (less confident)."""
+    praised = _praised_for(span.root, cue_words)
+    region = praised if praised is not None else grammar.object_tokens(span, cue_words)
+    held = None if grammar.felt(span) else grammar.passive_subject(span.root)
+    if held is not None:
+        region |= {t.i for t in held.subtree} - set(range(span.start, span.end))
+    if cue.norm in stance_words("clausal"):
+        region |= _clauses(span, cue_words)
+    draft = object_head(span, region) if region else None
+    if draft is not None and drafted([draft]):  # "the draft resolution extending sanctions": the draft
+        focus = in_focus(sent, region, ctx, draft.left_edge.i)
+        if focus:
+            return focus, confidence
+    named = named_in(sent, region, ctx, mentions)
+    if named:
+        return named, confidence
+    vote = span.root.lemma_.lower() in parse_rules().vote_lemmas
+    if not region and vote:
+        return _voted_on(sent, ctx), confidence  # "had voted in favour because ..."
+    if not region:
+        return [], confidence
+    pronoun = _pronoun_object(sent.doc, region)
+    if pronoun is not None:  # "... will not solve the problem and we firmly oppose it"
+        named = named_before_in(pronoun, ctx, mentions) or (_voted_on(sent, ctx) if vote else [])
+        return named, confidence * PRONOUN_PENALTY
+    head = object_head(span, region)
+    start = head.left_edge.i if head is not None else min(region)
+    focus = in_focus(sent, region, ctx, start)
+    if focus:
+        return focus, confidence
+    part = head or cue_preposition_object(span, region)
+    bodies = _bodies(part, region, ctx) or _agents_of(part, region, ctx)
+    if bodies:  # "reiterated their support to the Interim Authority", "welcomed the Panel"
+        return bodies, confidence
+    pointed = head or _preposition_object(span, region)  # "the lifting of the embargo": the embargo
+    generic = generic_head(sent, pointed.left_edge.i, max(region) + 1) if pointed is not None else None
+    named = antecedent(generic, ctx) if generic is not None else []
+    if generic is not None and (named or not a_measure_word(generic)):
+        return named, confidence  # "their opposition to the move"; a measure named by nothing before is one
+    topic = _new_topic(span, region)
+    return ([topic], confidence * NEW_TOPIC_PENALTY) if topic else ([], confidence)
+
+
+def _bodies(head: Token | None, region: set[int], ctx: Context) -> list[Node]:
+    """The organizations an object is, when its head names one (and those coordinated with it):
+    a mission, a panel, an authority; never a state or a person, whose naming stands for what
+    they did."""
+    found: list[Node] = []
+    for word in grammar.conjuncts(head) if head is not None else []:
+        actor = actor_at(word.doc, word.i) if word.i in region else None
+        node = actor_node(actor, ctx.gazetteer) if actor is not None else None
+        if node is not None and node.cls == "organization" and node not in found:
+            found.append(node)
+    return found
+
+
+def _agents_of(head: Token | None, region: set[int], ctx: Context) -> list[Node]:
+    """The organizations whose part an object is: "commends the role of the African Union",
+    "welcomed the efforts by the French forces and MICOPAX" support the bodies themselves."""
+    if head is None or head.lemma_.lower() not in parse_rules().agency_nouns:
+        return []
+    agents = [c for p in head.children if p.lower_ in {"of", "by"} for c in p.children if c.dep_ == "pobj"]
+    return [n for agent in agents for n in _bodies(agent, region, ctx)]
+
+
+def _praised_for(head: Token, cue_words: set[int]) -> set[int] | None:
+    """ "commends the parties for their efforts": what they are praised for, not whom (None when
+    the cue praises nothing for anything); a cue there ("for their commitment to ...") reads itself."""
+    if head.lemma_.lower() not in parse_rules().praise_lemmas:
+        return None
+    praised = [head, *(c for c in head.children if c.dep_ == "dobj")]  # "for" hangs on either
+    reason = next((c for w in praised for c in w.children if c.dep_ == "prep" and c.lower_ == "for"), None)
+    return grammar.region(reason, cue_words) - {reason.i} if reason is not None else None
+
+
+def _pronoun_object(doc, region: set[int]) -> Token | None:
+    """The object when it is only "it", "this" or "them"."""
+    words = [doc[i] for i in region if not doc[i].is_punct]
+    if len(words) == 1 and words[0].lower_ in parse_rules().object_pronouns:
+        return words[0]
+    return None
+
+
+def named_before_in(pronoun: Token, ctx: Context, mentions) -> list[Node]:
+    """What an object pronoun stands for: the last thing the vocabularies name before it, in its
+    sentence or the one before."""
+    shared = _shared_object(pronoun)
+    if shared is not None:  # "recognizes this launch as a violation ..., condemns it"
+        named = objects_in(pronoun.sent, shared.left_edge.i, shared.i + 1, ctx, mentions)
+        words = None if named else topic_words(pronoun.sent, shared, {t.i for t in shared.subtree})
+        return named[-1:] or ([new_topic(words)] if words is not None else [])
+    sent = pronoun.sent
+    start = sent.start if sent.start == 0 else pronoun.doc[sent.start - 1].sent.start
+    named = objects_in(sent, start, pronoun.i, ctx, mentions)
+    return named[-1:]
+
+
+def _shared_object(pronoun: Token) -> Token | None:
+    """The object of the first of coordinated verbs that "it" takes up again."""
+    verb = pronoun.head
+    if pronoun.dep_ != "dobj" or verb.dep_ != "conj" or grammar.own_subject(verb) is not None:
+        return None  # "... will not solve the problem and we firmly oppose it": a clause of its own
+    while verb.dep_ == "conj":
+        verb = verb.head
+    return next((c for c in verb.children if c.dep_ == "dobj" and nameable(c)), None)
+
+
+def _voted_on(sent: Span, ctx: Context) -> list[Node]:
+    """What a vote with no object of its own is on: the resolution in focus, else the draft."""
+    return resolution_at(sent, ctx) or draft_in_focus(sent, ctx)
+
+
+def in_focus(sent: Span, region: set[int], ctx: Context, start: int | None = None) -> list[Node]:
+    """ "the resolution", "the text" in the object: the resolution the article speaks of, or the
+    draft it reports on when it names none ("vetoed the draft"); not "a resolution that could be
+    used as a pretext", which is any."""
+    heads = [sent.doc[i] for i in region if sent.doc[i].norm_ in RESOLUTION_HEADS | {"draft"}]
+    if not heads or (any(_indefinite(h) for h in heads) and not drafted(heads)):
+        return []  # "a draft resolution" is the one the article reports on; "a resolution" is any
+    found = resolution_in_focus(sent, min(region) if start is None else start, ctx)
+    if found or any(h.norm_ == "adoption" for h in heads):
+        return found
+    return [] if resolution_mentions(sent.doc, ctx) and not drafted(heads) else draft_in_focus(sent, ctx)
+
+
+def drafted(heads: list[Token]) -> bool:
+    return any(h.norm_ == "draft" or any(c.norm_ == "draft" for c in h.lefts) for h in heads)
+
+
+def _indefinite(token: Token) -> bool:
+    return any(c.dep_ == "det" and c.lower_ in {"a", "an", "any"} for c in token.children)
+
+
+def _clauses(span: Span, cue_words: set[int]) -> set[int]:
+    """What a clausal cue holds: "hope that Pyongyang will return to talks"."""
+    found: set[int] = set()
+    for word in span:
+        for child in word.children:
+            if child.dep_ not in {"ccomp", "xcomp", "acl"} or child.i in cue_words:
+                continue
+            # Each verb of the clause and what it governs, not its circumstances ("defuse tensions
+            # | after the nuclear tests"; "will make conclusions, take into account ... demands").
+            for verb in grammar.conjuncts(child):
+                if verb.i not in cue_words and not grammar.negated([verb]):  # "shall not apply to"
+                    found |= {verb.i} | grammar.object_tokens(verb.doc[verb.i : verb.i + 1], cue_words)
+                    found |= _done_to(verb, cue_words) | _happening(verb, cue_words)
+    return found
+
+
+def _happening(verb: Token, cue_words: set[int]) -> set[int]:
+    """What a hoped-for clause wants to happen: "hopes that dialogue will resume" holds dialogue
+    (the subject of a verb that only says it goes on; "that Pyongyang will return to talks" does
+    not hold Pyongyang)."""
+    subject = grammar.own_subject(verb)
+    if subject is None or verb.lemma_.lower() not in parse_rules().happening_lemmas:
+        return set()
+    return grammar.region(subject, cue_words)
+
+
+def _done_to(verb: Token, cue_words: set[int]) -> set[int]:
+    """What a hoped-for passive asks to be carried out: "hope that the resolution will be fully
+    implemented" holds the resolution; not "... will be lifted", which a halt verb would turn."""
+    patient = grammar.passive_subject(verb)
+    if patient is None or verb.lemma_.lower() not in parse_rules().asked_acts:
+        return set()
+    return grammar.region(patient, cue_words)
+
+
+def named_in(sent: Span, region: set[int], ctx: Context, mentions) -> list[Node]:
+    """Topics, measures and resolutions the vocabularies name inside the region, in text order."""
+    found: list[Node] = []
+    for start, end in _runs(region):
+        # A name that starts inside reads whole ("allow war | on the Korean Peninsula").
+        end = max([end] + [s.end for g in ("topic", "measure") for s in spans_in(sent.doc, g, start, end + 8)
+                           if s.start < end and s.end <= sent.end])
+        for node in objects_in(sent, start, end, ctx, mentions):
+            if node not in found:
+                found.append(node)
+    return found
+
+
+def _runs(indices: set[int]) -> list[tuple[int, int]]:
+    """Contiguous runs of token indices as (start, end) pairs."""
+    runs: list[tuple[int, int]] = []
+    for i in sorted(indices):
+        if runs and runs[-1][1] == i:
+            runs[-1] = (runs[-1][0], i + 1)
+        else:
+            runs.append((i, i + 1))
+    return runs
+
+
+def _new_topic(span: Span, region: set[int]) -> Node | None:
+    """A topic the vocabularies lack, named by the object's head noun with its modifiers and
+    "of" complement ("joint military exercises", "the suffocation of the regime"): never a verb,
+    a pronoun, an actor or a fragment cut at a clause. A noun cue's object is its preposition's
+    ("support for the peace process")."""
+    head = object_head(span, region) or cue_preposition_object(span, region)
+    drafted = any(c.norm_ == "draft" for c in head.lefts) if head is not None else False
+    if head is None or (head.norm_ in RESOLUTION_HEADS and not drafted):
+        return None  # "welcomed the adoption" of no resolution the article names: nothing to hold
+    if head.lemma_.lower() in parse_rules().purpose_nouns:
+        return None  # "to achieve this goal": the goal is named elsewhere
+    if is_pointer(head):
+        return None  # "the matter", "should not have taken place": names nothing
+    head = _lacked(head, region) or head
+    words = topic_words(span, head, region)
+    return new_topic(words) if words is not None else None
+
+
+def is_pointer(head: Token) -> bool:
+    """A vague noun with no modifier, which names no thing of its own ("the matter", "take place")."""
+    modified = any(c.dep_ in parse_rules().label_modifiers for c in head.children)
+    return head.lemma_.lower() in parse_rules().vague_nouns and not modified
+
+
+def _lacked(head: Token, region: set[int]) -> Token | None:
+    """What a lack is the lack of, the thing a stance on the lack turns to: "the lack of an
+    extension", "the failure to extend travel exemptions" (the act's object)."""
+    if head.lemma_.lower() not in parse_rules().lack_nouns:
+        return None
+    for child in head.rights:
+        inner = [c for c in child.children if c.dep_ == ("pobj" if child.dep_ == "prep" else "dobj")]
+        if inner and inner[0].i in region and (child.lower_ == "of" or child.dep_ == "acl"):
+            return inner[0]
+    return None
+
+
+def topic_words(span: Span, head: Token, region: set[int]) -> Span | None:
+    """The words that name ``head``'s thing: its modifiers and its first prepositional or clausal
+    complement, inside ``region``, less determiners and edge punctuation. A complement too long
+    for a name keeps only its own head ("the extension of the mandate of the Panel of Experts":
+    extension of the mandate)."""
+    for whole in (True, False):
+        words = _trimmed(span, _label_words(head, region, whole=whole))
+        if words is not None and len(words) <= MAX_NEW_TOPIC_WORDS:
+            return None if _only_actors(words) else words
+    return None
+
+
+def _label_words(head: Token, region: set[int], *, whole: bool) -> set[int]:
+    modifiers = parse_rules().label_modifiers
+
+    def named(token: Token) -> set[int]:
+        kept = [c for c in token.lefts if c.dep_ in modifiers and c.i in region]
+        return {token.i} | {t.i for c in kept for t in c.subtree}
+
+    words = named(head)
+    for right in head.rights:  # "the suffocation of the regime", "attempts to strangle", "control over"
+        if right.dep_ in {"prep", "acl"} or (head.tag_ == "VBG" and right.dep_ == "dobj"):
+            # Cut short, a complement keeps its own head: "of the mandate", "to place a hold".
+            inner = [c for c in right.children if c.dep_ == ("pobj" if right.dep_ == "prep" else "dobj")]
+            if whole or not inner or right.dep_ == "dobj":
+                words |= {t.i for t in right.subtree}
+            else:
+                words |= {right.i} | named(inner[0])
+            break
+    return {i for i in words if i in region}
+
+
+def _trimmed(span: Span, words: set[int]) -> Span | None:
+    while words and _ends_in_punct(span, words):
+        words.discard(max(words))
+    if not words:
+        return None  # the object was punctuation alone ("oppose #")
+    start, end = min(words), max(words) + 1
+    doc = span.doc
+    while start < end and (doc[start].lower_ in DETERMINERS or doc[start].is_punct):
+        start += 1
+    return doc[start:end] if start < end else None
+
+
+def object_head(span: Span, region: set[int]) -> Token | None:
+    doc = span.doc
+    for i in sorted(region):
+        token = doc[i]
+        if token.head.i in region:
+            continue
+        if token.dep_ in {"dobj", "pobj", "attr", "oprd", "dative"}:
+            return token if token.pos_ in NOUN_TAGS and token.lower_ not in PHRASE_STOP else None
+        if token.dep_ in {"pcomp", "xcomp"} and token.tag_ == "VBG":
+            return token  # "without suffocating the regime", "stop taking wrong actions"
+    return None
+
+
+def _preposition_object(span: Span, region: set[int]) -> Token | None:
+    """The noun a noun cue's own preposition governs ("lifting [of the embargo]")."""
+    doc = span.doc
+    top = [doc[i] for i in sorted(region) if doc[i].head.i not in region and doc[i].dep_ == "prep"]
+    objects = [c for p in top[:1] for c in p.children if c.dep_ == "pobj" and c.pos_ in NOUN_TAGS]
+    return objects[0] if objects else None
+
+
+def cue_preposition_object(span: Span, region: set[int]) -> Token | None:
+    """The noun a noun cue takes for its thing ("support for the peace process", "opposition to
+    the blockade"), never its holder's ("the support of France") or a circumstance's."""
+    thing = _preposition_object(span, region)
+    cue = span.root
+    if thing is None or cue.pos_ not in NOUN_TAGS or thing.head.head != cue:
+        return None
+    own = thing.head.lower_ in parse_rules().noun_cue_prepositions and thing.ent_type_ not in TIME_ENTITIES
+    return thing if own else None
+
+
+def _ends_in_punct(span: Span, words: set[int]) -> bool:
+    return bool(words) and span.doc[max(words)].is_punct
+
+
+def _only_actors(span: Span) -> bool:
+    return all(actor_at(span.doc, t.i) is not None or t.is_punct or t.lower_ in {"'s", "’s"} for t in span)
+
+def a_measure_word(word: Token) -> bool:
+    return word.norm_ in parse_rules().measure_words
+
+
+def nameable(thing: Token) -> bool:
+    """A noun, not "it" or "so": "to implement it", "to do so" ask for what is named elsewhere; nor
+    another's stance ("their position must be respected"), which is what they hold, not a thing."""
+    meta = thing.lemma_.lower() in parse_rules().stance_nouns
+    return thing.pos_ in NOUN_TAGS and thing.lower_ not in PHRASE_STOP and not meta
