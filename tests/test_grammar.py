@@ -1123,3 +1123,16 @@ def test_a_bare_vague_noun_names_no_thing(text: str, vague: str) -> None:
 )
 def test_good_done_by_a_thing_judges_it(text, expected, not_expected) -> None:
     assert_reads(text, expected, not_expected, date(1999, 12, 3))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The Council underlined the vital importance of the Government putting in place a resource-sharing "
+         "agreement.", ("UN Security Council", "supports", "resource-sharing agreement")),
+        ("The Council stressed the importance of ensuring accountability for the attacks.",
+         ("UN Security Council", "supports", "accountability for the attacks")),
+    ],
+)
+def test_a_light_verbs_gerund_is_for_what_it_brings_about(text, expected) -> None:
+    assert expected in positions(text, date(2016, 11, 10))

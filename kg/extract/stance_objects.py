@@ -241,9 +241,18 @@ def _new_topic(span: Span, region: set[int]) -> Node | None:
         return None  # "to achieve this goal": the goal is named elsewhere
     if is_pointer(head):
         return None  # "the matter", "should not have taken place": names nothing
-    head = _lacked(head, region) or head
+    head = _lacked(head, region) or _light_object(head, region) or head
     words = topic_words(span, head, region)
     return new_topic(words) if words is not None else None
+
+
+def _light_object(head: Token, region: set[int]) -> Token | None:
+    """The thing a light verb's gerund brings about: "the importance of putting in place a
+    resource-sharing agreement" is the agreement's, "ensuring accountability" accountability's."""
+    if head.tag_ != "VBG" or head.lemma_.lower() not in parse_rules().asked_light_verbs:
+        return None
+    thing = next((c for c in head.children if c.dep_ == "dobj" and c.i in region), None)
+    return thing if thing is not None and thing.pos_ in NOUN_TAGS else None
 
 
 def is_pointer(head: Token) -> bool:
