@@ -1136,3 +1136,23 @@ def test_good_done_by_a_thing_judges_it(text, expected, not_expected) -> None:
 )
 def test_a_light_verbs_gerund_is_for_what_it_brings_about(text, expected) -> None:
     assert expected in positions(text, date(2016, 11, 10))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("U.S. Secretary of State Mike Pompeo said Washington would push to restore UN sanctions on Iran.",
+         {("Mike Pompeo", "supports", "sanctions"), ("United States", "supports", "sanctions")}),
+        ("Chinese UN Ambassador Zhang Jun said China opposes unilateral sanctions.",
+         {("Zhang Jun", "opposes", "unilateral sanctions"), ("China", "opposes", "unilateral sanctions")}),
+    ],
+)
+def test_a_person_saying_what_their_own_state_holds_holds_it_too(text, expected) -> None:
+    found = positions(text, date(2020, 9, 1))
+    assert expected <= found, found
+
+
+def test_a_person_saying_what_another_state_holds_does_not_hold_it() -> None:
+    found = positions("Lavrov said Washington supports the sanctions.", date(2020, 9, 1))
+    assert ("United States", "supports", "sanctions") in found, found
+    assert ("Sergey Lavrov", "supports", "sanctions") not in found, found

@@ -35,6 +35,7 @@ COUNCIL = str(KGR["organization/un-security-council"])  # who holds what a resol
 THAT_COUNTRY_TOKENS = 80  # how far back "that country" looks for the state it points at
 MEMBERS_BODY_TOKENS = 80  # how far back "the members" look for the body they are members of
 PRONOUN_SENTENCES = 3  # how many sentences back "he" looks for a subject that names a person
+Holders = tuple[list[Node], bool]  # the holders, and whether the sentence's speaker is asked for
 
 
 def obliged(words: list[Token]) -> bool:
@@ -62,6 +63,20 @@ def holders_in(words: list[Token], ctx: Context, *, obligation: bool,
         return None
     if who == ([], True):  # "we", "his country", "the agreement": the verb of saying's subject first
         return said_by(words, ctx) or who
+    return _with_own_speaker(who, words, ctx)
+
+
+def _with_own_speaker(who: Holders, words: list[Token], ctx: Context) -> Holders:
+    """ "Pompeo said Washington would push to restore sanctions": a person saying what their own
+    state holds holds it too."""
+    if not who[0] or any(n.cls != "state" for n in who[0]):
+        return who
+    spoken = said_by(words, ctx)
+    people = [n for n in spoken[0] if n.cls == "person"] if spoken is not None else []
+    states = {n.iri for n in spoken[0] if n.cls == "state"} if spoken is not None else set()
+    states |= {s.iri for n in people if (s := ctx.gazetteer.state_of(n.iri)) is not None}
+    if people and all(n.iri in states for n in who[0]):
+        return [*people, *who[0]], who[1]
     return who
 
 
