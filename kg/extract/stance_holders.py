@@ -45,7 +45,7 @@ def obliged(words: list[Token]) -> bool:
 
 
 def holders_in(words: list[Token], ctx: Context, *, obligation: bool,
-             cue: frozenset[int] = frozenset()) -> tuple[list[Node], bool] | None:
+             cue: frozenset[int] = frozenset()) -> Holders | None:
     """(holders, whether the speaker is asked for); None when the clause's subject is a thing."""
     found = None if obligation else grammar.holder_word(words, cue)
     if found is None:
@@ -90,7 +90,7 @@ def _misjoined(words: list[Token]) -> bool:
     return joined and reported
 
 
-def said_by(words: list[Token], ctx: Context) -> tuple[list[Node], bool] | None:
+def said_by(words: list[Token], ctx: Context) -> Holders | None:
     """Who the verb of saying whose clause holds the chain names ("..., Lavrov said"), or the
     speaker asked for when it names no actor; None when no verb of saying holds the chain."""
     speaker = grammar.reporter(words)
@@ -106,7 +106,7 @@ def _is_pronoun(token: Token) -> bool:
     return token.pos_ == "PRON"
 
 
-def who_is(token: Token, ctx: Context) -> tuple[list[Node], bool] | None:
+def who_is(token: Token, ctx: Context) -> Holders | None:
     """The actors a subject names: "Russia and China", "China's envoy", "the Secretary-General"
     (who held the office on the article's date), "we" (the speaker); None for a thing."""
     doc, gaz = token.doc, ctx.gazetteer
@@ -469,7 +469,7 @@ def offices_of(ctx: Context) -> Offices:
     return ctx.cache["offices"]
 
 
-def asked_for(words: list[Token], holders: tuple[list[Node], bool]) -> bool:
+def asked_for(words: list[Token], holders: Holders) -> bool:
     """A halt verb is a stance when someone asks for it (it climbed to a call, a cue of support,
     an obligation) or stands alone in the speaker's voice ("cancelling nuclear tests"): not when
     its own subject did it ("North Korea halted its tests")."""
