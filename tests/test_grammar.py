@@ -1156,3 +1156,18 @@ def test_a_person_saying_what_another_state_holds_does_not_hold_it() -> None:
     found = positions("Lavrov said Washington supports the sanctions.", date(2020, 9, 1))
     assert ("United States", "supports", "sanctions") in found, found
     assert ("Sergey Lavrov", "supports", "sanctions") not in found, found
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Pompeo said the United States would not allow Iran to buy conventional weapons.",
+         ("United States", "opposes", "conventional weapons")),
+        ('"We will never allow Pyongyang to conduct another nuclear test," Haley said.',
+         ("Nikki Haley", "opposes", "nuclear test")),
+    ],
+)
+def test_what_is_not_allowed_is_the_act_its_clause_names(text, expected) -> None:
+    holder, stance, thing = expected
+    found = positions(text, date(2017, 9, 1))
+    assert any(h == holder and s == stance and thing in o for h, s, o in found), found

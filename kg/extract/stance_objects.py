@@ -75,7 +75,8 @@ def objects_of(sent: Span, span: Span, cue: Cue, cue_words: set[int], ctx: Conte
     named = antecedent(generic, ctx) if generic is not None else []
     if generic is not None and (named or not a_measure_word(generic)):
         return named, confidence  # "their opposition to the move"; a measure named by nothing before is one
-    topic = _new_topic(span, region)
+    clause = _clause_object(span, region) if head is None and cue.norm in stance_words("clausal") else None
+    topic = _new_topic(span, region, clause)
     return ([topic], confidence * NEW_TOPIC_PENALTY) if topic else ([], confidence)
 
 
@@ -228,12 +229,12 @@ def _runs(indices: set[int]) -> list[tuple[int, int]]:
     return runs
 
 
-def _new_topic(span: Span, region: set[int]) -> Node | None:
-    """A topic the vocabularies lack, named by the object's head noun with its modifiers and
-    "of" complement ("joint military exercises", "the suffocation of the regime"): never a verb,
-    a pronoun, an actor or a fragment cut at a clause. A noun cue's object is its preposition's
-    ("support for the peace process")."""
-    head = object_head(span, region) or cue_preposition_object(span, region)
+def _new_topic(span: Span, region: set[int], head: Token | None = None) -> Node | None:
+    """A topic the vocabularies lack, named by the object's head noun (``head`` when given) with
+    its modifiers and "of" complement ("joint military exercises", "the suffocation of the
+    regime"): never a verb, a pronoun, an actor or a fragment cut at a clause. A noun cue's object
+    is its preposition's ("support for the peace process")."""
+    head = head or object_head(span, region) or cue_preposition_object(span, region)
     drafted = any(c.norm_ == "draft" for c in head.lefts) if head is not None else False
     if head is None or (head.norm_ in RESOLUTION_HEADS and not drafted):
         return None  # "welcomed the adoption" of no resolution the article names: nothing to hold
@@ -327,6 +328,18 @@ def object_head(span: Span, region: set[int]) -> Token | None:
             return token if token.pos_ in NOUN_TAGS and token.lower_ not in PHRASE_STOP else None
         if token.dep_ in {"pcomp", "xcomp"} and token.tag_ == "VBG":
             return token  # "without suffocating the regime", "stop taking wrong actions"
+    return None
+
+
+def _clause_object(span: Span, region: set[int]) -> Token | None:
+    """The object of the act a clausal cue's clause names: "will not allow Iran to buy conventional
+    weapons" (the weapons), "hope that Pyongyang will stop its tests"."""
+    for verb in (span.doc[i] for i in sorted(region)):
+        if verb.dep_ == "ccomp" and verb.pos_ == "VERB" and verb.head.i not in region:
+            if verb.lemma_.lower() in parse_rules().means_verbs:
+                return None  # "take all necessary measures to prevent ...": the means, read as a call
+            thing = next((c for c in verb.children if c.dep_ == "dobj" and c.i in region), None)
+            return thing if thing is not None and thing.pos_ in NOUN_TAGS else None
     return None
 
 
