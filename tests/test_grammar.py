@@ -1171,3 +1171,10 @@ def test_what_is_not_allowed_is_the_act_its_clause_names(text, expected) -> None
     holder, stance, thing = expected
     found = positions(text, date(2017, 9, 1))
     assert any(h == holder and s == stance and thing in o for h, s, o in found), found
+
+
+def test_an_approach_to_a_thing_is_no_stance_on_it() -> None:
+    found = positions("India said it remained committed to pursuing a zero-tolerance approach to terrorism.",
+                      date(2023, 1, 17))
+    assert ("India", "supports", "terrorism") not in found, found
+    assert ("India", "supports", "zero-tolerance approach to terrorism") in found, found
