@@ -1178,3 +1178,15 @@ def test_an_approach_to_a_thing_is_no_stance_on_it() -> None:
                       date(2023, 1, 17))
     assert ("India", "supports", "terrorism") not in found, found
     assert ("India", "supports", "zero-tolerance approach to terrorism") in found, found
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("China said it had no objection to the listing proposal.",
+         ("China", "supports", "listing proposal")),
+        ("Russia raised objections to the listing proposal.", ("Russia", "opposes", "listing proposal")),
+    ],
+)
+def test_no_objection_is_consent(text, expected) -> None:
+    assert expected in positions(text, date(2019, 5, 1))
