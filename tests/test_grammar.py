@@ -1190,3 +1190,16 @@ def test_an_approach_to_a_thing_is_no_stance_on_it() -> None:
 )
 def test_no_objection_is_consent(text, expected) -> None:
     assert expected in positions(text, date(2019, 5, 1))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The Secretary-General welcomes the announcement of a ceasefire.",
+         ("Antonio Guterres", "supports", "ceasefire")),
+        ("The Council welcomed the establishment of a commission of inquiry.",
+         ("UN Security Council", "supports", "commission of inquiry")),
+    ],
+)
+def test_bringing_a_thing_about_stands_for_the_thing(text, expected) -> None:
+    assert expected in positions(text, date(2019, 4, 2))

@@ -242,7 +242,7 @@ def _new_topic(span: Span, region: set[int], head: Token | None = None) -> Node 
         return None  # "to achieve this goal": the goal is named elsewhere
     if is_pointer(head):
         return None  # "the matter", "should not have taken place": names nothing
-    head = _lacked(head, region) or _light_object(head, region) or head
+    head = _lacked(head, region) or _brought(head, region) or _light_object(head, region) or head
     words = topic_words(span, head, region)
     return new_topic(words) if words is not None else None
 
@@ -265,8 +265,16 @@ def is_pointer(head: Token) -> bool:
 def _lacked(head: Token, region: set[int]) -> Token | None:
     """What a lack is the lack of, the thing a stance on the lack turns to: "the lack of an
     extension", "the failure to extend travel exemptions" (the act's object)."""
-    if head.lemma_.lower() not in parse_rules().lack_nouns:
-        return None
+    return _of_what(head, region) if head.lemma_.lower() in parse_rules().lack_nouns else None
+
+
+def _brought(head: Token, region: set[int]) -> Token | None:
+    """What an act of bringing about brings: "welcomes the announcement of a ceasefire" (the
+    ceasefire), "the establishment of a commission of inquiry"."""
+    return _of_what(head, region) if head.lemma_.lower() in parse_rules().bringing_nouns else None
+
+
+def _of_what(head: Token, region: set[int]) -> Token | None:
     for child in head.rights:
         inner = [c for c in child.children if c.dep_ == ("pobj" if child.dep_ == "prep" else "dobj")]
         if inner and inner[0].i in region and (child.lower_ == "of" or child.dep_ == "acl"):
