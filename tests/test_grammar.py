@@ -1192,6 +1192,12 @@ def test_no_objection_is_consent(text, expected) -> None:
     assert expected in positions(text, date(2019, 5, 1))
 
 
+def test_looking_forward_to_a_thing_wants_it() -> None:
+    found = positions("China looks forward to the early resumption of the Six-Party Talks.",
+                      date(2009, 4, 14))
+    assert ("China", "supports", "six-party talks") in found, found
+
+
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
