@@ -1209,3 +1209,16 @@ def test_looking_forward_to_a_thing_wants_it() -> None:
 )
 def test_bringing_a_thing_about_stands_for_the_thing(text, expected) -> None:
     assert expected in positions(text, date(2019, 4, 2))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "not_expected"),
+    [
+        ("Beijing urges Washington to stop abusing sanctions.", {("China", "opposes", "abusing sanctions")},
+         {("China", "opposes", "sanctions")}),
+        ("The Council condemned attempts to evade the arms embargo.", set(),
+         {("UN Security Council", "opposes", "arms embargo")}),
+    ],
+)
+def test_what_is_abused_or_evaded_is_not_what_is_opposed(text, expected, not_expected) -> None:
+    assert_reads(text, expected, not_expected, date(2020, 9, 21))

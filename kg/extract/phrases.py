@@ -180,6 +180,8 @@ def _turned(doc, span: Span) -> bool:
     word = span.root
     while word.dep_ == "conj":
         word = word.head
+    if word.dep_ == "dobj" and word.head.lemma_.lower() in grammar().turning_heads:
+        return True  # "stop abusing sanctions", "evading the embargo": the act, not the thing
     if word.dep_ != "pobj":
         return False
     head = word.head.head.lemma_.lower()  # "a reaction to X", "breaches of X"
