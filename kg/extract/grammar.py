@@ -357,7 +357,7 @@ def _asks(noun: Token, g: Grammar) -> bool:
 def _owned(noun: Token) -> bool:
     """Whether a noun is someone's named apart from its verb's subject: "the willingness of the
     P5+1", "Iran's readiness" (not "its readiness")."""
-    return any(c.dep_ == "prep" and c.lower_ == "of" or c.dep_ == "poss" and c.pos_ != "PRON"
+    return any((c.dep_ == "prep" and c.lower_ == "of") or (c.dep_ == "poss" and c.pos_ != "PRON")
                for c in noun.children)
 
 
