@@ -23,14 +23,14 @@ FIELD = ROOT / "tests" / "data" / "tuning"
 def test_seeds_gold():
     scores = api.evaluate(SEEDS_GOLD, ROOT / "seeds").scores
     assert scores["bans"].f1 >= 0.95
-    assert scores["position"].f1 >= 0.82  # 0.85 on 2026-12-05 with the parsed reading (0.88 by word order)
+    assert scores["position"].f1 >= 0.83  # 0.86 on 2026-12-05 with the parsed reading (0.88 by word order)
 
 
 def test_tuning_half_of_the_real_articles():
     scores = api.evaluate(FIELD / "gold.jsonl", FIELD).scores
-    # 75 texts since 2026-12-05 (141-152 added blind, 9 of them here): bans 0.92, positions
-    # 0.67 / 0.45 / 0.54, overall 0.60.
+    # 93 texts since 2026-12-05 (141-176 added blind, 27 of them here): bans 0.92, positions
+    # 0.68 / 0.47 / 0.55, overall 0.61.
     assert scores["bans"].f1 >= 0.88
-    assert scores["position"].precision >= 0.62
-    assert scores["position"].recall >= 0.42
-    assert scores["overall"].f1 >= 0.56
+    assert scores["position"].precision >= 0.65
+    assert scores["position"].recall >= 0.44
+    assert scores["overall"].f1 >= 0.58
