@@ -42,7 +42,6 @@ from kg.extract.stance_holders import (
 from kg.extract.stance_objects import (
     NEW_TOPIC_PENALTY,
     a_measure_word,
-    cue_preposition_object,
     in_focus,
     is_pointer,
     nameable,
@@ -50,6 +49,7 @@ from kg.extract.stance_objects import (
     named_in,
     object_head,
     objects_of,
+    topic_head,
     topic_words,
 )
 from kg.nlp import STANCE_FAMILIES
@@ -349,7 +349,7 @@ def _lacking(span: Span, cue_words: set[int], objects: list[Node]) -> bool:
     dialogue"): regretting it is wanting that thing. A new topic named by the lack itself is held
     as it is."""
     region = grammar.object_tokens(span, cue_words)
-    head = object_head(span, region) or cue_preposition_object(span, region)
+    head = topic_head(span, region)
     if head is None or head.lemma_.lower() not in parse_rules().lack_nouns:
         return False
     return not any(o.new and o.label.lower().startswith(head.lower_) for o in objects)

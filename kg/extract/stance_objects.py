@@ -234,7 +234,7 @@ def _new_topic(span: Span, region: set[int], head: Token | None = None) -> Node 
     its modifiers and "of" complement ("joint military exercises", "the suffocation of the
     regime"): never a verb, a pronoun, an actor or a fragment cut at a clause. A noun cue's object
     is its preposition's ("support for the peace process")."""
-    head = head or object_head(span, region) or cue_preposition_object(span, region)
+    head = head or topic_head(span, region)
     drafted = any(c.norm_ == "draft" for c in head.lefts) if head is not None else False
     if head is None or (head.norm_ in RESOLUTION_HEADS and not drafted):
         return None  # "welcomed the adoption" of no resolution the article names: nothing to hold
@@ -357,6 +357,11 @@ def _preposition_object(span: Span, region: set[int]) -> Token | None:
     top = [doc[i] for i in sorted(region) if doc[i].head.i not in region and doc[i].dep_ == "prep"]
     objects = [c for p in top[:1] for c in p.children if c.dep_ == "pobj" and c.pos_ in NOUN_TAGS]
     return objects[0] if objects else None
+
+
+def topic_head(span: Span, region: set[int]) -> Token | None:
+    """The noun an object is named by: the cue's own object, or a noun cue's preposition's."""
+    return object_head(span, region) or cue_preposition_object(span, region)
 
 
 def cue_preposition_object(span: Span, region: set[int]) -> Token | None:
