@@ -1376,3 +1376,22 @@ def test_the_origin_is_credited_only_with_the_measure_named_before_it() -> None:
         ("2509", "bans", "petroleum"),
         ("2146", "bans", "petroleum"),
     }
+
+
+NEW_DPRK = "The new UN Security Council resolution bans North Korea's exports of coal and iron."
+
+
+@pytest.mark.parametrize(
+    ("published", "text", "expected"),
+    [
+        # "The new resolution": the newest on the article's states in the week before publication.
+        (date(2016, 3, 4), NEW_DPRK, {("2270", "bans", "coal"), ("2270", "bans", "iron")}),
+        (date(2012, 2, 24), "The new resolution bans the export of charcoal from Somalia.",
+         {("2036", "bans", "charcoal")}),
+        # More than a week after it, no resolution is "the new" one.
+        (date(2016, 4, 20), NEW_DPRK, set()),
+    ],
+)
+def test_the_new_resolution_is_the_newest_of_the_week_before(published: date, text: str,
+                                                             expected: set) -> None:
+    assert bans_of(text, published) == expected

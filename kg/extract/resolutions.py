@@ -107,6 +107,13 @@ IMPOSED_IN = re.compile(
 )
 # Of two resolutions adopted the same day on the same states, a sentence about sanctions speaks of
 # the one whose title is about them (2428, not 2429, on 13 July 2018).
+# "the new UN Security Council resolution", "the latest sanctions resolution": the newest one on the
+# article's states or regimes, adopted in the days before it was published.
+NEWEST = re.compile(
+    r"\b(?:new|newest|latest|fresh)\s+(?:(?:UN|U\.N\.|UNSC|Security|Council|sanctions)\s+){0,3}resolution\b",
+    re.I,
+)
+NEWEST_DAYS = 7  # how long a resolution stays "the new resolution" of the news
 ON_SANCTIONS = re.compile(
     r"\b(embargo\w*|sanction\w*|bans?|banned|prohibit\w*|asset freeze|travel ban)\b", re.I
 )
@@ -203,12 +210,15 @@ def _by_publication(
     """ "following the adoption of a resolution renewing the Somalia sanctions regime", "UNSC imposes
     arms embargo", with no date: the one resolution on the article's states or regimes adopted the
     day it was published or the day before (a statement of the day, a wire story of the next)."""
+    newest = None
     if act is not None:
         match = re.compile(r"\w+").match(text, act)
     else:
         match = ADOPTION.search(text) or re.search(r"\badoption\b", text, re.I)
         if match is not None and not re.search(r"\bresolution\b", text, re.I):
             return None
+        newest = NEWEST.search(text) if match is None else None
+        match = match or newest
     if match is None or ctx.published is None:
         return None
     line = ctx.cache.get("dateline")
@@ -218,14 +228,31 @@ def _by_publication(
         return None
     if ctx.published_inferred:
         return None
-    days = (ctx.published, ctx.published - timedelta(days=1))
-    found = {r.number: r for day in days for r in ctx.gazetteer.resolutions_on(day.month, day.day, day.year)
-             if _about(r, states) or _of_regimes(r, ctx)}
+    if newest is not None:  # the newest resolution of the week before, not only of the day
+        found = _newest(ctx, states)
+    else:
+        days = (ctx.published, ctx.published - timedelta(days=1))
+        found = {r.number: r for day in days for r in _on_the_articles_states(day, ctx, states)}
     if len(found) > 1 and ON_SANCTIONS.search(text):  # 2428 (sanctions), not 2429 (UNAMID), on 13 July 2018
         found = {n: r for n, r in found.items() if ON_SANCTIONS.search(r.context)}
     if len(found) != 1:
         return None
     return _mention(match.start() + offset, match.end() + offset, found.popitem()[1], "date")
+
+
+def _on_the_articles_states(day: date, ctx: Context, states: list[str]) -> list[ResolutionInfo]:
+    return [r for r in ctx.gazetteer.resolutions_on(day.month, day.day, day.year)
+            if _about(r, states) or _of_regimes(r, ctx)]
+
+
+def _newest(ctx: Context, states: list[str]) -> dict[int, ResolutionInfo]:
+    """The resolutions on the article's states or regimes adopted on the latest day, within
+    :data:`NEWEST_DAYS` before publication, that adopted any."""
+    for back in range(NEWEST_DAYS + 1):
+        found = _on_the_articles_states(ctx.published - timedelta(days=back), ctx, states)
+        if found:
+            return {r.number: r for r in found}
+    return {}
 
 
 def _by_month(text: str, offset: int, ctx: Context, states: list[str]) -> Mention | None:
