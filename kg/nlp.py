@@ -140,6 +140,7 @@ def kg_sentences(doc: Doc) -> Doc:
 
 DATELINE_DASHES = {"-", "--", "—", "–", "---"}
 DATELINE_WORDS = 16  # "BEIJING, March 8 (Xinhua) --" and the like fit in this many tokens
+NAME_JOINERS = {"for", "of"}  # "Agreement for Peace and Reconciliation": a name goes on past them
 MAX_SENTENCE_TOKENS = 200  # a longer run (a text without full stops) is cut: every step stays linear
 # The stance families read from the parse (kg/extract/readings.py); judgements and predicates are
 # read by word order and need none.
@@ -222,7 +223,7 @@ class GazetteerComponent:
                 for matcher in matchers
                 for key, start, end in matcher(doc)
             ]
-            spans = filter_spans(spans)
+            spans = [s for s in filter_spans(spans) if group != "topic" or not _inside_a_name(doc, s)]
             doc.spans[group] = sorted(spans + self._elided(doc, group, spans), key=lambda s: s.start)
         return doc
 
@@ -244,6 +245,18 @@ class GazetteerComponent:
                 found.append(Span(doc, word.i, word.i + 1, label=key, kb_id=self.gazetteer.iri_of(key)))
                 i -= 2
         return found
+
+
+def _inside_a_name(doc: Doc, span: Span) -> bool:
+    """A topic's label that is only the start of a longer proper name: "the 2015 Agreement for
+    Peace and Reconciliation" (Mali) is not the "2015 agreement" of Iran's nuclear deal."""
+    end = span.end
+    return (
+        span[-1].is_title
+        and end + 1 < len(doc)
+        and doc[end].lower_ in NAME_JOINERS
+        and doc[end + 1].is_title
+    )
 
 
 def _shared_head(index: dict[str, str], word: Token, span: Span) -> str | None:

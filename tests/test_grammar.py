@@ -1222,3 +1222,22 @@ def test_bringing_a_thing_about_stands_for_the_thing(text, expected) -> None:
 )
 def test_what_is_abused_or_evaded_is_not_what_is_opposed(text, expected, not_expected) -> None:
     assert_reads(text, expected, not_expected, date(2020, 9, 21))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "not_expected"),
+    [
+        # A topic's label that only starts a longer proper name links to nothing.
+        ("The President said the 2015 Agreement for Peace and Reconciliation must be supported.", set(),
+         {("Dennis Francis", "supports", "Iran nuclear deal")}),
+        ("Lavrov said Russia supports the 2015 agreement.", {("Russia", "supports", "Iran nuclear deal")},
+         set()),
+        # A backdrop stands for what it is the backdrop of; bare, it names nothing.
+        ("Switzerland said this was all the more regrettable against a backdrop of growing insecurity.",
+         {("Switzerland", "opposes", "growing insecurity")}, set()),
+        ("Against that backdrop, the Council underscored its willingness to impose targeted sanctions.",
+         set(), {("UN Security Council", "opposes", "backdrop")}),
+    ],
+)
+def test_names_that_go_on_and_backdrops(text, expected, not_expected) -> None:
+    assert_reads(text, expected, not_expected, date(2023, 9, 5))

@@ -240,9 +240,10 @@ def _new_topic(span: Span, region: set[int], head: Token | None = None) -> Node 
         return None  # "welcomed the adoption" of no resolution the article names: nothing to hold
     if head.lemma_.lower() in parse_rules().purpose_nouns:
         return None  # "to achieve this goal": the goal is named elsewhere
-    if is_pointer(head):
-        return None  # "the matter", "should not have taken place": names nothing
-    head = _lacked(head, region) or _brought(head, region) or _light_object(head, region) or head
+    inner = _lacked(head, region) or _brought(head, region)
+    if inner is None and is_pointer(head):
+        return None  # "the matter", "should not have taken place", "against that backdrop": names nothing
+    head = inner or _light_object(head, region) or head
     words = topic_words(span, head, region)
     return new_topic(words) if words is not None else None
 
