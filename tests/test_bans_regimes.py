@@ -392,7 +392,6 @@ ARMS = "arms-and-related-materiel"
 RESOLUTION_OF_A_DAY = pytest.mark.xfail(
     strict=True, reason="'its resolution of 2 March' has no adoption verb, so its date is not read"
 )
-LAST_MONTHS = pytest.mark.xfail(strict=True, reason="'last month's resolution' is not resolved by month")
 A_YEAR_WRITTEN = pytest.mark.xfail(
     strict=True, reason="a year in the sentence ('until 31 May 2019') stops the resolution of the day"
 )
@@ -1240,7 +1239,12 @@ BY_REGIME = [
         "Last month's resolution banned North Korea's textile exports.",
         {("2375", "bans", "textiles")},
         id="dprk-2375-last-months-resolution",
-        marks=LAST_MONTHS,
+    ),
+    pytest.param(
+        date(2017, 10, 5),
+        "The Security Council resolution adopted last month banned North Korea's textile exports.",
+        {("2375", "bans", "textiles")},
+        id="dprk-2375-resolution-adopted-last-month",
     ),
     pytest.param(
         date(2006, 10, 15),

@@ -49,6 +49,12 @@ ADOPTED_IN_MONTH = re.compile(
     + r")\.?(?:\s+(?P<year>(?:19|20)\d\d))?\b",
     re.I,
 )
+# "last month's resolution", "the resolution adopted last month": the month before publication.
+LAST_MONTH = re.compile(
+    r"\blast month(?:'s|’s)\s+(?:[\w-]+\s+){0,3}?resolution\b"
+    r"|\bresolution\s+(?:adopted|passed)\s+last month\b",
+    re.I,
+)
 WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
 WEEKDAY = re.compile(r"\b(" + "|".join(WEEKDAYS) + r")\b", re.I)
 WEEKDAY_RESOLUTION = re.compile(r"\b(?:" + "|".join(WEEKDAYS) + r")(?:'s|’s)\s+(?:\w+\s+)?resolution\b", re.I)
@@ -259,22 +265,30 @@ def _by_month(text: str, offset: int, ctx: Context, states: list[str]) -> Mentio
     """ "an earlier resolution adopted in August": the one resolution on the article's states
     adopted that month (of the year written, else the last such month before the article)."""
     match = ADOPTED_IN_MONTH.search(text)
-    if match is None or not states:
+    last = LAST_MONTH.search(text) if match is None else None
+    if (match is None and last is None) or not states:
         return None
-    month = MONTHS[match.group("month").lower().rstrip(".")]
-    if match.group("year"):
-        year = int(match.group("year"))
-    elif ctx.published is not None:
-        year = ctx.published.year - (month > ctx.published.month)
+    if last is not None:
+        if ctx.published is None:
+            return None
+        before = ctx.published.replace(day=1) - timedelta(days=1)
+        year, month = before.year, before.month
     else:
-        return None
+        month = MONTHS[match.group("month").lower().rstrip(".")]
+        if match.group("year"):
+            year = int(match.group("year"))
+        elif ctx.published is not None:
+            year = ctx.published.year - (month > ctx.published.month)
+        else:
+            return None
     found = [
         r for r in ctx.gazetteer.resolutions.values()
         if r.adopted and (r.adopted.year, r.adopted.month) == (year, month) and _about(r, states)
     ]
     if len(found) != 1:
         return None
-    return _mention(match.start("month") + offset, match.end() + offset, found[0], "date")
+    span = (match.start("month"), match.end()) if match is not None else last.span()
+    return _mention(span[0] + offset, span[1] + offset, found[0], "date")
 
 
 def _by_trigger(text: str, offset: int, ctx: Context, states: list[str]) -> Mention | None:
