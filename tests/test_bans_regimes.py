@@ -388,13 +388,6 @@ RECENT = [
 # a travel ban on those who violate the arms embargo bans no arms; goods that carry the trade ("by
 # vessels") or end a hyphenated word ("oil-for-food") are no goods banned.
 ARMS = "arms-and-related-materiel"
-# Resolutions the resolutions family does not find yet (kg/extract/resolutions.py): the bans are read.
-RESOLUTION_OF_A_DAY = pytest.mark.xfail(
-    strict=True, reason="'its resolution of 2 March' has no adoption verb, so its date is not read"
-)
-A_YEAR_WRITTEN = pytest.mark.xfail(
-    strict=True, reason="a year in the sentence ('until 31 May 2019') stops the resolution of the day"
-)
 
 BY_REGIME = [
     pytest.param(
@@ -1013,7 +1006,39 @@ BY_REGIME = [
         "until 31 May 2019.",
         {("2428", "bans", ARMS)},
         id="south-sudan-the-text-which-imposes",
-        marks=A_YEAR_WRITTEN,
+    ),
+    # The date a measure runs to is no date of adoption, and its year places no adoption in time.
+    pytest.param(
+        date(2018, 7, 14),
+        "The Council adopted a resolution imposing an arms embargo on South Sudan until 31 May 2019.",
+        {("2428", "bans", ARMS)},
+        id="south-sudan-2428-adopted-imposing-until",
+    ),
+    pytest.param(
+        date(2018, 7, 20),
+        "The Council adopted a resolution imposing an arms embargo on South Sudan until 31 May 2019.",
+        set(),
+        id="south-sudan-until-a-week-later-names-none",
+    ),
+    pytest.param(
+        date(2019, 5, 31),
+        "The Security Council on Thursday renewed until 31 May 2020 the arms embargo on South Sudan.",
+        {("2471", "bans", ARMS)},
+        id="south-sudan-2471-renewed-until-by-weekday",
+    ),
+    pytest.param(
+        date(2019, 1, 31),
+        "Adopting a resolution today, the Security Council renewed until 31 January 2020 the arms embargo "
+        "on the Central African Republic.",
+        {("2454", "bans", ARMS)},
+        id="car-2454-renewed-until-today",
+    ),
+    pytest.param(
+        date(2019, 6, 26),
+        "The Security Council today renewed until 1 July 2020 the arms embargo on the Democratic Republic "
+        "of the Congo.",
+        {("2478", "bans", ARMS)},
+        id="drc-2478-renewed-until-today",
     ),
     pytest.param(
         date(2020, 5, 30),
@@ -1232,7 +1257,59 @@ BY_REGIME = [
         "exceptions for livelihood purposes.",
         {("2270", "bans", "coal"), ("2270", "bans", "iron")},
         id="dprk-2270-resolution-of-date",
-        marks=RESOLUTION_OF_A_DAY,
+    ),
+    # A date that names the resolution, with no adoption verb: "the 2 March resolution", "the
+    # Council's resolution of 22 December 2017"; "the measures adopted on" only on the article's states.
+    pytest.param(
+        date(2016, 3, 10),
+        "The 2 March resolution banned the DPRK's exports of coal and iron.",
+        {("2270", "bans", "coal"), ("2270", "bans", "iron")},
+        id="dprk-2270-the-date-resolution",
+    ),
+    pytest.param(
+        date(2018, 1, 15),
+        "The Council's resolution of 22 December 2017 caps the supply of refined petroleum products to the "
+        "DPRK at 500,000 barrels a year.",
+        {("2397", "caps", "refined-petroleum-products")},
+        id="dprk-2397-resolution-of-full-date",
+    ),
+    pytest.param(
+        date(2012, 3, 1),
+        "The Council's resolution of 22 February 2012 banned the import of charcoal from Somalia.",
+        {("2036", "bans", "charcoal")},
+        id="somalia-2036-resolution-of-full-date",
+    ),
+    pytest.param(
+        date(2016, 4, 5),
+        "By its 31 March resolution, the Council extended the authorizations and measures on the illicit "
+        "export of petroleum from Libya.",
+        {("2278", "bans", "petroleum")},
+        id="libya-2278-by-its-date-resolution",
+    ),
+    pytest.param(
+        date(2016, 4, 5),
+        "The resolution it adopted on 31 March extended until 31 July 2017 the measures against the illicit "
+        "export of petroleum from Libya.",
+        {("2278", "bans", "petroleum")},
+        id="libya-2278-it-adopted-on-extended-until",
+    ),
+    pytest.param(
+        date(2016, 3, 10),
+        "The measures the Council adopted on 2 March ban all exports of coal and iron from the DPRK.",
+        {("2270", "bans", "coal"), ("2270", "bans", "iron")},
+        id="dprk-2270-measures-adopted-on",
+    ),
+    pytest.param(  # 4 March of the article's year, not 2015's (2207, on the DPRK's panel)
+        date(2016, 3, 10),
+        "The measures adopted by the European Union on 4 March ban exports of coal from the DPRK.",
+        set(),
+        id="dprk-a-day-without-a-year-is-of-the-articles-year",
+    ),
+    pytest.param(
+        date(2017, 10, 5),
+        "The measures adopted in September banned North Korea's textile exports.",
+        {("2375", "bans", "textiles")},
+        id="dprk-2375-measures-adopted-in-month",
     ),
     pytest.param(
         date(2017, 10, 5),
@@ -1245,6 +1322,25 @@ BY_REGIME = [
         "The Security Council resolution adopted last month banned North Korea's textile exports.",
         {("2375", "bans", "textiles")},
         id="dprk-2375-resolution-adopted-last-month",
+    ),
+    pytest.param(
+        date(2017, 9, 5),
+        "The Security Council resolution passed last month banned North Korea's exports of coal, iron and "
+        "seafood.",
+        {("2371", "bans", "coal"), ("2371", "bans", "iron"), ("2371", "bans", "seafood")},
+        id="dprk-2371-resolution-passed-last-month",
+    ),
+    pytest.param(
+        date(2017, 10, 5),
+        "Last month's UN sanctions resolution banned North Korea's textile exports.",
+        {("2375", "bans", "textiles")},
+        id="dprk-2375-last-months-un-sanctions-resolution",
+    ),
+    pytest.param(  # March 2016 saw two on the DPRK (2270 and 2276): last month's is neither
+        date(2016, 4, 10),
+        "Last month's resolution banned North Korea's exports of coal and iron.",
+        set(),
+        id="dprk-last-month-of-two-names-none",
     ),
     pytest.param(
         date(2006, 10, 15),

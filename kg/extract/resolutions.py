@@ -41,7 +41,9 @@ BY_NUMBER = re.compile(
 BY_SYMBOL = re.compile(r"\bS/RES/(?P<number>\d{1,4})\s*(?:\((?P<year>\d{4})\))?")
 NUMBER_IN_LIST = re.compile(r"(\d{3,4})(?:\s*\((\d{4})\))?")
 ADOPTION = re.compile(r"\b(adopted|adopting|adopts|approved|approving|passed|voted|unanimously)\b", re.I)
-ADOPTED_THING = re.compile(r"\b(resolutions?|sanctions)\b", re.I)
+ADOPTED_THING = re.compile(r"\b(resolutions?|sanctions|measures)\b", re.I)
+# "the measures adopted on 2 March" may be anyone's: only a resolution on the article's states is it.
+COUNCILS_THING = re.compile(r"\b(resolutions?|sanctions)\b", re.I)
 MONTH_NAMES = "|".join(sorted(MONTHS, key=len, reverse=True))  # longest first: "Sept" before "Sep"
 ADOPTED_IN_MONTH = re.compile(
     r"\b(?:adopted|passed|approved)\s+(?:unanimously\s+)?in\s+(?P<month>"
@@ -59,6 +61,23 @@ WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", 
 WEEKDAY = re.compile(r"\b(" + "|".join(WEEKDAYS) + r")\b", re.I)
 WEEKDAY_RESOLUTION = re.compile(r"\b(?:" + "|".join(WEEKDAYS) + r")(?:'s|’s)\s+(?:\w+\s+)?resolution\b", re.I)
 TODAY = re.compile(r"\btoday\b", re.I)
+# A date that names the resolution itself, with no adoption verb: "its resolution of 2 March", "the
+# 2 March resolution", "today's resolution", "the Council's resolution of 22 December 2017".
+RESOLUTION_OF = re.compile(r"\bresolutions?\s+of\s+(?:the\s+)?$", re.I)
+DATED_RESOLUTION = re.compile(
+    r"^(?:'s|’s)?\s+(?:(?:UN|U\.N\.|UNSC|Security|Council|sanctions)\s+){0,3}resolution\b", re.I
+)
+# A date that ends a term, not one of adoption: "imposes an arms embargo until 31 May 2019", "renewed
+# the measures through February 2026", "extended to 15 April 2017".
+_DAY = r"[0-3]?\d(?:st|nd|rd|th)?"
+_MONTH = r"(?:" + MONTH_NAMES + r")\.?"
+_YEAR = r"(?:19|20)\d\d"
+TERM_END = re.compile(
+    r"\b(?:until|till|through|to|by|expiring(?:\s+on)?|ending(?:\s+on)?|expires\s+on)\s+(?:"
+    + rf"{_DAY}\s+(?:of\s+)?{_MONTH}(?:,?\s+{_YEAR})?|{_MONTH}(?:\s+{_DAY})?(?:,?\s+{_YEAR})?|{_YEAR}"
+    + r")\b",
+    re.I,
+)
 TRIGGER = re.compile(
     r"\b(in response to|following|after|condemning|over)\b[^.]{0,80}\b(test|launch|launches|attack)", re.I
 )
@@ -204,7 +223,8 @@ def _by_adoption(sent: Span, ctx: Context, states: list[str], text: str) -> Ment
     the month it names, else the event it answers."""
     when = _adoption_date(sent.text, sent.start_char, ctx, states)
     if when is not None:
-        return _resolve_date(when, ctx, states, text, sentence=sent.text)
+        strict = not COUNCILS_THING.search(sent.text)
+        return _resolve_date(when, ctx, states, text, strict=strict, sentence=sent.text)
     start = sent.start_char
     return (_by_month(sent.text, start, ctx, states) or _by_trigger(sent.text, start, ctx, states)
             or _by_publication(sent.text, start, ctx, states))
@@ -230,6 +250,7 @@ def _by_publication(
     line = ctx.cache.get("dateline")
     if line is not None and offset <= line.start < offset + len(text):  # "JUBA, July 14." is not the act's
         text = text[: line.start - offset] + " " * (line.end - line.start) + text[line.end - offset :]
+    text = _without_terms(text)
     if OTHER_TIME.search(text) or WEEKDAY.search(text) or ADOPTED_IN_MONTH.search(text):
         return None
     if ctx.published_inferred:
@@ -331,16 +352,39 @@ def _adoption_date(
 ) -> DateMention | None:
     """The date written next to an adoption verb ("adopted on March 2"), not any date of the
     sentence; or next to the ``anchors`` given (a Council's act)."""
+    dated = anchors is None  # a date that names the resolution itself counts too
     if anchors is None:
         anchors = [m.start() for m in ADOPTION.finditer(text)] + [
             m.start() for m in WEEKDAY_RESOLUTION.finditer(text)
         ]
     line = ctx.cache.get("dateline")  # the wire's dateline dates the story, not the adoption
-    dates = [d for d in find_dates(text, offset) if line is None or d.start != line.start]
+    terms = [m.span() for m in TERM_END.finditer(text)]  # "until 31 May 2019" ends a term
+    dates = [
+        d for d in find_dates(text, offset)
+        if (line is None or d.start != line.start) and not _within(d.start - offset, terms)
+    ]
     dates += _weekdays(text, offset, ctx, states)
     gaps = [(min(abs(d.start - offset - a) for a in anchors), d) for d in dates if anchors]
     gaps = [(gap, d) for gap, d in gaps if gap <= near]
+    if dated:
+        gaps += [(0, d) for d in dates if _names_a_resolution(text, d.start - offset, d.end - offset)]
     return min(gaps, key=lambda x: x[0])[1] if gaps else None
+
+
+def _within(position: int, spans: list[tuple[int, int]]) -> bool:
+    return any(start <= position < end for start, end in spans)
+
+
+def _names_a_resolution(text: str, start: int, end: int) -> bool:
+    """Whether a date is the resolution's own name: "its resolution of 2 March", "the 2 March
+    resolution", with no adoption verb beside it."""
+    return bool(RESOLUTION_OF.search(text, 0, start) or DATED_RESOLUTION.match(text[end:]))
+
+
+def _without_terms(text: str) -> str:
+    """The text with the ends of terms blanked out ("until 31 May 2019"), offsets kept: a date a
+    measure runs to does not place the adoption in time."""
+    return TERM_END.sub(lambda m: " " * len(m.group()), text)
 
 
 def _weekdays(text: str, offset: int, ctx: Context, states: list[str]) -> list[DateMention]:
@@ -392,9 +436,9 @@ def _resolve_date(
         before = date(when.year, when.month, when.day) - timedelta(days=1)
         candidates = ctx.gazetteer.resolutions_on(before.month, before.day, before.year)
     if when.year is None and ctx.published and not ctx.published_inferred:
-        candidates = [
-            r for r in candidates if r.adopted <= ctx.published and r.adopted.year >= ctx.published.year - 1
-        ]
+        # "on 4 March" in an article of 10 March 2016 is 4 March 2016, not 2015's: the last such day
+        year = ctx.published.year - ((when.month, when.day) > (ctx.published.month, ctx.published.day))
+        candidates = [r for r in candidates if r.adopted.year == year and r.adopted <= ctx.published]
     about = [r for r in candidates if _about(r, states) or _of_regimes(r, ctx)]
     if strict and not about:
         return None
