@@ -15,6 +15,7 @@ from rdflib import Graph, URIRef
 from rdflib.namespace import RDF, RDFS
 
 from kg import pipeline, saved
+from kg.extract.regimes import regime_index
 from kg.namespaces import KG, KGR
 from kg.store import Store, open_store
 from kg.unlist import REGIMES as LIST_TYPES
@@ -183,3 +184,19 @@ def test_regime_labels_are_distinct(regimes: Graph) -> None:
     labels = [str(regimes.value(r, RDFS.label)) for r in regimes.subjects(RDF.type, KG.Regime)]
     assert len(labels) == len(set(labels))
     assert all(isinstance(r, URIRef) for r in regimes.subjects(RDF.type, KG.Regime))
+
+
+@pytest.mark.parametrize(("text", "day", "expected"), [
+    # A name inside a longer one of another regime is not its own: "Sudan" in "South Sudan".
+    ("the arms embargo on South Sudan", date(2019, 7, 10), {"south-sudan"}),
+    ("the Sudan and South Sudan", date(2019, 7, 10), {"sudan", "south-sudan"}),
+    # Of a target's regimes, the one in force that day (Liberia's third, Libya's second).
+    ("sanctions on Liberia", date(2010, 1, 1), {"liberia"}),
+    ("sanctions on Liberia", date(1995, 1, 1), {"liberia-1992"}),
+    ("the arms embargo on Libya", date(2016, 5, 10), {"libya"}),
+    ("the arms embargo on Eritrea", date(2016, 5, 10), {"somalia-eritrea"}),
+    ("Haiti", date(2016, 5, 10), set()),
+])
+def test_the_regimes_a_text_names_in_force_on_a_day(text: str, day: date, expected: set[str]) -> None:
+    index = regime_index()
+    assert {iri.rsplit("/", 1)[1] for iri in index.in_force(index.named_in(text), day)} == expected

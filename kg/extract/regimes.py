@@ -28,15 +28,26 @@ class RegimeIndex:
     names: dict[str, tuple[str, ...]] = field(default_factory=dict)
     established: dict[str, tuple[int, ...]] = field(default_factory=dict)
     started: dict[str, date] = field(default_factory=dict)
+    ended: dict[str, date] = field(default_factory=dict)
     members: dict[int, frozenset[str]] = field(default_factory=dict)
 
     def regimes_of(self, number: int) -> frozenset[str]:
         """The regimes a resolution belongs to (none for most)."""
         return self.members.get(number, frozenset())
 
+    def in_force(self, regimes: frozenset[str], day: date) -> frozenset[str]:
+        """The regimes of ``regimes`` that had started by ``day`` and had not ended before it."""
+        return frozenset(
+            r for r in regimes if self.started.get(r, date.min) <= day <= self.ended.get(r, date.max)
+        )
+
     def named_in(self, text: str) -> frozenset[str]:
-        """The regimes whose target the text names, as written ("CAR" is not "car")."""
-        return frozenset(iri for iri, pattern in self._patterns().items() if pattern.search(text))
+        """The regimes whose target the text names, as written ("CAR" is not "car"); a name inside a
+        longer one of another regime is not its own ("Sudan" in "South Sudan")."""
+        spans = [(m.start(), m.end(), iri) for iri, pattern in self._patterns().items()
+                 for m in pattern.finditer(text)]
+        return frozenset(iri for start, end, iri in spans
+                         if not any(s <= start and end <= e and (s, e) != (start, end) for s, e, _ in spans))
 
     def _patterns(self) -> dict[str, re.Pattern[str]]:
         return _compiled(tuple(sorted(self.names.items())))
@@ -61,6 +72,9 @@ def regime_index(path: str | None = None) -> RegimeIndex:
         start = graph.value(regime, KG.startDate)
         if start is not None:
             index.started[iri] = start.toPython()
+        end = graph.value(regime, KG.endDate)
+        if end is not None:
+            index.ended[iri] = end.toPython()
     members: dict[int, set[str]] = {}
     for resolution, regime in graph.subject_objects(KG.regime):
         number = graph.value(resolution, KG.resolutionNumber)

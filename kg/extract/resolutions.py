@@ -112,8 +112,12 @@ ORIGIN = re.compile(
 )
 # A sentence that places an adoption in time other than by the article's day ("adopted in
 # August", "an earlier resolution", "in 2017"): no adoption of the day is guessed for it.
+# A month only as a name ("in May", not "countries may no longer").
 OTHER_TIME = re.compile(
-    r"\b(?:earlier|previous|prior|last|past|former|first|(?:19|20)\d\d|" + MONTH_NAMES + r")\b", re.I
+    r"\b(?:earlier|previous|prior|last|past|former|first|(?:19|20)\d\d|(?-i:"
+    + MONTH_NAMES.title()
+    + r"))\b",
+    re.I,
 )
 # A Council act written without the word "resolution": "the Council on Friday renewed the arms embargo".
 COUNCIL_ACT = re.compile(
@@ -142,6 +146,20 @@ NEWEST_DAYS = 7  # how long a resolution stays "the new resolution" of the news
 ON_SANCTIONS = re.compile(
     r"\b(embargo\w*|sanction\w*|bans?|banned|prohibit\w*|asset freeze|travel ban)\b", re.I
 )
+# Past the week, "the new resolution" is the newest of the one regime the article names, but only
+# when it is written as one adopted ("the new resolution bans"), not one proposed or hoped for ("a
+# new resolution", "the draft", "the new resolution would ban"; a modal before it is the speaker's:
+# "China said it would implement the latest resolution").
+THE_NEWEST = re.compile(r"\b(?:the|this|its|(?:Council|UN|U\.N\.|UNSC)(?:'s|’s))\s+" + NEWEST.pattern, re.I)
+NOT_ADOPTED = re.compile(
+    r"\b(?:draft\w*|propos\w+|expected|seek\w*|sought|push\w*|circulat\w+|negotiat\w+|vote on|"
+    r"tabled?|veto\w*)\b",
+    re.I,
+)
+NOT_YET = re.compile(r"\b(?:would|will|could|should|shall)\b", re.I)
+# A title that speaks of a regime's measures ("renewal of measures on arms", "the measures imposed by
+# resolution 2146"), not only of its Panel of Experts or a mission.
+ON_MEASURES = re.compile(ON_SANCTIONS.pattern + r"|\bmeasures?\b", re.I)
 
 
 @dataclass(frozen=True)
@@ -257,6 +275,9 @@ def _by_publication(
         return None
     if newest is not None:  # the newest resolution of the week before, not only of the day
         found = _newest(ctx, states)
+        the = THE_NEWEST.search(text)
+        if not found and the and not NOT_ADOPTED.search(text) and not NOT_YET.search(text, the.end()):
+            found = _newest_of_regime(ctx, text)
     else:
         days = (ctx.published, ctx.published - timedelta(days=1))
         found = {r.number: r for day in days for r in _on_the_articles_states(day, ctx, states)}
@@ -264,7 +285,10 @@ def _by_publication(
         found = {n: r for n, r in found.items() if ON_SANCTIONS.search(r.context)}
     if len(found) != 1:
         return None
-    return _mention(match.start() + offset, match.end() + offset, found.popitem()[1], "date")
+    resolution = found.popitem()[1]
+    if newest is not None and _may_be_newer(ctx, resolution):
+        return None
+    return _mention(match.start() + offset, match.end() + offset, resolution, "date")
 
 
 def _on_the_articles_states(day: date, ctx: Context, states: list[str]) -> list[ResolutionInfo]:
@@ -280,6 +304,43 @@ def _newest(ctx: Context, states: list[str]) -> dict[int, ResolutionInfo]:
         if found:
             return {r.number: r for r in found}
     return {}
+
+
+def _newest_of_regime(ctx: Context, sentence: str) -> dict[int, ResolutionInfo]:
+    """The resolutions of the one regime in force that the article names, adopted on the latest day on
+    or before publication; none when the article names no regime or several, or when the sentence
+    speaks of sanctions and the newest is about something else (a Panel's mandate): an older one
+    may be meant, or a resolution the table lacks."""
+    index = regime_index()
+    regimes = index.in_force(ctx.cache.get("regimes_named", frozenset()), ctx.published)
+    if len(regimes) != 1:
+        return {}
+    (regime,) = regimes
+    adopted = [r for r in ctx.gazetteer.resolutions.values()
+               if r.adopted and r.adopted <= ctx.published and regime in index.regimes_of(r.number)]
+    latest = max((r.adopted for r in adopted), default=None)
+    found = {r.number: r for r in adopted if r.adopted == latest}
+    if ON_SANCTIONS.search(sentence) and not any(ON_MEASURES.search(r.context) for r in found.values()):
+        return {}
+    return found
+
+
+def _may_be_newer(ctx: Context, resolution: ResolutionInfo) -> bool:
+    """Whether a resolution the reference table lacks, or holds without a date, may have been adopted
+    after ``resolution`` and by the article's date and be of its regime: then "the newest" cannot be
+    told. One the table holds without a date but with its title and no regime in common is no rival."""
+    table = ctx.gazetteer.resolutions
+    if "undated" not in ctx.cache:  # each undated number, with the date of the dated one before it
+        dated = sorted((r.number, r.adopted) for r in table.values() if r.adopted)
+        ctx.cache["undated"] = [(gap, day) for (n, day), (after, _) in zip(dated, dated[1:], strict=False)
+                                for gap in range(n + 1, after)]
+        ctx.cache["last_dated"] = dated[-1][1]
+    if ctx.cache["last_dated"] <= ctx.published:  # and every number after the last the table dates
+        return True
+    regimes = regime_index().regimes_of(resolution.number)
+    return any(n > resolution.number and day <= ctx.published
+               and (n not in table or regime_index().regimes_of(n) & regimes)
+               for n, day in ctx.cache["undated"])
 
 
 def _by_month(text: str, offset: int, ctx: Context, states: list[str]) -> Mention | None:
