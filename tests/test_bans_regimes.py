@@ -1514,8 +1514,8 @@ NEW_SOUTH_SUDAN = "The latest sanctions resolution renewed the arms embargo on S
         (date(2017, 10, 20),
          "The United States is pushing for a new resolution that would ban oil exports to North Korea.",
          set()),
-        # The table lacks 2732 and others after 2731 (30 May 2024; data/SOURCES.md): one of them may be
-        # newer, so nothing is the newest.
+        # The table lacks 2740, 2741 and 2743, adopted after 2739 (27 June 2024; data/SOURCES.md): one
+        # of them may be South Sudan's and newer than 2731, so nothing is the newest.
         (date(2024, 7, 10), NEW_SOUTH_SUDAN, set()),
     ],
 )
