@@ -1241,3 +1241,34 @@ def test_what_is_abused_or_evaded_is_not_what_is_opposed(text, expected, not_exp
 )
 def test_names_that_go_on_and_backdrops(text, expected, not_expected) -> None:
     assert_reads(text, expected, not_expected, date(2023, 9, 5))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Nuclear talks are conducive to peace, the Japanese Foreign Minister Fumio Kishida said.",
+         {("Japan", "supports", "dialogue and negotiations")}),
+        ("A new arms embargo is not conducive to the peace process, Chinese Ambassador Liu Jieyi said.",
+         {("China", "opposes", "arms embargo")}),
+        ("Lavrov said further sanctions against Pyongyang were not advisable.",
+         {("Russia", "opposes", "sanctions")}),
+        ("The Russian envoy said that tougher sanctions would be unwise.",
+         {("Russia", "opposes", "sanctions")}),
+    ],
+)
+def test_conducive_advisable_and_unwise_judge_the_subject(text, expected) -> None:
+    assert expected <= positions(text)
+
+
+def test_a_two_letter_surname_after_the_full_name_is_the_same_person() -> None:
+    text = ("China's ambassador Ma Zhaoxu spoke after the vote.\n\n"
+            "The Council must continue to support the mediation efforts of regional players, said Ma.")
+    found = positions(text, date(2018, 7, 14))
+    assert {("Ma Zhaoxu", "supports", "mediation efforts of regional players"),
+            ("China", "supports", "mediation efforts of regional players")} <= found
+
+
+@pytest.mark.parametrize("verb", ["indicated", "underscored", "observed", "asserted"])
+def test_the_reporting_verbs_of_un_coverage_give_the_speaker(verb: str) -> None:
+    text = f"Chinese Ambassador Liu Jieyi {verb} that new sanctions were counterproductive."
+    assert ("China", "opposes", "sanctions") in positions(text)

@@ -19,7 +19,7 @@ from kg.gazetteer import Gazetteer
 from kg.namespaces import node as node_iri
 
 NAME_WORD = re.compile(r"[A-Z][A-Za-z'’]*\.?|[A-Z]\.")  # "Negroponte", "NEGROPONTE", "M."
-MIN_SURNAME = 3  # "Ban", "Liu", "Wang": shorter words are initials or particles
+MIN_SURNAME = 2  # "Ma", "Li", "Ban": a single letter is an initial
 MIN_NAME_WORDS = 2  # a first name and a surname; a surname alone only after the full name
 UNTAGGED_OR_NAME = {"PROPN", "X", ""}  # sentences without a cue go untagged (kg/nlp.py): capitals tell
 SHORT_WORD = 3  # words this short stay in lower case in a headline's title case
