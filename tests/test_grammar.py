@@ -1272,3 +1272,27 @@ def test_a_two_letter_surname_after_the_full_name_is_the_same_person() -> None:
 def test_the_reporting_verbs_of_un_coverage_give_the_speaker(verb: str) -> None:
     text = f"Chinese Ambassador Liu Jieyi {verb} that new sanctions were counterproductive."
     assert ("China", "opposes", "sanctions") in positions(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Under the resolution, the Government of the Sudan had to show progress towards ensuring security.",
+        "Under the new measures, Iran has to suspend enrichment and cooperate with the IAEA.",
+        "Iran is required to suspend all enrichment-related activities.",
+        "Pyongyang is obliged to abandon its nuclear weapons programme.",
+    ],
+)
+def test_who_is_bound_to_act_holds_no_stance(text: str) -> None:
+    assert positions(text) == set()
+
+
+def test_who_says_another_is_bound_to_act_holds_it() -> None:
+    assert positions('"We have to stop the violence," Nikki Haley said.', date(2017, 9, 12)) == {
+        ("Nikki Haley", "opposes", "violence"), ("United States", "opposes", "violence")}
+
+
+def test_a_call_to_halt_reported_is_opposition_only() -> None:
+    """ "must stop" is a halt predicate with an object: the call is read once, as opposition."""
+    found = positions("North Korea must stop its nuclear tests, Kishida said.", date(2017, 9, 12))
+    assert found == {("Fumio Kishida", "opposes", "nuclear tests"), ("Japan", "opposes", "nuclear tests")}

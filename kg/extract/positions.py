@@ -531,7 +531,7 @@ def _sentence_readings(sent: Span, ctx: Context, actors, topics, mentions) -> li
         return []
     named = [(t.start, t.end) for t in spans_in(sent.doc, "topic", sent.start, sent.end)]
     cues = [
-        c
+        _as_halt_verb(sent, c)  # before the cue words are gathered: a call's verb that halts is a cue
         for c in find_cues(sent, "stance", FAMILIES)
         # "the Russian-Chinese roadmap for"; a judgement names the topic it judges by ("a violation of
         # Security Council resolutions") and reads on.
@@ -543,7 +543,6 @@ def _sentence_readings(sent: Span, ctx: Context, actors, topics, mentions) -> li
     readings: list[Reading] = _vote_readings(sent, ctx, actors, mentions)
     readings += call_readings(sent, cue_words, ctx, mentions)
     for cue in cues:
-        cue = _as_halt_verb(sent, cue)
         if cue.family in PARSED_FAMILIES and parsed_as_content(sent.doc[cue.start : cue.end]):
             reading = read_cue(sent, cue, cue_words - set(range(cue.start, cue.end)), ctx, mentions)
             if reading is not None and not reading.holders and not reading.parsed_subject:

@@ -3,6 +3,8 @@ office held on the article's date, a pronoun, a body's members or the speaker of
 
 from __future__ import annotations
 
+import itertools
+
 from spacy.tokens import Span, Token
 
 from kg.claims import Node
@@ -39,9 +41,19 @@ Holders = tuple[list[Node], bool]  # the holders, and whether the sentence's spe
 
 
 def obliged(words: list[Token]) -> bool:
-    """ "North Korea must stop": the subject is who is obliged, the speaker holds the stance."""
+    """ "North Korea must stop", "Iran has to suspend", "is required to": the subject is who is
+    obliged, the speaker holds the stance."""
     modals = parse_rules().obligation_modals
-    return any(c.dep_ == "aux" and c.lower_ in modals for w in words for c in w.children)
+    modal = any(c.dep_ == "aux" and c.lower_ in modals for w in words for c in w.children)
+    return modal or any(_bound_to(verb, above) for verb, above in itertools.pairwise(words))
+
+
+def _bound_to(verb: Token, above: Token) -> bool:
+    """ "had to show progress", "is obliged to abandon": ``above`` binds its subject to ``verb``."""
+    if verb.dep_ != "xcomp" or verb.head != above or above.lemma_.lower() not in parse_rules().bound_lemmas:
+        return False
+    passive = any(c.dep_ == "auxpass" for c in above.children)
+    return passive or above.lemma_.lower() == "have"
 
 
 def holders_in(words: list[Token], ctx: Context, *, obligation: bool,
