@@ -1296,3 +1296,34 @@ def test_a_call_to_halt_reported_is_opposition_only() -> None:
     """ "must stop" is a halt predicate with an object: the call is read once, as opposition."""
     found = positions("North Korea must stop its nuclear tests, Kishida said.", date(2017, 9, 12))
     assert found == {("Fumio Kishida", "opposes", "nuclear tests"), ("Japan", "opposes", "nuclear tests")}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Pakistan said it would immediately enforce the sanctions.",
+         {("Pakistan", "supports", "sanctions")}),
+        ("Japan will fully and strictly implement resolution 2321, Foreign Minister Fumio Kishida said.",
+         {("Japan", "supports", "UNSC Resolution 2321"),
+          ("Fumio Kishida", "supports", "UNSC Resolution 2321")}),
+    ],
+)
+def test_a_commitment_to_carry_a_measure_out_supports_it(text, expected) -> None:
+    assert positions(text, date(2017, 9, 12)) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Iran will never comply with resolution 1737, Ahmadinejad said.",  # a negation is no gap's word
+        "Member States will have to implement resolution 2270.",  # bound to, by another
+        "If North Korea would comply with resolution 2270, sanctions could be eased.",
+    ],
+)
+def test_no_commitment_where_it_is_negated_bound_or_supposed(text: str) -> None:
+    assert not {p for p in positions(text, date(2017, 9, 12)) if p[1] == "supports"}
+
+
+def test_the_democratic_republic_of_congo_without_its_article_is_the_drc() -> None:
+    assert positions("The Democratic Republic of Congo welcomed resolution 2667.", date(2022, 12, 21)) == {
+        ("Democratic Republic of the Congo", "supports", "UNSC Resolution 2667")}

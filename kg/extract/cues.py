@@ -21,7 +21,7 @@ from spacy.vocab import Vocab
 
 from kg.nlp import load_rules, normalise
 
-GAPS = {"*": {"OP": "{0,4}", "IS_PUNCT": False}, "+": {"OP": "{1,4}", "IS_PUNCT": False}}
+GAP_WIDTHS = {"*": "{0,4}", "+": "{1,4}"}
 LIST_STANCE = "opposes"  # families given as a plain list (cessation, hostile) oppose
 TURNING_FAMILIES = {"cessation", "hostile"}  # a halt or hostile act turns the stance of what asks for it
 
@@ -38,7 +38,14 @@ class Cue:
 
 
 def _pattern(words: list[str]) -> list[dict]:
-    return [GAPS[w] if w in GAPS else {"NORM": normalise(w)} for w in words]
+    return [_gap(GAP_WIDTHS[w]) if w in GAP_WIDTHS else {"NORM": normalise(w)} for w in words]
+
+
+def _gap(width: str) -> dict:
+    """Words a gap may hold: no punctuation, and no negation ("will never comply with" is no
+    "will * comply with": the negation turns the cue, and is no part of it)."""
+    negations = sorted({normalise(str(w)) for w in load_rules("stance")["negation"]})
+    return {"OP": width, "IS_PUNCT": False, "NORM": {"NOT_IN": negations}}
 
 
 @lru_cache(maxsize=16)
@@ -54,7 +61,7 @@ def _matchers(vocab: Vocab, table: str, families: tuple[str, ...]) -> tuple[Phra
             label = f"{family}|{stance}"
             for phrase in entries_phrases:
                 words = [t.text for t in tokenizer(phrase)]
-                if GAPS.keys() & set(words):
+                if GAP_WIDTHS.keys() & set(words):
                     gapped.add(label, [_pattern(words)])
                 else:
                     phrases.add(label, [_norm_doc(vocab, words)])
