@@ -1327,3 +1327,15 @@ def test_no_commitment_where_it_is_negated_bound_or_supposed(text: str) -> None:
 def test_the_democratic_republic_of_congo_without_its_article_is_the_drc() -> None:
     assert positions("The Democratic Republic of Congo welcomed resolution 2667.", date(2022, 12, 21)) == {
         ("Democratic Republic of the Congo", "supports", "UNSC Resolution 2667")}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Council reiterated its serious concern regarding the presence of armed groups.",
+        "The Council has grave concerns about the presence of armed groups.",
+        "The Council voiced concerns over the presence of armed groups.",
+    ],
+)
+def test_concern_regarding_and_concerns_about(text: str) -> None:
+    assert positions(text) == {("UN Security Council", "opposes", "presence of armed groups")}
