@@ -1339,3 +1339,21 @@ def test_the_democratic_republic_of_congo_without_its_article_is_the_drc() -> No
 )
 def test_concern_regarding_and_concerns_about(text: str) -> None:
     assert positions(text) == {("UN Security Council", "opposes", "presence of armed groups")}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The arms embargo would not help the peace process, Chinese Ambassador Liu Jieyi said.",
+         {("China", "opposes", "arms embargo")}),
+        ('"New sanctions won\'t help," Lavrov said.', {("Russia", "opposes", "sanctions")}),
+        ("New sanctions will not contribute to a settlement, Vassily Nebenzia said.",
+         {("Russia", "opposes", "sanctions")}),
+        ("Continuing to impose sanctions on Syria is counterproductive, Vassily Nebenzia said.",
+         {("Russia", "opposes", "sanctions")}),
+        ("Continuing to exert pressure on all parties would not help, Chinese Ambassador Liu Jieyi said.",
+         {("China", "opposes", "pressure on all parties")}),
+    ],
+)
+def test_help_denied_and_what_goes_on_is_judged(text, expected) -> None:
+    assert expected <= positions(text, date(2017, 9, 12))

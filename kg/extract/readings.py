@@ -314,6 +314,7 @@ def _judged(sent: Span, subject: Token, cue_words: set[int], ctx: Context,
         return (asked.stance, list(asked.objects), 1.0) if asked is not None else None
     if subject.pos_ == "PRON":
         return None  # "this is unacceptable": an act told before, rarely one thing named
+    subject = _carried_on(subject) or subject
     region = grammar.region(subject, cue_words)
     if not region:
         return None  # the subject is itself a cue ("Russia's veto ... was regrettable"): read as one
@@ -328,6 +329,15 @@ def _judged(sent: Span, subject: Token, cue_words: set[int], ctx: Context,
         return None  # "the move", named by nothing before: no thing to hold
     words = topic_words(sent, subject, region) if nameable(subject) else None
     return ("supports", [new_topic(words)], NEW_TOPIC_PENALTY) if words is not None else None
+
+
+def _carried_on(gerund: Token) -> Token | None:
+    """What a gerund of going on is done to: "continuing to exert pressure on all parties would
+    not help" judges the pressure, not the continuing."""
+    if gerund.tag_ != "VBG" or gerund.lemma_.lower() not in parse_rules().transparent_verbs:
+        return None
+    act = next((c for c in gerund.children if c.dep_ == "xcomp" and c.pos_ in grammar.VERBS), None)
+    return next((c for c in act.children if c.dep_ == "dobj" and c.pos_ == "NOUN"), None) if act else None
 
 
 def _vote_mentioned(head: Token) -> bool:
