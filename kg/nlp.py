@@ -324,6 +324,9 @@ class SelectiveParser:
         self.vocab = nlp.vocab
         self.trained: list = []
         self.triggers = _parse_triggers()
+        strings = self.vocab.strings
+        exceptions = load_rules("grammar")["lemma_exceptions"].items()
+        self.lemma_exceptions = {strings.add(form): strings.add(lemma) for form, lemma in exceptions}
 
     def __call__(self, doc: Doc) -> Doc:
         sents = list(doc.sents)
@@ -340,7 +343,8 @@ class SelectiveParser:
             for token in parsed:
                 i = sent.start + token.i
                 heads[i] = token.head.i - token.i
-                deps[i], tags[i], pos[i], lemmas[i] = token.dep, token.tag, token.pos, token.lemma
+                lemma = self.lemma_exceptions.get(token.lower, token.lemma)
+                deps[i], tags[i], pos[i], lemmas[i] = token.dep, token.tag, token.pos, lemma
         columns = [heads.astype("uint64"), deps, tags, pos, lemmas]  # head offsets wrap as spaCy expects
         doc.from_array([HEAD, DEP, TAG, POS, LEMMA], numpy.stack(columns, axis=1))
         return doc

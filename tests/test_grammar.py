@@ -1357,3 +1357,35 @@ def test_concern_regarding_and_concerns_about(text: str) -> None:
 )
 def test_help_denied_and_what_goes_on_is_judged(text, expected) -> None:
     assert expected <= positions(text, date(2017, 9, 12))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # An undoing wished for in the passive opposes what is undone.
+        ("The delegate of Egypt expressed hope that the sanctions would be lifted soon.",
+         {("Egypt", "opposes", "sanctions")}),
+        ("Egypt hoped that the arms embargo would be lifted.", {("Egypt", "opposes", "arms embargo")}),
+        # A fact welcomed or regretted is the clause's: the undoing turns with the verb that takes it.
+        ("Japan welcomed the fact that the sanctions were lifted.", {("Japan", "opposes", "sanctions")}),
+        ("The United States regrets the fact that the sanctions were lifted.",
+         {("United States", "supports", "sanctions")}),
+        ("Russia welcomed the fact that the sanctions on Iran were suspended.",
+         {("Russia", "opposes", "sanctions")}),
+    ],
+)
+def test_an_undoing_hoped_for_welcomed_or_regretted(text, expected) -> None:
+    assert positions(text, date(2019, 6, 1)) == expected
+
+
+@pytest.mark.parametrize("text", ["The sanctions were lifted in 2016.", "The Council lifted the sanctions on Liberia."])
+def test_an_undoing_narrated_is_no_stance(text: str) -> None:
+    assert positions(text, date(2019, 6, 1)) == set()
+
+
+def test_the_lemmas_the_rules_mean() -> None:
+    """The trained lemmatizer reads "hoped" as "hop": kg_parse sets grammar.yaml's lemma_exceptions."""
+    from kg.nlp import make_nlp
+
+    doc = make_nlp()("Egypt hoped that the talks would resume, and Japan is hoping for calm, it hopes.")
+    assert [t.lemma_ for t in doc if t.lower_.startswith("hop")] == ["hope", "hope", "hope"]

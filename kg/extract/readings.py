@@ -170,7 +170,9 @@ def _taking_cue(words: list[Token], cue_words: set[int]) -> Cue | None:
     decision to lift the embargo" (a welcome of lifting opposes the embargo), "opposed attempts to
     lift it" and "condemned attempts to derail the process" (an opposed undoing supports it)."""
     intent = parse_rules().intent_nouns
-    noun = next((w for w in words if w.dep_ in {"dobj", "pobj"} and w.lemma_.lower() in intent), None)
+    # "regrets the fact that the sanctions were lifted": the clause hangs on the noun it says
+    nouns = [*words, *(w.head for w in words if w.dep_ == "acl")]
+    noun = next((w for w in nouns if w.dep_ in {"dobj", "pobj"} and w.lemma_.lower() in intent), None)
     if noun is None:
         return None
     verb = noun.head.head if noun.dep_ == "pobj" else noun.head
