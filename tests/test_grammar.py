@@ -1378,7 +1378,8 @@ def test_an_undoing_hoped_for_welcomed_or_regretted(text, expected) -> None:
     assert positions(text, date(2019, 6, 1)) == expected
 
 
-@pytest.mark.parametrize("text", ["The sanctions were lifted in 2016.", "The Council lifted the sanctions on Liberia."])
+@pytest.mark.parametrize("text", ["The sanctions were lifted in 2016.",
+                                  "The Council lifted the sanctions on Liberia."])
 def test_an_undoing_narrated_is_no_stance(text: str) -> None:
     assert positions(text, date(2019, 6, 1)) == set()
 
