@@ -384,12 +384,15 @@ _NOT_TRIGGERS = {"in", "the", "a", "an", "not", "no", "never", "to", "of", "for"
 @lru_cache(maxsize=1)
 def _parse_triggers() -> tuple[frozenset[str], ...]:
     """The normalised words that make a sentence worth parsing: (1) the first content word of
-    every cue of the families read from the parse, and the forms of the call verbs; or (2) the
+    every cue of the families read from the parse, the forms of the call verbs and the nouns that
+    ask as a call does ("expressed its readiness to impose sanctions"); or (2) the
     first word of any other cue together with (3) a verb of saying, whose subject is the speaker;
     or (4) a verb that rules ("decided that ...") or says, with (5) a modal of obligation ("the
     DPRK shall not conduct ...")."""
     stance, grammar_rules = load_rules("stance"), load_rules("grammar")
-    parsed = _verb_forms(grammar_rules["call_lemmas"]) | _first_words(stance, PARSED_FAMILIES)
+    nouns = set(grammar_rules["asking_nouns"]) - set(grammar_rules["verbs_too"])
+    asking = {normalise(str(noun) + end) for noun in nouns for end in ("", "es", "s")}
+    parsed = _verb_forms(grammar_rules["call_lemmas"]) | _first_words(stance, PARSED_FAMILIES) | asking
     other = _first_words(stance, tuple(f for f in STANCE_FAMILIES if f not in PARSED_FAMILIES))
     saying = {normalise(str(w)) for w in stance["reporting"] if " " not in str(w)}
     ruling = _verb_forms(grammar_rules["ruling_lemmas"])

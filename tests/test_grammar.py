@@ -1390,3 +1390,10 @@ def test_the_lemmas_the_rules_mean() -> None:
 
     doc = make_nlp()("Egypt hoped that the talks would resume, and Japan is hoping for calm, it hopes.")
     assert [t.lemma_ for t in doc if t.lower_.startswith("hop")] == ["hope", "hope", "hope"]
+
+
+@pytest.mark.parametrize("noun", ["readiness", "determination", "willingness"])
+def test_a_sentence_with_only_an_asking_noun_is_parsed(noun: str) -> None:
+    """No other cue word: the asking noun alone makes the sentence worth parsing (kg/nlp.py)."""
+    text = f"The Council expressed its {noun} to impose targeted sanctions on spoilers."
+    assert positions(text) == {("UN Security Council", "supports", "targeted sanctions")}
