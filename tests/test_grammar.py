@@ -1397,3 +1397,15 @@ def test_a_sentence_with_only_an_asking_noun_is_parsed(noun: str) -> None:
     """No other cue word: the asking noun alone makes the sentence worth parsing (kg/nlp.py)."""
     text = f"The Council expressed its {noun} to impose targeted sanctions on spoilers."
     assert positions(text) == {("UN Security Council", "supports", "targeted sanctions")}
+
+
+@pytest.mark.parametrize(
+    ("text", "not_expected"),
+    [
+        ("Russia offered assistance to help the CAR ensure the security of its borders.",
+         ("Central African Republic", "supports", "security of its borders")),
+        ("China supports efforts to help Afghanistan achieve peace.", ("Afghanistan", "supports", "peace")),
+    ],
+)
+def test_whom_a_verb_helps_to_act_holds_no_stance(text, not_expected) -> None:
+    assert not_expected not in positions(text, date(2023, 7, 27))

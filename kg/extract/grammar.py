@@ -73,6 +73,7 @@ class Grammar:
     hypothetical_marks: frozenset[str]
     negations: frozenset[str]
     obligation_modals: frozenset[str]
+    causative_lemmas: frozenset[str]
     bound_lemmas: frozenset[str]
     object_pronouns: frozenset[str]
     demonstrative_subjects: frozenset[str]
@@ -135,6 +136,8 @@ def climbs(token: Token) -> bool:
         return False
     if dep in g.climb:
         return not (dep == "conj" and own_subject(token) is not None)
+    if helped(token):
+        return True  # "to help the CAR ensure the security of its borders": the helper's
     owned = any(c.dep_ == "poss" and c.pos_ == "PRON" for c in token.children)
     if owned and (dep == "dobj" or (dep == "pobj" and token.head.head.pos_ in VERBS)):
         return True  # "Reaffirming its commitment to ...", "commends them for their commitment to ..."
@@ -151,6 +154,11 @@ def climbs(token: Token) -> bool:
     if dep == "acl":
         return token.head.lemma_.lower() in g.speech_nouns and "acl_speech" in g.climb
     return False
+
+
+def helped(verb: Token) -> bool:
+    """A clause a causative verb governs ("help the CAR ensure ..."): its subject acts, by another's will."""
+    return verb.dep_ in {"ccomp", "xcomp"} and verb.head.lemma_.lower() in grammar().causative_lemmas
 
 
 def chain(head: Token) -> list[Token]:
@@ -187,8 +195,10 @@ def holder_word(words: list[Token], cue: frozenset[int] = frozenset()) -> Found 
                 pobj = next((c for c in child.children if c.dep_ == "pobj"), None)
                 if pobj is not None:
                     return Found(pobj, "agent")
-        # Not the word the chain climbed from: a participle the parser took for a subject.
-        subjects = [c for c in word.children if c.dep_ in g.subject_relations and c not in words]
+        # Not the word the chain climbed from: a participle the parser took for a subject; nor
+        # whom a verb helps to act.
+        subjects = [c for c in word.children if c.dep_ in g.subject_relations and c not in words
+                    and not helped(word)]
         if subjects:
             return Found(subjects[0], "subject", tuple(subjects[1:]) + companions(word, subjects[0]))
         doer = _agent_of_participle(word)  # "a veto cast by the Russian Federation"

@@ -593,8 +593,9 @@ def _as_halt_verb(sent: Span, cue: Cue) -> Cue:
 def _named_before(reading: Reading, sent: Span, cue: Cue, actors, ctx: Context) -> Reading | None:
     """Where the parse finds no holder in the cue's clause and no one reports it (a clause the
     parser tore apart), the actor named before the cue in its clause holds it, if any."""
-    if grammar.reporter(grammar.chain(sent.doc[cue.start : cue.end].root)) is not None:
-        return reading
+    words = grammar.chain(sent.doc[cue.start : cue.end].root)
+    if grammar.reporter(words) is not None or any(grammar.helped(w) for w in words):
+        return reading  # reported, or helped: "to help the CAR ensure ..." is not the CAR's stance
     holders, needs_speaker = holder_of(sent, cue, actors, ctx.gazetteer)
     if not holders:
         return reading
