@@ -1409,3 +1409,14 @@ def test_a_sentence_with_only_an_asking_noun_is_parsed(noun: str) -> None:
 )
 def test_whom_a_verb_helps_to_act_holds_no_stance(text, not_expected) -> None:
     assert not_expected not in positions(text, date(2023, 7, 27))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Secretary-General commends the role played by the African Union in the crisis.",
+        "The Council welcomed the efforts undertaken by the African Union to resolve the crisis.",
+    ],
+)
+def test_a_part_played_by_a_body_stands_for_the_body(text: str) -> None:
+    assert ("African Union" in {o for _, s, o in positions(text, date(2013, 12, 5)) if s == "supports"})

@@ -201,7 +201,7 @@ def holder_word(words: list[Token], cue: frozenset[int] = frozenset()) -> Found 
                     and not helped(word)]
         if subjects:
             return Found(subjects[0], "subject", tuple(subjects[1:]) + companions(word, subjects[0]))
-        doer = _agent_of_participle(word)  # "a veto cast by the Russian Federation"
+        doer = agent_of_participle(word)  # "a veto cast by the Russian Federation"
         if doer is not None:
             return Found(doer, "agent")
         # "their opposition to the move": a pronoun owner is the subject met further up.
@@ -224,7 +224,8 @@ def companions(verb: Token, subject: Token) -> tuple[Token, ...]:
     return tuple(o for w in withs for o in w.children if o.dep_ == "pobj")
 
 
-def _agent_of_participle(noun: Token) -> Token | None:
+def agent_of_participle(noun: Token) -> Token | None:
+    """Who did what a participle says of a noun: "a veto cast by the Russian Federation"."""
     if noun.pos_ not in {"NOUN", "PROPN"}:
         return None
     for acl in (c for c in noun.children if c.dep_ == "acl" and c.tag_ == "VBN"):

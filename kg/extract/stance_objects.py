@@ -100,6 +100,8 @@ def _agents_of(head: Token | None, region: set[int], ctx: Context) -> list[Node]
     if head is None or head.lemma_.lower() not in parse_rules().agency_nouns:
         return []
     agents = [c for p in head.children if p.lower_ in {"of", "by"} for c in p.children if c.dep_ == "pobj"]
+    played = grammar.agent_of_participle(head)  # "the role played by the African Union"
+    agents += [played] if played is not None else []
     return [n for agent in agents for n in _bodies(agent, region, ctx)]
 
 
