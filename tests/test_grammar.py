@@ -1420,3 +1420,17 @@ def test_whom_a_verb_helps_to_act_holds_no_stance(text, not_expected) -> None:
 )
 def test_a_part_played_by_a_body_stands_for_the_body(text: str) -> None:
     assert ("African Union" in {o for _, s, o in positions(text, date(2013, 12, 5)) if s == "supports"})
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The African Union and IGAD have indicated that additional punitive measures are not advisable.",
+         {("African Union", "opposes", "sanctions"), ("IGAD", "opposes", "sanctions")}),
+        ("The Council expressed its full support for MONUSCO.",
+         {("UN Security Council", "supports", "MONUSCO")}),
+        ("ECOWAS welcomed the sanctions on the coup leaders.", {("ECOWAS", "supports", "sanctions")}),
+    ],
+)
+def test_regional_bodies_and_peace_operations_are_actors(text, expected) -> None:
+    assert positions(text, date(2013, 12, 5)) == expected
