@@ -1434,3 +1434,24 @@ def test_a_part_played_by_a_body_stands_for_the_body(text: str) -> None:
 )
 def test_regional_bodies_and_peace_operations_are_actors(text, expected) -> None:
     assert positions(text, date(2013, 12, 5)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The Libyan delegation pleaded for an end to the bloodshed.", {("Libya", "opposes", "bloodshed")}),
+        ("The Council reiterated its expectation that the Government of Eritrea would facilitate the "
+         "Monitoring Group's entry into the country.",
+         {("UN Security Council", "supports", "Monitoring Group's entry into the country")}),
+        ("We will continue to help defeat ISIS, Ambassador Nikki Haley said.",
+         {("Nikki Haley", "opposes", "ISIS"), ("United States", "opposes", "ISIS")}),
+        ("Sanctions contributed towards peace in Liberia, Ambassador Nikki Haley said.",
+         {("Nikki Haley", "supports", "sanctions"), ("United States", "supports", "sanctions")}),
+    ],
+)
+def test_pleas_expectations_defeat_and_contributions(text, expected) -> None:
+    assert expected <= positions(text, date(2017, 7, 20))
+
+
+def test_a_draft_defeated_is_no_stance() -> None:
+    assert positions("The draft was defeated in the Council.", date(2017, 7, 20)) == set()
