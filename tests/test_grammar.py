@@ -1455,3 +1455,16 @@ def test_pleas_expectations_defeat_and_contributions(text, expected) -> None:
 
 def test_a_draft_defeated_is_no_stance() -> None:
     assert positions("The draft was defeated in the Council.", date(2017, 7, 20)) == set()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The United States, which drafted the resolution, said the sanctions would cut off funding for "
+        "gangs.",
+        "The new sanctions will block the transfer of arms to the Houthis, Ambassador Linda "
+        "Thomas-Greenfield said.",
+    ],
+)
+def test_a_measure_doing_what_it_is_for_is_not_judged_harmful(text: str) -> None:
+    assert not {p for p in positions(text, date(2022, 10, 21)) if p[1:] == ("opposes", "sanctions")}

@@ -73,6 +73,7 @@ class Grammar:
     hypothetical_marks: frozenset[str]
     negations: frozenset[str]
     obligation_modals: frozenset[str]
+    harmful_acts: frozenset[str]
     causative_lemmas: frozenset[str]
     bound_lemmas: frozenset[str]
     object_pronouns: frozenset[str]

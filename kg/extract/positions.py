@@ -563,8 +563,12 @@ def _sentence_readings(sent: Span, ctx: Context, actors, topics, mentions) -> li
 
 
 def _done_by_a_thing(sent: Span, cue: Cue) -> bool:
-    """A hostile verb whose subject is a thing, not an actor: "the sanctions derailed the talks"."""
+    """A harmful verb whose subject is a thing, not an actor: "the sanctions derailed the talks";
+    not an act that may well be the thing's purpose ("the sanctions would cut off funding for
+    gangs", grammar.yaml ``harmful_acts``)."""
     root = sent.doc[cue.start : cue.end].root
+    if root.lemma_.lower() not in grammar.grammar().harmful_acts:
+        return False
     subject = next((c for c in root.children if c.dep_ == "nsubj"), None)
     return subject is not None and subject.pos_ == "NOUN" and actor_at(sent.doc, subject.i) is None
 
