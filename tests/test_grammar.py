@@ -1468,3 +1468,23 @@ def test_a_draft_defeated_is_no_stance() -> None:
 )
 def test_a_measure_doing_what_it_is_for_is_not_judged_harmful(text: str) -> None:
     assert not {p for p in positions(text, date(2022, 10, 21)) if p[1:] == ("opposes", "sanctions")}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Sudan's U.N. envoy called the sanctions unjust and counterproductive.",
+         {("Sudan", "opposes", "sanctions")}),
+        ("China called the unilateral sanctions illegal, Wang Wenbin said.",
+         {("China", "opposes", "unilateral sanctions"), ("Wang Wenbin", "opposes", "unilateral sanctions")}),
+        ("Haiti's government had asked for the sanctions.", {("Haiti", "supports", "sanctions")}),
+        ("The United States wants tougher sanctions on North Korea.",
+         {("United States", "supports", "sanctions")}),
+        ("Iran does not want a confrontation, Zarif said.",
+         {("Iran", "opposes", "confrontation"), ("Mohammad Javad Zarif", "opposes", "confrontation")}),
+        ("Nobody wants a war on the Korean Peninsula, Wang Yi said.",
+         {("China", "opposes", "armed conflict"), ("Wang Yi", "opposes", "armed conflict")}),
+    ],
+)
+def test_what_is_called_wanted_or_asked_for(text, expected) -> None:
+    assert positions(text, date(2017, 9, 12)) == expected

@@ -72,6 +72,7 @@ class Grammar:
     denial_lemmas: frozenset[str]
     hypothetical_marks: frozenset[str]
     negations: frozenset[str]
+    negative_subjects: frozenset[str]
     obligation_modals: frozenset[str]
     harmful_acts: frozenset[str]
     causative_lemmas: frozenset[str]
@@ -270,7 +271,15 @@ def _negation(word: Token, child: Token, g: Grammar) -> bool:
         return True
     if child.dep_ == "advmod" and child.lower_ == "longer":  # "is no longer justified"
         return any(c.lower_ == "no" for c in child.children)
+    if child.dep_ in g.subject_relations and _nobody(child, g):
+        return True  # "nobody wants a war", "no country supports ..."
     return child.dep_ == "det" and child.lower_ == "no" and word.lemma_.lower() in g.intent_nouns
+
+
+def _nobody(subject: Token, g: Grammar) -> bool:
+    """A subject that names no one: "nobody", "no one", "none", "no country"."""
+    no = any(c.dep_ == "det" and c.lower_ == "no" for c in subject.children)
+    return no or subject.lower_ in g.negative_subjects
 
 
 def governor(words: list[Token], cue_words: set[int]) -> Token | None:

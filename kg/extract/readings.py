@@ -231,8 +231,10 @@ def _judgement(sent: Span, cue: Cue, cue_words: set[int], ctx: Context, mentions
     if verb is None:
         return None  # "an important step", "illegal sanctions": read as other families are
     words = grammar.chain(verb)
-    # "Iran considers the resolution illegal": the small clause's own subject is judged.
-    subject = grammar.own_subject(adjective if deeming is not None else verb)
+    # "Iran considers the resolution illegal": the small clause's own subject is judged, or the
+    # deeming verb's object ("called the sanctions unjust").
+    subject = grammar.own_subject(adjective if deeming is not None else verb) or (
+        _deemed_object(adjective) if deeming is not None else None)
     if not _stated(words[-1]) or grammar.unasserted(words):
         return None  # "members are unconvinced that the reimposition is justified"
     if subject is None or actor_at(sent.doc, subject.i) is not None:
@@ -252,10 +254,22 @@ def _judgement(sent: Span, cue: Cue, cue_words: set[int], ctx: Context, mentions
 
 def _deeming(adjective: Token) -> Token | None:
     """The verb of deeming whose small clause a judgement is: "considers the resolution illegal",
-    "deems the sanctions unjustified" (grammar.yaml ``deeming_lemmas``)."""
+    "deems the sanctions unjustified", "called the sanctions unjust" (grammar.yaml ``deeming_lemmas``)."""
+    while adjective.dep_ == "conj":  # "called the sanctions unjust and counterproductive"
+        adjective = adjective.head
     head = adjective.head
-    small_clause = adjective.dep_ in {"ccomp", "oprd", "xcomp"} and grammar.own_subject(adjective) is not None
+    judged = grammar.own_subject(adjective) or _deemed_object(adjective)
+    small_clause = adjective.dep_ in {"ccomp", "oprd", "xcomp"} and judged is not None
     return head if small_clause and head.lemma_.lower() in parse_rules().deeming_lemmas else None
+
+
+def _deemed_object(adjective: Token) -> Token | None:
+    """What a deeming verb's object complement judges: its direct object ("called [the sanctions] unjust")."""
+    while adjective.dep_ == "conj":
+        adjective = adjective.head
+    if adjective.dep_ != "oprd":
+        return None
+    return next((c for c in adjective.head.children if c.dep_ == "dobj"), None)
 
 
 def predicate_subject(sent: Span, cue: Cue, ctx: Context, mentions) -> list[Node] | None:
