@@ -1488,3 +1488,19 @@ def test_a_measure_doing_what_it_is_for_is_not_judged_harmful(text: str) -> None
 )
 def test_what_is_called_wanted_or_asked_for(text, expected) -> None:
     assert positions(text, date(2017, 9, 12)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Pakistan did not believe that the imposition of sanctions was advisable.",
+         {("Pakistan", "opposes", "sanctions")}),
+        ("Russia does not think that new sanctions will help, Lavrov said.",
+         {("Russia", "opposes", "sanctions"), ("Sergey Lavrov", "opposes", "sanctions")}),
+        ("China does not believe that resolution 2270 contributes to peace.",
+         {("China", "opposes", "UNSC Resolution 2270")}),
+        ("Japan thinks that the new sanctions are necessary.", {("Japan", "supports", "sanctions")}),
+    ],
+)
+def test_a_belief_denied_turns_what_it_holds(text, expected) -> None:
+    assert positions(text, date(2016, 3, 4)) == expected

@@ -282,6 +282,14 @@ def _nobody(subject: Token, g: Grammar) -> bool:
     return no or subject.lower_ in g.negative_subjects
 
 
+def belief_denied(words: list[Token]) -> bool:
+    """ "did not believe that sanctions were advisable", "does not think they are helpful": the
+    clause the chain ends in is what a negated verb of belief holds, the other way round."""
+    top = words[-1]
+    belief = top.dep_ == "ccomp" and top.head.lemma_.lower() in grammar().belief_lemmas
+    return belief and negated([top.head])
+
+
 def governor(words: list[Token], cue_words: set[int]) -> Token | None:
     """The word whose "that" clause holds the chain when that word is a cue, a call or a noun of
     intent: "reaffirmed that Pyongyang shall abandon ...", "demanded that the DPRK stop ...",

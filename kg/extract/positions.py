@@ -45,8 +45,10 @@ from kg.extract.phrases import (
 )
 from kg.extract.readings import (
     NEGATED_SUPPORT_PENALTY,
+    OTHER_STANCE,
     Reading,
     call_readings,
+    cue_span,
     is_attribute,
     own_decision,
     parsed_as_content,
@@ -302,6 +304,9 @@ def _read_cue(sent: Span, cue: Cue, cues: list[Cue], ctx: Context, actors, topic
         return None
     if _hedged(sent):
         confidence *= HEDGE_PENALTY
+    denied = grammar.belief_denied(grammar.chain(cue_span(sent, cue).root))
+    if denied and family in {"predicate", "evaluative"}:  # "does not think that sanctions will help"
+        stance = OTHER_STANCE[stance]
     return Reading(tuple(holders), needs_speaker, stance, tuple(objects), confidence, sent)
 
 

@@ -136,8 +136,8 @@ def read_cue(sent: Span, cue: Cue, cue_words: set[int], ctx: Context, mentions) 
     objects, confidence = objects_of(sent, span, cue, cue_words, ctx, mentions, confidence)
     if not objects or own_decision(holders[0], words, cue, stance, objects) or _intent_held(span, cue_words):
         return None
-    if _lacking(span, cue_words, objects):  # "regret over the lack of progress": for the progress
-        stance = OTHER_STANCE[stance]
+    if _lacking(span, cue_words, objects) != grammar.belief_denied(words):  # "regret over the lack of
+        stance = OTHER_STANCE[stance]  # progress" is for the progress; "does not believe that ..." turns
     subject = grammar.holder_word(grammar.chain(above) if above is not None else words, own) is not None
     return Reading(tuple(holders[0]), holders[1], stance, tuple(objects), confidence, sent, subject)
 
@@ -244,7 +244,7 @@ def _judgement(sent: Span, cue: Cue, cue_words: set[int], ctx: Context, mentions
         return None
     stance, objects, confidence = judged
     stance = stance if cue.stance == "supports" else OTHER_STANCE[stance]
-    if grammar.negated([adjective, *words]):
+    if grammar.negated([adjective, *words]) != grammar.belief_denied(words):
         stance = OTHER_STANCE[stance]
     deemer = holders_in(words, ctx, obligation=False) if deeming is not None else None
     holders = deemer or said_by(words, ctx) or ([], True)
