@@ -1504,3 +1504,9 @@ def test_what_is_called_wanted_or_asked_for(text, expected) -> None:
 )
 def test_a_belief_denied_turns_what_it_holds(text, expected) -> None:
     assert positions(text, date(2016, 3, 4)) == expected
+
+
+def test_a_sentence_an_unnamed_source_reports_is_no_one_elses() -> None:
+    text = ("The US proposed a text to re-impose travel bans on seven Taliban officials. There were "
+            "objections to the US proposal on Monday, said a diplomat familiar with the matter.")
+    assert ("United States", "opposes", "travel ban") not in positions(text, date(2022, 8, 22))

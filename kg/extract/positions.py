@@ -673,11 +673,18 @@ def _speaker_for(
     speaker = speaking.get(r.sent.start)
     if speaker is not None:
         return list(speaker), confidence
+    if _reported(r.sent):
+        return [], confidence  # "..., said a diplomat familiar with the matter": someone unnamed
     if previous is not None and previous.sent.end == r.sent.start:
         return list(previous.holders), confidence * SPEAKER_PENALTY  # "... This means cancelling ..."
     if default is not None and _first_person(r.sent):
         return [default], confidence * SPEAKER_PENALTY
     return [], confidence
+
+
+def _reported(sent: Span) -> bool:
+    """Whether a verb of saying in the sentence names its own speaker, an actor or not."""
+    return any(t.pos_ == "VERB" and t.lemma_.lower() in grammar.saying_lemmas() for t in sent)
 
 
 def _written_in_first_person(doc: Doc) -> bool:

@@ -92,6 +92,8 @@ def _attributed(
         named = _named_subject(doc[start], gaz) or _inverted(sent, start, end, gaz)
         if named is not None:
             return _prefer_current(named, current, gaz)
+        if end < sent.end and doc[end].lower_ in ANONYMOUS:
+            return None  # "..., said a diplomat familiar with the matter": no actor before it speaks
         found = _subject_before(sent, start, actors, gaz)
         if found is not None:
             return _prefer_current(_voice(coordinated(doc, found), gaz), current, gaz)
@@ -203,6 +205,8 @@ def _headline_speaker(sent: Span, actors: list[Span], gaz: Gazetteer) -> Voice |
     return None
 
 
+# An inverted speaker opened by these names no one: "said a diplomat", "said several officials".
+ANONYMOUS = {"a", "an", "one", "some", "several", "two", "three", "other", "many"}
 OPENING = {"“", "«"}  # single curly quotes are apostrophes too often to count
 QUOTES = {'"', "“", "”", "«", "»"}
 CLOSING = {"”", "»"}
