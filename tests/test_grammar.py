@@ -1510,3 +1510,23 @@ def test_a_sentence_an_unnamed_source_reports_is_no_one_elses() -> None:
     text = ("The US proposed a text to re-impose travel bans on seven Taliban officials. There were "
             "objections to the US proposal on Monday, said a diplomat familiar with the matter.")
     assert ("United States", "opposes", "travel ban") not in positions(text, date(2022, 8, 22))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The collapse of the six-party talks was regrettable, Wang Yi said.",
+         {("China", "supports", "six-party talks"), ("Wang Yi", "supports", "six-party talks")}),
+        ("The breakdown of the ceasefire is deplorable, the Council said.",
+         {("UN Security Council", "supports", "ceasefire")}),
+        ("Japan welcomed the suspension of the sanctions.", {("Japan", "opposes", "sanctions")}),
+    ],
+)
+def test_an_undoing_judged_is_a_stance_on_what_is_undone(text, expected) -> None:
+    assert positions(text, date(2008, 3, 5)) == expected
+
+
+def test_a_cue_in_a_participle_that_describes_a_noun_is_no_stance() -> None:
+    text = ("We appreciate the improvements in the draft made in response to Pakistan's specific "
+            "proposals, Masood Khalid said.")
+    assert not {p for p in positions(text, date(2004, 7, 30)) if "proposals" in p[2]}

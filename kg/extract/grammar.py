@@ -357,6 +357,8 @@ def describes(head: Token) -> bool:
     before = head.doc[head.i - 1] if head.i > head.sent.start else None
     if head.tag_ == "VBG" and before is not None and before.pos_ == "NOUN":
         return True  # "persons or entities supporting its activities", however the parser hung it
+    if head.pos_ == "ADP" and head.dep_ == "prep" and head.head.dep_ == "acl" and head.head.tag_ == "VBN":
+        return True  # "the improvements made in response to Pakistan's proposals"
     return head.pos_ == "ADP" and head.dep_ == "prep" and head.head.pos_ in {"NOUN", "PROPN"}
 
 

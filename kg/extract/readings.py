@@ -44,6 +44,7 @@ from kg.extract.stance_objects import (
     a_measure_word,
     in_focus,
     is_pointer,
+    lacked,
     nameable,
     named_before_in,
     named_in,
@@ -335,14 +336,19 @@ def _judged(sent: Span, subject: Token, cue_words: set[int], ctx: Context,
     if not region:
         return None  # the subject is itself a cue ("Russia's veto ... was regrettable"): read as one
     named = named_in(sent, region, ctx, mentions) or in_focus(sent, region, ctx)
-    if named:
-        return "supports", named, 1.0
+    if named:  # "the lack of progress is regrettable", "any interruption to the process would harm"
+        undone = subject.lemma_.lower() in parse_rules().lack_nouns
+        return ("opposes" if undone else "supports"), named, 1.0
     generic = generic_head(sent, subject.left_edge.i, max(region) + 1)
     named = antecedent(generic, ctx) if generic is not None else []
     if named:  # "the move was regrettable": what was named before
         return "supports", named, 1.0
     if generic is not None and not a_measure_word(generic):
         return None  # "the move", named by nothing before: no thing to hold
+    inner = lacked(subject, region)
+    if inner is not None:  # "the breakdown of the ceasefire is deplorable": for the ceasefire
+        words = topic_words(sent, inner, region)
+        return ("opposes", [new_topic(words)], NEW_TOPIC_PENALTY) if words is not None else None
     words = topic_words(sent, subject, region) if nameable(subject) else None
     return ("supports", [new_topic(words)], NEW_TOPIC_PENALTY) if words is not None else None
 

@@ -243,7 +243,7 @@ def _new_topic(span: Span, region: set[int], head: Token | None = None) -> Node 
         return None  # "welcomed the adoption" of no resolution the article names: nothing to hold
     if head.lemma_.lower() in parse_rules().purpose_nouns:
         return None  # "to achieve this goal": the goal is named elsewhere
-    inner = _lacked(head, region) or _brought(head, region)
+    inner = lacked(head, region) or _brought(head, region)
     if inner is None and is_pointer(head):
         return None  # "the matter", "should not have taken place", "against that backdrop": names nothing
     head = inner or _light_object(head, region) or head
@@ -266,7 +266,7 @@ def is_pointer(head: Token) -> bool:
     return head.lemma_.lower() in parse_rules().vague_nouns and not modified
 
 
-def _lacked(head: Token, region: set[int]) -> Token | None:
+def lacked(head: Token, region: set[int]) -> Token | None:
     """What a lack is the lack of, the thing a stance on the lack turns to: "the lack of an
     extension", "the failure to extend travel exemptions" (the act's object)."""
     return _of_what(head, region) if head.lemma_.lower() in parse_rules().lack_nouns else None
