@@ -22,6 +22,7 @@ ONTOLOGY = ROOT / "ontology"
 TTL_FILES = sorted(ONTOLOGY.glob("*.ttl"))
 RESOLUTIONS_CSV = Path("/work/shared/data/unsc_resolutions_1946-2022.csv")
 RECENT_CSV = ROOT / "data" / "unsc_resolutions_2022-2025.csv"  # resolutions after 2640, each with its source
+FIXES_CSV = ROOT / "data" / "unsc_resolutions_fixes.csv"  # corrections of the shared table, and 666
 
 DPRK = [1718, 1874, 2087, 2094, 2270, 2321, 2371, 2375, 2397]
 IRAN = [1737, 1747, 1803, 1929, 2231]
@@ -175,8 +176,8 @@ def test_every_resolution_of_the_table_is_there_once() -> None:
     numbers = [int(n) for n in g.objects(None, KG.resolutionNumber)]
     with RECENT_CSV.open(encoding="utf-8") as handle:
         recent = [int(row["number"]) for row in csv.DictReader(handle)]
-    assert len(numbers) == len(set(numbers)) == 2638 + len(recent)
-    assert 666 not in numbers and 2640 in numbers and set(recent) <= set(numbers)
+    assert len(numbers) == len(set(numbers)) == 2638 + 1 + len(recent)  # 666: data/unsc_resolutions_fixes.csv
+    assert 695 not in numbers and 2640 in numbers and set(recent) <= set(numbers)
     assert min(recent) > 2640
     assert set(g.objects(None, KG.regime)) <= set(graph("regimes.ttl").subjects(RDF.type, KG.Regime))
 
@@ -190,8 +191,25 @@ def test_the_generator_writes_what_is_committed(tmp_path: Path) -> None:
         import make_resolutions
     finally:
         sys.path.pop(0)
-    text = make_resolutions.turtle(make_resolutions.read_rows([RESOLUTIONS_CSV, RECENT_CSV]))
+    rows = make_resolutions.apply_fixes(make_resolutions.read_rows([RESOLUTIONS_CSV, RECENT_CSV]), FIXES_CSV)
+    text = make_resolutions.turtle(rows)
     assert text == (ONTOLOGY / "resolutions.ttl").read_text(encoding="utf-8")
+
+
+def test_no_resolution_has_an_empty_value() -> None:
+    """An agenda item or title the source does not give is left out, not written as ""."""
+    g = graph("resolutions.ttl")
+    assert not [s for s, _, o in g if isinstance(o, Literal) and not str(o)]
+
+
+@pytest.mark.parametrize(("number", "field", "expected"), [
+    (2385, KG.agendaItem, "The situation in Somalia"),  # not the ICJ election of the shared table
+    (2388, KG.agendaItem, "Maintenance of international peace and security"),
+    (666, KG.adoptionDate, "1990-09-13"), (570, KG.adoptionDate, "1985-09-12"),
+    (1559, KG.adoptionDate, "2004-09-02"),
+])
+def test_the_fixes_of_the_shared_table_are_applied(number: int, field: URIRef, expected: str) -> None:
+    assert str(graph("resolutions.ttl").value(KGR[f"resolution/{number}"], field)) == expected
 
 
 # --- shapes ----------------------------------------------------------------
