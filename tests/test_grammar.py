@@ -1530,3 +1530,23 @@ def test_a_cue_in_a_participle_that_describes_a_noun_is_no_stance() -> None:
     text = ("We appreciate the improvements in the draft made in response to Pakistan's specific "
             "proposals, Masood Khalid said.")
     assert not {p for p in positions(text, date(2004, 7, 30)) if "proposals" in p[2]}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The adoption of a resolution to lift the arms embargo is of great significance, Dai Bing said.",
+         {("Dai Bing", "opposes", "arms embargo")}),
+        ("The adoption of resolution 2745 has practical significance for supporting the government, "
+         "Dai Bing said.",
+         {("Dai Bing", "supports", "UNSC Resolution 2745")}),
+    ],
+)
+def test_significance_judges_the_subject_and_its_effect_is_no_stance(text, expected) -> None:
+    assert positions(text, date(2024, 7, 31)) == expected
+
+
+def test_a_first_name_after_the_full_name_is_the_same_person() -> None:
+    text = ("Indonesia's Ambassador to the UN Marty Natalegawa spoke after the vote.\n\n"
+            '"More sanctions are counterproductive," said Marty.')
+    assert ("Marty Natalegawa", "opposes", "sanctions") in positions(text, date(2008, 3, 4))

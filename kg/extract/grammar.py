@@ -74,6 +74,7 @@ class Grammar:
     negations: frozenset[str]
     negative_subjects: frozenset[str]
     obligation_modals: frozenset[str]
+    effect_nouns: frozenset[str]
     harmful_acts: frozenset[str]
     causative_lemmas: frozenset[str]
     bound_lemmas: frozenset[str]
@@ -354,6 +355,8 @@ def describes(head: Token) -> bool:
         return head.head.lemma_.lower() not in g.speech_nouns | g.intent_nouns
     if head.dep_ == "pcomp" and head.tag_ == "VBG" and head.head.lower_ in g.subject_matter_prepositions:
         return True
+    if head.dep_ == "pcomp" and head.head.head.lemma_.lower() in g.effect_nouns:
+        return True  # "significance for supporting the government": an effect, no one's stance
     before = head.doc[head.i - 1] if head.i > head.sent.start else None
     if head.tag_ == "VBG" and before is not None and before.pos_ == "NOUN":
         return True  # "persons or entities supporting its activities", however the parser hung it

@@ -100,11 +100,17 @@ def _name_word(word: Token) -> bool:
 
 
 def _full_name_before(token: Token) -> list[int]:
-    """The full name earlier in the article whose surname ``token`` is."""
+    """The full name earlier in the article whose surname, or first name, ``token`` is ("said
+    Marty" after "Marty Natalegawa")."""
     doc = token.doc
     for i in range(token.i - 1, -1, -1):
         if doc[i].text == token.text:
             words = _name(doc[i])
+            if len(words) < MIN_NAME_WORDS:
+                end = i
+                while end + 1 < token.i and _continues(doc, end + 1) and doc[end + 1].sent == doc[i].sent:
+                    end += 1
+                words = [w for w in _name(doc[end]) if w >= i] if end > i else []
             if len(words) >= MIN_NAME_WORDS:
                 return words
     return []

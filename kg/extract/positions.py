@@ -271,7 +271,8 @@ def _read_cue(sent: Span, cue: Cue, cues: list[Cue], ctx: Context, actors, topic
     if family == "predicate":
         # The parse's subject first; word order where the parse names none (a headline torn apart).
         parsed = predicate_subject(sent, cue, ctx, mentions)
-        objects = parsed if parsed is not None else _subject_of(sent, cue, ctx, mentions, actors)
+        stance = OTHER_STANCE[stance] if parsed is not None and parsed[0] == "opposes" else stance
+        objects = parsed[1] if parsed is not None else _subject_of(sent, cue, ctx, mentions, actors)
         namer = _namer(sent, cue)  # "Pyongyang called the sanctions a declaration of war"
         node = actor_node(namer, ctx.gazetteer) if namer is not None else None
         if node is not None:
@@ -280,7 +281,8 @@ def _read_cue(sent: Span, cue: Cue, cues: list[Cue], ctx: Context, actors, topic
         if any(c.family == "evaluative" and c.start == cue.end for c in cues):
             return None  # "contributes to undermining the rule of law": the harm says it
         parsed = predicate_subject(sent, cue, ctx, mentions)
-        objects = parsed if parsed is not None else _judged(sent, cue, cues, ctx, mentions)
+        stance = OTHER_STANCE[stance] if parsed is not None and parsed[0] == "opposes" else stance
+        objects = parsed[1] if parsed is not None else _judged(sent, cue, cues, ctx, mentions)
     elif family == "evaluative_adjective":
         window = min(cue.end + 3, sent.end)
         objects = objects_in(sent, cue.end, window, ctx, mentions)[:1]

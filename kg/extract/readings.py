@@ -273,11 +273,12 @@ def _deemed_object(adjective: Token) -> Token | None:
     return next((c for c in adjective.head.children if c.dep_ == "dobj"), None)
 
 
-def predicate_subject(sent: Span, cue: Cue, ctx: Context, mentions) -> list[Node] | None:
-    """What a predicate cue says something of, by the parse: the subject of the verb the cue
-    belongs to, its clauses cut ("the lifting of sanctions, which had been prolonged by ..., was a
-    step forward"); nothing when that subject is an actor ("the Council will play a constructive
-    role"); None where the parse names no subject or a headline's capitals make it unreliable."""
+def predicate_subject(sent: Span, cue: Cue, ctx: Context, mentions) -> tuple[str, list[Node]] | None:
+    """What a predicate cue says something of, by the parse, and the stance a favourable word
+    takes on it: the subject of the verb the cue belongs to, its clauses cut ("the lifting of
+    sanctions, which had been prolonged by ..., was a step forward": opposes the sanctions);
+    nothing when that subject is an actor ("the Council will play a constructive role"); None
+    where the parse names no subject or a headline's capitals make it unreliable."""
     word = cue_span(sent, cue).root
     verb = next((w for w in (word, word.head, word.head.head) if w.pos_ in grammar.VERBS), None)
     subject = grammar.own_subject(verb) if verb is not None else None
@@ -285,9 +286,9 @@ def predicate_subject(sent: Span, cue: Cue, ctx: Context, mentions) -> list[Node
     if subject is None or said or title_case(sent) or verb.norm_ in stance_words("naming"):
         return None  # "Beijing says sanctions not a solution", "Pyongyang called the sanctions a ..."
     if actor_at(sent.doc, subject.i) is not None or subject.lemma_.lower() in parse_rules().stance_nouns:
-        return []  # an actor's role, another's position: no thing judged
+        return "supports", []  # an actor's role, another's position: no thing judged
     judged = _judged(sent, subject, set(), ctx, mentions)
-    return list(judged[1]) if judged is not None else None
+    return (judged[0], list(judged[1])) if judged is not None else None
 
 
 def _stated(top: Token) -> bool:
@@ -336,8 +337,9 @@ def _judged(sent: Span, subject: Token, cue_words: set[int], ctx: Context,
     if not region:
         return None  # the subject is itself a cue ("Russia's veto ... was regrettable"): read as one
     named = named_in(sent, region, ctx, mentions) or in_focus(sent, region, ctx)
-    if named:  # "the lack of progress is regrettable", "any interruption to the process would harm"
-        undone = subject.lemma_.lower() in parse_rules().lack_nouns
+    if named:  # "the lack of progress is regrettable", "any interruption to the process would harm",
+        # "the adoption of a resolution to lift the arms embargo has significance"
+        undone = _undoing(subject) or _halted_in(sent, region)
         return ("opposes" if undone else "supports"), named, 1.0
     generic = generic_head(sent, subject.left_edge.i, max(region) + 1)
     named = antecedent(generic, ctx) if generic is not None else []
@@ -360,6 +362,20 @@ def _carried_on(gerund: Token) -> Token | None:
         return None
     act = next((c for c in gerund.children if c.dep_ == "xcomp" and c.pos_ in grammar.VERBS), None)
     return next((c for c in act.children if c.dep_ == "dobj" and c.pos_ == "NOUN"), None) if act else None
+
+
+def _undoing(noun: Token) -> bool:
+    """A lack or undoing not part of a topic's name ("suspension for suspension" is the double freeze)."""
+    named = any(s.start <= noun.i < s.end for s in noun.doc.spans.get("topic", []))
+    return noun.lemma_.lower() in parse_rules().lack_nouns and not named
+
+
+def _halted_in(sent: Span, region: set[int]) -> bool:
+    """Whether a halt verb inside a judged phrase undoes what it names ("a resolution to lift the
+    arms embargo"); not one a topic's name holds ("the lifting of sanctions" is sanctions relief,
+    "reduction of military confrontation" de-escalation)."""
+    named = {i for s in sent.doc.spans.get("topic", []) for i in range(s.start, s.end)}
+    return any(c.start in region and c.start not in named for c in find_cues(sent, "stance", ("cessation",)))
 
 
 def _vote_mentioned(head: Token) -> bool:
