@@ -1521,3 +1521,43 @@ NEW_SOUTH_SUDAN = "The latest sanctions resolution renewed the arms embargo on S
 )
 def test_the_new_resolution_is_the_newest_of_its_regime(published: date, text: str, expected: set) -> None:
     assert bans_of(text, published) == expected
+
+
+# A ban stated as what States may no longer do ("countries may no longer import textiles", "can no
+# longer buy", "are no longer allowed to sell"): kg/rules/bans.yaml. Sentences written for this test
+# in the style of wire stories.
+NO_LONGER = [
+    pytest.param(
+        date(2017, 9, 12),
+        "Under resolution 2375, countries may no longer import textiles from North Korea, which "
+        "earned Pyongyang some $760 million last year.",
+        {("2375", "bans", "textiles")},
+        id="may-no-longer-import",
+    ),
+    pytest.param(
+        date(2017, 8, 6),
+        "With resolution 2371 adopted on Saturday, countries can no longer buy coal or seafood from "
+        "the North.",
+        {("2371", "bans", "coal"), ("2371", "bans", "seafood")},
+        id="can-no-longer-buy",
+    ),
+    pytest.param(
+        date(2012, 2, 23),
+        "Under resolution 2036 (2012), traders in the Gulf are no longer allowed to purchase charcoal "
+        "from Somalia, a trade that funds Al-Shabaab.",
+        {("2036", "bans", "charcoal")},
+        id="no-longer-allowed-to-purchase",
+    ),
+    pytest.param(
+        date(2017, 12, 20),
+        "Diplomats said that under resolution 2397, whose text was still being negotiated, countries "
+        "would no longer be allowed to export crude oil to North Korea.",
+        set(),
+        id="would-no-longer-be-allowed-is-hypothetical",
+    ),
+]
+
+
+@pytest.mark.parametrize(("published", "text", "expected"), NO_LONGER)
+def test_what_states_may_no_longer_trade_is_banned(published: date, text: str, expected: set) -> None:
+    assert bans_of(text, published) == expected
