@@ -1550,3 +1550,8 @@ def test_a_first_name_after_the_full_name_is_the_same_person() -> None:
     text = ("Indonesia's Ambassador to the UN Marty Natalegawa spoke after the vote.\n\n"
             '"More sanctions are counterproductive," said Marty.')
     assert ("Marty Natalegawa", "opposes", "sanctions") in positions(text, date(2008, 3, 4))
+
+
+def test_a_commitment_cue_never_swallows_a_call() -> None:
+    text = "The United States will press all countries to implement resolution 2270, Haley said."
+    assert ("United States", "supports", "UNSC Resolution 2270") in positions(text, date(2017, 9, 12))
