@@ -1555,3 +1555,15 @@ def test_a_first_name_after_the_full_name_is_the_same_person() -> None:
 def test_a_commitment_cue_never_swallows_a_call() -> None:
     text = "The United States will press all countries to implement resolution 2270, Haley said."
     assert ("United States", "supports", "UNSC Resolution 2270") in positions(text, date(2017, 9, 12))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Iran called the European move politically motivated.", {("Iran", "opposes", "European move")}),
+        ("Iran described resolution 1929 as politically motivated.",
+         {("Iran", "opposes", "UNSC Resolution 1929")}),
+    ],
+)
+def test_what_a_naming_verb_names_is_judged_not_the_namer(text, expected) -> None:
+    assert positions(text, date(2010, 6, 10)) == expected

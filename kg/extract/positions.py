@@ -411,8 +411,10 @@ def _nominal(sent: Span, cue: Cue) -> bool:
 
 def _subject_of(sent: Span, cue: Cue, ctx: Context, mentions, actors) -> list[Node]:
     """What a predicate cue says something of: the noun phrase its clause opens with, named by
-    the vocabularies where they can ("the resolution adopted on March 2 will play a role")."""
+    the vocabularies where they can ("the resolution adopted on March 2 will play a role"); after
+    a naming verb, what it names ("Iran called the European move politically motivated")."""
     start = _subject_start(sent, cue)
+    start = next((j + 1 for j in range(start, cue.start) if _naming_verb(sent.doc[j])), start)
     span = noun_phrase(sent, start, cue.start, actors)
     stop = cue.start if span is None else max(span.end, mention_end(sent, start, cue.start, mentions))
     if span is not None and span[-1].norm_ in grammar.grammar().intent_nouns:
@@ -425,6 +427,13 @@ def _subject_of(sent: Span, cue: Cue, ctx: Context, mentions, actors) -> list[No
     if span[-1].norm_ in RESOLUTION_HEADS:  # "the resolution was opposed by China": the one in focus
         named = resolution_in_focus(sent, start, ctx)
     return named or [new_topic(span)]
+
+
+def _naming_verb(word) -> bool:
+    """ "called", "described", "regards" as a verb ("with regard to" is none); unparsed, by its neighbour."""
+    before = word.doc[word.i - 1].lower_ if word.i > 0 else ""
+    verb = word.pos_ == "VERB" or (word.pos_ in {"X", ""} and before not in {"with", "in"})
+    return verb and word.norm_ in stance_words("naming")
 
 
 def _judged(sent: Span, cue: Cue, cues: list[Cue], ctx: Context, mentions) -> list[Node]:
