@@ -1567,3 +1567,17 @@ def test_a_commitment_cue_never_swallows_a_call() -> None:
 )
 def test_what_a_naming_verb_names_is_judged_not_the_namer(text, expected) -> None:
     assert positions(text, date(2010, 6, 10)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The United States, alarmed by the mounting death toll in Bosnia, shifted its policy.",
+         {("United States", "opposes", "mounting death toll in Bosnia")}),
+        ("Angered by the renewed fighting, the Council demanded an immediate ceasefire.",
+         {("UN Security Council", "opposes", "renewed fighting")}),
+        ("Japan was appalled by the nuclear test.", {("Japan", "opposes", "nuclear tests")}),
+    ],
+)
+def test_a_feeling_said_of_an_actor_is_its_stance(text, expected) -> None:
+    assert expected <= positions(text, date(2000, 5, 16))

@@ -352,6 +352,8 @@ def describes(head: Token) -> bool:
     modifying a noun ("sanctions against the DPRK")."""
     g = grammar()
     if head.dep_ == "acl":  # not "the need to combat ...", nor "a statement calling on ..."
+        if head.tag_ == "VBN" and head.head.pos_ == "PROPN":
+            return False  # "the United States, alarmed by the mounting death toll, ...": its feeling
         return head.head.lemma_.lower() not in g.speech_nouns | g.intent_nouns
     if head.dep_ == "pcomp" and head.tag_ == "VBG" and head.head.lower_ in g.subject_matter_prepositions:
         return True
