@@ -1581,3 +1581,11 @@ def test_what_a_naming_verb_names_is_judged_not_the_namer(text, expected) -> Non
 )
 def test_a_feeling_said_of_an_actor_is_its_stance(text, expected) -> None:
     assert expected <= positions(text, date(2000, 5, 16))
+
+
+def test_a_halt_inside_a_judged_phrase_undoes_only_what_follows_it() -> None:
+    text = ("The full implementation of relevant Security Council resolutions to stop the nuclear tests "
+            "will help, Guterres said.")
+    found = positions(text, date(2017, 9, 12))
+    assert ("Antonio Guterres", "supports", "compliance with Security Council resolutions") in found
+    assert ("Antonio Guterres", "opposes", "compliance with Security Council resolutions") not in found

@@ -337,10 +337,14 @@ def _judged(sent: Span, subject: Token, cue_words: set[int], ctx: Context,
     if not region:
         return None  # the subject is itself a cue ("Russia's veto ... was regrettable"): read as one
     named = named_in(sent, region, ctx, mentions) or in_focus(sent, region, ctx)
-    if named:  # "the lack of progress is regrettable", "any interruption to the process would harm",
-        # "the adoption of a resolution to lift the arms embargo has significance"
-        undone = _undoing(subject) or _halted_in(sent, region)
-        return ("opposes" if undone else "supports"), named, 1.0
+    if named:  # "the lack of progress is regrettable", "any interruption to the process would harm"
+        halt = _halt_in(sent, region)
+        if halt is not None:  # "the adoption of a resolution to lift the arms embargo has significance":
+            # what the halt undoes, unless something is named before it ("implementation of the
+            # resolutions to stop the tests" is for the resolutions)
+            before = named_in(sent, {i for i in region if i < halt}, ctx, mentions)
+            return ("supports", before, 1.0) if before else ("opposes", named, 1.0)
+        return ("opposes" if _undoing(subject) else "supports"), named, 1.0
     generic = generic_head(sent, subject.left_edge.i, max(region) + 1)
     named = antecedent(generic, ctx) if generic is not None else []
     if named:  # "the move was regrettable": what was named before
@@ -370,12 +374,13 @@ def _undoing(noun: Token) -> bool:
     return noun.lemma_.lower() in parse_rules().lack_nouns and not named
 
 
-def _halted_in(sent: Span, region: set[int]) -> bool:
-    """Whether a halt verb inside a judged phrase undoes what it names ("a resolution to lift the
+def _halt_in(sent: Span, region: set[int]) -> int | None:
+    """Where a halt verb inside a judged phrase undoes what it names ("a resolution to lift the
     arms embargo"); not one a topic's name holds ("the lifting of sanctions" is sanctions relief,
     "reduction of military confrontation" de-escalation)."""
     named = {i for s in sent.doc.spans.get("topic", []) for i in range(s.start, s.end)}
-    return any(c.start in region and c.start not in named for c in find_cues(sent, "stance", ("cessation",)))
+    halts = (c.start for c in find_cues(sent, "stance", ("cessation",)) if c.start in region)
+    return next((i for i in halts if i not in named), None)
 
 
 def _vote_mentioned(head: Token) -> bool:
