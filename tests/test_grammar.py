@@ -1589,3 +1589,15 @@ def test_a_halt_inside_a_judged_phrase_undoes_only_what_follows_it() -> None:
     found = positions(text, date(2017, 9, 12))
     assert ("Antonio Guterres", "supports", "compliance with Security Council resolutions") in found
     assert ("Antonio Guterres", "opposes", "compliance with Security Council resolutions") not in found
+
+
+@pytest.mark.parametrize(
+    ("text", "not_expected"),
+    [
+        ("Russia supports dialogue instead of sanctions.", ("Russia", "supports", "sanctions")),
+        ("The representative of the Russian Federation said the Council should support regional mediation "
+         "efforts rather than impose punitive measures.", ("Russia", "supports", "sanctions")),
+    ],
+)
+def test_what_is_set_against_a_stance_is_not_held_by_it(text, not_expected) -> None:
+    assert not_expected not in positions(text, date(2018, 7, 13))

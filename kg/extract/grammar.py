@@ -73,6 +73,7 @@ class Grammar:
     hypothetical_marks: frozenset[str]
     negations: frozenset[str]
     negative_subjects: frozenset[str]
+    contrast_words: frozenset[str]
     obligation_modals: frozenset[str]
     effect_nouns: frozenset[str]
     harmful_acts: frozenset[str]
@@ -383,7 +384,7 @@ def complements(call: Token) -> list[Token]:
                  and not _ruled_on_a_measure(c)]
     else:
         return []
-    return [v for f in found for v in conjuncts(f) if v.pos_ in VERBS]
+    return [v for f in found for v in conjuncts(f) if v.pos_ in VERBS and not contrasted(v)]
 
 
 def _asks(noun: Token, g: Grammar) -> bool:
@@ -447,6 +448,23 @@ def _means(preposition: Token, word: Token) -> bool:
             and any(c.dep_ == "pcomp" for c in preposition.children))
 
 
+def contrast(token: Token) -> bool:
+    """ "than" of "rather than", "of" of "instead of": what follows is set against what the
+    stance holds ("support mediation efforts rather than impose punitive measures")."""
+    before = token.doc[token.i - 1] if token.i > 0 else None
+    return token.lower_ in {"than", "of"} and before is not None and before.lower_ in grammar().contrast_words
+
+
+def _contrasted(marker: Token) -> list[int]:
+    """The words of what a contrast marker sets aside when the parser coordinated it with its head."""
+    return [t.i for c in marker.head.children if c.dep_ == "conj" and c.i > marker.i for t in c.subtree]
+
+
+def contrasted(word: Token) -> bool:
+    """Whether a word coordinated with another is set against it ("rather than impose ...")."""
+    return word.dep_ == "conj" and any(contrast(c) and c.i < word.i for c in word.head.children)
+
+
 def region(top: Token, other_cues: set[int]) -> set[int]:
     """A word's subtree, less its clauses and the subtrees of other cues."""
     g = grammar()
@@ -456,6 +474,8 @@ def region(top: Token, other_cues: set[int]) -> set[int]:
             continue
         if token.dep_ in g.object_cuts or token.i in other_cues:
             cut.update(t.i for t in token.subtree)
+        if contrast(token):  # "dialogue instead of sanctions": not the sanctions
+            cut.update([token.i - 1, *(t.i for t in token.subtree), *_contrasted(token)])
     if top.i in other_cues:
         return set()
     return {t.i for t in top.subtree} - cut
