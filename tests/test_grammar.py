@@ -1601,3 +1601,18 @@ def test_a_halt_inside_a_judged_phrase_undoes_only_what_follows_it() -> None:
 )
 def test_what_is_set_against_a_stance_is_not_held_by_it(text, not_expected) -> None:
     assert not_expected not in positions(text, date(2018, 7, 13))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Sanctions are not an effective tool, Lavrov said.",
+         {("Russia", "opposes", "sanctions"), ("Sergey Lavrov", "opposes", "sanctions")}),
+        ("The representative of Bolivia said sanctions had never been an effective tool.",
+         {("Bolivia", "opposes", "sanctions")}),
+        ("The sanctions are not the only way, Wang Yi said.", set()),  # other ways, no opposition
+        ("The resolution is not a step in the right direction, Nebenzia said.", set()),  # none in focus
+    ],
+)
+def test_a_favourable_predicate_negated_opposes(text, expected) -> None:
+    assert positions(text, date(2018, 7, 13)) == expected

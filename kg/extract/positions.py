@@ -137,6 +137,7 @@ SPEAKER_PENALTY = 0.85
 FIRST_PERSON_SENTENCES = 2
 HEDGE_PENALTY = 0.7
 WORD_ORDER_PENALTY = 0.9  # a holder found by word order where the parse found none
+TURNED_BY_NEGATION = {"verb", "predicate"}  # a support cue negated opposes; other negated cues say nothing
 
 
 def _clause_start(sent: Span, i: int) -> int:
@@ -193,7 +194,8 @@ def _blocked(sent: Span, cue: Cue) -> bool:
     "will not support X" is opposition to X."""
     doc = sent.doc
     clause = _clause_start(sent, cue.start)
-    if _negated(sent, cue) and not (cue.family == "verb" and cue.stance == "supports"):
+    turned = cue.family in TURNED_BY_NEGATION and cue.stance == "supports" and "only" not in cue.norm
+    if _negated(sent, cue) and not turned:  # "not the only way" opposes nothing
         return True
     opening = {doc[j].norm_ for j in range(clause, cue.start)}
     hypothetical = stance_words("hypothetical") - HEDGING_MODALS
@@ -240,8 +242,9 @@ def _read_cue(sent: Span, cue: Cue, cues: list[Cue], ctx: Context, actors, topic
     end = _scope_end(sent, cue, cues, topics)
     stance, family = cue.stance, cue.family
     confidence = BASE_CONFIDENCE[family]
-    if family == "verb" and stance == "supports" and _negated(sent, cue):
-        stance, confidence = "opposes", confidence * NEGATED_SUPPORT_PENALTY  # "would not support"
+    if family in TURNED_BY_NEGATION and stance == "supports" and _negated(sent, cue):
+        # "would not support", "sanctions are not an effective tool"
+        stance, confidence = "opposes", confidence * NEGATED_SUPPORT_PENALTY
     holders, needs_speaker = [], True
     if _nominal(sent, cue):
         return None
@@ -424,9 +427,9 @@ def _subject_of(sent: Span, cue: Cue, ctx: Context, mentions, actors) -> list[No
     named = objects_in(sent, start, stop, ctx, mentions)[:1]
     if named or span is None:
         return named
-    if span[-1].norm_ in RESOLUTION_HEADS:  # "the resolution was opposed by China": the one in focus
-        named = resolution_in_focus(sent, start, ctx)
-    return named or [new_topic(span)]
+    if span[-1].norm_ in RESOLUTION_HEADS:  # "the resolution was opposed by China": the one in focus,
+        return resolution_in_focus(sent, start, ctx)  # or none ("resolution" names no topic)
+    return [new_topic(span)]
 
 
 def _naming_verb(word) -> bool:

@@ -20,6 +20,7 @@ from kg.extract.cues import Cue, family_words, find_cues, stance_words
 from kg.extract.grammar import grammar as parse_rules
 from kg.extract.people import title_case
 from kg.extract.phrases import (
+    RESOLUTION_HEADS,
     antecedent,
     generic_head,
     new_topic,
@@ -355,6 +356,8 @@ def _judged(sent: Span, subject: Token, cue_words: set[int], ctx: Context,
     if inner is not None:  # "the breakdown of the ceasefire is deplorable": for the ceasefire
         words = topic_words(sent, inner, region)
         return ("opposes", [new_topic(words)], NEW_TOPIC_PENALTY) if words is not None else None
+    if subject.norm_ in RESOLUTION_HEADS:
+        return None  # "the resolution", none in focus: "resolution" names no topic
     words = topic_words(sent, subject, region) if nameable(subject) else None
     return ("supports", [new_topic(words)], NEW_TOPIC_PENALTY) if words is not None else None
 
