@@ -45,7 +45,7 @@ from kg import views, viz
 from kg.store import open_store
 store = open_store({spec!r}, read_only=True)
 started = time.perf_counter()
-network = views.read_network(store, evidence_limit=viz.evidence_limit_for(store))
+network = views.read_network(store, evidence_limit=viz.evidence_limit_for(store), edge_limit=viz.PAGE_EDGES)
 read = time.perf_counter() - started
 page = viz.render_html(network, viz.ViewOptions())
 done = time.perf_counter() - started

@@ -446,8 +446,11 @@ def _payload(network: nx.MultiDiGraph, options: ViewOptions) -> dict[str, Any]:
     """Everything the page shows, in compact form: nodes, edges, articles, styles, communities,
     the monthly counts of the timeline, and what was left out (see :func:`page_edges`)."""
     kept, left_out = page_edges(network)
+    whole = network.graph.get("whole")  # what the store held, when read_network kept the page's edges
+    if whole:
+        left_out = whole["left_out"]
     shown = nx.MultiDiGraph()
-    if left_out:  # the nodes of the edges it carries
+    if left_out and not whole:  # the nodes of the edges it carries (read_network kept only those)
         shown.add_nodes_from((n, network.nodes[n]) for u, v, _, _ in kept for n in (u, v))
     else:
         shown.add_nodes_from(network.nodes(data=True))
@@ -460,15 +463,20 @@ def _payload(network: nx.MultiDiGraph, options: ViewOptions) -> dict[str, Any]:
         weight[v] += d.get("count", 1)
     index = {node: i for i, node in enumerate(shown)}
     articles: dict[tuple[str, str, str | None, str | None], int] = {}
-    sentences = _sentence_allowance([d for _, _, _, d in kept])
+    drawn = list(_edges_with_roundness(shown))  # the allowance is counted in the order edges are written
+    sentences = _sentence_allowance([data for _, _, data, _ in drawn])
     nodes = [_node_row(index[n], n, data, positions[n], groups.get(n, -1), weight[n])
              for n, data in shown.nodes(data=True)]
     edges = [_edge_row(i, index[u], index[v], data, articles, roundness, sentences[i])
-             for i, (u, v, data, roundness) in enumerate(_edges_with_roundness(shown))]
+             for i, (u, v, data, roundness) in enumerate(drawn)]
     classes = sorted({row["c"] for row in nodes}, key=list(CLASS_STYLES).index)
     predicates = sorted({row["p"] for row in edges})
     statements = sum(d.get("statements", len(d.get("evidence", []))) for _, _, d in network.edges(data=True))
     carried = sum(len(row["ev"]) for row in edges)
+    totals = {"statements": statements, "sentences": carried, "edges": network.number_of_edges(),
+              "nodes": network.number_of_nodes(), "left_out": left_out}
+    if whole:
+        totals.update(statements=whole["statements"], edges=whole["edges"], nodes=whole["nodes"])
     return {
         "title": options.title,
         "focus": next((index[n] for n in find_nodes(shown, options.focus)), None) if options.focus else None,
@@ -481,8 +489,7 @@ def _payload(network: nx.MultiDiGraph, options: ViewOptions) -> dict[str, Any]:
         "official": OFFICIAL_STYLES,
         "communities": communities,
         "months": network.graph.get("months") or months_of(network),
-        "totals": {"statements": statements, "sentences": carried, "edges": network.number_of_edges(),
-                   "nodes": network.number_of_nodes(), "left_out": left_out},
+        "totals": totals,
         "more": MORE_QUERY,
         "kg": str(KG),
     }
@@ -509,13 +516,14 @@ def page_edges(
     edges = list(network.edges(keys=True, data=True))
     if len(edges) <= PAGE_EDGES:
         return edges, {}
-    edges.sort(key=lambda e: (-e[3].get("count", 1), -_newest(e[3]), str(e[0]), str(e[1]), str(e[2])))
+    edges.sort(key=lambda e: views.edge_order(str(e[0]), str(e[1]), str(e[2]), e[3].get("count", 1),
+                                              _newest(e[3])))
     return edges[:PAGE_EDGES], dict(Counter(e[3].get("kind", "other") for e in edges[PAGE_EDGES:]))
 
 
-def _newest(data: dict[str, Any]) -> int:
-    day = next((e["date"] for e in data.get("evidence", []) if e.get("date")), None)
-    return int(day.replace("-", "")[:8]) if day else 0
+def _newest(data: dict[str, Any]) -> str | None:
+    """The newest day of an edge's evidence (sorted newest first)."""
+    return next((e["date"] for e in data.get("evidence", []) if e.get("date")), None)
 
 
 def _sentence_allowance(edges: list[dict[str, Any]]) -> list[int | None]:
@@ -651,12 +659,14 @@ def render_view(store: Store, options: ViewOptions | None = None, picked: str | 
 
     ``picked`` is a SPARQL CONSTRUCT: the view keeps the statements its result names as subjects.
     ``filters``: ``actor``, ``topic``, ``resolution``, ``since``, ``until`` (:func:`bindings_for`).
-    The store is read by :func:`kg.views.read_network`, in time linear in the corpus.
+    The store is read by :func:`kg.views.read_network`, in time linear in the corpus: only the
+    ``PAGE_EDGES`` edges the page carries get their sentences, labels and official check read.
     """
     options = options or ViewOptions()
     keep = set(map(str, store.construct(picked).subjects())) if picked is not None else None
     limit = None if keep is not None else evidence_limit_for(store)
-    network = views.read_network(store, options, evidence_limit=limit, keep=keep, **filters)
+    network = views.read_network(store, options, evidence_limit=limit, edge_limit=PAGE_EDGES, keep=keep,
+                                 **filters)
     return render_html(network, options).encode("utf-8"), network.number_of_nodes()
 
 

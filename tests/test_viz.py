@@ -703,11 +703,107 @@ def test_copies_of_a_story_multiply_counts_never_rows(copies: int) -> None:
             _edges_of(repeated)
     rows = len(many.query(views.STATEMENTS_QUERY).rows)
     assert rows == copies * len(one.query(views.STATEMENTS_QUERY).rows) == copies * len(STATEMENTS)
-    labels = many.query(views.NODES_QUERY).rows
-    assert len(labels) == len(set(labels)) == len(one.query(views.NODES_QUERY).rows)
+    def labels(store: Store) -> list[tuple]:  # each node's properties, asked with a statement naming it
+        named = {n: d["evidence"][0]["statement"] for u, v, d in views.read_network(store).edges(data=True)
+                 for n in (u, v)}
+        return store.query(views.nodes_query(named.items())).rows
+    assert len(labels(many)) == len(set(labels(many))) == len(labels(one)) > 0
+    assert set(labels(many)) == set(labels(one))
     constructed = many.query(VIEW_QUERY).graph
     assert len(constructed) == len(one.query(VIEW_QUERY).graph) + (copies - 1) * (
         len(constructed) - len(one.query(VIEW_QUERY).graph)) // (copies - 1)
+
+
+def _rows_by_triple(page: dict) -> dict[tuple[str, str, str], dict]:
+    iris = {n["id"]: n["i"] for n in page["nodes"]}
+    return {(iris[e["f"]], iris[e["t"]], e["p"]): {k: v for k, v in e.items() if k not in ("id", "f", "t")}
+            for e in page["edges"]}
+
+
+def test_a_limited_read_keeps_the_best_backed_edges_and_reads_only_their_sentences(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    """edge_limit keeps the edges a page carries: most articles first, then the newest, then by
+    name; they are read as a whole read gives them, only their sentences are asked for, and
+    network.graph["whole"] says what the store held."""
+    from kg import views
+
+    store = kg_store(official_dataset())
+    whole = views.read_network(store)
+    asked: list[str] = []
+    query = views.sentences_query
+    monkeypatch.setattr(views, "sentences_query", lambda sts: query(asked.extend(sts) or sts))
+    kept = views.read_network(store, edge_limit=2)
+    lavrov = (str(LAVROV), str(MISSILE_DEFENCE), "opposes")  # two articles
+    coal = (str(R2270), str(COAL), "caps")  # one article of 15 March; 2270's IRI sorts before China's
+    assert list(kept.edges(keys=True)) == [lavrov, coal]
+    for edge in (lavrov, coal):
+        assert kept.edges[edge] == whole.edges[edge]
+    assert kept.edges[coal]["official"] is False
+    assert dict(kept.nodes(data=True)) == {n: whole.nodes[n] for n in (*lavrov[:2], *coal[:2])}
+    assert sorted(asked) == sorted(e["statement"] for edge in (lavrov, coal)
+                                   for e in whole.edges[edge]["evidence"])
+    assert kept.graph["whole"] == {"statements": 8, "edges": 7, "nodes": 10,
+                                   "left_out": {"positions": 1, "bans": 3, "references": 1}}
+    assert views.read_network(store, edge_limit=7).graph["whole"]["left_out"] == {}
+
+
+def test_the_page_of_a_store_carries_what_a_page_of_the_whole_network_does(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    """render_view cuts the network as it reads it; render_html cuts a whole network: same page."""
+    from kg import views
+
+    store = kg_store(official_dataset())
+    monkeypatch.setattr(viz, "PAGE_EDGES", 2)
+    read = _data_block(viz.render_view(store)[0].decode())
+    cut = _data_block(render_html(views.read_network(store), ViewOptions()))
+    assert read["totals"] == cut["totals"] == {
+        "statements": 8, "sentences": 3, "edges": 7, "nodes": 10,
+        "left_out": {"positions": 1, "bans": 3, "references": 1}}
+    assert _rows_by_triple(read) == _rows_by_triple(cut)
+    assert len(read["edges"]) == 2 and len(read["nodes"]) == 4
+
+
+def test_a_statement_of_a_predicate_of_no_kind_takes_its_class_kind() -> None:
+    from kg import views
+
+    ds = sample_dataset()
+    graph = ds.graph(article_graph("001-aaaa"))
+    for cls, s, p in [(KG.PositionStatement, CHINA, "criticises"), (None, RUSSIA, "mentions")]:
+        st = KGR[f"statement/{p}"]
+        graph.add((st, RDF.subject, s))
+        graph.add((st, RDF.predicate, URIRef(f"http://example.org/{p}")))
+        graph.add((st, RDF.object, MISSILE_DEFENCE))
+        graph.add((st, PROV.wasDerivedFrom, ARTICLE_1))
+        if cls is not None:
+            graph.add((st, RDF.type, cls))
+    store = kg_store(ds)
+    kinds = {k: d["kind"] for _, _, k, d in views.read_network(store).edges(keys=True, data=True)}
+    assert kinds == {"opposes": "positions", "supports": "positions", "bans": "bans", "caps": "bans",
+                     "references": "references", "criticises": "positions", "mentions": "other"}
+    positions = views.read_network(store, ViewOptions(kind="positions"))
+    assert sorted(k for _, _, k in positions.edges(keys=True)) == ["criticises", "opposes", "supports"]
+
+
+def test_statements_outside_the_article_graphs_are_not_counted() -> None:
+    from kg import views
+
+    store = kg_store(sample_dataset())  # its stray statement is in the ontology graph
+    test, statements = views.article_graphs_filter(store)
+    assert statements == views.count_statements(store) == len(STATEMENTS)
+    assert test == f"FILTER(?g NOT IN (<{ONTOLOGY_GRAPH}>))"
+    assert (str(CHINA), str(COAL), "bans") not in views.read_network(store).edges(keys=True)
+    assert views.article_graphs_filter(kg_store(copies_dataset(1)))[0] == ""
+
+
+def test_edges_rank_by_articles_then_newest_then_name() -> None:
+    from kg import views
+
+    ranked = sorted([("a", "b", "k", 1, None), ("a", "b", "j", 1, "2016-03-01"),
+                     ("z", "b", "k", 2, "2001-01-01"), ("c", "b", "k", 1, "2016-03-01"),
+                     ("a", "c", "k", 1, "2017-01-01")],
+                    key=lambda e: views.edge_order(*e))
+    assert [e[:3] for e in ranked] == [("z", "b", "k"), ("a", "c", "k"), ("a", "b", "j"), ("c", "b", "k"),
+                                       ("a", "b", "k")]
 
 
 # ------------------------------------------------------------------ what a big page carries
@@ -736,6 +832,27 @@ def test_a_sentence_cut_from_an_edge_is_counted() -> None:
         assert viz._sentence_allowance(edges) == [2, 1]
     finally:
         viz.SENTENCE_BUDGET = old
+
+
+def test_the_sentences_of_a_cut_page_go_to_its_best_backed_edges(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The allowance is counted in the order the edges are written: x->v, written second (after
+    x->y, from the same node), is backed by one article and gets one sentence; z->w, by four,
+    gets three. (It was counted in rank order and given to the edges in the written order.)"""
+    def evidence(n: int) -> list[dict]:
+        return [{"sentence": f"s{i}", "title": "t", "file": "f", "article": f"a{i}",
+                 "date": f"2016-01-0{i + 1}", "confidence": 0.5} for i in range(n)]
+    network = nx.MultiDiGraph()
+    for u, v, count in [("x", "y", 5), ("z", "w", 4), ("x", "v", 1), ("q", "r", 1)]:
+        network.add_node(u, cls="state", label=u)
+        network.add_node(v, cls="topic", label=v)
+        items = evidence(4) if u != "q" else [{**evidence(1)[0], "date": "2001-01-01"}]
+        network.add_edge(u, v, "supports", predicate="supports", kind="positions", count=count,
+                         statements=len(items), evidence=items)
+    monkeypatch.setattr(viz, "PAGE_EDGES", 3)
+    monkeypatch.setattr(viz, "SENTENCE_BUDGET", 8)
+    rows = _rows_by_triple(_data_block(render_html(network, ViewOptions())))
+    assert {edge: len(row["ev"]) for edge, row in rows.items()} == {
+        ("x", "y", "supports"): 4, ("z", "w", "supports"): 3, ("x", "v", "supports"): 1}
 
 
 def test_communities_group_densely_linked_nodes() -> None:
