@@ -139,23 +139,29 @@ def statements_query(active: Iterable[str] | None = None, graphs: str | None = N
     (:func:`article_graphs_filter`; by default a test of each graph's IRI)."""
     active = None if active is None else set(active)
     dated = active is None or bool(active & {"since", "until"})
-    article_date = " OPTIONAL { ?article dcterms:date ?articleDate }" if dated else ""
-    when = "BIND(COALESCE(?statementDate, ?articleDate) AS ?when)" + DATE_FILTERS if dated else \
-        "BIND(?statementDate AS ?when)"
+    # Undated, the statement's date and confidence are read as they are stored: each variable the
+    # query holds widens every row of the store's hash tables (a third more memory, 12 against 8).
+    article_date, date = (" OPTIONAL { ?article dcterms:date ?articleDate }", "statementDate") if dated \
+        else ("", "date")
+    head = "(STR(COALESCE(?statementDate, ?articleDate)) AS ?date)" if dated else "?date"
     return sparql_prefixes() + f"""
-SELECT ?st ?s ?p ?o ?article (STR(?when) AS ?date) (STR(?conf) AS ?confidence)
+SELECT ?st ?s ?p ?o ?article {head} ?confidence
 WHERE {{{FILTER_SLOT if active is None else ""}
   {_column("s", "?st rdf:subject ?s")}
   {_column("p", "?st rdf:predicate ?p")}
   {_column("o", "?st rdf:object ?o")}
-  OPTIONAL {{ SELECT ?st ?g ?article ?articleDate WHERE {{
+  OPTIONAL {{ SELECT ?st ?g ?article{" ?articleDate" if dated else ""} WHERE {{
     GRAPH ?g {{ ?st prov:wasDerivedFrom ?article{article_date} }} }} }}
-  OPTIONAL {_column("statementDate", "?st dcterms:date ?statementDate")}
-  OPTIONAL {_column("conf", "?st kg:confidence ?conf")}
-  {statement_filters(active, graphs)}
-  {when}
+  OPTIONAL {_column(date, f"?st dcterms:date ?{date}")}
+  OPTIONAL {_column("confidence", "?st kg:confidence ?confidence")}
+  {statement_filters(active, graphs)}{_date_filters() if dated else ""}
 }}
 """
+
+
+def _date_filters() -> str:
+    """``since`` and ``until`` over the statement's date, else its article's."""
+    return "\n  BIND(COALESCE(?statementDate, ?articleDate) AS ?when)" + DATE_FILTERS
 
 
 STATEMENTS_QUERY: str = statements_query(())
