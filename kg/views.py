@@ -385,7 +385,7 @@ def read_network(store: Store, options: ViewOptions | None = None, *, evidence_l
     reader = _Reader(articles, options.kind, keep, evidence_limit)
     reader.read(select(store, statements_query(bindings, graphs), bindings, stream=True))
     reader.read_pending(store)
-    edges, regimes = reader.edges, dict(select(store, REGIMES_QUERY))
+    edges, regimes = reader.edges, {r: label for r, label in select(store, REGIMES_QUERY) if r and label}
     nodes: dict[str, dict[str, list[tuple[str, str]]]] = {}
     if options.focus:  # a focus may name a node by its label: every node's labels are read
         nodes = _node_properties(store, _naming(edges))
@@ -504,7 +504,7 @@ def _naming(edges: dict[Key, _Edge]) -> dict[str, str]:
 
 
 def _focused(edges: dict[Key, _Edge], nodes: dict[str, dict[str, list[tuple[str, str]]]],
-             regimes: dict[str | None, str | None], options: ViewOptions) -> dict[Key, _Edge]:
+             regimes: dict[str, str], options: ViewOptions) -> dict[Key, _Edge]:
     """The edges among the nodes within ``options.depth`` of the focus."""
     skeleton = nx.MultiDiGraph()
     for s, o, predicate in edges:
@@ -524,7 +524,7 @@ def _whole(edges: dict[Key, _Edge]) -> dict[str, Any]:
 
 
 def _network(store: Store, edges: dict[Key, _Edge], nodes: dict[str, dict[str, list[tuple[str, str]]]],
-             regimes: dict[str | None, str | None], articles: dict[str, tuple[str | None, ...]],
+             regimes: dict[str, str], articles: dict[str, tuple[str | None, ...]],
              title: str) -> nx.MultiDiGraph:
     """The network of ``edges`` in their order, with the sentences of their best statements."""
     sentences = _sentences(store, [item[2] for edge in edges.values() for item in edge.heap])
