@@ -73,6 +73,7 @@ class Grammar:
     hypothetical_marks: frozenset[str]
     negations: frozenset[str]
     negative_subjects: frozenset[str]
+    unnamed_determiners: frozenset[str]
     contrast_words: frozenset[str]
     obligation_modals: frozenset[str]
     effect_nouns: frozenset[str]

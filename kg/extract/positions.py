@@ -433,9 +433,10 @@ def _subject_of(sent: Span, cue: Cue, ctx: Context, mentions, actors) -> list[No
 
 
 def _naming_verb(word) -> bool:
-    """ "called", "described", "regards" as a verb ("with regard to" is none); unparsed, by its neighbour."""
+    """ "called", "described", "regards" as a verb; unparsed, not after a preposition ("with regard to")."""
     before = word.doc[word.i - 1].lower_ if word.i > 0 else ""
-    verb = word.pos_ == "VERB" or (word.pos_ in {"X", ""} and before not in {"with", "in"})
+    after_preposition = before in grammar.grammar().object_prepositions
+    verb = word.pos_ == "VERB" or (word.pos_ in {"X", ""} and not after_preposition)
     return verb and word.norm_ in stance_words("naming")
 
 

@@ -13,6 +13,7 @@ from spacy.tokens import Doc, Span, Token
 
 from kg.claims import Node
 from kg.extract.base import Context, group_spans, is_pronoun, sentences, set_group, span_at, spans_in
+from kg.extract.grammar import grammar
 from kg.extract.people import known_person_named, person_named
 from kg.gazetteer import Gazetteer, NodeInfo
 from kg.nlp import cue_matcher, load_rules, normalise
@@ -92,7 +93,7 @@ def _attributed(
         named = _named_subject(doc[start], gaz) or _inverted(sent, start, end, gaz)
         if named is not None:
             return _prefer_current(named, current, gaz)
-        if end < sent.end and doc[end].lower_ in ANONYMOUS:
+        if end < sent.end and doc[end].lower_ in grammar().unnamed_determiners:
             return None  # "..., said a diplomat familiar with the matter": no actor before it speaks
         found = _subject_before(sent, start, actors, gaz)
         if found is not None:
@@ -205,8 +206,6 @@ def _headline_speaker(sent: Span, actors: list[Span], gaz: Gazetteer) -> Voice |
     return None
 
 
-# An inverted speaker opened by these names no one: "said a diplomat", "said several officials".
-ANONYMOUS = {"a", "an", "one", "some", "several", "two", "three", "other", "many"}
 OPENING = {"“", "«"}  # single curly quotes are apostrophes too often to count
 QUOTES = {'"', "“", "”", "«", "»"}
 CLOSING = {"”", "»"}

@@ -159,7 +159,7 @@ def who_is(token: Token, ctx: Context) -> Holders | None:
         council = gaz.node(COUNCIL)
         return ([Node.of(council)], False) if council else None
     if token.norm_ in stance_words("roles") or token.lower_ in stance_words("speaker_anaphora"):
-        if any(c.dep_ == "det" and c.lower_ in {"a", "an", "one"} for c in token.children):
+        if any(c.dep_ == "det" and c.lower_ in parse_rules().unnamed_determiners for c in token.children):
             return None  # "said a diplomat familiar with the matter": no one named, no one known
         return [], True  # "the minister said": whoever speaks
     return None
