@@ -1561,3 +1561,108 @@ NO_LONGER = [
 @pytest.mark.parametrize(("published", "text", "expected"), NO_LONGER)
 def test_what_states_may_no_longer_trade_is_banned(published: date, text: str, expected: set) -> None:
     assert bans_of(text, published) == expected
+
+
+# A Council act written without the word "resolution" (``council_acts`` of bans.yaml) is the
+# resolution of the day it names, in every regime; sentences written for these tests in the style of
+# wire stories.
+COUNCIL_ACTS = [
+    pytest.param(
+        date(2013, 12, 6),
+        "The Security Council on Thursday slapped an arms embargo on the Central African Republic and "
+        "authorized French troops to use force.",
+        {("2127", "bans", "arms-and-related-materiel")},
+        id="car-slapped",
+    ),
+    pytest.param(
+        date(2012, 2, 23),
+        "The council also banned the import of charcoal from Somalia on Wednesday, cutting off a key "
+        "source of income for al-Shabaab.",
+        {("2036", "bans", "charcoal")},
+        id="somalia-council-banned-lower-case",
+    ),
+    pytest.param(
+        date(2000, 7, 6),
+        "The Security Council on Wednesday banned the purchase of rough diamonds from Sierra Leone "
+        "until the government can certify their origin.",
+        {("1306", "bans", "rough-diamonds")},
+        id="sierra-leone-banned",
+    ),
+    pytest.param(
+        date(1998, 6, 13),
+        "The Security Council on Friday voted to freeze UNITA's bank accounts and banned the import of "
+        "Angolan diamonds not certified by the government.",
+        {("1173", "bans", "rough-diamonds")},
+        id="angola-unita-banned",
+    ),
+    pytest.param(
+        date(2005, 12, 16),
+        "The Security Council on Thursday banned imports of rough diamonds from Ivory Coast for a year.",
+        {("1643", "bans", "rough-diamonds")},
+        id="cote-d-ivoire-banned",
+    ),
+    pytest.param(
+        date(2023, 12, 2),
+        "The Security Council on Friday adopted another resolution to reimpose an arms embargo on "
+        "al-Shabaab militants.",
+        {("2713", "bans", "arms-and-related-materiel")},
+        id="same-day-resolutions-told-apart-by-their-titles",
+    ),
+    pytest.param(
+        date(2023, 12, 2),
+        "The Security Council on Friday adopted a resolution lifting the arms embargo on the Federal "
+        "Government of Somalia. France abstained when voting on another resolution to reimpose an "
+        "arms embargo on al-Shabaab militants.",
+        {("2713", "bans", "arms-and-related-materiel")},
+        id="another-resolution-is-the-other-of-the-day",
+    ),
+    pytest.param(
+        date(2023, 12, 2),
+        "The Security Council on Friday lifted the arms embargo on the Somali government. The council "
+        "put the embargo on Somalia in 1992 to cut the flow of weapons to feuding warlords.",
+        {("733", "bans", "arms-and-related-materiel")},
+        id="an-embargo-put-in-a-year-is-that-years",
+    ),
+    pytest.param(
+        date(2007, 4, 28),
+        "The UN Security Council on Friday lifted its ban on diamond exports from Liberia. The embargo "
+        "was imposed in 2001 because the diamond trade financed the civil war. An arms embargo on the "
+        "country remains in force, diplomats said.",
+        set(),
+        id="a-lifting-is-not-credited-with-what-it-ended",
+    ),
+    pytest.param(
+        date(2006, 6, 21),
+        "The UN Security Council on Tuesday lifted its ban on Liberian timber exports but kept the "
+        "diamond embargo in place.",
+        {("1689", "bans", "rough-diamonds")},
+        id="liberia-kept",
+    ),
+    pytest.param(
+        date(2019, 11, 16),
+        "The Security Council on Friday extended the charcoal ban and the arms embargo on al-Shabaab for "
+        "another year.",
+        {("2498", "bans", "charcoal"), ("2498", "bans", "arms-and-related-materiel")},
+        id="al-shabaab-in-lower-case-names-the-regime",
+    ),
+    pytest.param(
+        date(2014, 3, 20),
+        "In a unanimous vote on Wednesday, the council prohibited the export of crude oil from Libya by "
+        "non-state groups.",
+        {("2146", "bans", "crude-oil")},
+        id="a-vote-held-is-no-hedge-of-the-next-clause",
+    ),
+    pytest.param(
+        date(2014, 3, 18),
+        "Britain and France pushed for a vote to prohibit the export of crude oil from Libya.",
+        set(),
+        id="a-vote-sought-is-a-hedge",
+    ),
+]
+
+
+@pytest.mark.parametrize(("published", "text", "expected"), COUNCIL_ACTS)
+def test_a_council_act_without_the_word_resolution_is_the_days(
+    published: date, text: str, expected: set
+) -> None:
+    assert bans_of(text, published) == expected

@@ -45,6 +45,7 @@ LIFTED_GAP = 2  # tokens between a lifting verb and the ban it lifts ("lifted it
 DETERMINERS = {"the", "its", "this", "that"}
 ARTICLES = DETERMINERS | {"a", "an", "any"}
 HYPOTHETICAL_BEFORE = 8  # tokens before a cue where what only seeks it stands ("pushing for the ...")
+CLAUSE_MARKS = {",", ";", ":", "—", "–"}  # a hedge before them is of another clause
 ABOUT_BEFORE = 5  # tokens before a measure's own words where what the sentence does to it stands
 CLAUSE_BREAKS = {";", "which", "that", "who", "whose", "while", "whereas", "where"}
 MEASURE_AFTER = 5  # and after it ("arms, financial and travel sanctions")
@@ -139,8 +140,14 @@ def _negated(sent: Span, cue_start: int) -> bool:
 
 
 def _hypothetical(sent: Span, start: int) -> bool:
+    """Whether a word of seeking or proposing stands just before, in the same clause: "in a
+    unanimous vote on Wednesday, the council prohibited" is no vote still to come."""
     doc = sent.doc
-    words = {normalise(doc[j].text) for j in range(max(sent.start, start - HYPOTHETICAL_BEFORE), start)}
+    words = set()
+    for j in range(start - 1, max(sent.start, start - HYPOTHETICAL_BEFORE) - 1, -1):
+        if doc[j].text in CLAUSE_MARKS:
+            break
+        words.add(normalise(doc[j].text))
     return bool(words & word_set("bans", "hypothetical"))
 
 

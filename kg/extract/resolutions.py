@@ -25,6 +25,7 @@ from kg.fingerprints import family_version
 from kg.gazetteer import ResolutionInfo
 from kg.kinds import REFERENCES
 from kg.namespaces import KGR, slug
+from kg.nlp import load_rules
 
 NAME = "resolutions"
 VERSION = family_version(__name__)  # a hash of this module, what it imports, its rules
@@ -119,17 +120,28 @@ OTHER_TIME = re.compile(
     + r"))\b",
     re.I,
 )
-# A Council act written without the word "resolution": "the Council on Friday renewed the arms embargo".
-COUNCIL_ACT = re.compile(
-    r"\b(?:Council|UNSC)\b[^.;]{0,60}?\b(?P<verb>renew(?:s|ed)?|extend(?:s|ed)?|impose[sd]?|prolong(?:s|ed)?|"
-    r"reimpose[sd]?|tighten(?:s|ed)?|expand(?:s|ed)?)\b"
-)
 NEAR_ACT = 80  # characters between a Council's act and its day ("imposed an arms embargo on ... on Friday")
-ACT_OBJECT = re.compile(r"\b(embargo|embargoes|sanctions|measures|ban|bans)\b", re.I)
+
+
+def _words_pattern(words: list[str]) -> str:
+    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+
+
+@lru_cache(maxsize=1)
+def _act_patterns() -> tuple[re.Pattern, re.Pattern, frozenset[str]]:
+    """A Council act written without the word "resolution" (``council_acts`` of bans.yaml), the
+    measure words one acts on, and the act verbs that are bans themselves."""
+    rules = load_rules("bans")
+    verbs = _words_pattern(rules["council_acts"])
+    act = re.compile(r"\b(?:(?i:council)|UNSC)\b[^.;]{0,60}?\b(?P<verb>" + verbs + r")\b")
+    measure = re.compile(r"\b(?:" + _words_pattern(rules["measure_words"]) + r")\b", re.I)
+    return act, measure, frozenset(w.lower() for w in rules["bans"])
+
+
 # "The Council imposed an arms embargo on Libya in 2011", "first imposed sanctions in May 2001":
 # the resolution that set up the regime of the states named, that month or year.
 IMPOSED_IN = re.compile(
-    r"\b(?:imposed|introduced|established|slapped)\b[^.;]{0,100}?\bin\s+(?:(?P<month>"
+    r"\b(?:imposed|introduced|established|slapped|put|placed)\b[^.;]{0,100}?\bin\s+(?:(?P<month>"
     + MONTH_NAMES
     + r")\.?\s+)?(?P<year>(?:19|20)\d\d)\b",
     re.I,
@@ -154,6 +166,12 @@ THE_NEWEST = re.compile(r"\b(?:the|this|its|(?:Council|UN|U\.N\.|UNSC)(?:'s|’s
 NOT_ADOPTED = re.compile(
     r"\b(?:draft\w*|propos\w+|expected|seek\w*|sought|push\w*|circulat\w+|negotiat\w+|vote on|"
     r"tabled?|veto\w*)\b",
+    re.I,
+)
+# "another resolution", "a second resolution" after one was named: not that one (see _the_other).
+OTHER_RESOLUTION = re.compile(
+    r"\b(?:another|a second|a separate|a further|the other|the second)\s+"
+    r"(?:(?:UN|U\.N\.|UNSC|Security|Council|sanctions)\s+){0,3}resolution\b",
     re.I,
 )
 NOT_YET = re.compile(r"\b(?:would|will|could|should|shall)\b", re.I)
@@ -216,7 +234,8 @@ def _by_year_imposed(text: str, offset: int, ctx: Context, states: list[str]) ->
     """ "The Council imposed an arms embargo on Libya in 2011": the one resolution that set up a
     regime the sentence names (its states or its target) in that year, or that month of it."""
     match = IMPOSED_IN.search(text)
-    if match is None or not ACT_OBJECT.search(text) or not re.search(r"\b(?:Council|UN|U\.N\.)\b", text):
+    measure = _act_patterns()[1]
+    if match is None or not measure.search(text) or not re.search(r"\b(?:(?i:council)|UN|U\.N\.)\b", text):
         return None
     index = regime_index()
     named = index.named_in(text)
@@ -283,6 +302,7 @@ def _by_publication(
         found = {r.number: r for day in days for r in _on_the_articles_states(day, ctx, states)}
     if len(found) > 1 and ON_SANCTIONS.search(text):  # 2428 (sanctions), not 2429 (UNAMID), on 13 July 2018
         found = {n: r for n, r in found.items() if ON_SANCTIONS.search(r.context)}
+    found = {r.number: r for r in _by_title_words(list(found.values()), text)}
     if len(found) != 1:
         return None
     resolution = found.popitem()[1]
@@ -401,8 +421,9 @@ def _triggered_by(ctx: Context, month: int, day: int) -> list[ResolutionInfo]:
 def _council_act(text: str) -> int | None:
     """Where the Council's verb is in "the Council on Friday renewed the arms embargo": an act on
     sanctions written without the word "resolution" (None when there is none)."""
-    match = COUNCIL_ACT.search(text)
-    if match is None or not ACT_OBJECT.search(text, match.end()):
+    act, measure, bans = _act_patterns()
+    match = act.search(text)
+    if match is None or (match.group("verb").lower() not in bans and not measure.search(text, match.end())):
         return None
     return match.start("verb")
 
@@ -511,6 +532,7 @@ def _resolve_date(
         candidates = [r for r in candidates if r.adopted.year >= latest] or candidates
     if len(candidates) > 1 and ON_SANCTIONS.search(sentence):
         candidates = [r for r in candidates if ON_SANCTIONS.search(r.context)] or candidates
+    candidates = _by_title_words(candidates, sentence)
     if len(candidates) == 1:
         return _mention(when.start, when.end, candidates[0], "date")
     if strict:
@@ -522,6 +544,25 @@ def _resolve_date(
         Node(str(KGR[f"resolution/{slug(label)}"]), label, "resolution", new=True),
         "unresolved",
     )
+
+
+def _by_title_words(candidates: list[ResolutionInfo], sentence: str) -> list[ResolutionInfo]:
+    """Of resolutions adopted the same day, those whose agenda item and title share most of the
+    sentence's words that tell them apart ("reimpose an arms embargo on al-Shabaab": 2713, the
+    Al-Shabaab regime's, not 2714 on the Government of Somalia); all of them when none does."""
+    if len(candidates) < 2:
+        return candidates
+    titles = [_stems(r.context) for r in candidates]
+    telling = set().union(*titles) - set.intersection(*titles)
+    said = _stems(sentence) & telling
+    shared = [len(said & t) for t in titles]
+    best = max(shared)
+    return [r for r, n in zip(candidates, shared, strict=True) if n == best] if best else candidates
+
+
+def _stems(text: str) -> set[str]:
+    """Words of four letters or more, cut to five ("renewed" and "renewal" are one)."""
+    return {w[:5] for w in re.findall(r"[\w-]{4,}", text.lower())}
 
 
 def _years(ctx: Context, text: str) -> list[int]:
@@ -617,8 +658,26 @@ def focus(
         else:
             since += 1
         ahead = next((n for n in named[i + 1 : i + 1 + FOCUS_AHEAD] if n), []) if not recent else []
-        result[sent.start] = named[i] or (recent if since <= FOCUS_SENTENCES else ahead)
+        carried = recent if since <= FOCUS_SENTENCES else ahead
+        if not named[i] and OTHER_RESOLUTION.search(sent.text):
+            carried = _the_other(carried, ctx)
+        result[sent.start] = named[i] or carried
     return result
+
+
+def _the_other(recent: list[Node], ctx: Context) -> list[Node]:
+    """ "another resolution" after one was named: the one other resolution of its regime adopted the
+    same day, or none (never the one just named)."""
+    infos = [ctx.gazetteer.resolutions.get(int(n.iri.rsplit("/", 1)[1])) for n in recent
+             if n.iri.rsplit("/", 1)[1].isdigit()]
+    if len(infos) != 1 or infos[0] is None or infos[0].adopted is None:
+        return []
+    named = infos[0]
+    regimes = regime_index().regimes_of(named.number)
+    day = named.adopted
+    others = [r for r in ctx.gazetteer.resolutions_on(day.month, day.day, day.year)
+              if r.number != named.number and regime_index().regimes_of(r.number) & regimes]
+    return [_mention(0, 0, others[0], "date").node] if len(others) == 1 else []
 
 
 def infer_published(doc: Doc, ctx: Context) -> None:
