@@ -1616,3 +1616,56 @@ def test_what_is_set_against_a_stance_is_not_held_by_it(text, not_expected) -> N
 )
 def test_a_favourable_predicate_negated_opposes(text, expected) -> None:
     assert positions(text, date(2018, 7, 13)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The Council deplored Iran's failure to comply with the resolutions.",
+         {("UN Security Council", "opposes", "Iran's failure to comply with the resolutions")}),
+        ("The Council condemned the DPRK's failure to abide by the resolutions.",
+         {("UN Security Council", "opposes", "DPRK's failure to abide by the resolutions")}),
+        ("France regretted the collapse of the peace talks.",
+         {("France", "supports", "dialogue and negotiations")}),
+    ],
+)
+def test_a_lack_that_names_its_topic_is_held_as_it_is(text, expected) -> None:
+    assert positions(text, date(2010, 6, 10)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The Council encouraged the parties to continue to build effective national institutions.",
+         {("UN Security Council", "supports", "effective national institutions")}),
+        ("China urged all sides to consolidate the fragile peace.", {("China", "supports", "fragile peace")}),
+        ("The United States called on the government to uphold the rule of law.",
+         {("United States", "supports", "rule of law")}),
+    ],
+)
+def test_a_call_to_build_or_uphold_asks_for_what_is_built(text, expected) -> None:
+    assert positions(text, date(2016, 5, 26)) == expected
+
+
+@pytest.mark.parametrize(
+    ("published", "text", "expected", "not_expected"),
+    [
+        (date(2016, 5, 26),
+         "The Security Council on Wednesday adopted resolution 2288, ending the sanctions regime on Liberia. "
+         "Liberia's foreign minister Marjon Kamara welcomed the decision.",
+         {("Marjon Kamara", "supports", "UNSC Resolution 2288"),
+          ("Liberia", "supports", "UNSC Resolution 2288")},
+         {("Marjon Kamara", "supports", "sanctions"), ("Liberia", "supports", "sanctions")}),
+        (date(2008, 3, 4),
+         "The Security Council on Monday imposed a fourth round of sanctions on Iran over its nuclear "
+         "programme, adopting resolution 1803. Iran rejected the decision as illegal.",
+         {("Iran", "opposes", "UNSC Resolution 1803")}, {("Iran", "opposes", "nuclear programme")}),
+        (date(2012, 2, 4),
+         "Washington announced new unilateral sanctions on Iranian banks on Friday. Russia criticized the "
+         "move, saying it undermined the nuclear talks.",
+         {("Russia", "opposes", "unilateral sanctions")}, set()),
+    ],
+)
+def test_the_decision_or_the_move_is_the_resolution_in_focus_else_what_came_before(
+        published, text, expected, not_expected) -> None:
+    assert_reads(text, expected, not_expected, published)

@@ -41,6 +41,7 @@ class Grammar:
     companion_words: frozenset[str]
     failed_text_phrases: frozenset[str]
     generic_nouns: frozenset[str]
+    act_pointers: frozenset[str]
     stance_nouns: frozenset[str]
     measure_addressees: frozenset[str]
     trade_nouns: frozenset[str]

@@ -403,12 +403,12 @@ def _said_of_the_targeted(words: list[Token]) -> bool:
 def _lacking(span: Span, cue_words: set[int], objects: list[Node]) -> bool:
     """Whether the object is the lack of what is held ("the lack of transparency", "the absence of
     dialogue"): regretting it is wanting that thing. A new topic named by the lack itself is held
-    as it is."""
+    as it is, whoever's lack it is ("deplored Iran's failure to comply" opposes that failure)."""
     region = grammar.object_tokens(span, cue_words)
     head = topic_head(span, region)
     if head is None or head.lemma_.lower() not in parse_rules().lack_nouns:
         return False
-    return not any(o.new and o.label.lower().startswith(head.lower_) for o in objects)
+    return not any(o.new and head.lower_ in o.label.lower().split() for o in objects)
 
 
 def own_decision(holders: list[Node], words: list[Token], cue: Cue, stance: str,

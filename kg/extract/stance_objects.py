@@ -73,12 +73,19 @@ def objects_of(sent: Span, span: Span, cue: Cue, cue_words: set[int], ctx: Conte
         return bodies, confidence
     pointed = head or _preposition_object(span, region)  # "the lifting of the embargo": the embargo
     generic = generic_head(sent, pointed.left_edge.i, max(region) + 1) if pointed is not None else None
-    named = antecedent(generic, ctx) if generic is not None else []
+    named = _pointed_at(sent, generic, ctx) if generic is not None else []
     if generic is not None and (named or not a_measure_word(generic)):
         return named, confidence  # "their opposition to the move"; a measure named by nothing before is one
     clause = _clause_object(span, region) if head is None and cue.norm in stance_words("clausal") else None
     topic = _new_topic(span, region, clause)
     return ([topic], confidence * NEW_TOPIC_PENALTY) if topic else ([], confidence)
+
+
+def _pointed_at(sent: Span, generic: Token, ctx: Context) -> list[Node]:
+    """What "the move", "the decision" points back at: the resolution in focus for an act (its
+    adoption is the act), else the thing named before."""
+    acted = resolution_at(sent, ctx) if generic.lemma_.lower() in parse_rules().act_pointers else []
+    return acted or antecedent(generic, ctx)
 
 
 def _bodies(head: Token | None, region: set[int], ctx: Context) -> list[Node]:
