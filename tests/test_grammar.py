@@ -1669,3 +1669,38 @@ def test_a_call_to_build_or_uphold_asks_for_what_is_built(text, expected) -> Non
 def test_the_decision_or_the_move_is_the_resolution_in_focus_else_what_came_before(
         published, text, expected, not_expected) -> None:
     assert_reads(text, expected, not_expected, published)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Russia has been reluctant to support new sanctions against Iran.", {("Russia", "opposes", "sanctions")}),
+        ("The United States is reluctant to lift the sanctions on Iran.",
+         {("United States", "opposes", "sanctions relief")}),
+        ("China is unwilling to back an oil embargo on North Korea.",
+         {("China", "opposes", "oil embargo on North Korea")}),
+    ],
+)
+def test_reluctance_denies_what_it_governs(text, expected) -> None:
+    assert positions(text, date(2010, 6, 10)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The Council strongly condemned the cross-border attacks by the Houthi terrorist group, including "
+         "attacks on Saudi Arabia.", {("UN Security Council", "opposes", "cross-border attacks")}),
+        ("The Council expressed grave concern at the alleged rearming of Lebanese and non-Lebanese armed groups "
+         "and militias.", {("UN Security Council", "opposes", "alleged rearming")}),
+        # A bare head names nothing without what it is of.
+        ("China said efforts shall be made to avoid impacts on the well-being and humanitarian needs of the "
+         "people of the DPRK.", set()),
+    ],
+)
+def test_a_name_too_long_keeps_the_head_and_its_modifiers(text, expected) -> None:
+    assert positions(text, date(2017, 9, 12)) == expected
+
+
+def test_the_fact_alone_names_nothing() -> None:
+    text = "The Council deplored the fact that Iran has so far failed to comply with the resolutions."
+    assert ("UN Security Council", "opposes", "fact") not in positions(text, date(2010, 6, 9))

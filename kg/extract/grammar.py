@@ -74,6 +74,7 @@ class Grammar:
     hypothetical_marks: frozenset[str]
     negations: frozenset[str]
     negative_subjects: frozenset[str]
+    reluctance_words: frozenset[str]
     unnamed_determiners: frozenset[str]
     contrast_words: frozenset[str]
     obligation_modals: frozenset[str]
@@ -263,10 +264,12 @@ def conjuncts(token: Token) -> list[Token]:
 
 
 def negated(words: list[Token], cue: set[int] = frozenset()) -> bool:  # type: ignore[assignment]
-    """A negation on the cue or the words above it in its clause ("does not oppose"); one that
-    is part of the cue ("never allow") is its meaning, not its negation."""
+    """A negation on the cue or the words above it in its clause ("does not oppose"), or reluctance
+    above it ("reluctant to support"); one that is part of the cue ("never allow") is its meaning,
+    not its negation."""
     g = grammar()
-    return any(_negation(w, c, g) and c.i not in cue for w in words for c in w.children)
+    reluctant = any(w.lemma_.lower() in g.reluctance_words and w.i not in cue for w in words)
+    return reluctant or any(_negation(w, c, g) and c.i not in cue for w in words for c in w.children)
 
 
 def _negation(word: Token, child: Token, g: Grammar) -> bool:

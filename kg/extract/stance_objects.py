@@ -297,15 +297,18 @@ def topic_words(span: Span, head: Token, region: set[int]) -> Span | None:
     """The words that name ``head``'s thing: its modifiers and its first prepositional or clausal
     complement, inside ``region``, less determiners and edge punctuation. A complement too long
     for a name keeps only its own head ("the extension of the mandate of the Panel of Experts":
-    extension of the mandate)."""
-    for whole in (True, False):
-        words = _trimmed(span, _label_words(head, region, whole=whole))
+    extension of the mandate), or none ("the cross-border attacks by the Houthi terrorist group":
+    cross-border attacks)."""
+    for complement in ("whole", "head", "none"):
+        words = _trimmed(span, _label_words(head, region, complement=complement))
+        if complement == "none" and words is not None and (head.pos_ not in NOUN_TAGS or len(words) < 2):
+            return None  # "impacts", "considering": a bare head says nothing without what it is of
         if words is not None and len(words) <= MAX_NEW_TOPIC_WORDS:
             return None if _only_actors(words) else words
     return None
 
 
-def _label_words(head: Token, region: set[int], *, whole: bool) -> set[int]:
+def _label_words(head: Token, region: set[int], *, complement: str) -> set[int]:
     modifiers = parse_rules().label_modifiers
 
     def named(token: Token) -> set[int]:
@@ -313,11 +316,11 @@ def _label_words(head: Token, region: set[int], *, whole: bool) -> set[int]:
         return {token.i} | {t.i for c in kept for t in c.subtree}
 
     words = named(head)
-    for right in head.rights:  # "the suffocation of the regime", "attempts to strangle", "control over"
+    for right in head.rights if complement != "none" else ():  # "the suffocation of the regime"
         if right.dep_ in {"prep", "acl"} or (head.tag_ == "VBG" and right.dep_ == "dobj"):
             # Cut short, a complement keeps its own head: "of the mandate", "to place a hold".
             inner = [c for c in right.children if c.dep_ == ("pobj" if right.dep_ == "prep" else "dobj")]
-            if whole or not inner or right.dep_ == "dobj":
+            if complement == "whole" or not inner or right.dep_ == "dobj":
                 words |= {t.i for t in right.subtree}
             else:
                 words |= {right.i} | named(inner[0])
