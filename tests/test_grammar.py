@@ -1704,3 +1704,16 @@ def test_a_name_too_long_keeps_the_head_and_its_modifiers(text, expected) -> Non
 def test_the_fact_alone_names_nothing() -> None:
     text = "The Council deplored the fact that Iran has so far failed to comply with the resolutions."
     assert ("UN Security Council", "opposes", "fact") not in positions(text, date(2010, 6, 9))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Deeply concerned about the continued flow of weapons into Darfur, the Council decided to strengthen "
+         "the arms embargo.", ("UN Security Council", "opposes", "continued flow of weapons")),
+        ("Gravely concerned at the deteriorating security situation, the Security Council extended the "
+         "mandate of the mission.", ("UN Security Council", "opposes", "deteriorating security situation")),
+    ],
+)
+def test_an_opening_adjective_of_feeling_is_the_subjects(text, expected) -> None:
+    assert expected in positions(text, date(2005, 3, 29))

@@ -155,7 +155,10 @@ def climbs(token: Token) -> bool:
             return True  # "calls upon all Member States to ensure ..."
         if _has_aux_to(token) and token.head.lemma_ in g.transparent_verbs and "purpose_to" in g.climb:
             return True  # "working with all sides to reduce tensions": the work is for the reducing
-        return token.tag_ == "VBG" and own_subject(token) is None and "advcl_participle" in g.climb
+        # "Condemning the launch, the Council ...", and an opening adjective or past participle:
+        # "Deeply concerned about the flow of weapons, the Council ..."
+        opening = token.tag_ == "VBG" or (token.tag_ in {"VBN", "JJ"} and token.i < token.head.i)
+        return opening and own_subject(token) is None and "advcl_participle" in g.climb
     if dep in {"acl", "relcl"} and _has_aux_to(token) and token.head.lemma_.lower() in g.intent_nouns:
         return "to_intent" in g.climb
     if dep == "acl":
