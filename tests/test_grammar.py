@@ -1674,7 +1674,8 @@ def test_the_decision_or_the_move_is_the_resolution_in_focus_else_what_came_befo
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        ("Russia has been reluctant to support new sanctions against Iran.", {("Russia", "opposes", "sanctions")}),
+        ("Russia has been reluctant to support new sanctions against Iran.",
+         {("Russia", "opposes", "sanctions")}),
         ("The United States is reluctant to lift the sanctions on Iran.",
          {("United States", "opposes", "sanctions relief")}),
         ("China is unwilling to back an oil embargo on North Korea.",
@@ -1690,8 +1691,8 @@ def test_reluctance_denies_what_it_governs(text, expected) -> None:
     [
         ("The Council strongly condemned the cross-border attacks by the Houthi terrorist group, including "
          "attacks on Saudi Arabia.", {("UN Security Council", "opposes", "cross-border attacks")}),
-        ("The Council expressed grave concern at the alleged rearming of Lebanese and non-Lebanese armed groups "
-         "and militias.", {("UN Security Council", "opposes", "alleged rearming")}),
+        ("The Council expressed grave concern at the alleged rearming of Lebanese and non-Lebanese armed "
+         "groups and militias.", {("UN Security Council", "opposes", "alleged rearming")}),
         # A bare head names nothing without what it is of.
         ("China said efforts shall be made to avoid impacts on the well-being and humanitarian needs of the "
          "people of the DPRK.", set()),
@@ -1709,8 +1710,8 @@ def test_the_fact_alone_names_nothing() -> None:
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        ("Deeply concerned about the continued flow of weapons into Darfur, the Council decided to strengthen "
-         "the arms embargo.", ("UN Security Council", "opposes", "continued flow of weapons")),
+        ("Deeply concerned about the continued flow of weapons into Darfur, the Council decided to "
+         "strengthen the arms embargo.", ("UN Security Council", "opposes", "continued flow of weapons")),
         ("Gravely concerned at the deteriorating security situation, the Security Council extended the "
          "mandate of the mission.", ("UN Security Council", "opposes", "deteriorating security situation")),
     ],
