@@ -1718,3 +1718,21 @@ def test_the_fact_alone_names_nothing() -> None:
 )
 def test_an_opening_adjective_of_feeling_is_the_subjects(text, expected) -> None:
     assert expected in positions(text, date(2005, 3, 29))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Ethiopia regretted that the Council had lifted the sanctions on Eritrea.",
+         {("Ethiopia", "supports", "sanctions")}),
+        ("Ethiopia expressed disappointment that the Council had lifted the sanctions on Eritrea.",
+         {("Ethiopia", "supports", "sanctions")}),
+        ("Eritrea welcomed that the Council had lifted the sanctions.",
+         {("Eritrea", "opposes", "sanctions")}),
+        # The undoing is not the clause's own verb: a refusal to halt, condemned.
+        ("The Council condemned that armed groups had refused to stop the recruitment and use of children.",
+         {("UN Security Council", "opposes", "recruitment and use of children")}),
+    ],
+)
+def test_an_undoing_told_in_a_feelings_clause_turns_with_the_feeling(text, expected) -> None:
+    assert positions(text, date(2018, 11, 15)) == expected

@@ -103,7 +103,7 @@ def read_cue(sent: Span, cue: Cue, cue_words: set[int], ctx: Context, mentions) 
     backing = _backing(sent, head, cue_words, ctx, mentions)
     if backing is not None:
         return backing
-    if grammar.describes(head) or grammar.complements(head):
+    if (grammar.describes(head) and not _said_by_cue(head, cue_words)) or grammar.complements(head):
         return None  # a call with a verb complement is read by call_readings
     words = grammar.chain(head)
     if grammar.unasserted(words) or _said_of_the_targeted(words):
@@ -170,7 +170,17 @@ def _backing(sent: Span, noun: Token, cue_words: set[int], ctx: Context, mention
 def _taking_cue(words: list[Token], cue_words: set[int]) -> Cue | None:
     """The stance verb whose object is the intent a halt or hostile act belongs to: "welcomed the
     decision to lift the embargo" (a welcome of lifting opposes the embargo), "opposed attempts to
-    lift it" and "condemned attempts to derail the process" (an opposed undoing supports it)."""
+    lift it" and "condemned attempts to derail the process" (an opposed undoing supports it); or
+    whose clause tells of it: "regretted that the Council had lifted the sanctions"."""
+    # "regretted that the Council had lifted the sanctions", "expressed regret that": the undoing is
+    # the clause's own verb ("condemned that they refused to stop ..." is a refusal, not an undoing)
+    clause = words[0] if words and words[0].dep_ in {"ccomp", "acl"} else None
+    said = clause.head if clause is not None and clause.head.i in cue_words else None
+    if said is not None:
+        cues = find_cues(said.sent, "stance", STANCE_FAMILIES)
+        taker = next((c for c in cues if c.start <= said.i < c.end and c.family in TAKING_FAMILIES), None)
+        if taker is not None:
+            return taker
     intent = parse_rules().intent_nouns
     # "regrets the fact that the sanctions were lifted": the clause hangs on the noun it says
     nouns = [*words, *(w.head for w in words if w.dep_ == "acl")]
@@ -182,6 +192,13 @@ def _taking_cue(words: list[Token], cue_words: set[int]) -> Cue | None:
         return None
     cues = find_cues(noun.sent, "stance", STANCE_FAMILIES)
     return next((c for c in cues if c.start <= verb.i < c.end and c.family in TAKING_FAMILIES), None)
+
+
+def _said_by_cue(verb: Token, cue_words: set[int]) -> bool:
+    """ "expressed regret that the Council had lifted the sanctions": a "that" clause a cue noun
+    holds says what the feeling is about; it describes nothing."""
+    that = any(c.dep_ == "mark" and c.lower_ == "that" for c in verb.children)
+    return that and verb.dep_ == "acl" and verb.head.i in cue_words
 
 
 def _intent_held(span: Span, cue_words: set[int]) -> bool:
