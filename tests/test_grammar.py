@@ -1736,3 +1736,21 @@ def test_an_opening_adjective_of_feeling_is_the_subjects(text, expected) -> None
 )
 def test_an_undoing_told_in_a_feelings_clause_turns_with_the_feeling(text, expected) -> None:
     assert positions(text, date(2018, 11, 15)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "not_expected"),
+    [
+        ("Britain said the sanctions had played an important role in bringing peace to Sierra Leone.",
+         {("United Kingdom", "supports", "sanctions")}, set()),
+        ("Polyanskiy said the arms embargo has played a negative role in strengthening the national army.",
+         {("Dmitry Polyanskiy", "opposes", "arms embargo"), ("Russia", "opposes", "arms embargo")},
+         {("Russia", "supports", "arms embargo")}),
+        ("The arms embargo has played a counterproductive role, Russia said.",
+         {("Russia", "opposes", "arms embargo")}, {("Russia", "supports", "arms embargo")}),
+        ("Russia believes the arms embargo has played its role and should now be lifted.",
+         set(), {("Russia", "supports", "arms embargo")}),
+    ],
+)
+def test_a_role_is_judged_by_its_adjective(text, expected, not_expected) -> None:
+    assert_reads(text, expected, not_expected, date(2018, 7, 13))
