@@ -1754,3 +1754,26 @@ def test_an_undoing_told_in_a_feelings_clause_turns_with_the_feeling(text, expec
 )
 def test_a_role_is_judged_by_its_adjective(text, expected, not_expected) -> None:
     assert_reads(text, expected, not_expected, date(2018, 7, 13))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Russia said the arms embargo was an obstacle to the reform of the army.",
+         {("Russia", "opposes", "arms embargo")}),
+        ("Russia said the sanctions were useful at first, but they are now counterproductive.",
+         {("Russia", "opposes", "sanctions")}),
+        ("Russia said the arms embargo had been useful at first, but it had become an obstacle to the reform "
+         "of the army.", {("Russia", "opposes", "arms embargo")}),
+        ("China supports the resolution, but it opposes any unilateral sanctions.",
+         {("China", "opposes", "unilateral sanctions")}),
+    ],
+)
+def test_what_follows_but_is_the_speakers_point(text, expected) -> None:
+    assert positions(text, date(2018, 7, 13)) == expected
+
+
+def test_what_hinders_is_judged_not_the_text_it_debates() -> None:
+    text = ("Resolution 1483 was adopted on Thursday. Each additional day of debate over the text would only "
+            "hinder the recovery of Iraq, the United States said.")
+    assert ("United States", "opposes", "UNSC Resolution 1483") not in positions(text, date(2003, 5, 23))

@@ -75,6 +75,8 @@ class Grammar:
     negations: frozenset[str]
     negative_subjects: frozenset[str]
     reluctance_words: frozenset[str]
+    taken_up_pronouns: frozenset[str]
+    concession_words: frozenset[str]
     unnamed_determiners: frozenset[str]
     contrast_words: frozenset[str]
     obligation_modals: frozenset[str]

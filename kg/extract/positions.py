@@ -562,6 +562,7 @@ def _sentence_readings(sent: Span, ctx: Context, actors, topics, mentions) -> li
                  for i in range(c.start, c.end)}
     readings: list[Reading] = _vote_readings(sent, ctx, actors, mentions)
     readings += call_readings(sent, cue_words, ctx, mentions)
+    placed: list[tuple[int, Reading]] = []  # each cue's reading, by where the cue stands
     for cue in cues:
         if cue.family in PARSED_FAMILIES and parsed_as_content(sent.doc[cue.start : cue.end]):
             reading = read_cue(sent, cue, cue_words - set(range(cue.start, cue.end)), ctx, mentions)
@@ -578,8 +579,30 @@ def _sentence_readings(sent: Span, ctx: Context, actors, topics, mentions) -> li
         else:  # judgements and predicates, and cues the parser did not read as a word of content
             reading = _read_cue(sent, cue, cues, ctx, actors, topics, mentions)
         if reading:
-            readings.append(reading)
-    return readings
+            placed.append((cue.start, reading))
+    return readings + _the_later_prevails(sent, placed)
+
+
+def _the_later_prevails(sent: Span, placed: list[tuple[int, Reading]]) -> list[Reading]:
+    """ "the sanctions were useful at first, but they are now counterproductive": of two readings
+    of one holder on one thing that disagree across a "but" (grammar.yaml ``concession_words``),
+    the later is the speaker's point; the earlier is conceded."""
+    turns = [t.i for t in sent if t.lower_ in grammar.grammar().concession_words]
+
+    def overruled(start: int, reading: Reading) -> bool:
+        return any(
+            start < turn < later and _same_claim(reading, other) and reading.stance != other.stance
+            for later, other in placed for turn in turns
+        )
+
+    return [reading for start, reading in placed if not overruled(start, reading)]
+
+
+def _same_claim(one: Reading, other: Reading) -> bool:
+    """The same holders (one still waiting for the sentence's speaker may be any) on a shared thing."""
+    holders = {n.iri for n in one.holders} == {n.iri for n in other.holders}
+    speaker = one.needs_speaker or other.needs_speaker
+    return (holders or speaker) and bool({n.iri for n in one.objects} & {n.iri for n in other.objects})
 
 
 def _done_by_a_thing(sent: Span, cue: Cue) -> bool:

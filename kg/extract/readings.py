@@ -309,6 +309,28 @@ def predicate_subject(sent: Span, cue: Cue, ctx: Context, mentions) -> tuple[str
     return (judged[0], list(judged[1])) if judged is not None else None
 
 
+def _subject_taken_up(pronoun: Token) -> Token | None:
+    """The thing an "it" or "they" takes up as the subject of a coordinated clause: the nearest
+    subject noun before it in its sentence ("the sanctions were useful at first, but they are now
+    counterproductive": the sanctions, however the parser joined the clauses); None for any
+    other pronoun, or where no thing is the subject before it."""
+    if pronoun.lower_ not in parse_rules().taken_up_pronouns or pronoun.head.dep_ != "conj":
+        return None
+    subjects = parse_rules().subject_relations | parse_rules().passive_subject_relations
+    before = [t for t in pronoun.sent if t.i < pronoun.i and t.dep_ in subjects]
+    last = before[-1] if before else None
+    return last if last is not None and last.pos_ == "NOUN" else None
+
+
+def _head_and_of(subject: Token, region: set[int]) -> set[int]:
+    """Where "the resolution" judged may stand: the subject's head with its own modifiers, and the
+    head of its "of" ("the adoption of the resolution"); not deeper ("each day of debate over the
+    text would hinder recovery" judges the debate, not the text)."""
+    words = {subject.i} | {c.i for c in subject.lefts}
+    words |= {o.i for c in subject.rights if c.lower_ == "of" for o in c.children if o.dep_ == "pobj"}
+    return words & region
+
+
 def _stated(top: Token) -> bool:
     """Whether a clause is said outright: the sentence's own, one coordinated with it, or what a
     verb of saying reports; not a clause inside another judgement, a condition or a ruling."""
@@ -349,12 +371,14 @@ def _judged(sent: Span, subject: Token, cue_words: set[int], ctx: Context,
         asked = _asked_reading(sent, subject.head, act, cue_words, ctx, mentions) if act is not None else None
         return (asked.stance, list(asked.objects), 1.0) if asked is not None else None
     if subject.pos_ == "PRON":
-        return None  # "this is unacceptable": an act told before, rarely one thing named
+        subject = _subject_taken_up(subject)  # "the embargo was useful, but it has become an obstacle"
+        if subject is None:
+            return None  # "this is unacceptable": an act told before, rarely one thing named
     subject = _carried_on(subject) or subject
     region = grammar.region(subject, cue_words)
     if not region:
         return None  # the subject is itself a cue ("Russia's veto ... was regrettable"): read as one
-    named = named_in(sent, region, ctx, mentions) or in_focus(sent, region, ctx)
+    named = named_in(sent, region, ctx, mentions) or in_focus(sent, _head_and_of(subject, region), ctx)
     if named:  # "the lack of progress is regrettable", "any interruption to the process would harm"
         halt = _halt_in(sent, region)
         if halt is not None:  # "the adoption of a resolution to lift the arms embargo has significance":
