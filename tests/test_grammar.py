@@ -1777,3 +1777,17 @@ def test_what_hinders_is_judged_not_the_text_it_debates() -> None:
     text = ("Resolution 1483 was adopted on Thursday. Each additional day of debate over the text would only "
             "hinder the recovery of Iraq, the United States said.")
     assert ("United States", "opposes", "UNSC Resolution 1483") not in positions(text, date(2003, 5, 23))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Germany pledged to enforce the arms embargo strictly.", {("Germany", "supports", "arms embargo")}),
+        ("North Korea vowed never to give up its nuclear weapons.",
+         {("North Korea", "supports", "nuclear weapons")}),
+        ("The United States pledged to impose new sanctions on Pyongyang.",
+         {("United States", "supports", "sanctions")}),
+    ],
+)
+def test_a_pledge_is_a_call_made_of_oneself(text, expected) -> None:
+    assert positions(text, date(2017, 9, 12)) == expected
