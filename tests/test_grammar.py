@@ -1791,3 +1791,17 @@ def test_what_hinders_is_judged_not_the_text_it_debates() -> None:
 )
 def test_a_pledge_is_a_call_made_of_oneself(text, expected) -> None:
     assert positions(text, date(2017, 9, 12)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("We oppose the deployment of THAAD in South Korea, the spokesman said.", set()),
+        ("China's foreign ministry spokesman said Beijing opposes the deployment of THAAD.",
+         {("China", "opposes", "missile defence")}),
+        ("The sanctions are counterproductive, Russia's deputy foreign minister said.",
+         {("Russia", "opposes", "sanctions")}),
+    ],
+)
+def test_an_actor_outside_the_speakers_phrase_does_not_speak(text, expected) -> None:
+    assert positions(text, date(2017, 9, 12)) == expected

@@ -95,7 +95,7 @@ def _attributed(
             return _prefer_current(named, current, gaz)
         if end < sent.end and doc[end].lower_ in grammar().unnamed_determiners:
             return None  # "..., said a diplomat familiar with the matter": no actor before it speaks
-        found = _subject_before(sent, start, actors, gaz)
+        found = _within_subject(doc[start], _subject_before(sent, start, actors, gaz))
         if found is not None:
             return _prefer_current(_voice(coordinated(doc, found), gaz), current, gaz)
         after = [a for a in actors_in(doc, end, min(end + 3, sent.end)) if a.start <= end + 2]
@@ -104,6 +104,17 @@ def _attributed(
         if current is not None:
             return current  # "he said", "the minister added"
     return None
+
+
+def _within_subject(verb: Token, actor: Span | None) -> Span | None:
+    """The actor before a verb of saying, unless the verb's subject is a common noun that does not
+    hold it: in "We oppose the deployment of THAAD in South Korea, the spokesman said" the
+    spokesman speaks, not South Korea; in "China's foreign ministry spokesman said" China does."""
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if actor is None or subject is None or subject.pos_ != "NOUN":
+        return actor
+    inside = subject.left_edge.i <= actor.start and actor.end - 1 <= subject.right_edge.i
+    return actor if inside else None
 
 
 def _named_subject(verb: Token, gaz: Gazetteer) -> Voice | None:
