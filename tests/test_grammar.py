@@ -1805,3 +1805,16 @@ def test_a_pledge_is_a_call_made_of_oneself(text, expected) -> None:
 )
 def test_an_actor_outside_the_speakers_phrase_does_not_speak(text, expected) -> None:
     assert positions(text, date(2017, 9, 12)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("China supports dialogue, not sanctions.",
+         {("China", "supports", "dialogue and negotiations"), ("China", "opposes", "sanctions")}),
+        ("Russia called for dialogue, not new sanctions.",
+         {("Russia", "supports", "dialogue and negotiations"), ("Russia", "opposes", "sanctions")}),
+    ],
+)
+def test_what_not_sets_against_the_object_takes_the_other_stance(text, expected) -> None:
+    assert positions(text, date(2017, 9, 12)) == expected

@@ -47,6 +47,7 @@ from kg.extract.readings import (
     NEGATED_SUPPORT_PENALTY,
     OTHER_STANCE,
     Reading,
+    against_reading,
     call_readings,
     cue_span,
     is_attribute,
@@ -580,6 +581,10 @@ def _sentence_readings(sent: Span, ctx: Context, actors, topics, mentions) -> li
             reading = _read_cue(sent, cue, cues, ctx, actors, topics, mentions)
         if reading:
             placed.append((cue.start, reading))
+            against = against_reading(sent, cue, reading, cue_words - set(range(cue.start, cue.end)), ctx,
+                                      mentions) if cue.family in PARSED_FAMILIES else None
+            if against is not None:  # "supports dialogue, not sanctions"
+                placed.append((cue.start, against))
     return readings + _the_later_prevails(sent, placed)
 
 

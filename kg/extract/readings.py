@@ -51,6 +51,7 @@ from kg.extract.stance_objects import (
     named_in,
     object_head,
     objects_of,
+    set_against,
     topic_head,
     topic_words,
 )
@@ -192,6 +193,18 @@ def _taking_cue(words: list[Token], cue_words: set[int]) -> Cue | None:
         return None
     cues = find_cues(noun.sent, "stance", STANCE_FAMILIES)
     return next((c for c in cues if c.start <= verb.i < c.end and c.family in TAKING_FAMILIES), None)
+
+
+def against_reading(sent: Span, cue: Cue, reading: Reading, cue_words: set[int], ctx: Context,
+                    mentions) -> Reading | None:
+    """What a cue's object sets against it with "not" ("China supports dialogue, not sanctions"):
+    the other stance, by the same holder, on what the vocabularies name there."""
+    span = cue_span(sent, cue)
+    denied = set_against(sent.doc, grammar.object_tokens(span, cue_words))
+    objects = named_in(sent, denied, ctx, mentions) if denied else []
+    if not objects:
+        return None
+    return replace(reading, stance=OTHER_STANCE[reading.stance], objects=tuple(objects))
 
 
 def _said_by_cue(verb: Token, cue_words: set[int]) -> bool:

@@ -45,6 +45,7 @@ def objects_of(sent: Span, span: Span, cue: Cue, cue_words: set[int], ctx: Conte
         region |= {t.i for t in held.subtree} - set(range(span.start, span.end))
     if cue.norm in stance_words("clausal"):
         region |= _clauses(span, cue_words)
+    region -= set_against(sent.doc, region)  # "dialogue, not sanctions": the sanctions are not supported
     draft = object_head(span, region) if region else None
     if draft is not None and drafted([draft]):  # "the draft resolution extending sanctions": the draft
         focus = in_focus(sent, region, ctx, draft.left_edge.i)
@@ -86,6 +87,21 @@ def _pointed_at(sent: Span, generic: Token, ctx: Context) -> list[Node]:
     adoption is the act), else the thing named before."""
     acted = resolution_at(sent, ctx) if generic.lemma_.lower() in parse_rules().act_pointers else []
     return acted or antecedent(generic, ctx)
+
+
+def set_against(doc, region: set[int]) -> set[int]:
+    """The words of an object set against it by "not": "supports dialogue, not sanctions", "called
+    for dialogue and negotiation, not sanctions and pressure" (an apposition or conjunct after a
+    "not" that hangs on the object's head or on itself)."""
+    found: set[int] = set()
+    for i in region:
+        head = doc[i]
+        nots = [c.i for c in head.children if c.dep_ == "neg" and c.i > i]
+        for other in head.children:
+            own_not = any(c.dep_ == "neg" and c.i < other.i for c in other.children)
+            if other.dep_ in {"appos", "conj"} and (own_not or any(n < other.i for n in nots)):
+                found |= {t.i for t in other.subtree}
+    return found & region
 
 
 def _bodies(head: Token | None, region: set[int], ctx: Context) -> list[Node]:
