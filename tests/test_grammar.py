@@ -1818,3 +1818,26 @@ def test_an_actor_outside_the_speakers_phrase_does_not_speak(text, expected) -> 
 )
 def test_what_not_sets_against_the_object_takes_the_other_stance(text, expected) -> None:
     assert positions(text, date(2017, 9, 12)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Russia said sanctions are a dead end.", {("Russia", "opposes", "sanctions")}),
+        ("Pyongyang said the sanctions would never work.", {("North Korea", "opposes", "sanctions")}),
+        ("China believes the only way out is dialogue and negotiation.",
+         {("China", "supports", "dialogue and negotiations")}),
+        ("China said the solution lies in dialogue, not sanctions.",
+         {("China", "supports", "dialogue and negotiations")}),
+        ("China said the ultimate solution lies in advancing a Haitian-led and Haitian-owned political "
+         "process.",
+         {("China", "supports", "Haitian-led and Haitian-owned political process")}),
+    ],
+)
+def test_what_the_way_out_is_and_what_leads_nowhere(text, expected) -> None:
+    assert positions(text, date(2017, 9, 12)) == expected
+
+
+def test_an_unknown_name_that_speaks_is_not_the_state_named_before_it() -> None:
+    text = "The ultimate solution lies in advancing a Haitian-led political process, said Geng."
+    assert not any(h == "Haiti" for h, _, _ in positions(text, date(2024, 10, 1)))

@@ -316,6 +316,11 @@ def predicate_subject(sent: Span, cue: Cue, ctx: Context, mentions) -> tuple[str
     said = verb is not None and verb.lemma_.lower() in parse_rules().reporting_lemmas
     if subject is None or said or title_case(sent) or verb.norm_ in stance_words("naming"):
         return None  # "Beijing says sanctions not a solution", "Pyongyang called the sanctions a ..."
+    span = cue_span(sent, cue)
+    if span.start <= subject.i < span.end:  # "the only way out is dialogue": what the way is
+        subject = _what_the_cue_is(verb)
+        if subject is None:
+            return "supports", []  # the cue names no thing: none from word order either
     if actor_at(sent.doc, subject.i) is not None or subject.lemma_.lower() in parse_rules().stance_nouns:
         return "supports", []  # an actor's role, another's position: no thing judged
     judged = _judged(sent, subject, set(), ctx, mentions)
@@ -342,6 +347,21 @@ def _head_and_of(subject: Token, region: set[int]) -> set[int]:
     words = {subject.i} | {c.i for c in subject.lefts}
     words |= {o.i for c in subject.rights if c.lower_ == "of" for o in c.children if o.dep_ == "pobj"}
     return words & region
+
+
+def _what_the_cue_is(verb: Token) -> Token | None:
+    """What a predicate cue that is itself the subject names: "the only way out is dialogue" (its
+    attribute), "the solution lies in dialogue" (what it lies in)."""
+    attribute = next((c for c in verb.children if c.dep_ == "attr"), None)
+    if attribute is not None:
+        return attribute
+    where = next((c for c in verb.children if c.dep_ == "prep" and c.lower_ == "in"), None)
+    if where is None:
+        return None
+    inner = next((c for c in where.children if c.dep_ in {"pobj", "pcomp"}), None)
+    if inner is not None and inner.dep_ == "pcomp":  # "lies in advancing a political process"
+        inner = next((c for c in inner.children if c.dep_ == "dobj"), None)
+    return inner
 
 
 def _stated(top: Token) -> bool:
@@ -389,6 +409,7 @@ def _judged(sent: Span, subject: Token, cue_words: set[int], ctx: Context,
             return None  # "this is unacceptable": an act told before, rarely one thing named
     subject = _carried_on(subject) or subject
     region = grammar.region(subject, cue_words)
+    region -= set_against(sent.doc, region)  # "the solution lies in dialogue, not sanctions"
     if not region:
         return None  # the subject is itself a cue ("Russia's veto ... was regrettable"): read as one
     named = named_in(sent, region, ctx, mentions) or in_focus(sent, _head_and_of(subject, region), ctx)

@@ -107,11 +107,12 @@ def _attributed(
 
 
 def _within_subject(verb: Token, actor: Span | None) -> Span | None:
-    """The actor before a verb of saying, unless the verb's subject is a common noun that does not
-    hold it: in "We oppose the deployment of THAAD in South Korea, the spokesman said" the
-    spokesman speaks, not South Korea; in "China's foreign ministry spokesman said" China does."""
+    """The actor before a verb of saying, unless the verb's subject is a noun that does not hold it:
+    in "We oppose the deployment of THAAD in South Korea, the spokesman said" the spokesman speaks,
+    not South Korea ("..., said Geng", a name the vocabularies lack, likewise); in "China's foreign
+    ministry spokesman said" China does."""
     subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
-    if actor is None or subject is None or subject.pos_ != "NOUN":
+    if actor is None or subject is None or subject.pos_ not in {"NOUN", "PROPN"}:
         return actor
     inside = subject.left_edge.i <= actor.start and actor.end - 1 <= subject.right_edge.i
     return actor if inside else None

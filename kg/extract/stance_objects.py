@@ -27,7 +27,7 @@ from kg.extract.speakers import actor_at, actor_node
 
 NEW_TOPIC_PENALTY = 0.85
 PRONOUN_PENALTY = 0.85  # an object read through "it"
-MAX_NEW_TOPIC_WORDS = 8  # "illicit trafficking in small arms and light weapons"
+MAX_NEW_TOPIC_WORDS = 8  # "illicit trafficking in small arms and light weapons"; hyphens are no words
 NOUN_TAGS = {"NOUN", "PROPN"}
 TIME_ENTITIES = {"DATE", "TIME"}  # "support on Saturday": when, not what
 
@@ -319,7 +319,7 @@ def topic_words(span: Span, head: Token, region: set[int]) -> Span | None:
         words = _trimmed(span, _label_words(head, region, complement=complement))
         if complement == "none" and words is not None and (head.pos_ not in NOUN_TAGS or len(words) < 2):
             return None  # "impacts", "considering": a bare head says nothing without what it is of
-        if words is not None and len(words) <= MAX_NEW_TOPIC_WORDS:
+        if words is not None and sum(not t.is_punct for t in words) <= MAX_NEW_TOPIC_WORDS:
             return None if _only_actors(words) else words
     return None
 
