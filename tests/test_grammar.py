@@ -1841,3 +1841,16 @@ def test_what_the_way_out_is_and_what_leads_nowhere(text, expected) -> None:
 def test_an_unknown_name_that_speaks_is_not_the_state_named_before_it() -> None:
     text = "The ultimate solution lies in advancing a Haitian-led political process, said Geng."
     assert not any(h == "Haiti" for h, _, _ in positions(text, date(2024, 10, 1)))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("China placed a technical hold on the proposal to list Azhar.",
+         {("China", "opposes", "proposal to list Azhar")}),
+        ("China has put a hold on the listing of Sajid Mir.", {("China", "opposes", "listing of Sajid Mir")}),
+        ("France welcomed the move as China lifted its technical hold on the listing.", set()),
+    ],
+)
+def test_a_hold_put_on_a_listing_blocks_it(text, expected) -> None:
+    assert {p for p in positions(text, date(2022, 6, 17)) if p[0] == "China"} == expected
