@@ -1854,3 +1854,10 @@ def test_an_unknown_name_that_speaks_is_not_the_state_named_before_it() -> None:
 )
 def test_a_hold_put_on_a_listing_blocks_it(text, expected) -> None:
     assert {p for p in positions(text, date(2022, 6, 17)) if p[0] == "China"} == expected
+
+
+def test_a_verb_the_word_order_finds_names_no_thing() -> None:
+    text = ("Iraqi Ambassador Abdul Al-Anbari, who attended as an observer, walked out after the vote, "
+            "saying, \u2033You know, blockading a country by enforcing an air embargo is an act of "
+            "aggression, an act of war.")
+    assert not any(o == "attended" for _, _, o in positions(text, date(1990, 9, 26)))

@@ -430,6 +430,8 @@ def _subject_of(sent: Span, cue: Cue, ctx: Context, mentions, actors) -> list[No
         return named
     if span[-1].norm_ in RESOLUTION_HEADS:  # "the resolution was opposed by China": the one in focus,
         return resolution_in_focus(sent, start, ctx)  # or none ("resolution" names no topic)
+    if all(t.pos_ in {"VERB", "AUX", "ADV", "ADP"} or t.is_punct for t in span):
+        return []  # "..., who attended as an interested party, ...": a verb names no thing
     return [new_topic(span)]
 
 
