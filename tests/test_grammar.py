@@ -303,8 +303,8 @@ def test_every_pattern_reads_its_example(text: str, expect: tuple[str, str, str]
         ("Zakharova said endless sanctions are completely useless to achieve these goals.",
          {("Russia", "opposes", "sanctions")}, set()),
         # A noun's infinitive complement cut short keeps its own object.
-        ("India strongly deplores the decision to place a technical hold on the listing of the terrorist.",
-         {("India", "opposes", "decision to place a technical hold")}, set()),
+        ("India strongly deplores the decision to place a new condition on the listing of the terrorist.",
+         {("India", "opposes", "decision to place a new condition")}, set()),
         # "it" asked to be lifted is what was named before.
         ("Lavrov said the arms embargo had outlived its purpose. He called for it to be lifted.",
          {("Russia", "opposes", "arms embargo")}, set()),
@@ -1854,6 +1854,11 @@ def test_an_unknown_name_that_speaks_is_not_the_state_named_before_it() -> None:
 )
 def test_a_hold_put_on_a_listing_blocks_it(text, expected) -> None:
     assert {p for p in positions(text, date(2022, 6, 17)) if p[0] == "China"} == expected
+
+
+def test_a_hold_deplored_is_support_of_the_listing() -> None:
+    text = "India strongly deplores the decision to place a technical hold on the listing of the terrorist."
+    assert positions(text, date(2022, 6, 17)) == {("India", "supports", "listing of the terrorist")}
 
 
 def test_a_verb_the_word_order_finds_names_no_thing() -> None:
