@@ -567,8 +567,9 @@ def _sentence_readings(sent: Span, ctx: Context, actors, topics, mentions) -> li
     readings += call_readings(sent, cue_words, ctx, mentions)
     placed: list[tuple[int, Reading]] = []  # each cue's reading, by where the cue stands
     for cue in cues:
+        others = cue_words - set(range(cue.start, cue.end))  # the words of the sentence's other cues
         if cue.family in PARSED_FAMILIES and parsed_as_content(sent.doc[cue.start : cue.end]):
-            reading = read_cue(sent, cue, cue_words - set(range(cue.start, cue.end)), ctx, mentions)
+            reading = read_cue(sent, cue, others, ctx, mentions)
             if reading is not None and not reading.holders and not reading.parsed_subject:
                 reading = _named_before(reading, sent, cue, actors, ctx)
             if reading is None and cue.family == "hostile" and _done_by_a_thing(sent, cue):
@@ -583,8 +584,8 @@ def _sentence_readings(sent: Span, ctx: Context, actors, topics, mentions) -> li
             reading = _read_cue(sent, cue, cues, ctx, actors, topics, mentions)
         if reading:
             placed.append((cue.start, reading))
-            against = against_reading(sent, cue, reading, cue_words - set(range(cue.start, cue.end)), ctx,
-                                      mentions) if cue.family in PARSED_FAMILIES else None
+            parsed = cue.family in PARSED_FAMILIES
+            against = against_reading(sent, cue, reading, others, ctx, mentions) if parsed else None
             if against is not None:  # "supports dialogue, not sanctions"
                 placed.append((cue.start, against))
     return readings + _the_later_prevails(sent, placed)
