@@ -28,9 +28,9 @@ def test_seeds_gold():
 
 def test_tuning_half_of_the_real_articles():
     scores = api.evaluate(FIELD / "gold.jsonl", FIELD).scores
-    # 93 texts since 2026-12-05 (141-176 added blind, 27 of them here): bans 0.92, positions
-    # 0.68 / 0.47 / 0.55, overall 0.61.
+    # 102 texts since 2026-12-05 (141-188 added blind): bans 0.92, positions 0.68 / 0.49 / 0.57,
+    # overall 0.62 at the day's last stop.
     assert scores["bans"].f1 >= 0.88
     assert scores["position"].precision >= 0.65
-    assert scores["position"].recall >= 0.44
-    assert scores["overall"].f1 >= 0.58
+    assert scores["position"].recall >= 0.46
+    assert scores["overall"].f1 >= 0.60
