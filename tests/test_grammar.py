@@ -1866,3 +1866,17 @@ def test_a_verb_the_word_order_finds_names_no_thing() -> None:
             "saying, \u2033You know, blockading a country by enforcing an air embargo is an act of "
             "aggression, an act of war.")
     assert not any(o == "attended" for _, _, o in positions(text, date(1990, 9, 26)))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The E3 expressed regret over the US withdrawal from the JCPOA.",
+         {("E3", "supports", "Iran nuclear deal")}),
+        ("Russia regretted Washington's exit from the nuclear deal.",
+         {("Russia", "supports", "Iran nuclear deal")}),
+        ("China welcomed the withdrawal of foreign troops.", {("China", "opposes", "foreign troops")}),
+    ],
+)
+def test_a_withdrawal_is_an_undoing_of_what_is_left(text, expected) -> None:
+    assert positions(text, date(2020, 8, 20)) == expected
