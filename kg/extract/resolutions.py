@@ -204,7 +204,11 @@ def _by_number(doc: Doc, ctx: Context) -> Iterator[Mention]:
 
 
 def _mention(start: int, end: int, info: ResolutionInfo, how: str) -> Mention:
-    return Mention(start, end, Node(info.iri, info.label, "resolution"), how, info.adopted)
+    return Mention(start, end, _node(info), how, info.adopted)
+
+
+def _node(info: ResolutionInfo) -> Node:
+    return Node(info.iri, info.label, "resolution")
 
 
 def _by_date(doc: Doc, ctx: Context, named: list[Mention], states: list[str]) -> Iterator[Mention]:
@@ -668,16 +672,16 @@ def focus(
 def _the_other(recent: list[Node], ctx: Context) -> list[Node]:
     """ "another resolution" after one was named: the one other resolution of its regime adopted the
     same day, or none (never the one just named)."""
-    infos = [ctx.gazetteer.resolutions.get(int(n.iri.rsplit("/", 1)[1])) for n in recent
-             if n.iri.rsplit("/", 1)[1].isdigit()]
-    if len(infos) != 1 or infos[0] is None or infos[0].adopted is None:
+    numbers = [n.iri.rsplit("/", 1)[1] for n in recent]  # an unresolved one has a slug, no number
+    one = len(numbers) == 1 and numbers[0].isdigit()
+    named = ctx.gazetteer.resolutions.get(int(numbers[0])) if one else None
+    if named is None or named.adopted is None:
         return []
-    named = infos[0]
     regimes = regime_index().regimes_of(named.number)
     day = named.adopted
     others = [r for r in ctx.gazetteer.resolutions_on(day.month, day.day, day.year)
               if r.number != named.number and regime_index().regimes_of(r.number) & regimes]
-    return [_mention(0, 0, others[0], "date").node] if len(others) == 1 else []
+    return [_node(others[0])] if len(others) == 1 else []
 
 
 def infer_published(doc: Doc, ctx: Context) -> None:
