@@ -1880,3 +1880,42 @@ def test_a_verb_the_word_order_finds_names_no_thing() -> None:
 )
 def test_a_withdrawal_is_an_undoing_of_what_is_left(text, expected) -> None:
     assert positions(text, date(2020, 8, 20)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The Secretary-General believes that a negotiated solution would strengthen the "
+         "non-proliferation regime.", {("Ban Ki-moon", "supports", "political settlement")}),
+        ("Russia believes that new sanctions would only worsen the humanitarian situation.",
+         {("Russia", "opposes", "sanctions")}),
+        ("China said that unilateral sanctions run counter to the spirit of the resolutions.",
+         {("China", "opposes", "unilateral sanctions")}),
+        ("China said that sanctions are not conducive to resolving the issue.",
+         {("China", "opposes", "sanctions")}),
+        # Done by an actor, the verb is the actor's own stance, not a judgement of it.
+        ("The United States will promote dialogue between the parties.",
+         {("United States", "supports", "dialogue and negotiations")}),
+    ],
+)
+def test_what_a_thing_does_to_another_judges_the_thing(text, expected) -> None:
+    assert positions(text, date(2010, 5, 20)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The Special Envoy, whom Russia fully supports, briefed the Council.",
+         {("Russia", "supports", "Special Envoy")}),
+        ("The JCPOA, which Russia strongly supports, is at risk.",
+         {("Russia", "supports", "Iran nuclear deal")}),
+        ("The sanctions, which China has long opposed, were extended on Friday.",
+         {("China", "opposes", "sanctions")}),
+        ("Iran, whose nuclear programme the United States opposes, rejected the resolution.",
+         {("United States", "opposes", "nuclear programme")}),
+        ("Russia fully supports the Special Envoy, Martin Griffiths, whose efforts we welcome.",
+         {("Russia", "supports", "Special Envoy")}),
+    ],
+)
+def test_a_relative_pronoun_held_is_the_noun_its_clause_describes(text, expected) -> None:
+    assert positions(text, date(2019, 5, 20)) == expected

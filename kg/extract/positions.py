@@ -138,7 +138,7 @@ SPEAKER_PENALTY = 0.85
 FIRST_PERSON_SENTENCES = 2
 HEDGE_PENALTY = 0.7
 WORD_ORDER_PENALTY = 0.9  # a holder found by word order where the parse found none
-TURNED_BY_NEGATION = {"verb", "predicate"}  # a support cue negated opposes; other negated cues say nothing
+TURNED_BY_NEGATION = {"verb", "predicate", "evaluative"}  # a support cue negated opposes; others say nothing
 
 
 def _clause_start(sent: Span, i: int) -> int:
@@ -572,8 +572,9 @@ def _sentence_readings(sent: Span, ctx: Context, actors, topics, mentions) -> li
             reading = read_cue(sent, cue, others, ctx, mentions)
             if reading is not None and not reading.holders and not reading.parsed_subject:
                 reading = _named_before(reading, sent, cue, actors, ctx)
-            if reading is None and cue.family == "hostile" and _done_by_a_thing(sent, cue):
-                # "the measures violated the principle of sovereignty": the speaker judges them
+            if reading is None and _done_by_a_thing(sent, cue):
+                # "the measures violated the principle of sovereignty", "a negotiated solution would
+                # strengthen the regime": the speaker judges the doer
                 judged = replace(cue, family="evaluative")
                 reading = _read_cue(sent, judged, cues, ctx, actors, topics, mentions)
             if reading is None and _condemning_attribute(sent, cue):
@@ -614,11 +615,14 @@ def _same_claim(one: Reading, other: Reading) -> bool:
 
 
 def _done_by_a_thing(sent: Span, cue: Cue) -> bool:
-    """A harmful verb whose subject is a thing, not an actor: "the sanctions derailed the talks";
-    not an act that may well be the thing's purpose ("the sanctions would cut off funding for
-    gangs", grammar.yaml ``harmful_acts``)."""
+    """A harmful or beneficial verb whose subject is a thing, not an actor: "the sanctions derailed
+    the talks", "a negotiated solution would strengthen the regime"; not a hostile act that may
+    well be the thing's purpose ("the sanctions would cut off funding for gangs", grammar.yaml
+    ``harmful_acts``, ``beneficial_acts``)."""
     root = sent.doc[cue.start : cue.end].root
-    if root.lemma_.lower() not in grammar.grammar().harmful_acts:
+    rules = grammar.grammar()
+    acts = {("hostile", "opposes"): rules.harmful_acts, ("verb", "supports"): rules.beneficial_acts}
+    if root.lemma_.lower() not in acts.get((cue.family, cue.stance), frozenset()):
         return False
     subject = next((c for c in root.children if c.dep_ == "nsubj"), None)
     return subject is not None and subject.pos_ == "NOUN" and actor_at(sent.doc, subject.i) is None

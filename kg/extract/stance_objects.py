@@ -45,6 +45,7 @@ def objects_of(sent: Span, span: Span, cue: Cue, cue_words: set[int], ctx: Conte
         region |= {t.i for t in held.subtree} - set(range(span.start, span.end))
     if cue.norm in stance_words("clausal"):
         region |= _clauses(span, cue_words)
+    region = _antecedent_of_relative(sent, span, region, cue_words) or region
     region -= set_against(sent.doc, region)  # "dialogue, not sanctions": the sanctions are not supported
     draft = object_head(span, region) if region else None
     if draft is not None and drafted([draft]):  # "the draft resolution extending sanctions": the draft
@@ -80,6 +81,24 @@ def objects_of(sent: Span, span: Span, cue: Cue, cue_words: set[int], ctx: Conte
     clause = _clause_object(span, region) if head is None and cue.norm in stance_words("clausal") else None
     topic = _new_topic(span, region, clause)
     return ([topic], confidence * NEW_TOPIC_PENALTY) if topic else ([], confidence)
+
+
+def _antecedent_of_relative(sent: Span, span: Span, region: set[int], cue_words: set[int]) -> set[int]:
+    """ "the Special Envoy, whom Russia fully supports", "the roadmap that China and Russia back":
+    a relative pronoun as the object of a cue in a relative clause stands for the noun the clause
+    describes; the empty set where none does."""
+    verb = span.root
+    pronouns = parse_rules().relative_pronouns
+    objects = [c for c in verb.children if c.dep_ == "dobj"] + [
+        p for c in verb.children if c.dep_ == "prep" for p in c.children if p.dep_ == "pobj"]
+    whose = [c for o in objects for c in o.children if c.dep_ == "poss" and c.lower_ in pronouns]
+    if verb.dep_ != "relcl" or not objects:
+        return set()
+    # "the envoy, whose efforts we welcome": an agency noun stands for its body (agency_nouns)
+    agency = any(w.head.lemma_.lower() in parse_rules().agency_nouns for w in whose)
+    if any(o.lower_ in pronouns and o.i in region for o in objects) or agency:
+        return grammar.region(verb.head, cue_words | set(range(span.start, span.end)))
+    return region - {w.i for w in whose}  # "whose nuclear programme we oppose": the programme
 
 
 def _pointed_at(sent: Span, generic: Token, ctx: Context) -> list[Node]:
@@ -362,7 +381,8 @@ def object_head(span: Span, region: set[int]) -> Token | None:
         token = doc[i]
         if token.head.i in region:
             continue
-        if token.dep_ in {"dobj", "pobj", "attr", "oprd", "dative"}:
+        relative = span.root.dep_ == "relcl" and token.i == span.root.head.i  # "the envoy, whom we support"
+        if relative or token.dep_ in {"dobj", "pobj", "attr", "oprd", "dative"}:
             return token if token.pos_ in NOUN_TAGS and token.lower_ not in PHRASE_STOP else None
         if token.dep_ in {"pcomp", "xcomp"} and token.tag_ == "VBG":
             return token  # "without suffocating the regime", "stop taking wrong actions"
