@@ -1919,3 +1919,42 @@ def test_what_a_thing_does_to_another_judges_the_thing(text, expected) -> None:
 )
 def test_a_relative_pronoun_held_is_the_noun_its_clause_describes(text, expected) -> None:
     assert positions(text, date(2019, 5, 20)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("\u201cWe will not accept any attempt to reimpose sanctions,\u201d Iranian Foreign Minister Javad "
+         "Zarif said.", {("Iran", "opposes", "sanctions"), ("Mohammad Javad Zarif", "opposes", "sanctions")}),
+        ("South Africa expressed reservations about the sanctions, arguing that they would harm ordinary "
+         "citizens.", {("South Africa", "opposes", "sanctions")}),
+        ("Russia said it would never accept the snapback of UN sanctions.",
+         {("Russia", "opposes", "snapback")}),
+    ],
+)
+def test_what_is_not_accepted_or_held_in_reserve_is_opposed(text, expected) -> None:
+    assert positions(text, date(2019, 9, 12)) == expected
+
+
+def test_how_a_thing_is_condemned_is_not_part_of_its_name() -> None:
+    text = "Germany condemned the attack in the strongest terms."
+    assert positions(text) == {("Germany", "opposes", "attack")}
+    text = "The Council called for the release of the hostages in a timely manner."
+    assert positions(text) == {("UN Security Council", "supports", "release of the hostages")}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("France regrets that the Council was unable to adopt the draft resolution.",
+         {("France", "supports", "UNSC draft resolution reported on 2019-09-12")}),
+        ("France regretted that the Council failed to adopt the draft resolution.",
+         {("France", "supports", "UNSC draft resolution reported on 2019-09-12")}),
+        ("Britain welcomed that the Council had been able to renew the arms embargo.",
+         {("United Kingdom", "supports", "arms embargo")}),
+        # A clause that tells no ability holds nothing of the feeling's: the sponsors are not opposed.
+        ("Britain regretted that the sponsors had tabled the text.", set()),
+    ],
+)
+def test_a_feeling_about_what_was_or_was_not_achieved_holds_the_act(text, expected) -> None:
+    assert positions(text, date(2019, 9, 12)) == expected

@@ -87,6 +87,9 @@ class Grammar:
     bound_lemmas: frozenset[str]
     object_pronouns: frozenset[str]
     relative_pronouns: frozenset[str]
+    manner_nouns: frozenset[str]
+    ability_words: frozenset[str]
+    failure_words: frozenset[str]
     demonstrative_subjects: frozenset[str]
     self_nouns: frozenset[str]
     office_modifiers: frozenset[str]
@@ -277,6 +280,25 @@ def negated(words: list[Token], cue: set[int] = frozenset()) -> bool:  # type: i
     g = grammar()
     reluctant = any(w.lemma_.lower() in g.reluctance_words and w.i not in cue for w in words)
     return reluctant or any(_negation(w, c, g) and c.i not in cue for w in words for c in w.children)
+
+
+def able_to(verb: Token) -> Token:
+    """The act a clause of ability names: "was unable to adopt the draft" (adopt); else the verb."""
+    able = grammar().ability_words
+    abilities = [c for c in verb.children if c.dep_ == "acomp" and c.lemma_.lower() in able]
+    return next((x for c in abilities for x in c.children if x.dep_ == "xcomp"), verb)
+
+
+def failed(verb: Token) -> bool:
+    """Whether a clause tells that its act failed: "failed to adopt", "was unable to", "could not
+    agree"."""
+    g = grammar()
+    if verb.lemma_.lower() in g.failure_words:
+        return True
+    if any(c.dep_ == "acomp" and c.lemma_.lower() in g.failure_words for c in verb.children):
+        return True
+    unable = any(c.dep_ == "aux" and c.lower_ in g.inability_modals for c in verb.children)
+    return unable and negated([verb])
 
 
 def _negation(word: Token, child: Token, g: Grammar) -> bool:

@@ -43,6 +43,7 @@ from kg.extract.stance_holders import (
 from kg.extract.stance_objects import (
     NEW_TOPIC_PENALTY,
     a_measure_word,
+    failure_told,
     in_focus,
     is_pointer,
     lacked,
@@ -141,6 +142,8 @@ def read_cue(sent: Span, cue: Cue, cue_words: set[int], ctx: Context, mentions) 
         return None
     if _lacking(span, cue_words, objects) != grammar.belief_denied(words):  # "regret over the lack of
         stance = OTHER_STANCE[stance]  # progress" is for the progress; "does not believe that ..." turns
+    if failure_told(span):
+        stance = OTHER_STANCE[stance]  # "regretted that the Council was unable to adopt the draft"
     subject = grammar.holder_word(grammar.chain(above) if above is not None else words, own) is not None
     return Reading(tuple(holders[0]), holders[1], stance, tuple(objects), confidence, sent, subject)
 

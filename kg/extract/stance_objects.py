@@ -43,7 +43,7 @@ def objects_of(sent: Span, span: Span, cue: Cue, cue_words: set[int], ctx: Conte
     held = None if grammar.felt(span) else grammar.asked_patient(span.root.head, span.root)
     if held is not None:
         region |= {t.i for t in held.subtree} - set(range(span.start, span.end))
-    if cue.norm in stance_words("clausal"):
+    if cue.norm in stance_words("clausal") or ability_told(span):
         region |= _clauses(span, cue_words)
     region = _antecedent_of_relative(sent, span, region, cue_words) or region
     region -= set_against(sent.doc, region)  # "dialogue, not sanctions": the sanctions are not supported
@@ -224,11 +224,30 @@ def _clauses(span: Span, cue_words: set[int]) -> set[int]:
                 continue
             # Each verb of the clause and what it governs, not its circumstances ("defuse tensions
             # | after the nuclear tests"; "will make conclusions, take into account ... demands").
-            for verb in grammar.conjuncts(child):
-                if verb.i not in cue_words and not grammar.negated([verb]):  # "shall not apply to"
+            for told in grammar.conjuncts(child):
+                verb = grammar.able_to(told)  # "that the Council was unable to adopt the draft"
+                # not "shall not apply to"; but what a feeling's clause failed to do is held (turned)
+                if verb.i not in cue_words and (grammar.failed(told) or not grammar.negated([verb])):
                     found |= {verb.i} | grammar.object_tokens(verb.doc[verb.i : verb.i + 1], cue_words)
                     found |= _done_to(verb, cue_words) | _happening(verb, cue_words)
     return found
+
+
+def ability_told(span: Span) -> bool:
+    """Whether a cue's "that" clause tells what was or was not achieved, so that the act is what the
+    cue is about: "regretted that the Council was unable to adopt the draft", "welcomed that the
+    Council had been able to renew the arms embargo" (grammar.yaml ``ability_words``)."""
+    return any(grammar.failed(v) or grammar.able_to(v) is not v for v in _told(span))
+
+
+def failure_told(span: Span) -> bool:
+    """Whether a cue's "that" clause tells of a failure ("failed to", "was unable to", "could not")."""
+    return any(grammar.failed(v) for v in _told(span))
+
+
+def _told(span: Span) -> list[Token]:
+    """The verbs of a cue's "that" clauses."""
+    return [v for w in span for c in w.children if c.dep_ == "ccomp" for v in grammar.conjuncts(c)]
 
 
 def _happening(verb: Token, cue_words: set[int]) -> set[int]:
@@ -355,6 +374,8 @@ def _label_words(head: Token, region: set[int], *, complement: str) -> set[int]:
         if right.dep_ in {"prep", "acl"} or (head.tag_ == "VBG" and right.dep_ == "dobj"):
             # Cut short, a complement keeps its own head: "of the mandate", "to place a hold".
             inner = [c for c in right.children if c.dep_ == ("pobj" if right.dep_ == "prep" else "dobj")]
+            if inner and inner[0].lemma_.lower() in parse_rules().manner_nouns:
+                continue  # "condemned the attack in the strongest terms": how, not what
             if complement == "whole" or not inner or right.dep_ == "dobj":
                 words |= {t.i for t in right.subtree}
             else:
