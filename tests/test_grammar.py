@@ -1958,3 +1958,11 @@ def test_how_a_thing_is_condemned_is_not_part_of_its_name() -> None:
 )
 def test_a_feeling_about_what_was_or_was_not_achieved_holds_the_act(text, expected) -> None:
     assert positions(text, date(2019, 9, 12)) == expected
+
+
+def test_the_subject_of_a_clause_another_verb_reports_holds_nothing_outside_it() -> None:
+    text = ("The Council, underlining that Somalia and Kenya shared responsibility for their border, "
+            "reiterated its call on Somalia to increase its efforts to strengthen control of the "
+            "charcoal trade.")
+    expected = {("UN Security Council", "supports", "control of the charcoal trade")}
+    assert positions(text, date(2017, 9, 20)) == expected

@@ -282,6 +282,19 @@ def negated(words: list[Token], cue: set[int] = frozenset()) -> bool:  # type: i
     return reluctant or any(_negation(w, c, g) and c.i not in cue for w in words for c in w.children)
 
 
+def in_another_clause(word: Token, other: Token) -> bool:
+    """Whether a word stands in a clause that ``other`` is not part of, nor governs: "the Council,
+    underlining that Syria and Lebanon shared responsibility for their border, reiterated its
+    call ..." (Syria and Lebanon are the underlining's, not the call's, nor the reiterating's). A
+    clause hung on ``other`` itself may hold its subject the parser misplaced ("once the United
+    States is seeking to frustrate, break down the deal")."""
+    top, clauses = word, grammar().clause_relations
+    while top.dep_ not in clauses and top.head.i != top.i:
+        top = top.head
+    inside = top.left_edge.i <= other.i <= top.right_edge.i
+    return top.dep_ in clauses and not inside and top.head.i != other.i
+
+
 def able_to(verb: Token) -> Token:
     """The act a clause of ability names: "was unable to adopt the draft" (adopt); else the verb."""
     able = grammar().ability_words

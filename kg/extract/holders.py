@@ -14,6 +14,7 @@ from spacy.tokens import Doc, Span
 from kg.claims import Node
 from kg.extract.base import is_pronoun
 from kg.extract.cues import Cue, stance_words
+from kg.extract.grammar import in_another_clause
 from kg.extract.speakers import actor_at, actor_node, actor_spans, actors_in, coordinated
 from kg.gazetteer import Gazetteer
 
@@ -108,7 +109,7 @@ def holder_of(sent: Span, cue: Cue, actors: list[Span], gaz: Gazetteer) -> tuple
                 return [n for n in (actor_node(a, gaz) for a in coordinated(doc, subject)) if n], False
         found = actor_at(doc, j)
         if found is not None:
-            if _is_object(doc, found):
+            if _is_object(doc, found) or in_another_clause(found.root, doc[cue.start]):
                 skip_to = _object_start(doc, found)
                 continue
             nodes = [actor_node(a, gaz) for a in coordinated(doc, found)]

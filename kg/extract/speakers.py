@@ -13,7 +13,7 @@ from spacy.tokens import Doc, Span, Token
 
 from kg.claims import Node
 from kg.extract.base import Context, group_spans, is_pronoun, sentences, set_group, span_at, spans_in
-from kg.extract.grammar import grammar
+from kg.extract.grammar import grammar, in_another_clause
 from kg.extract.people import known_person_named, person_named
 from kg.gazetteer import Gazetteer, NodeInfo
 from kg.nlp import cue_matcher, load_rules, normalise
@@ -165,7 +165,7 @@ def _subject_before(sent: Span, start: int, actors: list[Span], gaz: Gazetteer) 
         if doc[j].text in QUOTES or doc[j].lower_ in SUBJECT_PRONOUNS:  # "..., we were told, ..."
             break
         actor = actor_at(doc, j)
-        if actor is not None and actor not in found:
+        if actor is not None and actor not in found and not in_another_clause(actor.root, doc[start]):
             found.append(actor)
     people = [a for a in found if (gaz.node(a.kb_id_) or _NO_NODE).cls == "person"]
     # "Ethiopia's UN Ambassador ... told": the UN employs the ambassador, Ethiopia speaks.

@@ -237,7 +237,7 @@ def ability_told(span: Span) -> bool:
     """Whether a cue's "that" clause tells what was or was not achieved, so that the act is what the
     cue is about: "regretted that the Council was unable to adopt the draft", "welcomed that the
     Council had been able to renew the arms embargo" (grammar.yaml ``ability_words``)."""
-    return any(grammar.failed(v) or grammar.able_to(v) is not v for v in _told(span))
+    return any(grammar.failed(v) or grammar.able_to(v).i != v.i for v in _told(span))
 
 
 def failure_told(span: Span) -> bool:
