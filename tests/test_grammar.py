@@ -1966,3 +1966,20 @@ def test_the_subject_of_a_clause_another_verb_reports_holds_nothing_outside_it()
             "charcoal trade.")
     expected = {("UN Security Council", "supports", "control of the charcoal trade")}
     assert positions(text, date(2017, 9, 20)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The Secretary-General urges all parties to work together to reduce tensions and to create "
+         "conditions for dialogue.",
+         {("Antonio Guterres", "supports", "de-escalation"),
+          ("Antonio Guterres", "supports", "dialogue and negotiations")}),
+        ("The Council demanded that the junta take immediate steps to restore and respect "
+         "constitutional order.",
+         {("UN Security Council", "supports", "restoration of constitutional order"),
+          ("UN Security Council", "supports", "respect for constitutional order")}),
+    ],
+)
+def test_what_a_call_asks_through_work_or_steps_is_each_act_it_names(text, expected) -> None:
+    assert positions(text, date(2017, 12, 23)) == expected

@@ -535,9 +535,11 @@ def call_readings(sent: Span, cue_words: set[int], ctx: Context, mentions) -> li
             continue
         holders = holders_in(words, ctx, obligation=False)
         for verb in verbs if holders is not None else []:
-            reading = _asked_reading(sent, call, verb, cue_words, ctx, mentions)
-            if reading is not None:
-                readings.append(replace(reading, holders=tuple(holders[0]), needs_speaker=holders[1]))
+            means = _means_to(verb)  # "to work together to reduce tensions and to create conditions ..."
+            for act in grammar.conjuncts(means) if means is not None else [verb]:
+                reading = _asked_reading(sent, call, act, cue_words, ctx, mentions)
+                if reading is not None:
+                    readings.append(replace(reading, holders=tuple(holders[0]), needs_speaker=holders[1]))
     return readings
 
 
@@ -589,7 +591,9 @@ def _means_to(verb: Token) -> Token | None:
     """The act a light verb of means asks for: "take steps to V", "make every effort to V",
     "redouble its efforts to V", "continue to V"."""
     rules = parse_rules()
-    carried = next((c for c in verb.children if c.dep_ == "xcomp" and c.pos_ in grammar.VERBS), None)
+    # "work to reduce tensions", "work together to reduce ...": the parser hangs the act as either
+    carried = next((c for c in verb.children if c.dep_ in {"xcomp", "advcl"} and c.pos_ in grammar.VERBS
+                    and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)), None)
     if verb.lemma_.lower() in rules.transparent_verbs and carried is not None:
         return carried
     if verb.lemma_.lower() not in rules.means_verbs:
