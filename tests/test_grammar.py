@@ -1983,3 +1983,17 @@ def test_the_subject_of_a_clause_another_verb_reports_holds_nothing_outside_it()
 )
 def test_what_a_call_asks_through_work_or_steps_is_each_act_it_names(text, expected) -> None:
     assert positions(text, date(2017, 12, 23)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("China has always been committed to the denuclearization of the Peninsula and to maintaining "
+         "peace and stability there.",
+         {("China", "supports", "denuclearisation"), ("China", "supports", "peace and stability")}),
+        ("Russia is opposed to the deployment of THAAD and to any further sanctions.",
+         {("Russia", "opposes", "missile defence"), ("Russia", "opposes", "sanctions")}),
+    ],
+)
+def test_a_cues_preposition_coordinated_with_another_holds_both(text, expected) -> None:
+    assert positions(text, date(2017, 9, 12)) == expected

@@ -480,7 +480,10 @@ def object_tokens(cue: Span, other_cues: set[int]) -> set[int]:
         for child in word.children:
             infinitive = (child.dep_ == "advcl" and has_object and _has_aux_to(child)
                           and not own_subject(child))
-            if child.i in inside or (child.dep_ not in g.object_relations and not infinitive):
+            # "committed to the denuclearization ... and to maintaining peace": the cue's own
+            # preposition coordinated with another
+            joined = child.dep_ == "conj" and word.pos_ == child.pos_ == "ADP"
+            if child.i in inside or (child.dep_ not in g.object_relations and not infinitive and not joined):
                 continue
             preps = g.verb_object_prepositions if word.pos_ in VERBS else g.object_prepositions
             if child.dep_ == "prep" and (child.lower_ not in preps or _means(child, word)):
