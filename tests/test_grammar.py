@@ -1997,3 +1997,13 @@ def test_what_a_call_asks_through_work_or_steps_is_each_act_it_names(text, expec
 )
 def test_a_cues_preposition_coordinated_with_another_holds_both(text, expected) -> None:
     assert positions(text, date(2017, 9, 12)) == expected
+
+
+def test_it_judged_is_the_thing_named_before_never_words_around_it() -> None:
+    text = ("The representative of France welcomed the renewal of the arms embargo, saying that it remained "
+            "an essential tool to curb the flow of weapons to armed groups.")
+    expected = {(who, stance, thing) for who in ("France", "Nicolas de Rivière")
+                for stance, thing in (("supports", "arms embargo"), ("opposes", "flow of weapons"))}
+    assert positions(text, date(2023, 5, 30)) == expected
+    text = "Japan condemned the launch and said this was unacceptable."
+    assert positions(text) == {("Japan", "opposes", "launch")}
