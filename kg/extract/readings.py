@@ -327,11 +327,10 @@ def predicate_subject(sent: Span, cue: Cue, ctx: Context, mentions) -> tuple[str
     if actor_at(sent.doc, subject.i) is not None or subject.lemma_.lower() in parse_rules().stance_nouns:
         return "supports", []  # an actor's role, another's position: no thing judged
     judged = _judged(sent, subject, set(), ctx, mentions)
-    if judged is None and subject.pos_ == "PRON":
+    if judged is None and subject.lower_ in parse_rules().taken_up_pronouns:
         # "welcomed the renewal of the arms embargo, saying that it remained an essential tool": the
         # thing named last before "it"; never a name by word order ("it remained")
-        taken = subject.lower_ in parse_rules().taken_up_pronouns
-        return "supports", named_before_in(subject, ctx, mentions) if taken else []
+        return "supports", named_before_in(subject, ctx, mentions)
     return (judged[0], list(judged[1])) if judged is not None else None
 
 
