@@ -1664,6 +1664,10 @@ def test_a_call_to_build_or_uphold_asks_for_what_is_built(text, expected) -> Non
          "Washington announced new unilateral sanctions on Iranian banks on Friday. Russia criticized the "
          "move, saying it undermined the nuclear talks.",
          {("Russia", "opposes", "unilateral sanctions")}, set()),
+        (date(2023, 6, 2),
+         "The Security Council renewed the arms embargo on Libya on Friday, adopting resolution 2684. "
+         "Britain welcomed the vote.",
+         {("United Kingdom", "supports", "UNSC Resolution 2684")}, {("United Kingdom", "supports", "vote")}),
     ],
 )
 def test_the_decision_or_the_move_is_the_resolution_in_focus_else_what_came_before(
