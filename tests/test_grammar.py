@@ -2011,3 +2011,12 @@ def test_it_judged_is_the_thing_named_before_never_words_around_it() -> None:
     assert positions(text, date(2023, 5, 30)) == expected
     text = "Japan condemned the launch and said this was unacceptable."
     assert positions(text) == {("Japan", "opposes", "launch")}
+
+
+@pytest.mark.parametrize("quote", ['"', ""])
+def test_who_issued_a_statement_speaks_through_it_and_the_sanctions_resolution_is_the_newest(quote) -> None:
+    text = (f"The Foreign Ministry of the DPRK issued a statement on Wednesday. The statement said that the "
+            f"{quote}sanctions resolution{quote} is an outright violation of the sovereignty of the DPRK.")
+    expected = {(who, "opposes", thing) for who in ("North Korea", "North Korean Foreign Ministry")
+                for thing in ("UNSC Resolution 2375", "sanctions")}
+    assert positions(text, date(2017, 9, 13)) == expected

@@ -150,8 +150,10 @@ IMPOSED_IN = re.compile(
 # the one whose title is about them (2428, not 2429, on 13 July 2018).
 # "the new UN Security Council resolution", "the latest sanctions resolution": the newest one on the
 # article's states or regimes, adopted in the days before it was published.
+# So is "the sanctions resolution", quoted or not (KCNA: 'the "sanctions resolution" cooked up by').
 NEWEST = re.compile(
-    r"\b(?:new|newest|latest|fresh)\s+(?:(?:UN|U\.N\.|UNSC|Security|Council|sanctions)\s+){0,3}resolution\b",
+    r"\b(?:(?:new|newest|latest|fresh)\s+(?:(?:UN|U\.N\.|UNSC|Security|Council|sanctions)\s+){0,3}resolution"
+    r"|[\"“]?sanctions[\"”]?\s+resolution)\b",
     re.I,
 )
 NEWEST_DAYS = 7  # how long a resolution stays "the new resolution" of the news

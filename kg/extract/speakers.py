@@ -106,6 +106,13 @@ def _attributed(
     return None
 
 
+def _issuer(sent: Span, actors: list[Span], issuing: PhraseMatcher, gaz: Gazetteer) -> Voice | None:
+    """Who the sentence says issued a statement ("The Foreign Ministry of the DPRK issued a statement
+    on Wednesday"): the voice of "the statement said" later, when no one else speaks."""
+    found = [_subject_before(sent, start, actors, gaz) for _, start, _ in _matches(issuing, sent)]
+    return next((_voice([a], gaz) for a in found if a is not None), None)
+
+
 def _within_subject(verb: Token, actor: Span | None) -> Span | None:
     """The actor before a verb of saying, unless the verb's subject is a noun that does not hold it:
     in "We oppose the deployment of THAAD in South Korea, the spokesman said" the spokesman speaks,
@@ -246,12 +253,14 @@ def speakers(doc: Doc, ctx: Context) -> dict[int, Voice | None]:
         return ctx.cache["speakers"]
     rules = load_rules("stance")
     matcher = cue_matcher(doc.vocab, rules["reporting"], "REPORTING")
+    issuing = cue_matcher(doc.vocab, rules["issuing"], "ISSUING")
     first_person = set(rules["first_person"])
     actors = actor_spans(doc)
     result: dict[int, Voice | None] = {}
     attributed: dict[int, Voice] = {}
     voice = ctx.byline or None  # the voice a title or publisher names (kg/extract/bylines.py)
     current: Voice | None = voice
+    issuer: Voice | None = None  # who last issued a statement the text goes on to quote
     paragraph: list[Span] = []
     inside = False
     for sent in sentences(doc):
@@ -259,8 +268,9 @@ def speakers(doc: Doc, ctx: Context) -> dict[int, Voice | None]:
         quoted = inside or _opens_with_quote(sent)
         inside = _inside_after(sent, inside)
         own = _headline_speaker(sent, actors, ctx.gazetteer) or _attributed(
-            sent, actors, matcher, current, ctx.gazetteer
+            sent, actors, matcher, current or issuer, ctx.gazetteer
         )
+        issuer = _issuer(sent, actors, issuing, ctx.gazetteer) or issuer
         personal = any(is_pronoun(t, first_person) for t in sent)
         result[sent.start] = own or (current if (quoted or personal) else voice)
         if own:
