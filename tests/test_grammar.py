@@ -2020,3 +2020,19 @@ def test_who_issued_a_statement_speaks_through_it_and_the_sanctions_resolution_i
     expected = {(who, "opposes", thing) for who in ("North Korea", "North Korean Foreign Ministry")
                 for thing in ("UNSC Resolution 2375", "sanctions")}
     assert positions(text, date(2017, 9, 13)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Russia supports the relaxation of the arms embargo.", {("Russia", "opposes", "arms embargo")}),
+        ("The United States opposed any loosening of the sanctions.",
+         {("United States", "supports", "sanctions")}),
+        ("Gabon welcomed the easing of the notification requirements.",
+         {("Gabon", "opposes", "notification requirements")}),
+        # The end of a time undoes nothing.
+        ("France said the Council would review the measures at the end of 13 months.", set()),
+    ],
+)
+def test_an_easing_is_an_undoing_of_what_it_eases(text, expected) -> None:
+    assert positions(text, date(2023, 7, 27)) == expected

@@ -88,6 +88,7 @@ class Grammar:
     object_pronouns: frozenset[str]
     relative_pronouns: frozenset[str]
     manner_nouns: frozenset[str]
+    time_nouns: frozenset[str]
     ability_words: frozenset[str]
     failure_words: frozenset[str]
     demonstrative_subjects: frozenset[str]

@@ -186,9 +186,12 @@ def _taking_cue(words: list[Token], cue_words: set[int]) -> Cue | None:
         if taker is not None:
             return taker
     intent = parse_rules().intent_nouns
-    # "regrets the fact that the sanctions were lifted": the clause hangs on the noun it says
+    # "regrets the fact that the sanctions were lifted": the clause hangs on the noun it says; "opposed
+    # any loosening of the sanctions": the undoing is itself the object
     nouns = [*words, *(w.head for w in words if w.dep_ == "acl")]
-    noun = next((w for w in nouns if w.dep_ in {"dobj", "pobj"} and w.lemma_.lower() in intent), None)
+    undoing = words[:1] if words and words[0].pos_ == "NOUN" else []
+    noun = next((w for w in undoing + nouns if w.dep_ in {"dobj", "pobj"}
+                 and (w in undoing or w.lemma_.lower() in intent)), None)
     if noun is None:
         return None
     verb = noun.head.head if noun.dep_ == "pobj" else noun.head

@@ -442,8 +442,12 @@ def cue_preposition_object(span: Span, region: set[int]) -> Token | None:
     cue = span.root
     if thing is None or cue.pos_ not in NOUN_TAGS or thing.head.head != cue:
         return None
-    own = thing.head.lower_ in parse_rules().noun_cue_prepositions and thing.ent_type_ not in TIME_ENTITIES
-    return thing if own else None
+    # "of" names whose a stance is ("the support of France"), but what a halt undoes ("the easing of
+    # the notification requirements"), unless it is a time ("at the end of 13 months")
+    halted = thing.head.lower_ == "of" and cue.norm_ in stance_words("cessation")
+    own = thing.head.lower_ in parse_rules().noun_cue_prepositions or halted
+    timed = thing.ent_type_ in TIME_ENTITIES or thing.lemma_.lower() in parse_rules().time_nouns
+    return thing if own and not timed else None
 
 
 def _ends_in_punct(span: Span, words: set[int]) -> bool:
