@@ -2036,3 +2036,8 @@ def test_who_issued_a_statement_speaks_through_it_and_the_sanctions_resolution_i
 )
 def test_an_easing_is_an_undoing_of_what_it_eases(text, expected) -> None:
     assert positions(text, date(2023, 7, 27)) == expected
+
+
+def test_a_passive_asked_with_its_small_clause_keeps_both() -> None:
+    text = "The Council called for the perpetrators to be held accountable."
+    assert positions(text) == {("UN Security Council", "supports", "holding perpetrators accountable")}

@@ -623,10 +623,14 @@ def _asked_act(sent: Span, verb: Token, region: set[int], held: Token | None = N
     thing = held if held is not None else _verb_object(verb)  # "sovereignty should be respected"
     act = rules.asked_acts[lemma]
     small = next((c for c in verb.children if c.dep_ in {"ccomp", "oprd"} and c.pos_ == "ADJ"), None)
+    stem = act.rsplit(" ", 1)[0]  # "holding" of "holding of"
     if thing is None and small is not None:  # "to hold perpetrators accountable", a small clause
-        return [topic_named(f"{act.rsplit(' ', 1)[0]} {sent.doc[small.left_edge.i : small.i + 1].text}")]
+        return [topic_named(f"{stem} {sent.doc[small.left_edge.i : small.i + 1].text}")]
+    if held is not None and small is not None:  # "for the perpetrators to be held accountable"
+        words = topic_words(sent, held, grammar.region(held, set())) if nameable(held) else None
+        return [topic_named(f"{stem} {words.text} {small.text}")] if words is not None else []
     if thing is None:
-        return [topic_named(act.rsplit(" ", 1)[0])]  # "urged the DPRK to comply": compliance
+        return [topic_named(stem)]  # "urged the DPRK to comply": compliance
     if thing.i not in region:  # an object shared with a coordinated verb
         region = region | grammar.region(thing, set())
     words = topic_words(sent, thing, region) if nameable(thing) else None
