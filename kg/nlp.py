@@ -224,8 +224,26 @@ class GazetteerComponent:
                 for key, start, end in matcher(doc)
             ]
             spans = [s for s in filter_spans(spans) if group != "topic" or not _inside_a_name(doc, s)]
-            doc.spans[group] = sorted(spans + self._elided(doc, group, spans), key=lambda s: s.start)
+            spans += self._elided(doc, group, spans)
+            # the name with its initial replaces the surname matched alone inside it
+            spans = filter_spans(spans + self._with_initial(doc, group, spans))
+            doc.spans[group] = sorted(spans, key=lambda s: s.start)
         return doc
+
+    def _with_initial(self, doc: Doc, group: str, spans: list[Span]) -> list[Span]:
+        """ "Michael R. Pompeo", "Antony J. Blinken": a person's name of two words with a middle
+        initial between them."""
+        index = self.norm_index[group]
+        taken = {i for s in spans for i in range(s.start, s.end)}
+        found = []
+        for i in range(len(doc) - 2):
+            initial = doc[i + 1].text
+            if len(initial) != 2 or not (initial[0].isupper() and initial[1] == ".") or i in taken:
+                continue
+            key = index.get(f"{doc[i].norm_} {doc[i + 2].norm_}")
+            if key is not None and key.startswith("person|"):
+                found.append(Span(doc, i, i + 3, label=key, kb_id=self.gazetteer.iri_of(key)))
+        return found
 
     def _elided(self, doc: Doc, group: str, spans: list[Span]) -> list[Span]:
         """ "rocket and jet fuel", "nuclear and ballistic missile programmes": the words before a

@@ -124,3 +124,17 @@ def test_a_department_of_state_publishes_in_its_states_voice() -> None:
     found = positions(text, date(2024, 3, 28), source="U.S. Department of State, press statement")
     assert ("United States", "supports", "compliance with Security Council resolutions") in found, found
     assert not any(holder == "Russia" and "compliance" in obj for holder, _, obj in found), found
+
+
+def test_a_genre_line_and_the_name_line_after_it_give_the_voice() -> None:
+    text = ("Restoring Sanctions on Iran\n\nPress Statement\nMichael R. Pompeo, Secretary of State\n"
+            "September 19, 2020\n\nWe will not allow the Islamic Republic of Iran to buy weapons.")
+    found = positions(text, published=date(2020, 9, 19))
+    assert ("Mike Pompeo", "opposes", "weapons") in found
+    assert not any(holder == "Iran" for holder, _, _ in found)
+
+
+def test_a_name_with_a_middle_initial_is_the_person() -> None:
+    doc = make_nlp()("Antony J. Blinken met Michael R. Pompeo.")
+    assert [(s.text, s.kb_id_.rsplit("/", 1)[1]) for s in doc.spans["actor"]] == [
+        ("Antony J. Blinken", "antony-blinken"), ("Michael R. Pompeo", "mike-pompeo")]

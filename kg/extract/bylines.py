@@ -25,6 +25,7 @@ from kg.offices import normalise as office_normalise
 
 MAX_BYLINE_CHARS = 300  # a title or a publisher, not a paragraph
 TITLE_SENTENCES = 3  # a statement's title, date line and salutation
+GENRE_LINE_WORDS = 3  # "Press Statement", "Joint Statement", "Readout": a genre alone on its line
 POSSESSIVE = re.compile(r"['’]s\b")
 
 
@@ -36,7 +37,11 @@ def byline_voice(nlp: Language, ctx: Context, title: str | None, source: str | N
     # A title is no sentence: "China issued a statement condemning the test." names no voice.
     opening = [s.text for s in sentences(doc)[:TITLE_SENTENCES] if s.text.rstrip()[-1:] not in ".!?"] \
         if doc is not None else []
-    candidates = [(text, _genre_pattern()) for text in [title or "", *opening]]
+    # "Press Statement" on a line of its own, who gives it on the next ("Michael R. Pompeo,
+    # Secretary of State"): the two lines read together
+    given = [f"{line} {after}" for line, after in zip(opening, opening[1:], strict=False)
+             if _genre_pattern().search(line) and len(line.split()) <= GENRE_LINE_WORDS]
+    candidates = [(text, _genre_pattern()) for text in [title or "", *opening, *given]]
     for text, marks in [*candidates, (source or "", _role_pattern())]:
         part = _speaking_part(text, marks)
         if part:
