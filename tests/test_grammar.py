@@ -2041,3 +2041,15 @@ def test_an_easing_is_an_undoing_of_what_it_eases(text, expected) -> None:
 def test_a_passive_asked_with_its_small_clause_keeps_both() -> None:
     text = "The Council called for the perpetrators to be held accountable."
     assert positions(text) == {("UN Security Council", "supports", "holding perpetrators accountable")}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The sanctions regime had become an instrument of external pressure on Bamako, the Russian "
+         "ministry said.", {("Russia", "opposes", "sanctions")}),
+        ("Russia said the sanctions had lost their relevance.", {("Russia", "opposes", "sanctions")}),
+    ],
+)
+def test_a_measure_judged_an_instrument_of_pressure_or_irrelevant_is_opposed(text, expected) -> None:
+    assert positions(text, date(2023, 8, 31)) == expected
