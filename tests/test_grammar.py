@@ -2053,3 +2053,9 @@ def test_a_passive_asked_with_its_small_clause_keeps_both() -> None:
 )
 def test_a_measure_judged_an_instrument_of_pressure_or_irrelevant_is_opposed(text, expected) -> None:
     assert positions(text, date(2023, 8, 31)) == expected
+
+
+def test_a_veto_that_is_the_subject_is_the_thing_judged_not_a_vote_cast() -> None:
+    text = ("The Council failed to adopt a draft resolution on the Panel of Experts on Thursday, owing to a "
+            "veto by Russia. Japan said the veto undermines the credibility of the Security Council.")
+    assert positions(text, date(2024, 3, 29)) == {("Japan", "opposes", "veto")}

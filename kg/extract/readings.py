@@ -472,8 +472,10 @@ def _halt_in(sent: Span, region: set[int]) -> int | None:
 
 
 def _vote_mentioned(head: Token) -> bool:
-    """ "within ten days of a veto being cast": a vote named as an event, cast by nobody named."""
-    if head.pos_ != "NOUN" or head.dep_ != "pobj" or head.lemma_.lower() not in parse_rules().vote_lemmas:
+    """ "within ten days of a veto being cast", "the veto undermines the credibility of the Council":
+    a vote named as an event or a subject, cast by nobody named."""
+    named = head.dep_ in {"pobj", "nsubj", "nsubjpass"}
+    if head.pos_ != "NOUN" or not named or head.lemma_.lower() not in parse_rules().vote_lemmas:
         return False
     return grammar.holder_word([head]) is None
 
