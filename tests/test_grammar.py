@@ -2059,3 +2059,17 @@ def test_a_veto_that_is_the_subject_is_the_thing_judged_not_a_vote_cast() -> Non
     text = ("The Council failed to adopt a draft resolution on the Panel of Experts on Thursday, owing to a "
             "veto by Russia. Japan said the veto undermines the credibility of the Security Council.")
     assert positions(text, date(2024, 3, 29)) == {("Japan", "opposes", "veto")}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The Council adopted resolution 2397 on Friday. Japan will call on all Member States to fully "
+         "implement the relevant resolutions.",
+         {("Japan", "supports", "implementation of relevant resolutions")}),
+        ("The Council adopted resolution 2397 on Friday. Japan welcomed the resolution.",
+         {("Japan", "supports", "UNSC Resolution 2397")}),
+    ],
+)
+def test_the_relevant_resolutions_are_all_of_them_not_the_one_in_focus(text, expected) -> None:
+    assert positions(text, date(2017, 12, 23)) == expected

@@ -201,10 +201,19 @@ def in_focus(sent: Span, region: set[int], ctx: Context, start: int | None = Non
     heads = [sent.doc[i] for i in region if sent.doc[i].norm_ in RESOLUTION_HEADS | {"draft"}]
     if not heads or (any(_indefinite(h) for h in heads) and not drafted(heads)):
         return []  # "a draft resolution" is the one the article reports on; "a resolution" is any
+    if all(_the_body_of_resolutions(h) for h in heads):
+        return []  # "to implement the relevant resolutions": all of them, not the one in focus
     found = resolution_in_focus(sent, min(region) if start is None else start, ctx)
     if found or any(h.norm_ == "adoption" for h in heads):
         return found
     return [] if resolution_mentions(sent.doc, ctx) and not drafted(heads) else draft_in_focus(sent, ctx)
+
+
+def _the_body_of_resolutions(head: Token) -> bool:
+    """ "the relevant resolutions", "all previous resolutions": resolutions in general (grammar.yaml
+    ``general_resolution_words``)."""
+    general = parse_rules().general_resolution_words
+    return head.tag_ == "NNS" and any(c.lower_ in general for c in head.lefts)
 
 
 def drafted(heads: list[Token]) -> bool:
