@@ -2073,3 +2073,19 @@ def test_a_veto_that_is_the_subject_is_the_thing_judged_not_a_vote_cast() -> Non
 )
 def test_the_relevant_resolutions_are_all_of_them_not_the_one_in_focus(text, expected) -> None:
     assert positions(text, date(2017, 12, 23)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Iran is ready to return to full compliance with the JCPOA if the United States lifts its "
+         "sanctions.",
+         {("Iran", "supports", "Iran nuclear deal")}),
+        ("North Korea is willing to resume dialogue if Washington drops its hostile policy.",
+         {("North Korea", "supports", "dialogue and negotiations")}),
+        # A condition on anything else still leaves the stance unstated.
+        ("If Iran resumes enrichment, France would support new sanctions.", set()),
+    ],
+)
+def test_a_readiness_on_a_condition_is_an_offer_still_held(text, expected) -> None:
+    assert positions(text, date(2021, 4, 6)) == expected

@@ -89,6 +89,7 @@ class Grammar:
     relative_pronouns: frozenset[str]
     manner_nouns: frozenset[str]
     time_nouns: frozenset[str]
+    offer_words: frozenset[str]
     general_resolution_words: frozenset[str]
     ability_words: frozenset[str]
     failure_words: frozenset[str]
@@ -391,7 +392,10 @@ def unasserted(words: list[Token]) -> bool:
     if any(c.dep_ == "mark" and c.lower_ in g.hypothetical_marks for w in words for c in w.children):
         return True
     conditions = [c for w in words for c in w.children if c.dep_ == "advcl"]  # "If X deploys it, Y would ..."
-    if any(m.dep_ == "mark" and m.lower_ in g.hypothetical_marks for c in conditions for m in c.children):
+    near = [*words, *(c for w in words for c in w.children if c.dep_ == "acomp")]
+    offered = any(t.lemma_.lower() in g.offer_words for t in near)  # "is ready to ... if ..."
+    if not offered and any(m.dep_ == "mark" and m.lower_ in g.hypothetical_marks
+                           for c in conditions for m in c.children):
         return True
     return top.dep_ == "ccomp" and top.head.lemma_.lower() in g.denial_lemmas
 
