@@ -2089,3 +2089,20 @@ def test_the_relevant_resolutions_are_all_of_them_not_the_one_in_focus(text, exp
 )
 def test_a_readiness_on_a_condition_is_an_offer_still_held(text, expected) -> None:
     assert positions(text, date(2021, 4, 6)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The United States stands with the people of Haiti.",
+         {("United States", "supports", "people of Haiti")}),
+        ("Japan pays tribute to the peacekeepers of MINUSCA.",
+         {("Japan", "supports", "peacekeepers of MINUSCA")}),
+        ("Britain sided with the United States on the issue of snapback.",
+         {("United Kingdom", "supports", "snapback")}),
+        ("The African Union voiced frustration with the sanctions.",
+         {("African Union", "opposes", "sanctions")}),
+    ],
+)
+def test_solidarity_tribute_and_frustration(text, expected) -> None:
+    assert positions(text, date(2021, 4, 6)) == expected
