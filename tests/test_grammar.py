@@ -2106,3 +2106,21 @@ def test_a_readiness_on_a_condition_is_an_offer_still_held(text, expected) -> No
 )
 def test_solidarity_tribute_and_frustration(text, expected) -> None:
     assert positions(text, date(2021, 4, 6)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The Secretary-General said the unity of the Council is essential to achieve denuclearisation.",
+         {("Antonio Guterres", "supports", "unity of the Council"),
+          ("Antonio Guterres", "supports", "denuclearisation")}),
+        ("China said that the Council's unity is important to achieve a political settlement.",
+         {("China", "supports", "Council's unity"), ("China", "supports", "political settlement")}),
+        # Said of the Council, the purpose is not the Council's own stance.
+        ("The Secretary-General welcomes the continued unity of the Security Council, which is essential "
+         "to achieve the goal of denuclearisation.",
+         {("Antonio Guterres", "supports", "continued unity of the Security Council")}),
+    ],
+)
+def test_the_purpose_of_a_judgement_is_the_judges_wish(text, expected) -> None:
+    assert positions(text, date(2017, 12, 23)) == expected

@@ -121,12 +121,15 @@ def read_cue(sent: Span, cue: Cue, cue_words: set[int], ctx: Context, mentions) 
             return None
         stance, confidence = flipped, confidence * NEGATED_SUPPORT_PENALTY
     above = grammar.governor(words, cue_words)
+    purpose_of = _judged_purpose(head, cue_words) if above is None else None
     taker = _taking_cue(words, cue_words) if cue.family in TURNABLE_FAMILIES else None
     if taker is not None:  # "welcomed the decision to lift the embargo": the welcoming holds it
         above = sent.doc[taker.start : taker.end].root
         stance = stance if taker.stance == "supports" else OTHER_STANCE[stance]
     if above is not None:  # "reaffirmed that Pyongyang shall abandon ...": the reaffirming holds it
         holders = holders_in(grammar.chain(above), ctx, obligation=False)
+    elif purpose_of is not None:  # "the unity of the Council is essential to achieve ...": the judge's
+        holders = said_by(grammar.chain(purpose_of), ctx) or ([], True)
     else:
         holders = holders_in(words, ctx, obligation=obliged(words), cue=own)
     if holders is None:
@@ -211,6 +214,20 @@ def against_reading(sent: Span, cue: Cue, reading: Reading, cue_words: set[int],
     if not objects:
         return None
     return replace(reading, stance=OTHER_STANCE[reading.stance], objects=tuple(objects))
+
+
+def _judged_purpose(verb: Token, cue_words: set[int]) -> Token | None:
+    """The judgement whose purpose a cue states: "the unity of the Council is essential to achieve
+    denuclearisation" is the judge's wish, not the unity's nor the Council's."""
+    if verb.dep_ not in {"xcomp", "advcl"}:
+        return None
+    above = verb.head  # the adjective, or the linking verb the parser hung the purpose on
+    linked = (c for c in above.children if c.dep_ == "acomp" and c.pos_ == "ADJ")
+    judgement = above if above.pos_ == "ADJ" else next(linked, None)
+    if judgement is None or judgement.i not in cue_words:
+        return None
+    judged = grammar.own_subject(judgement.head)  # a thing judged, not "Russia has been reluctant to"
+    return judgement if judged is not None and actor_at(verb.doc, judged.i) is None else None
 
 
 def _said_by_cue(verb: Token, cue_words: set[int]) -> bool:
