@@ -2124,3 +2124,17 @@ def test_solidarity_tribute_and_frustration(text, expected) -> None:
 )
 def test_the_purpose_of_a_judgement_is_the_judges_wish(text, expected) -> None:
     assert positions(text, date(2017, 12, 23)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The resolution will help to end the violence, the French ambassador said.",
+         {("France", "opposes", "violence")}),
+        # What the text itself demands stays the Council's, whoever reports it.
+        ("The resolution demands that the DPRK abandon its nuclear programme, the French ambassador said.",
+         {("UN Security Council", "opposes", "nuclear programme")}),
+    ],
+)
+def test_what_a_resolution_will_do_in_someones_words_is_their_view(text, expected) -> None:
+    assert positions(text, date(2016, 3, 2)) == expected

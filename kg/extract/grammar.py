@@ -89,6 +89,7 @@ class Grammar:
     relative_pronouns: frozenset[str]
     manner_nouns: frozenset[str]
     time_nouns: frozenset[str]
+    effect_verbs: frozenset[str]
     offer_words: frozenset[str]
     general_resolution_words: frozenset[str]
     ability_words: frozenset[str]

@@ -155,6 +155,8 @@ def who_is(token: Token, ctx: Context) -> Holders | None:
         return [], True  # "this means cancelling nuclear tests": the speaker's voice
     if token.lemma_.lower() in parse_rules().agreement_nouns:
         return [], True  # "the agreement cut off the pathways ...": whoever says so
+    if token.norm_ in RESOLUTION_HEADS and _reported(token):
+        return [], True  # "the resolution will help to end the violence, the French ambassador said"
     if token.norm_ in RESOLUTION_HEADS:
         council = gaz.node(COUNCIL)
         return ([Node.of(council)], False) if council else None
@@ -163,6 +165,19 @@ def who_is(token: Token, ctx: Context) -> Holders | None:
             return None  # "said a diplomat familiar with the matter": no one named, no one known
         return [], True  # "the minister said": whoever speaks
     return None
+
+
+def _reported(subject: Token) -> bool:
+    """Whether a subject's clause tells, in what a verb of saying reports, what the subject will do
+    for a thing ("the resolution will help to end the violence, the French ambassador said"): the
+    sayer's view. What the text itself demands or urges ("noted that the resolution urges all sides
+    to comply") stays the Council's (grammar.yaml ``effect_verbs``)."""
+    verb = subject.head
+    if verb.lemma_.lower() not in parse_rules().effect_verbs:
+        return False
+    while verb.dep_ in {"conj", "xcomp"} and verb.head.i != verb.i:
+        verb = verb.head
+    return verb.dep_ in {"ccomp", "parataxis"} and verb.head.lemma_.lower() in grammar.saying_lemmas()
 
 
 def _abstainers_named_before(noun: Token, ctx: Context) -> list[Node]:
