@@ -233,6 +233,8 @@ class GazetteerComponent:
     def _with_initial(self, doc: Doc, group: str, spans: list[Span]) -> list[Span]:
         """ "Michael R. Pompeo", "Antony J. Blinken": a person's name of two words with a middle
         initial between them."""
+        if group != "actor":
+            return []
         index = self.norm_index[group]
         taken = {i for s in spans for i in range(s.start, s.end)}
         found = []
