@@ -1958,6 +1958,10 @@ def test_how_a_thing_is_condemned_is_not_part_of_its_name() -> None:
          {("United Kingdom", "supports", "arms embargo")}),
         # A clause that tells no ability holds nothing of the feeling's: the sponsors are not opposed.
         ("Britain regretted that the sponsors had tabled the text.", set()),
+        # A text or a measure not adopted, renewed or extended failed, as one the Council could not adopt.
+        ("France regretted that the draft resolution was not adopted.",
+         {("France", "supports", "UNSC draft resolution reported on 2019-09-12")}),
+        ("Russia welcomed that the sanctions were not extended.", {("Russia", "opposes", "sanctions")}),
     ],
 )
 def test_a_feeling_about_what_was_or_was_not_achieved_holds_the_act(text, expected) -> None:

@@ -94,6 +94,7 @@ class Grammar:
     general_resolution_words: frozenset[str]
     ability_words: frozenset[str]
     failure_words: frozenset[str]
+    failing_acts: frozenset[str]
     demonstrative_subjects: frozenset[str]
     self_nouns: frozenset[str]
     office_modifiers: frozenset[str]
@@ -308,14 +309,14 @@ def able_to(verb: Token) -> Token:
 
 def failed(verb: Token) -> bool:
     """Whether a clause tells that its act failed: "failed to adopt", "was unable to", "could not
-    agree"."""
+    agree", "the draft was not adopted"."""
     g = grammar()
     if verb.lemma_.lower() in g.failure_words:
         return True
     if any(c.dep_ == "acomp" and c.lemma_.lower() in g.failure_words for c in verb.children):
         return True
     unable = any(c.dep_ == "aux" and c.lower_ in g.inability_modals for c in verb.children)
-    return unable and negated([verb])
+    return (unable or verb.lemma_.lower() in g.failing_acts) and negated([verb])
 
 
 def _negation(word: Token, child: Token, g: Grammar) -> bool:
