@@ -155,7 +155,7 @@ def who_is(token: Token, ctx: Context) -> Holders | None:
         return [], True  # "this means cancelling nuclear tests": the speaker's voice
     if token.lemma_.lower() in parse_rules().agreement_nouns:
         return [], True  # "the agreement cut off the pathways ...": whoever says so
-    if token.norm_ in RESOLUTION_HEADS and _reported(token):
+    if token.norm_ in RESOLUTION_HEADS and _effect_in_reported_words(token):
         return [], True  # "the resolution will help to end the violence, the French ambassador said"
     if token.norm_ in RESOLUTION_HEADS:
         council = gaz.node(COUNCIL)
@@ -167,7 +167,7 @@ def who_is(token: Token, ctx: Context) -> Holders | None:
     return None
 
 
-def _reported(subject: Token) -> bool:
+def _effect_in_reported_words(subject: Token) -> bool:
     """Whether a subject's clause tells, in what a verb of saying reports, what the subject will do
     for a thing ("the resolution will help to end the violence, the French ambassador said"): the
     sayer's view. What the text itself demands or urges ("noted that the resolution urges all sides

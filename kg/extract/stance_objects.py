@@ -88,12 +88,12 @@ def _antecedent_of_relative(sent: Span, span: Span, region: set[int], cue_words:
     a relative pronoun as the object of a cue in a relative clause stands for the noun the clause
     describes; the empty set where none does."""
     verb = span.root
+    if verb.dep_ != "relcl":
+        return set()
     pronouns = parse_rules().relative_pronouns
     objects = [c for c in verb.children if c.dep_ == "dobj"] + [
         p for c in verb.children if c.dep_ == "prep" for p in c.children if p.dep_ == "pobj"]
     whose = [c for o in objects for c in o.children if c.dep_ == "poss" and c.lower_ in pronouns]
-    if verb.dep_ != "relcl" or not objects:
-        return set()
     # "the envoy, whose efforts we welcome": an agency noun stands for its body (agency_nouns)
     agency = any(w.head.lemma_.lower() in parse_rules().agency_nouns for w in whose)
     if any(o.lower_ in pronouns and o.i in region for o in objects) or agency:
