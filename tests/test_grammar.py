@@ -2142,3 +2142,59 @@ def test_the_purpose_of_a_judgement_is_the_judges_wish(text, expected) -> None:
 )
 def test_what_a_resolution_will_do_in_someones_words_is_their_view(text, expected) -> None:
     assert positions(text, date(2016, 3, 2)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Japan deplores North Korea's refusal to return to the Six-Party Talks.",
+         {("Japan", "supports", "six-party talks")}),
+        # Beside the act refused, "of" names who refuses, never what is held.
+        ("The Council deplored the continuing refusal of the military leadership to reinstate the "
+         "legitimate authorities.", {("UN Security Council", "supports", "legitimate authorities")}),
+        ("The Council expressed deep concern at the failure of the parties to implement the ceasefire "
+         "agreement.", {("UN Security Council", "supports", "ceasefire agreement")}),
+    ],
+)
+def test_a_refusal_or_failure_deplored_supports_the_act_refused(text, expected) -> None:
+    assert positions(text, date(2012, 5, 18)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("France regretted that North Korea conducted a nuclear test.",
+         {("France", "opposes", "nuclear tests")}),
+        ("The Council is deeply concerned that the DPRK continues to develop ballistic missiles.",
+         {("UN Security Council", "opposes", "ballistic missiles")}),
+        ("The Secretary-General is concerned that the fighting has continued.",
+         {("Ban Ki-moon", "opposes", "fighting")}),
+        ("China is pleased that the parties have resumed the six-party talks.",
+         {("China", "supports", "six-party talks")}),
+        # What the clause failed to do, or undid, turns the feeling.
+        ("The Council expressed deep concern that Iran had failed to suspend uranium enrichment.",
+         {("UN Security Council", "opposes", "uranium enrichment")}),
+        ("China regretted that the United States had withdrawn from the nuclear deal.",
+         {("China", "supports", "Iran nuclear deal")}),
+    ],
+)
+def test_a_feeling_written_with_its_that_holds_what_the_clause_tells(text, expected) -> None:
+    assert positions(text, date(2016, 6, 15)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Russia expressed concern that the sanctions would harm ordinary people.",
+         {("Russia", "opposes", "sanctions")}),
+        ("Norway regrets that the repeated use of the veto undermines the credibility of the Council.",
+         {("Norway", "opposes", "repeated use of the veto")}),
+        # Passive, the doer is the agent.
+        ("The Council was concerned that the arms embargo was being undermined by illicit flows of "
+         "weapons.", {("UN Security Council", "opposes", "illicit flows of weapons")}),
+        ("Sanctions would adversely affect the humanitarian situation, the Chinese envoy said.",
+         {("China", "opposes", "sanctions")}),
+    ],
+)
+def test_a_feeling_about_harm_done_holds_the_doer_not_what_is_harmed(text, expected) -> None:
+    assert positions(text, date(2016, 6, 15)) == expected

@@ -62,6 +62,7 @@ class Grammar:
     turning_heads: frozenset[str]
     reacting_heads: frozenset[str]
     lack_nouns: frozenset[str]
+    refusing_nouns: frozenset[str]
     bringing_nouns: frozenset[str]
     purpose_nouns: frozenset[str]
     object_relations: frozenset[str]

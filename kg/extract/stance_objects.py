@@ -8,7 +8,7 @@ from spacy.tokens import Span, Token
 from kg.claims import Node
 from kg.extract import grammar
 from kg.extract.base import Context, spans_in
-from kg.extract.cues import Cue, stance_words
+from kg.extract.cues import Cue, family_words, find_cues, stance_words
 from kg.extract.grammar import grammar as parse_rules
 from kg.extract.phrases import (
     DETERMINERS,
@@ -24,6 +24,7 @@ from kg.extract.phrases import (
 )
 from kg.extract.resolutions import resolution_mentions
 from kg.extract.speakers import actor_at, actor_node
+from kg.nlp import STANCE_FAMILIES
 
 NEW_TOPIC_PENALTY = 0.85
 PRONOUN_PENALTY = 0.85  # an object read through "it"
@@ -43,7 +44,9 @@ def objects_of(sent: Span, span: Span, cue: Cue, cue_words: set[int], ctx: Conte
     held = None if grammar.felt(span) else grammar.asked_patient(span.root.head, span.root)
     if held is not None:
         region |= {t.i for t in held.subtree} - set(range(span.start, span.end))
-    if cue.norm in stance_words("clausal") or ability_told(span):
+    # a feeling written with its "that" holds the clause's act ("concerned that Iran continued ...")
+    clausal = cue.norm in stance_words("clausal") or cue.norm.endswith(" that")
+    if clausal or ability_told(span):
         region |= _clauses(span, cue_words)
     region = _antecedent_of_relative(sent, span, region, cue_words) or region
     region -= set_against(sent.doc, region)  # "dialogue, not sanctions": the sanctions are not supported
@@ -78,7 +81,7 @@ def objects_of(sent: Span, span: Span, cue: Cue, cue_words: set[int], ctx: Conte
     named = _pointed_at(sent, generic, ctx) if generic is not None else []
     if generic is not None and (named or not a_measure_word(generic)):
         return named, confidence  # "their opposition to the move"; a measure named by nothing before is one
-    clause = _clause_object(span, region) if head is None and cue.norm in stance_words("clausal") else None
+    clause = _clause_object(span, region) if head is None and clausal else None
     topic = _new_topic(span, region, clause)
     return ([topic], confidence * NEW_TOPIC_PENALTY) if topic else ([], confidence)
 
@@ -236,10 +239,31 @@ def _clauses(span: Span, cue_words: set[int]) -> set[int]:
             for told in grammar.conjuncts(child):
                 verb = grammar.able_to(told)  # "that the Council was unable to adopt the draft"
                 # not "shall not apply to"; but what a feeling's clause failed to do is held (turned)
-                if verb.i not in cue_words and (grammar.failed(told) or not grammar.negated([verb])):
-                    found |= {verb.i} | grammar.object_tokens(verb.doc[verb.i : verb.i + 1], cue_words)
-                    found |= _done_to(verb, cue_words) | _happening(verb, cue_words)
+                if verb.i in cue_words or (grammar.negated([verb]) and not grammar.failed(told)):
+                    continue
+                doer = _doer_judged(verb)
+                if doer is not None:  # what harms or does good, whole ("the use of the veto"), not
+                    found |= {verb.i} | grammar.region(doer, set())  # what it is done to
+                    continue
+                found |= {verb.i} | grammar.object_tokens(verb.doc[verb.i : verb.i + 1], cue_words)
+                found |= _done_to(verb, cue_words) | _happening(verb, cue_words)
     return found
+
+
+def _doer_judged(verb: Token) -> Token | None:
+    """The doer of the harm or good a clause tells: "concerned that the sanctions would harm
+    ordinary people" is about the sanctions, not the people (stance.yaml ``evaluative``,
+    grammar.yaml ``harmful_acts`` and ``beneficial_acts``)."""
+    g = parse_rules()
+    judging = any(c.family == "evaluative" and c.start <= verb.i < c.end  # "calls into question"
+                  for c in find_cues(verb.sent, "stance", STANCE_FAMILIES))
+    acts = g.harmful_acts | g.beneficial_acts | family_words("evaluative", "opposes")
+    if not judging and verb.lemma_.lower() not in acts | family_words("evaluative", "supports"):
+        return None
+    if grammar.passive_subject(verb) is not None:  # "were being undermined by smuggling": the agent
+        return next((p for c in verb.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"),
+                    None)
+    return grammar.own_subject(verb)
 
 
 def ability_told(span: Span) -> bool:
@@ -349,9 +373,14 @@ def _brought(head: Token, region: set[int]) -> Token | None:
 
 
 def _of_what(head: Token, region: set[int]) -> Token | None:
-    for child in head.rights:
+    """The object of the act a noun is of, else its "of": beside an act, "of" names who acts ("the
+    failure of the parties to implement the agreement" is a failure to implement the agreement)."""
+    acts = [c for c in head.rights if c.dep_ == "acl"]
+    agent = head.lemma_.lower() in parse_rules().refusing_nouns
+    ofs = [c for c in head.rights if c.dep_ == "prep" and c.lower_ == "of" and not agent]
+    for child in acts + ofs:
         inner = [c for c in child.children if c.dep_ == ("pobj" if child.dep_ == "prep" else "dobj")]
-        if inner and inner[0].i in region and (child.lower_ == "of" or child.dep_ == "acl"):
+        if inner and inner[0].i in region:
             return inner[0]
     return None
 
@@ -423,12 +452,23 @@ def _clause_object(span: Span, region: set[int]) -> Token | None:
     """The object of the act a clausal cue's clause names: "will not allow Iran to buy conventional
     weapons" (the weapons), "hope that Pyongyang will stop its tests"."""
     for verb in (span.doc[i] for i in sorted(region)):
-        if verb.dep_ == "ccomp" and verb.pos_ == "VERB" and verb.head.i not in region:
-            if verb.lemma_.lower() in parse_rules().means_verbs:
+        if verb.dep_ in {"ccomp", "acl"} and verb.pos_ in {"VERB", "AUX"} and verb.head.i not in region:
+            verb = _carried_on_act(verb)  # "that the DPRK continues to develop ballistic missiles"
+            thing = _doer_judged(verb) or next(
+                (c for c in verb.children if c.dep_ == "dobj" and c.i in region), None)
+            if thing is not None and verb.lemma_.lower() in parse_rules().means_verbs:
                 return None  # "take all necessary measures to prevent ...": the means, read as a call
-            thing = next((c for c in verb.children if c.dep_ == "dobj" and c.i in region), None)
-            return thing if thing is not None and thing.pos_ in NOUN_TAGS else None
+            if thing is None and verb.lemma_.lower() in parse_rules().happening_lemmas:
+                thing = grammar.own_subject(verb)  # "concerned that the fighting has continued"
+            return thing if thing is not None and thing.i in region and thing.pos_ in NOUN_TAGS else None
     return None
+
+
+def _carried_on_act(verb: Token) -> Token:
+    """The act a verb of going on carries: "continues to develop" (develop); else the verb."""
+    if verb.lemma_.lower() not in parse_rules().happening_lemmas:
+        return verb
+    return next((c for c in verb.children if c.dep_ == "xcomp" and c.pos_ == "VERB"), verb)
 
 
 def _preposition_object(span: Span, region: set[int]) -> Token | None:
