@@ -2198,3 +2198,32 @@ def test_a_feeling_written_with_its_that_holds_what_the_clause_tells(text, expec
 )
 def test_a_feeling_about_harm_done_holds_the_doer_not_what_is_harmed(text, expected) -> None:
     assert positions(text, date(2016, 6, 15)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Should the Sudan fail to comply with resolution 1556, the Council would consider taking "
+         "additional measures.", {("UN Security Council", "supports", "UNSC Resolution 1556")}),
+        ("If North Korea conducts another nuclear test, the Council will take further significant "
+         "measures.", {("UN Security Council", "opposes", "nuclear tests")}),
+        ("The Council expressed its intention to consider further measures should the parties fail to "
+         "implement the peace agreement.", {("UN Security Council", "supports", "peace treaty")}),
+        # Undoing a measure on a condition is a promise: what it asks is the condition itself.
+        ("The Council will lift the sanctions if Iran complies with resolution 1737.",
+         {("UN Security Council", "supports", "UNSC Resolution 1737")}),
+        # A condition of its own is read on its own ("or adopt additional ones if ... did not").
+        ("The Council decided it would terminate the measures if Iran fully complied with its "
+         "obligations, or adopt additional ones if the country did not.",
+         {("UN Security Council", "supports", "compliance with obligations")}),
+        # No measure in the main clause, no threat.
+        ("If the talks fail, Russia will support new sanctions.", set()),
+    ],
+)
+def test_a_measure_threatened_on_a_condition_holds_the_condition(text, expected) -> None:
+    assert positions(text, date(2004, 9, 18)) == expected
+
+
+def test_the_council_lifting_measures_of_its_own_resolution_takes_no_stance_on_it() -> None:
+    text = "The Council decided to lift the measures imposed by resolution 1011."
+    assert positions(text, date(2007, 1, 1)) == set()

@@ -518,12 +518,14 @@ def _lacking(span: Span, cue_words: set[int], objects: list[Node]) -> bool:
 def own_decision(holders: list[Node], words: list[Token], cue: Cue, stance: str,
                   objects: list[Node]) -> bool:
     """The Council voting for a text ("voted in favour of the resolution"), or lifting its own
-    measures ("voted to lift the arms embargo"), acts: the resolution says so, no stance of its
-    own. Voting a text down ("voted against imposing an arms embargo") is one."""
+    measures ("voted to lift the arms embargo", "decided to lift the measures imposed by resolution
+    1011"), acts: the resolution says so, no stance of its own. Voting a text down ("voted against
+    imposing an arms embargo") is one."""
     if [n.iri for n in holders] != [COUNCIL]:
         return False
     voted = any(w.lemma_.lower() in parse_rules().vote_lemmas for w in words)
-    return (voted and stance == "supports") or (cue.family == "cessation" and all(map(_a_measure, objects)))
+    own = all(_a_measure(o) or o.cls == "resolution" for o in objects)
+    return (voted and stance == "supports") or (cue.family == "cessation" and own)
 
 
 
@@ -567,6 +569,87 @@ def call_readings(sent: Span, cue_words: set[int], ctx: Context, mentions) -> li
                 if reading is not None:
                     readings.append(replace(reading, holders=tuple(holders[0]), needs_speaker=holders[1]))
     return readings
+
+
+def threat_readings(sent: Span, cue_words: set[int], ctx: Context, mentions) -> list[Reading]:
+    """A measure threatened on a condition: "should the Sudan fail to comply with resolution 1556,
+    the Council would consider taking additional measures" supports the resolution; "if the DPRK
+    conducts another test, the Council will take further significant measures" opposes the test.
+    A measure's undoing promised on a condition turns it ("will lift the sanctions if Iran
+    complies" supports the compliance). Who threatens or promises holds it (``threat_nouns``)."""
+    readings = []
+    for condition in sent:
+        # the parser hangs an inverted "should" clause as a ccomp
+        if condition.dep_ not in {"advcl", "ccomp"} or not _on_condition(condition):
+            continue
+        main, measure = _conditioned(condition)
+        if main.i in cue_words:
+            continue  # "if Iran resumes enrichment, France would support new sanctions": a stance unasserted
+        holders = holders_in(grammar.chain(main), ctx, obligation=False) if measure is not None else None
+        failed = condition.lemma_.lower() in parse_rules().failure_words or _unless(condition)
+        act = _act_failed(condition) if failed else condition
+        for done in grammar.conjuncts(act) if holders else []:  # "fail to comply ... or to cooperate"
+            conditioned = any(c.dep_ == "advcl" and _on_condition(c) for c in done.children)
+            reading = None if conditioned else _asked_reading(sent, main, done, cue_words, ctx, mentions)
+            if reading is None:
+                continue  # "..., or adopt additional ones if the country did not": a clause of its own
+            # what a threat asks is what the condition does not do, or fails to do
+            stance = reading.stance if failed != (measure == "promise") else OTHER_STANCE[reading.stance]
+            readings.append(replace(reading, holders=tuple(holders[0]), needs_speaker=holders[1],
+                                    stance=stance))
+    return readings
+
+
+def _conditioned(condition: Token) -> tuple[Token, str | None]:
+    """The clause a condition is put on, and what it does with a measure: the condition's head, or
+    the clause after it when the parser hung both on a verb of saying ("declared that, should the
+    Sudan fail to comply, it would consider taking additional measures")."""
+    head = condition.head
+    beside = [c for c in head.children if c.dep_ == "ccomp" and c.i > condition.i]
+    for main in [head, *beside[:1]]:
+        measure = _measure_on_condition(main)
+        if measure is not None:
+            return main, measure
+    return head, None
+
+
+def _on_condition(verb: Token) -> bool:
+    """ "if X ...", "unless X ...", "should X fail to ..." (an inverted "should")."""
+    marks = parse_rules().condition_marks
+    if any(c.dep_ == "mark" and c.lower_ in marks for c in verb.children):
+        return True
+    subject = grammar.own_subject(verb)
+    return subject is not None and any(c.dep_ == "aux" and c.lower_ in marks and c.i < subject.i
+                                       for c in verb.children)
+
+
+def _unless(verb: Token) -> bool:
+    return any(c.dep_ == "mark" and c.lower_ == "unless" for c in verb.children)
+
+
+def _act_failed(verb: Token) -> Token:
+    """What a "fail to" clause failed to do ("fail to comply": comply); else the verb."""
+    return next((c for c in verb.children if c.dep_ == "xcomp" and c.pos_ in grammar.VERBS), verb)
+
+
+def _measure_on_condition(verb: Token) -> str | None:
+    """ "threat" where a clause takes or weighs a measure ("would consider taking additional
+    measures", "will impose sanctions", "warned of further consequences"), "promise" where it
+    undoes one ("will lift the sanctions"), else None."""
+    acts = [verb]
+    while len(acts) < grammar.MAX_CLIMB:
+        carried = next((c for c in acts[-1].children if c.dep_ == "xcomp"), None)
+        if carried is None:
+            break
+        acts.append(carried)
+    things = [c for a in acts for c in a.children if c.dep_ == "dobj"]
+    things += [p for a in acts for c in a.children if c.dep_ == "prep"
+               for p in c.children if p.dep_ == "pobj"]
+    if not any(t.lemma_.lower() in parse_rules().threat_nouns for t in things):
+        return None
+    undoing = stance_words("cessation") | parse_rules().undoing_lemmas
+    undone = any(a.lemma_.lower() in undoing for a in acts)
+    return "promise" if undone else "threat"
 
 
 def _asked_reading(sent: Span, call: Token, verb: Token, cue_words: set[int], ctx: Context,
