@@ -2227,3 +2227,36 @@ def test_a_measure_threatened_on_a_condition_holds_the_condition(text, expected)
 def test_the_council_lifting_measures_of_its_own_resolution_takes_no_stance_on_it() -> None:
     text = "The Council decided to lift the measures imposed by resolution 1011."
     assert positions(text, date(2007, 1, 1)) == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The Secretary-General is committed to working with all parties to reduce tensions.",
+         {("Ban Ki-moon", "supports", "de-escalation")}),
+        ("The Secretary-General reaffirms his commitment to working with all sides to reduce tensions and "
+         "achieve the verifiable denuclearisation of the Korean Peninsula.",
+         {("Ban Ki-moon", "supports", "de-escalation"), ("Ban Ki-moon", "supports", "denuclearisation")}),
+    ],
+)
+def test_a_commitment_to_work_for_a_thing_named_holds_the_thing(text, expected) -> None:
+    assert positions(text, date(2016, 3, 2)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The new sanctions are in line with the goal of denuclearization, the spokesman Geng Shuang said.",
+         {("Geng Shuang", "supports", "sanctions"), ("China", "supports", "sanctions")}),
+        ("The unilateral sanctions are inconsistent with international law, Foreign Minister Wang Yi said.",
+         {("Wang Yi", "opposes", "unilateral sanctions"), ("China", "opposes", "unilateral sanctions")}),
+    ],
+)
+def test_what_agrees_with_a_standard_or_not_is_judged_by_it(text, expected) -> None:
+    assert positions(text, date(2017, 8, 7)) == expected
+
+
+def test_this_act_by_whoever_did_it_is_the_act_named_before() -> None:
+    text = ("North Korea conducted a nuclear test on Monday. The Chinese Government is firmly opposed to "
+            "this act by the DPRK.")
+    assert positions(text, date(2009, 5, 25)) == {("China", "opposes", "nuclear tests")}

@@ -304,6 +304,16 @@ def in_another_clause(word: Token, other: Token) -> bool:
     return top.dep_ in clauses and not inside and top.head.i != other.i
 
 
+def carried_act(verb: Token) -> Token | None:
+    """The act a verb that only works for another carries: "work to reduce tensions", "work together
+    to reduce ...", "continue to implement" (the parser hangs the act as either); None for others
+    (grammar.yaml ``transparent_verbs``)."""
+    if verb.lemma_.lower() not in grammar().transparent_verbs:
+        return None
+    return next((c for c in verb.children if c.dep_ in {"xcomp", "advcl"} and c.pos_ in VERBS
+                 and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)), None)
+
+
 def able_to(verb: Token) -> Token:
     """The act a clause of ability names: "was unable to adopt the draft" (adopt); else the verb."""
     able = grammar().ability_words

@@ -253,9 +253,17 @@ def generic_head(sent: Span, start: int, end: int) -> Token | None:
         if token.norm_ not in grammar().generic_nouns or token.dep_ == "compound":
             return None  # "the embargo lift" is a lifting, no embargo
         after = doc[token.i + 1].lower_ if token.i + 1 < len(doc) else ""  # past the phrase: its clause
+        if after == "by" and doc[start].lower_ in DEMONSTRATIVES and _actor_after(doc, token.i + 2):
+            return token  # "this act by the DPRK": who did it, still the act named before
         # "attempts to strangle ...", "plans of", "acts that included ...": said what they are, no pointer
         return None if after in {"to", "of", "by", "on", "that", "which", "who"} else token
     return None
+
+
+def _actor_after(doc: Doc, i: int) -> bool:
+    """Whether an actor is named at ``i``, past a determiner ("by the DPRK")."""
+    i += i < len(doc) and doc[i].lower_ in DETERMINERS
+    return i < len(doc) and actor_at(doc, i) is not None
 
 
 def antecedent(token: Token, ctx: Context) -> list[Node]:

@@ -141,7 +141,9 @@ def read_cue(sent: Span, cue: Cue, cue_words: set[int], ctx: Context, mentions) 
     if cue.family == "gerund_only" and not gerund_after(span):
         return None
     objects, confidence = objects_of(sent, span, cue, cue_words, ctx, mentions, confidence)
-    if not objects or own_decision(holders[0], words, cue, stance, objects) or _intent_held(span, cue_words):
+    if _intent_held(span, cue_words):  # what the work is for, where a name took its cue's words
+        objects = _worked_for(sent, span, cue_words, ctx, mentions)
+    if not objects or own_decision(holders[0], words, cue, stance, objects):
         return None
     if _lacking(span, cue_words, objects) != grammar.belief_denied(words):  # "regret over the lack of
         stance = OTHER_STANCE[stance]  # progress" is for the progress; "does not believe that ..." turns
@@ -247,6 +249,18 @@ def _intent_held(span: Span, cue_words: set[int]) -> bool:
     if head is None or head.lemma_.lower() not in parse_rules().intent_nouns:
         return False
     return any(c.dep_ == "acl" and c.i in cue_words for c in head.children)
+
+
+def _worked_for(sent: Span, span: Span, cue_words: set[int], ctx: Context, mentions) -> list[Node]:
+    """What a cue's work is for, named where no cue of its own reads it: "his commitment to working
+    with all sides to reduce tensions and achieve denuclearisation" holds the de-escalation (a
+    name that took the words of the cue "reduce"); "achieve" reads itself."""
+    head = object_head(span, grammar.object_tokens(span, cue_words))
+    act = grammar.carried_act(head) if head is not None else None
+    if act is None:
+        return []
+    region = {i for done in grammar.conjuncts(act) for i in grammar.region(done, cue_words)}
+    return named_in(sent, region, ctx, mentions)
 
 
 def _measure_laid_on_states(head: Token, span: Span, cue_words: set[int]) -> bool:
@@ -700,10 +714,8 @@ def _means_to(verb: Token) -> Token | None:
     """The act a light verb of means asks for: "take steps to V", "make every effort to V",
     "redouble its efforts to V", "continue to V"."""
     rules = parse_rules()
-    # "work to reduce tensions", "work together to reduce ...": the parser hangs the act as either
-    carried = next((c for c in verb.children if c.dep_ in {"xcomp", "advcl"} and c.pos_ in grammar.VERBS
-                    and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)), None)
-    if verb.lemma_.lower() in rules.transparent_verbs and carried is not None:
+    carried = grammar.carried_act(verb)
+    if carried is not None:
         return carried
     if verb.lemma_.lower() not in rules.means_verbs:
         return None
