@@ -204,6 +204,13 @@ def _blocked(sent: Span, cue: Cue) -> bool:
     return bool(opening & hypothetical or opening & stance_words("denial"))
 
 
+def _reason_of_a_measure(sent: Span, cue: Cue) -> bool:
+    """A harm given as the reason for a measure ("imposed sanctions on individuals for undermining
+    Haiti's democratic processes"): the targets did it, no judgement of the measure."""
+    word = sent.doc[cue.start : cue.end].root
+    return word.tag_ == "VBG" and word.dep_ == "pcomp" and word.head.lower_ == "for"
+
+
 def _hedged(sent: Span) -> bool:
     return any(t.norm_ in stance_words("hedge") or t.lower_ in HEDGING_MODALS for t in sent)
 
@@ -285,6 +292,8 @@ def _read_cue(sent: Span, cue: Cue, cues: list[Cue], ctx: Context, actors, topic
     elif family == "evaluative":  # "gang violence undermines the rule of law": the parse's subject first
         if any(c.family == "evaluative" and c.start == cue.end for c in cues):
             return None  # "contributes to undermining the rule of law": the harm says it
+        if _reason_of_a_measure(sent, cue):
+            return None  # "sanctions on 50 individuals for undermining ...": what the targets did
         parsed = predicate_subject(sent, cue, ctx, mentions)
         stance = OTHER_STANCE[stance] if parsed is not None and parsed[0] == "opposes" else stance
         objects = parsed[1] if parsed is not None else _judged(sent, cue, cues, ctx, mentions)

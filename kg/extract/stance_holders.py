@@ -318,6 +318,9 @@ def _last_body(token: Token, ctx: Context) -> Node | None:
         (actor, node) for actor in actors_in(doc, start, token.i)
         if (node := actor_node(actor, ctx.gazetteer)) is not None and node.cls in {"organization", "state"}
     ]
+    # not one inside a "that" clause, where another stands outside ("the Council, underlining that
+    # Syria and Lebanon shared responsibility, ...", however the parser hung the Council)
+    bodies = [(a, n) for a, n in bodies if not _in_that_clause(a)] or bodies
     subjects = [node for actor, node in bodies if actor.root.dep_ in parse_rules().subject_relations]
     # The main clause's subject before one of a clause inside it ("the Council underlined that Syria
     # and Lebanon shared responsibility ... It encouraged ...": the Council).
@@ -326,6 +329,10 @@ def _last_body(token: Token, ctx: Context) -> Node | None:
     # In a sentence left unparsed, a body after a preposition ("the mandate of the Panel") is no subject.
     free = [node for actor, node in bodies if not _after_preposition(actor)]
     return (main or subjects or free or [node for _, node in bodies] or [None])[-1]
+
+
+def _in_that_clause(span: Span) -> bool:
+    return any(t.dep_ == "ccomp" for t in (span.root, *span.root.ancestors))
 
 
 def _after_preposition(span: Span) -> bool:

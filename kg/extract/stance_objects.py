@@ -40,6 +40,7 @@ def objects_of(sent: Span, span: Span, cue: Cue, cue_words: set[int], ctx: Conte
     at, or a new topic named by the object's own words (less confident)."""
     praised = _praised_for(span.root, cue_words)
     region = praised if praised is not None else grammar.object_tokens(span, cue_words)
+    region = region or _object_parsed_as_subject(span, cue_words)
     # "called for the embargo to be lifted": the parser may hang what is undone on the call's "for"
     held = None if grammar.felt(span) else grammar.asked_patient(span.root.head, span.root)
     if held is not None:
@@ -84,6 +85,20 @@ def objects_of(sent: Span, span: Span, cue: Cue, cue_words: set[int], ctx: Conte
     clause = _clause_object(span, region) if head is None and clausal else None
     topic = _new_topic(span, region, clause)
     return ([topic], confidence * NEW_TOPIC_PENALTY) if topic else ([], confidence)
+
+
+def _object_parsed_as_subject(span: Span, cue_words: set[int]) -> set[int]:
+    """The object of a verb cue that the parser made the subject of a clause with no "that" of its
+    own ("welcomes the Council's unanimous adoption of resolution 2700, which renews ..., as well
+    as ... measures" hung as a clause on "measures"): that subject's words."""
+    verb = span.root
+    if verb.pos_ != "VERB" or grammar.own_subject(verb) is None:
+        return set()  # a finite verb with a subject of its own ("supporting or financing gangs" is none)
+    for clause in (c for c in verb.children if c.dep_ == "ccomp" and c.i > verb.i):
+        subject = next((c for c in clause.children if c.dep_ == "nsubj" and c.pos_ in NOUN_TAGS), None)
+        if subject is not None and not any(c.dep_ == "mark" for c in clause.children):
+            return grammar.region(subject, cue_words)
+    return set()
 
 
 def _antecedent_of_relative(sent: Span, span: Span, region: set[int], cue_words: set[int]) -> set[int]:
