@@ -304,6 +304,11 @@ def in_another_clause(word: Token, other: Token) -> bool:
     return top.dep_ in clauses and not inside and top.head.i != other.i
 
 
+def infinitive(verb: Token) -> Token | None:
+    """The verb's own "to" complement: "fail to comply" (comply), "continues to develop" (develop)."""
+    return next((c for c in verb.children if c.dep_ == "xcomp" and c.pos_ in VERBS), None)
+
+
 def carried_act(verb: Token) -> Token | None:
     """The act a verb that only works for another carries: "work to reduce tensions", "work together
     to reduce ...", "continue to implement" (the parser hangs the act as either); None for others

@@ -601,7 +601,7 @@ def threat_readings(sent: Span, cue_words: set[int], ctx: Context, mentions) -> 
             continue  # "if Iran resumes enrichment, France would support new sanctions": a stance unasserted
         holders = holders_in(grammar.chain(main), ctx, obligation=False) if measure is not None else None
         failed = condition.lemma_.lower() in parse_rules().failure_words or _unless(condition)
-        act = _act_failed(condition) if failed else condition
+        act = (grammar.infinitive(condition) or condition) if failed else condition  # "fail to comply"
         for done in grammar.conjuncts(act) if holders else []:  # "fail to comply ... or to cooperate"
             conditioned = any(c.dep_ == "advcl" and _on_condition(c) for c in done.children)
             reading = None if conditioned else _asked_reading(sent, main, done, cue_words, ctx, mentions)
@@ -639,11 +639,6 @@ def _on_condition(verb: Token) -> bool:
 
 def _unless(verb: Token) -> bool:
     return any(c.dep_ == "mark" and c.lower_ == "unless" for c in verb.children)
-
-
-def _act_failed(verb: Token) -> Token:
-    """What a "fail to" clause failed to do ("fail to comply": comply); else the verb."""
-    return next((c for c in verb.children if c.dep_ == "xcomp" and c.pos_ in grammar.VERBS), verb)
 
 
 def _measure_on_condition(verb: Token) -> str | None:

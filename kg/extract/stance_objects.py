@@ -483,7 +483,7 @@ def _carried_on_act(verb: Token) -> Token:
     """The act a verb of going on carries: "continues to develop" (develop); else the verb."""
     if verb.lemma_.lower() not in parse_rules().happening_lemmas:
         return verb
-    return next((c for c in verb.children if c.dep_ == "xcomp" and c.pos_ == "VERB"), verb)
+    return grammar.infinitive(verb) or verb
 
 
 def _preposition_object(span: Span, region: set[int]) -> Token | None:
