@@ -140,6 +140,7 @@ def kg_sentences(doc: Doc) -> Doc:
 
 DATELINE_DASHES = {"-", "--", "—", "–", "---"}
 DATELINE_WORDS = 16  # "BEIJING, March 8 (Xinhua) --" and the like fit in this many tokens
+ELIDED = "kg_elided"  # user_data: the wording of each word named with the head of a later name
 NAME_JOINERS = {"for", "of"}  # "Agreement for Peace and Reconciliation": a name goes on past them
 MAX_SENTENCE_TOKENS = 200  # a longer run (a text without full stops) is cut: every step stays linear
 # The stance families read from the parse (kg/extract/readings.py); judgements and predicates are
@@ -249,7 +250,8 @@ class GazetteerComponent:
 
     def _elided(self, doc: Doc, group: str, spans: list[Span]) -> list[Span]:
         """ "rocket and jet fuel", "nuclear and ballistic missile programmes": the words before a
-        conjunction that share the head of the label after it, when that makes a label too."""
+        conjunction that share the head of the label after it, when that makes a label too. How
+        the text names each is kept in ``doc.user_data[ELIDED]`` by its token ("nuclear programmes")."""
         index = self.norm_index[group]
         taken = {i for s in spans for i in range(s.start, s.end)}
         found = []
@@ -259,10 +261,12 @@ class GazetteerComponent:
                 i >= 1 and doc[i].lower_ in {"and", "or", ","} and doc[i - 1].is_alpha and i - 1 not in taken
             ):
                 word = doc[i - 1]
-                key = _shared_head(index, word, span)
-                if key is None:
+                shared = _shared_head(index, word, span)
+                if shared is None:
                     break
+                key, head = shared
                 found.append(Span(doc, word.i, word.i + 1, label=key, kb_id=self.gazetteer.iri_of(key)))
+                doc.user_data.setdefault(ELIDED, {})[word.i] = f"{word.text} {head.text}"
                 i -= 2
         return found
 
@@ -279,12 +283,13 @@ def _inside_a_name(doc: Doc, span: Span) -> bool:
     )
 
 
-def _shared_head(index: dict[str, str], word: Token, span: Span) -> str | None:
-    """The key of the label made of ``word`` and the last words of ``span`` (shortest first)."""
+def _shared_head(index: dict[str, str], word: Token, span: Span) -> tuple[str, Span] | None:
+    """The key of the label made of ``word`` and the last words of ``span`` (shortest first), and
+    those words."""
     for n in range(1, len(span)):
         key = index.get(" ".join([word.norm_, *(t.norm_ for t in span[-n:])]))
         if key:
-            return key
+            return key, span[-n:]
     return None
 
 

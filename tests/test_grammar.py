@@ -2120,10 +2120,11 @@ def test_solidarity_tribute_and_frustration(text, expected) -> None:
           ("Antonio Guterres", "supports", "denuclearisation")}),
         ("China said that the Council's unity is important to achieve a political settlement.",
          {("China", "supports", "Council's unity"), ("China", "supports", "political settlement")}),
-        # Said of the Council, the purpose is not the Council's own stance.
+        # Said of the Council, the purpose is not the Council's own stance: the welcomer's.
         ("The Secretary-General welcomes the continued unity of the Security Council, which is essential "
          "to achieve the goal of denuclearisation.",
-         {("Antonio Guterres", "supports", "continued unity of the Security Council")}),
+         {("Antonio Guterres", "supports", "continued unity of the Security Council"),
+          ("Antonio Guterres", "supports", "denuclearisation")}),
     ],
 )
 def test_the_purpose_of_a_judgement_is_the_judges_wish(text, expected) -> None:
@@ -2294,3 +2295,42 @@ def test_an_object_the_parser_hung_as_a_clauses_subject_is_still_the_object() ->
     doc = Doc(nlp_for().vocab, words=words, heads=heads, deps=deps, pos=pos)
     held = _object_parsed_as_subject(doc[1:2], set())
     assert [doc[i].text for i in sorted(held)] == ["the", "adoption", "of", "resolution", "2700", ","]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("The Chinese Foreign Ministry condemned the nuclear and missile programmes of the DPRK.",
+         {("nuclear programme", "nuclear programmes"),
+          ("ballistic missile programme", "missile programmes")}),
+        ("Russia called for a peaceful and diplomatic solution.",
+         {("political settlement", "peaceful solution"),
+          ("dialogue and negotiations", "diplomatic solution")}),
+    ],
+)
+def test_a_word_that_shares_a_later_head_is_named_with_that_head(text: str, expected: set) -> None:
+    claims, _ = extract_text(text, date(2017, 12, 22))
+    assert {(c.object.label, c.object.text) for c in claims if c.kind == "position"} == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Japan welcomes the sanctions, which are vital to achieving the denuclearization of North Korea.",
+         {("Japan", "supports", "sanctions"), ("Japan", "supports", "denuclearisation")}),
+        ("The Secretary-General welcomes the decision of the Council, which is important to end the "
+         "violence.",
+         {("Antonio Guterres", "opposes", "violence")}),
+    ],
+)
+def test_a_wish_in_a_relative_clause_on_a_thing_welcomed_is_the_welcomers(text: str, expected: set) -> None:
+    found = positions(text, date(2017, 12, 22))
+    assert expected <= found, found
+    assert all(holder in {h for h, _, _ in expected} for holder, _, _ in found), found
+
+
+def test_a_relative_clause_with_a_subject_of_its_own_is_not_the_welcomers() -> None:
+    text = ("The Council wanted a response from Ethiopia, which began the fighting after ambassadors visited "
+            "both countries to urge a resumption of peace talks.")
+    talks = ("UN Security Council", "supports", "dialogue and negotiations")
+    assert talks not in positions(text, date(2000, 5, 15))

@@ -15,6 +15,7 @@ from kg.extract.grammar import grammar
 from kg.extract.resolutions import focus, resolution_mentions
 from kg.extract.speakers import actor_at
 from kg.namespaces import node as node_iri
+from kg.nlp import ELIDED
 
 # "any attempt to strangle the country": nouns whose phrase goes on through "to" and a verb.
 NOUNS_WITH_TO = {
@@ -142,7 +143,7 @@ def objects_in(sent: Span, start: int, end: int, ctx: Context, mentions) -> list
         # Where a topic and a measure overlap, the head is the one that ends later:
         # "a nuclear arms embargo" is an arms embargo, not nuclear arms.
         if info and not any(o.start < span.end and span.start < o.end and o.end > span.end for o in spans):
-            found.append((span.start, Node.of(info, span.text)))
+            found.append((span.start, Node.of(info, _wording(doc, span))))
     lo, hi = doc[start].idx if start < len(doc) else 0, doc[end - 1].idx if end > start else 0
     named: list[int] = []
     events = [i for i, n in found if n.cls != "resolution"]
@@ -160,6 +161,12 @@ def objects_in(sent: Span, start: int, end: int, ctx: Context, mentions) -> list
     # "the sanctions resolution 2397": a topic naming the resolution's kind is not held apart from it.
     found = [(i, n) for i, n in found if n.cls == "resolution" or not any(0 < r - i <= 3 for r in named)]
     return [n for _, n in sorted(found, key=lambda x: x[0])]
+
+
+def _wording(doc: Doc, span: Span) -> str:
+    """How the sentence names a topic: a word that shares the head of a later name with it is
+    named by both ("nuclear programmes" in "nuclear and ballistic missile programmes")."""
+    return doc.user_data.get(ELIDED, {}).get(span.start, span.text) if len(span) == 1 else span.text
 
 
 def _complement(doc, span: Span, spans: list[Span]) -> bool:

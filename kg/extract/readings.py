@@ -64,6 +64,7 @@ OTHER_STANCE = {"supports": "opposes", "opposes": "supports"}
 TURNABLE_FAMILIES = {"cessation", "hostile"}  # an undoing, wanted or not by the verb that takes it
 TAKING_FAMILIES = {"verb", "hostile"}
 NEGATED_SUPPORT_PENALTY = 0.8
+RELATIVE_PRONOUN_TAGS = {"WDT", "WP"}  # "which", "that", "who"
 
 
 @dataclass(frozen=True)
@@ -132,6 +133,8 @@ def read_cue(sent: Span, cue: Cue, cue_words: set[int], ctx: Context, mentions) 
         holders = said_by(grammar.chain(purpose_of), ctx) or ([], True)
     else:
         holders = holders_in(words, ctx, obligation=obliged(words), cue=own)
+    if holders is not None and not holders[0] and above is None:
+        holders = _held_over_a_relative(head, cue_words, ctx) or holders
     if holders is None:
         return None
     if cue.family == "cessation" and above is None and not refused and not asked_for(words, holders):
@@ -221,15 +224,34 @@ def against_reading(sent: Span, cue: Cue, reading: Reading, cue_words: set[int],
 def _judged_purpose(verb: Token, cue_words: set[int]) -> Token | None:
     """The judgement whose purpose a cue states: "the unity of the Council is essential to achieve
     denuclearisation" is the judge's wish, not the unity's nor the Council's."""
-    if verb.dep_ not in {"xcomp", "advcl"}:
+    to_gerund = verb.dep_ == "pcomp" and verb.head.lower_ == "to"  # "is vital to achieving ..."
+    if verb.dep_ not in {"xcomp", "advcl"} and not to_gerund:
         return None
-    above = verb.head  # the adjective, or the linking verb the parser hung the purpose on
+    above = verb.head.head if to_gerund else verb.head  # the adjective, or the verb the purpose hangs on
     linked = (c for c in above.children if c.dep_ == "acomp" and c.pos_ == "ADJ")
     judgement = above if above.pos_ == "ADJ" else next(linked, None)
     if judgement is None or judgement.i not in cue_words:
         return None
     judged = grammar.own_subject(judgement.head)  # a thing judged, not "Russia has been reluctant to"
     return judgement if judged is not None and actor_at(verb.doc, judged.i) is None else None
+
+
+def _held_over_a_relative(word: Token, cue_words: set[int], ctx: Context) -> tuple[list[Node], bool] | None:
+    """Who holds a cue that names no one inside a relative clause on a thing another cue takes:
+    in "welcomes the unity of the Council, which is essential to achieve denuclearisation and
+    create the space for initiatives aimed at achieving it" the welcomer wishes both."""
+    for _ in range(grammar.MAX_CLIMB):
+        subject = grammar.own_subject(word)
+        if subject is not None and subject.tag_ not in RELATIVE_PRONOUN_TAGS:
+            return None  # "ambassadors visited to urge ...": a clause of someone else's
+        if word.dep_ == "relcl":
+            taker = next((w for w in grammar.chain(word.head) if w.i in cue_words), None)
+            held = holders_in(grammar.chain(taker), ctx, obligation=False) if taker is not None else None
+            return held if held and held[0] else None
+        if word.dep_ == "ROOT":
+            return None
+        word = word.head
+    return None
 
 
 def _said_by_cue(verb: Token, cue_words: set[int]) -> bool:
