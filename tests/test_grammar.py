@@ -1173,11 +1173,12 @@ def test_what_is_not_allowed_is_the_act_its_clause_names(text, expected) -> None
     assert any(h == holder and s == stance and thing in o for h, s, o in found), found
 
 
-def test_an_approach_to_a_thing_is_no_stance_on_it() -> None:
+def test_an_approach_to_a_thing_is_no_support_for_it() -> None:
     found = positions("India said it remained committed to pursuing a zero-tolerance approach to terrorism.",
                       date(2023, 1, 17))
-    assert ("India", "supports", "terrorism") not in found, found
-    assert ("India", "supports", "zero-tolerance approach to terrorism") in found, found
+    assert found == {("India", "opposes", "terrorism")}, found  # zero tolerance counters it
+    found = positions("China called for a balanced approach to sanctions.", date(2023, 1, 17))
+    assert ("China", "supports", "sanctions") not in found, found
 
 
 @pytest.mark.parametrize(
@@ -2334,3 +2335,21 @@ def test_a_relative_clause_with_a_subject_of_its_own_is_not_the_welcomers() -> N
             "both countries to urge a resumption of peace talks.")
     talks = ("UN Security Council", "supports", "dialogue and negotiations")
     assert talks not in positions(text, date(2000, 5, 15))
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("India supports the fight against terrorism.", {("India", "opposes", "terrorism")}),
+        ("China reaffirmed its support for the international campaign against terrorism.",
+         {("China", "opposes", "terrorism")}),
+        ("Pakistan called for zero tolerance for terrorism.", {("Pakistan", "opposes", "terrorism")}),
+        ("The Council welcomed the crackdown on piracy off the coast of Somalia.",
+         {("UN Security Council", "opposes", "piracy")}),
+        # A name after a prefix of countering is not held: a new topic names the whole.
+        ("Russia supports counter-terrorism cooperation with the Taliban.",
+         {("Russia", "supports", "counter-terrorism cooperation with the Taliban")}),
+    ],
+)
+def test_support_for_countering_a_thing_opposes_the_thing(text: str, expected: set) -> None:
+    assert positions(text, date(2019, 5, 2)) == expected

@@ -61,6 +61,7 @@ class Grammar:
     vote_lemmas: frozenset[str]
     turning_heads: frozenset[str]
     reacting_heads: frozenset[str]
+    countering_prefixes: frozenset[str]
     lack_nouns: frozenset[str]
     refusing_nouns: frozenset[str]
     threat_nouns: frozenset[str]

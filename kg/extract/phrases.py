@@ -180,10 +180,14 @@ def _complement(doc, span: Span, spans: list[Span]) -> bool:
 
 def _turned(doc, span: Span) -> bool:
     """A name that only modifies a noun that turns it ("human rights abuses", "travel ban
-    exemptions"), or what a reaction or an effect is on ("a balanced reaction to the nuclear test",
+    exemptions") or follows a prefix that does ("counter-terrorism"), or what a reaction or an
+    effect is on ("a balanced reaction to the nuclear test",
     "impacts on humanitarian needs"), as the parse has it."""
     if span.end < len(doc) and doc[span.end].norm_ in grammar().turning_heads:
         return True
+    prefixed = span.start >= 2 and doc[span.start - 1].text == "-"
+    if prefixed and doc[span.start - 2].lower_ in grammar().countering_prefixes:
+        return True  # "counter-terrorism cooperation"
     word = span.root
     while word.dep_ == "conj":
         word = word.head

@@ -100,9 +100,8 @@ def read_cue(sent: Span, cue: Cue, cue_words: set[int], ctx: Context, mentions) 
         return None
     span = cue_span(sent, cue)
     head = span.root
-    hyphened = head.i + 1 < len(sent.doc) and sent.doc[head.i + 1].text == "-"
-    if head.dep_ == "compound" or hyphened:
-        return None  # "the veto initiative", "veto-wielding powers": part of another word
+    if _part_of_a_word(head):
+        return None
     backing = _backing(sent, head, cue_words, ctx, mentions)
     if backing is not None:
         return backing
@@ -268,6 +267,9 @@ def _intent_held(span: Span, cue_words: set[int]) -> bool:
     head = object_head(span, grammar.object_tokens(span, cue_words))
     if head is not None and head.tag_ == "VBG" and head.lemma_.lower() in parse_rules().transparent_verbs:
         return True  # "his commitment to working with all sides to ...": the work is for its purpose
+    acting = head is not None and head.tag_ == "VBG"
+    if acting and any(c.dep_ == "dobj" and c.i in cue_words for c in head.children):
+        return True  # "committed to pursuing a zero-tolerance approach to terrorism": that reads itself
     if head is None or head.lemma_.lower() not in parse_rules().intent_nouns:
         return False
     return any(c.dep_ == "acl" and c.i in cue_words for c in head.children)
@@ -438,8 +440,17 @@ def _stated(top: Token) -> bool:
 
 
 def is_attribute(sent: Span, cue: Cue) -> bool:
-    """A judgement not after a linking verb: part of a thing's name ("illegal exports")."""
+    """A judgement not after a linking verb: part of a thing's name ("illegal exports"); or a cue
+    that is part of another word ("counter-terrorism", "veto-wielding")."""
+    if _part_of_a_word(cue_span(sent, cue).root):
+        return True
     return cue.family == "judgement" and _linked(cue_span(sent, cue).root) is None
+
+
+def _part_of_a_word(head: Token) -> bool:
+    """ "the veto initiative", "veto-wielding powers", "counter-terrorism": a cue word in a compound."""
+    hyphened = head.i + 1 < len(head.doc) and head.doc[head.i + 1].text == "-"
+    return head.dep_ == "compound" or hyphened
 
 
 def _linked(adjective: Token) -> Token | None:
