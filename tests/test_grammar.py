@@ -2353,3 +2353,25 @@ def test_a_relative_clause_with_a_subject_of_its_own_is_not_the_welcomers() -> N
 )
 def test_support_for_countering_a_thing_opposes_the_thing(text: str, expected: set) -> None:
     assert positions(text, date(2019, 5, 2)) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Russia disagrees with Washington's push for new sanctions against Iran.",
+         {("Russia", "opposes", "sanctions"), ("United States", "supports", "sanctions")}),
+        ("We don't agree with the U.S. in pushing for the extension of the arms embargo against Iran, "
+         "Wang Wenbin said.",
+         {("Wang Wenbin", "opposes", "arms embargo"), ("China", "opposes", "arms embargo")}),
+        ("China does not agree with the United States on extending the arms embargo on Iran.",
+         {("China", "opposes", "arms embargo")}),
+        ("China supports Russia's call for dialogue.",
+         {("China", "supports", "dialogue and negotiations"),
+          ("Russia", "supports", "dialogue and negotiations")}),
+        # A call for a halt is read by the halt, which the call takes: never "Japan opposes sanctions"
+        # (Japan's own stance through the halt is not read).
+        ("Japan opposes China's call for an end to the sanctions.", {("China", "opposes", "sanctions")}),
+    ],
+)
+def test_a_stance_on_anothers_call_is_a_stance_on_what_it_asks(text: str, expected: set) -> None:
+    assert positions(text, date(2020, 8, 13)) == expected

@@ -65,6 +65,8 @@ TURNABLE_FAMILIES = {"cessation", "hostile"}  # an undoing, wanted or not by the
 TAKING_FAMILIES = {"verb", "hostile"}
 NEGATED_SUPPORT_PENALTY = 0.8
 RELATIVE_PRONOUN_TAGS = {"WDT", "WP"}  # "which", "that", "who"
+ENDORSED_RELATIONS = {"dobj", "pobj", "pcomp", "prep"}  # how a call taken as an object hangs on the verb
+ENDORSED_HOPS = 3  # "with" + "push", "in" + "pushing": a call further down is in a clause of its own
 
 
 @dataclass(frozen=True)
@@ -134,6 +136,8 @@ def read_cue(sent: Span, cue: Cue, cue_words: set[int], ctx: Context, mentions) 
         holders = holders_in(words, ctx, obligation=obliged(words), cue=own)
     if holders is not None and not holders[0] and above is None:
         holders = _held_over_a_relative(head, cue_words, ctx) or holders
+    if cue.family == "verb" and _left_to_endorser(sent, cue, words, own, cue_words, ctx, mentions):
+        return None
     if holders is None:
         return None
     if cue.family == "cessation" and above is None and not refused and not asked_for(words, holders):
@@ -142,9 +146,13 @@ def read_cue(sent: Span, cue: Cue, cue_words: set[int], ctx: Context, mentions) 
         return None  # "decided that all States shall prevent the sale or supply of arms": a ban, read as one
     if cue.family == "gerund_only" and not gerund_after(span):
         return None
-    objects, confidence = objects_of(sent, span, cue, cue_words, ctx, mentions, confidence)
-    if _intent_held(span, cue_words):  # what the work is for, where a name took its cue's words
-        objects = _worked_for(sent, span, cue_words, ctx, mentions)
+    objects, confidence = _held_objects(sent, span, cue, cue_words, ctx, mentions, confidence)
+    endorsed = _endorsed_call(sent, cue, cue_words) if not objects and cue.family == "verb" else None
+    if endorsed is not None:  # "disagrees with Washington's push for new sanctions": what the push asks
+        others = cue_words - set(range(endorsed.start, endorsed.end))
+        taken = cue_span(sent, endorsed)
+        objects, _ = _held_objects(sent, taken, endorsed, others, ctx, mentions, confidence)
+        stance = stance if endorsed.stance == "supports" else OTHER_STANCE[stance]
     if not objects or own_decision(holders[0], words, cue, stance, objects):
         return None
     if _lacking(span, cue_words, objects) != grammar.belief_denied(words):  # "regret over the lack of
@@ -251,6 +259,68 @@ def _held_over_a_relative(word: Token, cue_words: set[int], ctx: Context) -> tup
             return None
         word = word.head
     return None
+
+
+def _held_objects(sent: Span, span: Span, cue: Cue, cue_words: set[int], ctx: Context, mentions,
+                  confidence: float) -> tuple[list[Node], float]:
+    """What a cue holds: its objects, or what its work is for where a name took its cue's words."""
+    objects, confidence = objects_of(sent, span, cue, cue_words, ctx, mentions, confidence)
+    if _intent_held(span, cue_words):
+        return _worked_for(sent, span, cue_words, ctx, mentions), confidence
+    return objects, confidence
+
+
+def _endorsed_call(sent: Span, cue: Cue, cue_words: set[int]) -> Cue | None:
+    """A call or stance of another that a stance verb takes as its object: "disagrees with
+    Washington's push for new sanctions", "we don't agree with the U.S. in pushing for the
+    extension of the arms embargo", "supports Russia's call for dialogue": one agrees or disagrees
+    with what that call asks."""
+    for other in find_cues(sent, "stance", ("verb",)):
+        if other.start in cue_words and _endorsing_cue(sent, other) == cue:
+            return other
+    return None
+
+
+def _endorsing_cue(sent: Span, call: Cue) -> Cue | None:
+    """The stance verb that takes the call or stance noun ``call`` as its object, through at most
+    a preposition and a noun ("disagrees with ... push for", "agree ... in pushing for"); not one a
+    halt asks for ("China's call for an end to the sanctions" is read by the halt)."""
+    root = cue_span(sent, call).root
+    if root.pos_ not in {"NOUN", "VERB"} or _undoing_asked(sent, root):
+        return None
+    verbs = [c for c in find_cues(sent, "stance", ("verb",)) if c != call]
+    word = root
+    for _ in range(ENDORSED_HOPS):
+        if word.dep_ not in ENDORSED_RELATIONS:
+            return None
+        word = word.head
+        taker = next((c for c in verbs if c.start <= word.i < c.end), None)
+        if taker is not None:
+            return taker if cue_span(sent, taker).root.pos_ == "VERB" else None
+    return None
+
+
+def _left_to_endorser(sent: Span, cue: Cue, words: list[Token], own: frozenset[int], cue_words: set[int],
+                      ctx: Context, mentions) -> bool:
+    """Whether a call taken by a stance verb that names nothing else is read by that verb, and the
+    call has no holder of its own ("we don't agree with the U.S. in pushing for ...": whoever pushes,
+    not "we")."""
+    taker = _endorsing_cue(sent, cue)
+    if taker is None:
+        return False
+    found = grammar.holder_word(words, own)
+    if found is not None and not (taker.start <= found.token.head.i < taker.end):
+        return False
+    others = (cue_words | own) - set(range(taker.start, taker.end))
+    objects, _ = objects_of(sent, cue_span(sent, taker), taker, others, ctx, mentions, 0.0)
+    return not objects
+
+
+def _undoing_asked(sent: Span, root: Token) -> bool:
+    """A call for an undoing ("China's call for an end to the sanctions") is read by the undoing's
+    own cue, which the call takes."""
+    inside = {t.i for t in root.subtree}
+    return any(c.start in inside for c in find_cues(sent, "stance", tuple(sorted(TURNABLE_FAMILIES))))
 
 
 def _said_by_cue(verb: Token, cue_words: set[int]) -> bool:
