@@ -2375,3 +2375,8 @@ def test_support_for_countering_a_thing_opposes_the_thing(text: str, expected: s
 )
 def test_a_stance_on_anothers_call_is_a_stance_on_what_it_asks(text: str, expected: set) -> None:
     assert positions(text, date(2020, 8, 13)) == expected
+
+
+def test_resolving_an_issue_is_no_stance_on_the_issue() -> None:
+    text = "China remains committed to resolving the Korean nuclear issue through dialogue and consultation."
+    assert positions(text, date(2016, 3, 3)) == {("China", "supports", "dialogue and negotiations")}
