@@ -2380,3 +2380,16 @@ def test_a_stance_on_anothers_call_is_a_stance_on_what_it_asks(text: str, expect
 def test_resolving_an_issue_is_no_stance_on_the_issue() -> None:
     text = "China remains committed to resolving the Korean nuclear issue through dialogue and consultation."
     assert positions(text, date(2016, 3, 3)) == {("China", "supports", "dialogue and negotiations")}
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("China reiterated its support to the Interim Authority of Afghanistan.",
+         {("China", "supports", "Interim Authority of Afghanistan")}),
+        ("The Council expressed its full support to Bernardino León.",
+         {("UN Security Council", "supports", "Bernardino León")}),
+    ],
+)
+def test_a_noun_cues_preposition_hung_on_the_verb_is_still_the_nouns(text: str, expected: set) -> None:
+    assert positions(text, date(2015, 3, 1)) == expected

@@ -517,7 +517,22 @@ def object_tokens(cue: Span, other_cues: set[int]) -> set[int]:
             if child.dep_ == "prep" and (child.lower_ not in preps or _means(child, word)):
                 continue
             found |= region(child, other_cues)
+    hung = hung_preposition(cue)
+    if hung is not None:
+        found |= region(hung, other_cues)
     return found - inside
+
+
+def hung_preposition(cue: Span) -> Token | None:
+    """ "reiterated its support to the Interim Authority": the noun's own preposition, right after
+    it, that the parser hung on the verb whose object the noun is."""
+    root, doc = cue.root, cue.doc
+    if root.pos_ != "NOUN" or root.dep_ != "dobj" or cue.end >= len(doc):
+        return None
+    after = doc[cue.end]
+    hung = after.dep_ == "prep" and after.head.i == root.head.i
+    hung = hung and after.lower_ in grammar().object_prepositions
+    return after if hung else None
 
 
 def _means(preposition: Token, word: Token) -> bool:

@@ -504,7 +504,10 @@ def cue_preposition_object(span: Span, region: set[int]) -> Token | None:
     the blockade"), never its holder's ("the support of France") or a circumstance's."""
     thing = _preposition_object(span, region)
     cue = span.root
-    if thing is None or cue.pos_ not in NOUN_TAGS or thing.head.head != cue:
+    if thing is None or cue.pos_ not in NOUN_TAGS:
+        return None
+    hung = grammar.hung_preposition(span)  # "its support to ...", the "to" hung on the verb
+    if thing.head.head != cue and (hung is None or thing.head.i != hung.i):
         return None
     # "of" names whose a stance is ("the support of France"), but what a halt undoes ("the easing of
     # the notification requirements"), unless it is a time ("at the end of 13 months")
