@@ -2393,3 +2393,16 @@ def test_resolving_an_issue_is_no_stance_on_the_issue() -> None:
 )
 def test_a_noun_cues_preposition_hung_on_the_verb_is_still_the_nouns(text: str, expected: set) -> None:
     assert positions(text, date(2015, 3, 1)) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("China, North Korea's principal ally, is reluctant to carry out harsh measures.",
+         {("China", "opposes", "harsh measures")}),
+        # Any other verb's phrase is too loose a name for a thing.
+        ("The Security Council needs to show that it can adapt.", set()),
+    ],
+)
+def test_a_light_verbs_infinitive_after_a_cue_holds_what_it_brings_about(text: str, expected: set) -> None:
+    assert positions(text, date(2016, 11, 30)) == expected

@@ -361,9 +361,10 @@ def _new_topic(span: Span, region: set[int], head: Token | None = None) -> Node 
 
 
 def _light_object(head: Token, region: set[int]) -> Token | None:
-    """The thing a light verb's gerund brings about: "the importance of putting in place a
-    resource-sharing agreement" is the agreement's, "ensuring accountability" accountability's."""
-    if head.tag_ != "VBG" or head.lemma_.lower() not in parse_rules().asked_light_verbs:
+    """The thing a light verb brings about: "the importance of putting in place a resource-sharing
+    agreement" is the agreement's, "ensuring accountability" accountability's, "reluctant to carry
+    out harsh measures" the measures'."""
+    if head.tag_ not in {"VBG", "VB"} or head.lemma_.lower() not in parse_rules().asked_light_verbs:
         return None
     thing = next((c for c in head.children if c.dep_ == "dobj" and c.i in region), None)
     return thing if thing is not None and thing.pos_ in NOUN_TAGS else None
@@ -422,9 +423,10 @@ def _label_words(head: Token, region: set[int], *, complement: str) -> set[int]:
         kept = [c for c in token.lefts if c.dep_ in modifiers and c.i in region]
         return {token.i} | {t.i for c in kept for t in c.subtree}
 
-    words = named(head)
+    words = named(head) | {c.i for c in head.children if c.dep_ == "prt"}  # "carry out"
+    acting = head.tag_ in {"VBG", "VB"}
     for right in head.rights if complement != "none" else ():  # "the suffocation of the regime"
-        if right.dep_ in {"prep", "acl"} or (head.tag_ == "VBG" and right.dep_ == "dobj"):
+        if right.dep_ in {"prep", "acl"} or (acting and right.dep_ == "dobj"):
             # Cut short, a complement keeps its own head: "of the mandate", "to place a hold".
             inner = [c for c in right.children if c.dep_ == ("pobj" if right.dep_ == "prep" else "dobj")]
             if inner and inner[0].lemma_.lower() in parse_rules().manner_nouns:
@@ -460,7 +462,21 @@ def object_head(span: Span, region: set[int]) -> Token | None:
             return token if token.pos_ in NOUN_TAGS and token.lower_ not in PHRASE_STOP else None
         if token.dep_ in {"pcomp", "xcomp"} and token.tag_ == "VBG":
             return token  # "without suffocating the regime", "stop taking wrong actions"
+        if token.dep_ == "xcomp" and token.tag_ == "VB" and _cue_own_to(span, token) and _acts_on(token):
+            return token  # "is reluctant to carry out harsh measures"
     return None
+
+
+def _acts_on(verb: Token) -> bool:
+    """Whether a light verb brings about a noun ("carry out harsh measures"); any other verb's phrase
+    is too loose a name for a thing ("needs to show that ...", "to launch new policies")."""
+    light = verb.lemma_.lower() in parse_rules().asked_light_verbs
+    return light and any(c.dep_ == "dobj" and c.pos_ in NOUN_TAGS for c in verb.children)
+
+
+def _cue_own_to(span: Span, verb: Token) -> bool:
+    """Whether the "to" of an infinitive is the cue's last word ("reluctant to", "vowed to")."""
+    return any(c.dep_ == "aux" and c.lower_ == "to" and c.i == span.end - 1 for c in verb.children)
 
 
 def _clause_object(span: Span, region: set[int]) -> Token | None:
