@@ -2406,3 +2406,13 @@ def test_a_noun_cues_preposition_hung_on_the_verb_is_still_the_nouns(text: str, 
 )
 def test_a_light_verbs_infinitive_after_a_cue_holds_what_it_brings_about(text: str, expected: set) -> None:
     assert positions(text, date(2016, 11, 30)) == expected
+
+
+def test_the_resolution_far_from_its_name_is_the_only_one_named_so_far() -> None:
+    text = ("The passage of Resolution 2036 came ahead of a conference on Somalia. Traders in Dubai buy most "
+            "of the charcoal. The group earns $15 million from taxes on the trade. Ports are controlled by "
+            "the group. The US representative to the UN, Susan Rice, praised the resolution. The Council "
+            "said in Resolution 2002 that commerce through those ports could be subject to a travel ban.")
+    found = positions(text, date(2012, 2, 23))
+    assert ("Susan Rice", "supports", "UNSC Resolution 2036") in found, found
+    assert not any(o == "UNSC Resolution 2002" for h, _, o in found if h == "Susan Rice"), found

@@ -241,13 +241,17 @@ def _failed_text(doc: Doc) -> bool:
 
 def resolution_at(sent: Span, ctx: Context) -> list[Node]:
     """The resolution a sentence speaks of when it names none: the one in focus there ("voted in
-    favour because ..."), else the article's only one."""
+    favour because ..."), else the article's only one, or the only one it has named so far."""
     if "resolution_focus" not in ctx.cache:
         ctx.cache["resolution_focus"] = focus(sent.doc, ctx)
     near = ctx.cache["resolution_focus"].get(sent.start, [])
-    named = {m.node.iri: m.node for m in resolution_mentions(sent.doc, ctx)}
-    # Far from any mention, "the resolution" of an article that names only one is that one.
-    return list(near)[:1] or (list(named.values()) if len(named) == 1 else [])
+    mentions = resolution_mentions(sent.doc, ctx)
+    named = {m.node.iri: m.node for m in mentions}
+    before = {m.node.iri: m.node for m in mentions if m.start_char < sent.start_char}
+    # Far from any mention, "the resolution" of an article that names only one is that one, and
+    # so is the only one named before it (a resolution named later is not yet the article's).
+    sole = named if len(named) == 1 else before if len(before) == 1 else {}
+    return list(near)[:1] or list(sole.values())
 
 
 def generic_head(sent: Span, start: int, end: int) -> Token | None:
