@@ -2416,3 +2416,19 @@ def test_the_resolution_far_from_its_name_is_the_only_one_named_so_far() -> None
     found = positions(text, date(2012, 2, 23))
     assert ("Susan Rice", "supports", "UNSC Resolution 2036") in found, found
     assert not any(o == "UNSC Resolution 2002" for h, _, o in found if h == "Susan Rice"), found
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Unanimously adopting resolution 2362 (2017), the Council reaffirmed the travel ban and assets "
+         "freeze.", set()),
+        # Its willingness to impose them, or its support for something else, is a stance.
+        ("The Council expressed its willingness to impose targeted sanctions.",
+         {("UN Security Council", "supports", "targeted sanctions")}),
+        ("The Council reaffirmed its support for the Six-Party Talks.",
+         {("UN Security Council", "supports", "six-party talks")}),
+    ],
+)
+def test_the_council_keeping_up_its_own_measures_takes_no_stance(text: str, expected: set) -> None:
+    assert positions(text, date(2017, 6, 29)) == expected

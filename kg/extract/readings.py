@@ -634,15 +634,17 @@ def _lacking(span: Span, cue_words: set[int], objects: list[Node]) -> bool:
 
 def own_decision(holders: list[Node], words: list[Token], cue: Cue, stance: str,
                   objects: list[Node]) -> bool:
-    """The Council voting for a text ("voted in favour of the resolution"), or lifting its own
+    """The Council voting for a text ("voted in favour of the resolution"), lifting its own
     measures ("voted to lift the arms embargo", "decided to lift the measures imposed by resolution
-    1011"), acts: the resolution says so, no stance of its own. Voting a text down ("voted against
+    1011") or keeping them up ("reaffirmed the travel ban"), acts: the resolution says so, no
+    stance of its own. Voting a text down ("voted against
     imposing an arms embargo") is one."""
     if [n.iri for n in holders] != [COUNCIL]:
         return False
     voted = any(w.lemma_.lower() in parse_rules().vote_lemmas for w in words)
     own = all(_a_measure(o) or o.cls == "resolution" for o in objects)
-    return (voted and stance == "supports") or (cue.family == "cessation" and own)
+    kept_up = words[0].lemma_.lower() in parse_rules().own_act_lemmas and all(_a_measure(o) for o in objects)
+    return (voted and stance == "supports") or (cue.family == "cessation" and own) or kept_up
 
 
 
