@@ -2432,3 +2432,21 @@ def test_the_resolution_far_from_its_name_is_the_only_one_named_so_far() -> None
 )
 def test_the_council_keeping_up_its_own_measures_takes_no_stance(text: str, expected: set) -> None:
     assert positions(text, date(2017, 6, 29)) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ('"We need the violence to stop," Haley said.',
+         {("Nikki Haley", "opposes", "violence"), ("United States", "opposes", "violence")}),
+        ("France wants the fighting to end.", {("France", "opposes", "fighting")}),
+        ("Russia wants the sanctions to end.", {("Russia", "opposes", "sanctions")}),
+        ("The Council demanded that the fighting end immediately.",
+         {("UN Security Council", "opposes", "fighting")}),
+        ("France called for the fighting to stop.", {("France", "opposes", "fighting")}),
+        # A state asked to stop does something else: no stance on the state.
+        ("We want North Korea to stop.", set()),
+    ],
+)
+def test_a_thing_wanted_to_stop_is_opposed(text: str, expected: set) -> None:
+    assert positions(text, date(2018, 7, 13)) == expected

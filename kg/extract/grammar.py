@@ -408,6 +408,32 @@ def asked_patient(call: Token, verb: Token) -> Token | None:
                  for p in c.children if p.dep_ == "pobj"), None)
 
 
+def halted_noun(verb: Token) -> Token | None:
+    """What a halt with no object of its own stops when it is wanted of a thing: "wants the
+    sanctions to end", "demanded that the fighting end" (the halt's own subject, a common noun: a
+    state asked to stop does something else), "called for the fighting to stop", "we need the
+    violence to stop", "we want the fighting to end" (the parser hangs the thing on "for", or the
+    halt on the thing, as a relative clause or "to end" as a preposition's object)."""
+    doc = verb.doc
+    if any(c.dep_ == "dobj" for c in verb.children):
+        return None
+    subject = own_subject(verb)
+    if verb.dep_ in {"ccomp", "xcomp"} and subject is not None and subject.pos_ == "NOUN":
+        return subject
+    asked = [p for c in verb.head.children if c.dep_ == "prep" and c.lower_ == "for" and c.i < verb.i
+             for p in c.children if p.dep_ == "pobj" and p.pos_ == "NOUN"]
+    if verb.dep_ == "xcomp" and subject is None and asked:
+        return asked[0]  # "called for the fighting to stop": the parser hung the thing on "for"
+    if verb.i < 2 or doc[verb.i - 1].lower_ != "to":
+        return None
+    noun = doc[verb.i - 2]
+    if noun.pos_ not in {"NOUN", "PROPN"} or noun.dep_ != "dobj":
+        return None
+    relative = verb.dep_ == "relcl" and verb.head.i == noun.i
+    prepositional = verb.dep_ == "pobj" and verb.head.i == verb.i - 1 and verb.head.head.i == noun.i
+    return noun if relative or prepositional else None
+
+
 def unasserted(words: list[Token]) -> bool:
     """A clause opened by "if" or denied ("denied that it had opposed ...")."""
     g = grammar()

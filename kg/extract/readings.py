@@ -146,6 +146,8 @@ def read_cue(sent: Span, cue: Cue, cue_words: set[int], ctx: Context, mentions) 
         return None  # "decided that all States shall prevent the sale or supply of arms": a ban, read as one
     if cue.family == "gerund_only" and not gerund_after(span):
         return None
+    if _wanted_halted(head, cue_words):
+        return None  # "we want the fighting to end": the halt reads what is wanted
     objects, confidence = _held_objects(sent, span, cue, cue_words, ctx, mentions, confidence)
     endorsed = _endorsed_call(sent, cue, cue_words) if not objects and cue.family == "verb" else None
     if endorsed is not None:  # "disagrees with Washington's push for new sanctions": what the push asks
@@ -259,6 +261,15 @@ def _held_over_a_relative(word: Token, cue_words: set[int], ctx: Context) -> tup
             return None
         word = word.head
     return None
+
+
+def _wanted_halted(head: Token, cue_words: set[int]) -> bool:
+    """Whether what a verb wants is what a halt cue after it stops ("want the fighting to end",
+    "wants the sanctions to end")."""
+    doc = head.doc
+    wanted = [c for c in head.children if c.dep_ in {"dobj", "ccomp", "xcomp"}]
+    halted = (grammar.halted_noun(doc[i]) for i in cue_words if i > head.i)
+    return any(h is not None and any(h.i == w.i or h.head.i == w.i for w in wanted) for h in halted)
 
 
 def _held_objects(sent: Span, span: Span, cue: Cue, cue_words: set[int], ctx: Context, mentions,

@@ -45,6 +45,9 @@ def objects_of(sent: Span, span: Span, cue: Cue, cue_words: set[int], ctx: Conte
     held = None if grammar.felt(span) else grammar.asked_patient(span.root.head, span.root)
     if held is not None:
         region |= {t.i for t in held.subtree} - set(range(span.start, span.end))
+    halted = grammar.halted_noun(span.root) if cue.family == "cessation" and not region else None
+    if halted is not None:  # "we need the violence to stop"
+        region = {t.i for t in halted.subtree if t.i < span.root.i and t.lower_ != "to"}
     # a feeling written with its "that" holds the clause's act ("concerned that Iran continued ...")
     clausal = cue.norm in stance_words("clausal") or cue.norm.endswith(" that")
     if clausal or ability_told(span):
@@ -82,7 +85,7 @@ def objects_of(sent: Span, span: Span, cue: Cue, cue_words: set[int], ctx: Conte
     named = _pointed_at(sent, generic, ctx) if generic is not None else []
     if generic is not None and (named or not a_measure_word(generic)):
         return named, confidence  # "their opposition to the move"; a measure named by nothing before is one
-    clause = _clause_object(span, region) if head is None and clausal else None
+    clause = halted or (_clause_object(span, region) if head is None and clausal else None)
     topic = _new_topic(span, region, clause)
     return ([topic], confidence * NEW_TOPIC_PENALTY) if topic else ([], confidence)
 
