@@ -2450,3 +2450,17 @@ def test_the_council_keeping_up_its_own_measures_takes_no_stance(text: str, expe
 )
 def test_a_thing_wanted_to_stop_is_opposed(text: str, expected: set) -> None:
     assert positions(text, date(2018, 7, 13)) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # The wires' "Congo" is the Democratic Republic; the UN's "the Congo" the Republic.
+        ("In recent months Congo's government has publicly protested the arms embargo.",
+         {("Democratic Republic of the Congo", "opposes", "arms embargo")}),
+        ("The representative of the Congo said his country opposed the arms embargo.",
+         {("Republic of the Congo", "opposes", "arms embargo")}),
+    ],
+)
+def test_congo_is_named_as_the_wires_and_the_un_name_it(text: str, expected: set) -> None:
+    assert expected <= positions(text, date(2023, 3, 30))
