@@ -2464,3 +2464,17 @@ def test_a_thing_wanted_to_stop_is_opposed(text: str, expected: set) -> None:
 )
 def test_congo_is_named_as_the_wires_and_the_un_name_it(text: str, expected: set) -> None:
     assert expected <= positions(text, date(2023, 3, 30))
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Lavrov said more sanctions are not the best course.",
+         {("Sergey Lavrov", "opposes", "sanctions"), ("Russia", "opposes", "sanctions")}),
+        ("Wang Yi said dialogue is the best option.",
+         {("Wang Yi", "supports", "dialogue and negotiations"),
+          ("China", "supports", "dialogue and negotiations")}),
+    ],
+)
+def test_the_best_course_or_not_judges_its_subject(text: str, expected: set) -> None:
+    assert positions(text, date(2018, 3, 13)) == expected
