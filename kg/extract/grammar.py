@@ -157,7 +157,7 @@ def own_subject(token: Token) -> Token | None:
 def climbs(token: Token) -> bool:
     """Whether ``token`` sits inside its head's clause, so the head's subject is its holder too."""
     g, dep = grammar(), token.dep_
-    if dep == "ROOT" or token.head is token:
+    if dep == "ROOT" or token.head.i == token.i:
         return False
     if dep in g.climb:
         return not (dep == "conj" and own_subject(token) is not None)
@@ -267,9 +267,9 @@ def reporter(words: list[Token]) -> Token | None:
     g = grammar()
     top = words[-1]
     for candidate in (top.head, *top.children):
-        if candidate is top or candidate.lemma_.lower() not in g.reporting_lemmas:
+        if candidate.i == top.i or candidate.lemma_.lower() not in g.reporting_lemmas:
             continue
-        if top.dep_ in {"ccomp", "parataxis"} or candidate.head is top:
+        if top.dep_ in {"ccomp", "parataxis"} or candidate.head.i == top.i:
             found = holder_word(chain(candidate))  # "..., saying sanctions were ...": the main subject
             if found is not None:
                 return found.token
@@ -590,7 +590,7 @@ def region(top: Token, other_cues: set[int]) -> set[int]:
     g = grammar()
     cut: set[int] = set()
     for token in top.subtree:
-        if token is top:
+        if token.i == top.i:
             continue
         if token.dep_ in g.object_cuts or token.i in other_cues:
             cut.update(t.i for t in token.subtree)
