@@ -2478,3 +2478,11 @@ def test_congo_is_named_as_the_wires_and_the_un_name_it(text: str, expected: set
 )
 def test_the_best_course_or_not_judges_its_subject(text: str, expected: set) -> None:
     assert positions(text, date(2018, 3, 13)) == expected
+
+
+def test_what_the_targets_of_a_measure_are_accused_of_is_not_held() -> None:
+    text = ("Sudan has denounced the UN Security Council decision to impose sanctions on four Sudanese "
+            "officials accused of human rights abuses in Darfur as unfortunate and ill-timed.")
+    found = positions(text, date(2006, 4, 26))
+    assert ("Sudan", "opposes", "sanctions") in found, found
+    assert not any(o == "human rights violations" for _, _, o in found), found

@@ -585,6 +585,18 @@ def contrasted(word: Token) -> bool:
     return word.dep_ == "conj" and any(contrast(c) and c.i < word.i for c in word.head.children)
 
 
+def _describes_the_targeted(clause: Token) -> bool:
+    """A participle on whom a measure targets: "impose sanctions on four officials accused of human
+    rights abuses" (what they are accused of is nobody's stance)."""
+    if clause.dep_ != "acl" or clause.head.dep_ != "pobj":
+        return False
+    preposition, words = clause.head.head, grammar().measure_words
+    measure = preposition.head  # "sanctions on ...", or "impose sanctions on ..." hung on the verb
+    laid = measure.lemma_.lower() in words or any(c.dep_ == "dobj" and c.lemma_.lower() in words
+                                                 for c in measure.children)
+    return laid and preposition.lower_ in {"on", "against"}
+
+
 def region(top: Token, other_cues: set[int]) -> set[int]:
     """A word's subtree, less its clauses and the subtrees of other cues."""
     g = grammar()
@@ -592,7 +604,7 @@ def region(top: Token, other_cues: set[int]) -> set[int]:
     for token in top.subtree:
         if token.i == top.i:
             continue
-        if token.dep_ in g.object_cuts or token.i in other_cues:
+        if token.dep_ in g.object_cuts or token.i in other_cues or _describes_the_targeted(token):
             cut.update(t.i for t in token.subtree)
         if contrast(token):  # "dialogue instead of sanctions": not the sanctions
             cut.update([token.i - 1, *(t.i for t in token.subtree), *_contrasted(token)])
