@@ -2486,3 +2486,15 @@ def test_what_the_targets_of_a_measure_are_accused_of_is_not_held() -> None:
     found = positions(text, date(2006, 4, 26))
     assert ("Sudan", "opposes", "sanctions") in found, found
     assert not any(o == "human rights violations" for _, _, o in found), found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        '"All member states shall take the necessary measures to prevent the direct or indirect import of '
+        'charcoal from Somalia," the resolution said.',
+        "The Council urged all States to take measures to prevent the supply of arms to the militias.",
+    ],
+)
+def test_a_halt_of_trade_laid_on_all_states_through_their_means_is_the_measure(text: str) -> None:
+    assert positions(text, date(2012, 2, 23)) == set()

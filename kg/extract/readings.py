@@ -370,14 +370,24 @@ def _worked_for(sent: Span, span: Span, cue_words: set[int], ctx: Context, menti
 
 def _measure_laid_on_states(head: Token, span: Span, cue_words: set[int]) -> bool:
     """ "all States shall prevent the sale or supply of ...", "called on all States to prevent the
-    entry into their territories of ...": a halt of trade or travel laid on every State is the
+    entry into their territories of ...", "shall take the necessary measures to prevent the import
+    of ...": a halt of trade or travel laid on every State is the
     measure itself (the bans family reads it), not a stance on what is traded."""
     rules = parse_rules()
-    doer = grammar.own_subject(head) or _called_on(head)
+    doer = grammar.own_subject(head) or _called_on(head) or _doer_of_the_means(head)
     if doer is None or doer.lemma_.lower() not in rules.measure_addressees:
         return False
     words = {span.doc[i].lemma_.lower() for i in grammar.object_tokens(span, cue_words)}
     return bool(words & rules.trade_nouns)
+
+
+def _doer_of_the_means(act: Token) -> Token | None:
+    """Who takes the means an act is done by: "all member States shall take the necessary measures
+    to prevent the import of charcoal" (States), however the parser hung the act on the measures."""
+    means = act.head.head if act.head.dep_ == "dobj" else act.head
+    if means.lemma_.lower() not in parse_rules().means_verbs:
+        return None
+    return grammar.own_subject(means) or _called_on(means)
 
 
 def _called_on(act: Token) -> Token | None:
