@@ -2498,3 +2498,12 @@ def test_what_the_targets_of_a_measure_are_accused_of_is_not_held() -> None:
 )
 def test_a_halt_of_trade_laid_on_all_states_through_their_means_is_the_measure(text: str) -> None:
     assert positions(text, date(2012, 2, 23)) == set()
+
+
+def test_a_cue_inside_a_proper_name_is_no_cue() -> None:
+    text = ("The Council condemned the flagrant violations of the Cessation of Hostilities Agreement "
+            "signed by South Sudan and the SPLM.")
+    found = positions(text, date(2015, 3, 3))
+    assert not any(h == "South Sudan" for h, _, _ in found), found
+    assert ("UN Security Council", "opposes", "hostilities") in positions(
+        "The Council welcomed the cessation of hostilities.", date(2015, 3, 3))

@@ -102,7 +102,7 @@ def read_cue(sent: Span, cue: Cue, cue_words: set[int], ctx: Context, mentions) 
         return None
     span = cue_span(sent, cue)
     head = span.root
-    if _part_of_a_word(head):
+    if _part_of_a_word(head) or _in_a_name(sent, span):
         return None
     backing = _backing(sent, head, cue_words, ctx, mentions)
     if backing is not None:
@@ -533,9 +533,18 @@ def _stated(top: Token) -> bool:
 def is_attribute(sent: Span, cue: Cue) -> bool:
     """A judgement not after a linking verb: part of a thing's name ("illegal exports"); or a cue
     that is part of another word ("counter-terrorism", "veto-wielding")."""
-    if _part_of_a_word(cue_span(sent, cue).root):
+    if _part_of_a_word(cue_span(sent, cue).root) or _in_a_name(sent, cue_span(sent, cue)):
         return True
     return cue.family == "judgement" and _linked(cue_span(sent, cue).root) is None
+
+
+def _in_a_name(sent: Span, span: Span) -> bool:
+    """A cue inside a proper name in running text: "the Cessation of Hostilities Agreements", "the
+    Peace and Security Council"; not a headline, whose every word is capitalised."""
+    named = all(t.is_title for t in span if t.is_alpha and not t.is_stop)
+    proper = span.root.tag_ in {"NNP", "NNPS"} and named
+    running = any(t.pos_ == "VERB" and t.is_lower for t in sent)  # a headline capitalises its verbs
+    return proper and running and span.start > sent.start
 
 
 def _part_of_a_word(head: Token) -> bool:
