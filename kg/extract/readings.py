@@ -102,7 +102,7 @@ def read_cue(sent: Span, cue: Cue, cue_words: set[int], ctx: Context, mentions) 
         return None
     span = cue_span(sent, cue)
     head = span.root
-    if _part_of_a_word(head) or _in_a_name(sent, span):
+    if _inside_another_word(sent, span):
         return None
     backing = _backing(sent, head, cue_words, ctx, mentions)
     if backing is not None:
@@ -371,8 +371,8 @@ def _worked_for(sent: Span, span: Span, cue_words: set[int], ctx: Context, menti
 def _measure_laid_on_states(head: Token, span: Span, cue_words: set[int]) -> bool:
     """ "all States shall prevent the sale or supply of ...", "called on all States to prevent the
     entry into their territories of ...", "shall take the necessary measures to prevent the import
-    of ...": a halt of trade or travel laid on every State is the
-    measure itself (the bans family reads it), not a stance on what is traded."""
+    of ...": a halt of trade or travel laid on every State is the measure itself (the bans family
+    reads it), not a stance on what is traded."""
     rules = parse_rules()
     doer = grammar.own_subject(head) or _called_on(head) or _doer_of_the_means(head)
     if doer is None or doer.lemma_.lower() not in rules.measure_addressees:
@@ -533,9 +533,13 @@ def _stated(top: Token) -> bool:
 def is_attribute(sent: Span, cue: Cue) -> bool:
     """A judgement not after a linking verb: part of a thing's name ("illegal exports"); or a cue
     that is part of another word ("counter-terrorism", "veto-wielding")."""
-    if _part_of_a_word(cue_span(sent, cue).root) or _in_a_name(sent, cue_span(sent, cue)):
-        return True
-    return cue.family == "judgement" and _linked(cue_span(sent, cue).root) is None
+    span = cue_span(sent, cue)
+    return _inside_another_word(sent, span) or (cue.family == "judgement" and _linked(span.root) is None)
+
+
+def _inside_another_word(sent: Span, span: Span) -> bool:
+    """A cue word that is part of a compound or a proper name, no cue of its own."""
+    return _part_of_a_word(span.root) or _in_a_name(sent, span)
 
 
 def _in_a_name(sent: Span, span: Span) -> bool:
@@ -667,8 +671,7 @@ def own_decision(holders: list[Node], words: list[Token], cue: Cue, stance: str,
     """The Council voting for a text ("voted in favour of the resolution"), lifting its own
     measures ("voted to lift the arms embargo", "decided to lift the measures imposed by resolution
     1011") or keeping them up ("reaffirmed the travel ban"), acts: the resolution says so, no
-    stance of its own. Voting a text down ("voted against
-    imposing an arms embargo") is one."""
+    stance of its own. Voting a text down ("voted against imposing an arms embargo") is one."""
     if [n.iri for n in holders] != [COUNCIL]:
         return False
     voted = any(w.lemma_.lower() in parse_rules().vote_lemmas for w in words)
