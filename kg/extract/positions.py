@@ -51,6 +51,7 @@ from kg.extract.readings import (
     call_readings,
     cue_span,
     is_attribute,
+    no_cue_of_its_own,
     own_decision,
     parsed_as_content,
     predicate_subject,
@@ -154,7 +155,7 @@ def _scope_end(sent: Span, cue: Cue, cues: list[Cue], topics: list[Span]) -> int
     """Where what a cue governs ends: the next cue, a hard boundary, or a comma not opening a list."""
     doc = sent.doc
     later = [c.start for c in cues if c.start >= cue.end and c.family != "evaluative_adjective"
-             and not is_attribute(sent, c)]  # "illegal exports" is a name, not a cue of its own
+             and not no_cue_of_its_own(sent, c)]  # "illegal exports" is a name, not a cue of its own
     stop = min(later, default=sent.end)
     topic_starts = {t.start for t in spans_in(doc, "topic", cue.end, sent.end)}
     for j in range(cue.end, stop):
@@ -571,7 +572,7 @@ def _sentence_readings(sent: Span, ctx: Context, actors, topics, mentions) -> li
         if c.family == "judgement" or not any(c.start < b and a < c.end for a, b in named)
     ]
     # An adjective of judgement on a noun is part of the thing's name ("illegal exports of diamonds").
-    cue_words = {i for c in cues if c.family in PARSED_FAMILIES and not is_attribute(sent, c)
+    cue_words = {i for c in cues if c.family in PARSED_FAMILIES and not no_cue_of_its_own(sent, c)
                  for i in range(c.start, c.end)}
     readings: list[Reading] = _vote_readings(sent, ctx, actors, mentions)
     readings += call_readings(sent, cue_words, ctx, mentions)

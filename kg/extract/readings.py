@@ -531,10 +531,14 @@ def _stated(top: Token) -> bool:
 
 
 def is_attribute(sent: Span, cue: Cue) -> bool:
-    """A judgement not after a linking verb: part of a thing's name ("illegal exports"); or a cue
-    that is part of another word ("counter-terrorism", "veto-wielding")."""
-    span = cue_span(sent, cue)
-    return _inside_another_word(sent, span) or (cue.family == "judgement" and _linked(span.root) is None)
+    """A judgement not after a linking verb: part of a thing's name ("illegal exports")."""
+    return cue.family == "judgement" and _linked(cue_span(sent, cue).root) is None
+
+
+def no_cue_of_its_own(sent: Span, cue: Cue) -> bool:
+    """A cue that is part of a thing's name or of another word ("illegal exports",
+    "counter-terrorism", "the Cessation of Hostilities Agreements"): it neither reads nor cuts."""
+    return is_attribute(sent, cue) or _inside_another_word(sent, cue_span(sent, cue))
 
 
 def _inside_another_word(sent: Span, span: Span) -> bool:
