@@ -2507,3 +2507,70 @@ def test_a_cue_inside_a_proper_name_is_no_cue() -> None:
     assert not any(h == "South Sudan" for h, _, _ in found), found
     assert ("UN Security Council", "opposes", "hostilities") in positions(
         "The Council welcomed the cessation of hostilities.", date(2015, 3, 3))
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("The Secretary-General urges Iran to cooperate fully with the International Atomic Energy Agency.",
+         {("Ban Ki-moon", "supports", "cooperation with International Atomic Energy Agency")}),
+        ("The Council called on the Government to collaborate with the Panel of Experts.",
+         {("UN Security Council", "supports", "collaboration with Panel of Experts")}),
+    ],
+)
+def test_an_asked_act_done_with_a_body_is_named_with_the_body(text: str, expected: set) -> None:
+    assert positions(text, date(2016, 3, 2)) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Moscow regards the unilateral sanctions as unacceptable.",
+         {("Russia", "opposes", "unilateral sanctions")}),
+        ("The Chinese ambassador described the new sanctions as counterproductive.",
+         {("China", "opposes", "sanctions")}),
+        ("Pyongyang branded the sanctions as an act of war.", {("North Korea", "opposes", "sanctions")}),
+        ("Tokyo views the arms embargo as essential to peace in the region.",
+         {("Japan", "supports", "arms embargo")}),
+        ("Iran dismissed the sanctions as illegal and politically motivated.",
+         {("Iran", "opposes", "sanctions")}),
+    ],
+)
+def test_what_as_says_a_thing_is_judges_the_thing(text: str, expected: set) -> None:
+    found = positions(text, date(2016, 3, 2))
+    assert expected <= found, found
+    assert not any(" as " in o for _, _, o in found), found  # "as essential" is no part of the name
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("The Council condemned the killings and the abductions of civilians.",
+         {("UN Security Council", "opposes", "killings"),
+          ("UN Security Council", "opposes", "abductions of civilians")}),
+        ("The Council condemned attacks on peacekeepers and the recruitment of child soldiers.",
+         {("UN Security Council", "opposes", "attacks on peacekeepers"),
+          ("UN Security Council", "opposes", "recruitment of child soldiers")}),
+        ("The Council expressed concern over the illegal exploitation of natural resources and the "
+         "proliferation of small arms.",
+         {("UN Security Council", "opposes", "proliferation"),
+          ("UN Security Council", "opposes", "illegal exploitation of natural resources")}),
+    ],
+)
+def test_each_thing_coordinated_in_an_object_is_held(text: str, expected: set) -> None:
+    assert positions(text, date(2016, 3, 2)) == expected
+
+
+def test_a_bare_noun_beside_a_thing_named_is_no_thing_of_its_own() -> None:
+    found = positions("China opposes the use of chemical weapons by any state, any organization or any "
+                      "individual.", date(2017, 3, 1))
+    assert not any(o in {"organization", "individual"} for _, _, o in found), found
+
+
+def test_a_complement_that_says_how_or_where_is_no_part_of_the_name() -> None:
+    found = positions("The Council called on the parties to negotiate in good faith on a settlement.",
+                      date(2016, 3, 2))
+    assert not any("faith" in o for _, _, o in found), found
+    found = positions("The Secretary-General welcomes the efforts on the ground by the French forces.",
+                      date(2016, 3, 2))
+    assert not any("ground" in o for _, _, o in found), found

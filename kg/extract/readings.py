@@ -21,7 +21,6 @@ from kg.extract.grammar import grammar as parse_rules
 from kg.extract.people import title_case
 from kg.extract.phrases import (
     RESOLUTION_HEADS,
-    antecedent,
     generic_head,
     new_topic,
     topic_named,
@@ -52,6 +51,7 @@ from kg.extract.stance_objects import (
     named_in,
     object_head,
     objects_of,
+    pointed_at,
     set_against,
     topic_head,
     topic_words,
@@ -423,7 +423,7 @@ def _judgement(sent: Span, cue: Cue, cue_words: set[int], ctx: Context, mentions
         return None  # "members are unconvinced that the reimposition is justified"
     if subject is None or actor_at(sent.doc, subject.i) is not None:
         return None
-    judged = _judged(sent, subject, cue_words, ctx, mentions)
+    judged = _judged(sent, subject, cue_words | _as_words(adjective), ctx, mentions)
     if judged is None:
         return None
     stance, objects, confidence = judged
@@ -438,22 +438,44 @@ def _judgement(sent: Span, cue: Cue, cue_words: set[int], ctx: Context, mentions
 
 def _deeming(adjective: Token) -> Token | None:
     """The verb of deeming whose small clause a judgement is: "considers the resolution illegal",
-    "deems the sanctions unjustified", "called the sanctions unjust" (grammar.yaml ``deeming_lemmas``)."""
+    "deems the sanctions unjustified", "called the sanctions unjust", "regards the sanctions as
+    unacceptable", "described the resolution as a violation" (grammar.yaml ``deeming_lemmas``)."""
     while adjective.dep_ == "conj":  # "called the sanctions unjust and counterproductive"
         adjective = adjective.head
-    head = adjective.head
     judged = grammar.own_subject(adjective) or _deemed_object(adjective)
-    small_clause = adjective.dep_ in {"ccomp", "oprd", "xcomp"} and judged is not None
+    as_verb = _as_verb(adjective)
+    head = as_verb if as_verb is not None else adjective.head
+    complement = adjective.dep_ in {"ccomp", "oprd", "xcomp"} or as_verb is not None
+    small_clause = complement and judged is not None
     return head if small_clause and head.lemma_.lower() in parse_rules().deeming_lemmas else None
 
 
-def _deemed_object(adjective: Token) -> Token | None:
-    """What a deeming verb's object complement judges: its direct object ("called [the sanctions] unjust")."""
+def _as_verb(word: Token) -> Token | None:
+    """The verb of "regards the sanctions [as unacceptable]", what "as" says its object is; the
+    parser hangs "as" on the verb or on its object."""
+    as_ = word.head
+    if as_.lower_ != "as" or as_.dep_ != "prep" or word.dep_ not in {"amod", "pobj", "acomp"}:
+        return None
+    return as_.head.head if as_.head.dep_ == "dobj" else as_.head
+
+
+def _as_words(adjective: Token) -> set[int]:
+    """The words of "as unacceptable", which say what the object is, not which thing it is."""
     while adjective.dep_ == "conj":
         adjective = adjective.head
-    if adjective.dep_ != "oprd":
+    return {t.i for t in adjective.head.subtree} if _as_verb(adjective) is not None else set()
+
+
+def _deemed_object(adjective: Token) -> Token | None:
+    """What a deeming verb's object complement judges: its direct object ("called [the sanctions]
+    unjust", "described [the resolution] as illegal")."""
+    while adjective.dep_ == "conj":
+        adjective = adjective.head
+    as_verb = _as_verb(adjective)
+    if adjective.dep_ != "oprd" and as_verb is None:
         return None
-    return next((c for c in adjective.head.children if c.dep_ == "dobj"), None)
+    verb = as_verb if as_verb is not None else adjective.head
+    return next((c for c in verb.children if c.dep_ == "dobj"), None)
 
 
 def predicate_subject(sent: Span, cue: Cue, ctx: Context, mentions) -> tuple[str, list[Node]] | None:
@@ -604,7 +626,7 @@ def _judged(sent: Span, subject: Token, cue_words: set[int], ctx: Context,
             return ("supports", before, 1.0) if before else ("opposes", named, 1.0)
         return ("opposes" if _undoing(subject) else "supports"), named, 1.0
     generic = generic_head(sent, subject.left_edge.i, max(region) + 1)
-    named = antecedent(generic, ctx) if generic is not None else []
+    named = pointed_at(sent, generic, ctx) if generic is not None else []
     if named:  # "the move was regrettable": what was named before
         return "supports", named, 1.0
     if generic is not None and not a_measure_word(generic):
@@ -884,8 +906,8 @@ def _asked_act(sent: Span, verb: Token, region: set[int], held: Token | None = N
         return [topic_named(stem)]  # "urged the DPRK to comply": compliance
     if thing.i not in region:  # an object shared with a coordinated verb
         region = region | grammar.region(thing, set())
-    words = topic_words(sent, thing, region) if nameable(thing) else None
-    return [topic_named(f"{act} {words.text}")] if words is not None else []
+    words = topic_words(sent, thing, region, actors=True) if nameable(thing) else None
+    return [topic_named(f"{act} {words.text}")] if words is not None else []  # "cooperation with the IAEA"
 
 
 def _object_topic(sent: Span, verb: Token, region: set[int]) -> list[Node]:
@@ -899,8 +921,10 @@ def _object_topic(sent: Span, verb: Token, region: set[int]) -> list[Node]:
 def _verb_object(verb: Token) -> Token | None:
     """The verb's object, or the one it shares with the verb coordinated with it ("to restore and
     respect constitutional order")."""
+    manner = parse_rules().manner_nouns  # "to negotiate in good faith on a settlement": how, not what
     own = next((c for c in verb.children if c.dep_ == "dobj"), None) or next(
-        (p for c in verb.children if c.dep_ == "prep" for p in c.children if p.dep_ == "pobj"), None)
+        (p for c in verb.children if c.dep_ == "prep" for p in c.children
+         if p.dep_ == "pobj" and p.lemma_.lower() not in manner), None)
     if own is not None:
         return own
     shared = [c for c in verb.children if c.dep_ == "conj" and c.pos_ in grammar.VERBS]

@@ -61,7 +61,9 @@ def objects_of(sent: Span, span: Span, cue: Cue, cue_words: set[int], ctx: Conte
             return focus, confidence
     named = named_in(sent, region, ctx, mentions)
     if named:
-        return named, confidence
+        head = object_head(span, region)
+        others = _conjunct_topics(sent, grammar.conjuncts(head) if head else [], region, ctx, mentions)
+        return named + others, confidence
     vote = span.root.lemma_.lower() in parse_rules().vote_lemmas
     if not region and vote:
         return _voted_on(sent, ctx), confidence  # "had voted in favour because ..."
@@ -82,12 +84,46 @@ def objects_of(sent: Span, span: Span, cue: Cue, cue_words: set[int], ctx: Conte
         return bodies, confidence
     pointed = head or _preposition_object(span, region)  # "the lifting of the embargo": the embargo
     generic = generic_head(sent, pointed.left_edge.i, max(region) + 1) if pointed is not None else None
-    named = _pointed_at(sent, generic, ctx) if generic is not None else []
+    named = pointed_at(sent, generic, ctx) if generic is not None else []
     if generic is not None and (named or not a_measure_word(generic)):
         return named, confidence  # "their opposition to the move"; a measure named by nothing before is one
     clause = halted or (_clause_object(span, region) if head is None and clausal else None)
     topic = _new_topic(span, region, clause)
-    return ([topic], confidence * NEW_TOPIC_PENALTY) if topic else ([], confidence)
+    coordinated = list(head.conjuncts) if head is not None and clause is None else []
+    others = _conjunct_topics(sent, coordinated, region, ctx, mentions)
+    topics = [t for t in [topic, *others] if t is not None]
+    return (topics, confidence * NEW_TOPIC_PENALTY) if topics else ([], confidence)
+
+
+def _conjunct_topics(sent: Span, conjuncts: list[Token], region: set[int], ctx: Context,
+                     mentions) -> list[Node]:
+    """Each noun coordinated in an object names a thing of its own, where the vocabularies name
+    nothing in its own words and they are more than a bare noun: "condemned the killings and the
+    abductions of civilians", "the flow of arms and the diversion of public resources"."""
+    found: list[Node] = []
+    for word in conjuncts:
+        own = _own_words(word) & region
+        plain = word.pos_ == "NOUN" and nameable(word) and not is_pointer(word)
+        if word.i not in region or not plain or named_in(sent, own, ctx, mentions):
+            continue
+        if generic_head(sent, word.left_edge.i, word.i + 1) is not None:
+            continue  # "the move": points back, names nothing here
+        words = topic_words(sent, word, own)
+        if words is None or sum(not t.is_punct for t in words) < 2:
+            continue  # "individuals and entities", "peace and stability": a bare noun beside a thing named
+        topic = new_topic(words)
+        if topic is not None and topic not in found:
+            found.append(topic)
+    return found
+
+
+def _own_words(word: Token) -> set[int]:
+    """A conjunct's words, less the words coordinated after it and what follows them: a modifier
+    after the last conjunct may be shared ("attacks and abuses committed by armed groups")."""
+    others = {t.i for c in word.children if c.dep_ in {"conj", "cc"} for t in c.subtree}
+    own = {t.i for t in word.subtree} - others
+    run = next(r for r in _runs(own) if r[0] <= word.i < r[1])
+    return set(range(*run))
 
 
 def _object_parsed_as_subject(span: Span, cue_words: set[int]) -> set[int]:
@@ -122,7 +158,7 @@ def _antecedent_of_relative(sent: Span, span: Span, region: set[int], cue_words:
     return region - {w.i for w in whose}  # "whose nuclear programme we oppose": the programme
 
 
-def _pointed_at(sent: Span, generic: Token, ctx: Context) -> list[Node]:
+def pointed_at(sent: Span, generic: Token, ctx: Context) -> list[Node]:
     """What "the move", "the decision" points back at: the resolution in focus for an act (its
     adoption is the act), else the thing named before."""
     acted = resolution_at(sent, ctx) if generic.lemma_.lower() in parse_rules().act_pointers else []
@@ -404,18 +440,19 @@ def _of_what(head: Token, region: set[int]) -> Token | None:
     return None
 
 
-def topic_words(span: Span, head: Token, region: set[int]) -> Span | None:
+def topic_words(span: Span, head: Token, region: set[int], *, actors: bool = False) -> Span | None:
     """The words that name ``head``'s thing: its modifiers and its first prepositional or clausal
     complement, inside ``region``, less determiners and edge punctuation. A complement too long
     for a name keeps only its own head ("the extension of the mandate of the Panel of Experts":
     extension of the mandate), or none ("the cross-border attacks by the Houthi terrorist group":
-    cross-border attacks)."""
+    cross-border attacks). Names of actors alone name no thing, unless ``actors`` says the words
+    follow an act that names the thing ("cooperation with" the IAEA)."""
     for complement in ("whole", "head", "none"):
         words = _trimmed(span, _label_words(head, region, complement=complement))
         if complement == "none" and words is not None and (head.pos_ not in NOUN_TAGS or len(words) < 2):
             return None  # "impacts", "considering": a bare head says nothing without what it is of
         if words is not None and sum(not t.is_punct for t in words) <= MAX_NEW_TOPIC_WORDS:
-            return None if _only_actors(words) else words
+            return None if _only_actors(words) and not actors else words
     return None
 
 
@@ -537,7 +574,8 @@ def cue_preposition_object(span: Span, region: set[int]) -> Token | None:
 
 
 def _ends_in_punct(span: Span, words: set[int]) -> bool:
-    return bool(words) and span.doc[max(words)].is_punct
+    """Ends in punctuation or a bare "and" ("to stem the flow of illicit arms and")."""
+    return bool(words) and (span.doc[max(words)].is_punct or span.doc[max(words)].dep_ == "cc")
 
 
 def _only_actors(span: Span) -> bool:
