@@ -2574,3 +2574,19 @@ def test_a_complement_that_says_how_or_where_is_no_part_of_the_name() -> None:
     found = positions("The Secretary-General welcomes the efforts on the ground by the French forces.",
                       date(2016, 3, 2))
     assert not any("ground" in o for _, _, o in found), found
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Council members took the floor to welcome the action.", set()),
+        ("The Secretary-General supports the work.", set()),
+        ("The Council welcomed the team.", set()),
+        ("The Council welcomed the work of the Monitoring Group.",
+         {("UN Security Council", "supports", "work of the Monitoring Group")}),
+        ("The Council expressed concern over the recent statements by the Houthis.",
+         {("UN Security Council", "opposes", "recent statements by the Houthis")}),
+    ],
+)
+def test_a_bare_act_role_or_body_names_no_thing(text: str, expected: set) -> None:
+    assert positions(text, date(2016, 3, 2)) == expected

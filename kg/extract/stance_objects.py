@@ -410,8 +410,9 @@ def _light_object(head: Token, region: set[int]) -> Token | None:
 
 
 def is_pointer(head: Token) -> bool:
-    """A vague noun with no modifier, which names no thing of its own ("the matter", "take place")."""
-    modified = any(c.dep_ in parse_rules().label_modifiers for c in head.children)
+    """A vague noun with no modifier nor complement, which names no thing of its own ("the matter",
+    "take place", "welcomed the action"; not "the work of the Committee", "control over its borders")."""
+    modified = any(c.dep_ in parse_rules().label_modifiers or c.dep_ == "prep" for c in head.children)
     return head.lemma_.lower() in parse_rules().vague_nouns and not modified
 
 
