@@ -2590,3 +2590,33 @@ def test_a_complement_that_says_how_or_where_is_no_part_of_the_name() -> None:
 )
 def test_a_bare_act_role_or_body_names_no_thing(text: str, expected: set) -> None:
     assert positions(text, date(2016, 3, 2)) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("The resolution urges States to stop these groups from acquiring arms.",
+         {("UN Security Council", "opposes", "acquiring arms")}),
+        ("The Council called on States to prevent terrorists from acquiring weapons.",
+         {("UN Security Council", "opposes", "acquiring weapons")}),
+        ("The Council acted to prevent the conflict from spreading.",
+         {("UN Security Council", "opposes", "conflict")}),
+    ],
+)
+def test_a_halt_that_keeps_someone_from_an_act_opposes_the_act(text: str, expected: set) -> None:
+    assert positions(text, date(2016, 3, 2)) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("The Council urged the parties to work towards a lasting ceasefire.",
+         {("UN Security Council", "supports", "lasting ceasefire")}),
+        ("The resolution urged Eritrea and Djibouti to work towards normalising ties.",
+         {("UN Security Council", "supports", "normalising ties")}),
+        ("The Council urged the parties to work towards reaching a political settlement.",
+         {("UN Security Council", "supports", "political settlement")}),
+    ],
+)
+def test_a_call_to_work_towards_a_thing_supports_the_thing(text: str, expected: set) -> None:
+    assert positions(text, date(2016, 3, 2)) == expected

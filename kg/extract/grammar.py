@@ -313,12 +313,16 @@ def infinitive(verb: Token) -> Token | None:
 
 def carried_act(verb: Token) -> Token | None:
     """The act a verb that only works for another carries: "work to reduce tensions", "work together
-    to reduce ...", "continue to implement" (the parser hangs the act as either); None for others
+    to reduce ...", "continue to implement" (the parser hangs the act as either), "work towards
+    normalising ties"; None for others
     (grammar.yaml ``transparent_verbs``)."""
     if verb.lemma_.lower() not in grammar().transparent_verbs:
         return None
-    return next((c for c in verb.children if c.dep_ in {"xcomp", "advcl"} and c.pos_ in VERBS
-                 and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)), None)
+    toward = [g for p in verb.children if p.dep_ == "prep" and p.lower_ in {"towards", "toward"}
+              for g in p.children if g.dep_ == "pcomp" and g.tag_ == "VBG"]  # "work towards normalising ties"
+    infinitive = next((c for c in verb.children if c.dep_ in {"xcomp", "advcl"} and c.pos_ in VERBS
+                       and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)), None)
+    return infinitive or next(iter(toward), None)
 
 
 def able_to(verb: Token) -> Token:

@@ -891,6 +891,8 @@ def _asked_act(sent: Span, verb: Token, region: set[int], held: Token | None = N
     lemma = verb.lemma_.lower()
     if lemma in rules.asked_light_verbs:
         return _object_topic(sent, verb, region)
+    if lemma in rules.transparent_verbs:  # "to work towards a lasting ceasefire": the goal
+        return _goal_topic(sent, verb, region)
     if lemma not in rules.asked_acts:
         return []
     thing = held if held is not None else _verb_object(verb)  # "sovereignty should be respected"
@@ -908,6 +910,14 @@ def _asked_act(sent: Span, verb: Token, region: set[int], held: Token | None = N
         region = region | grammar.region(thing, set())
     words = topic_words(sent, thing, region, actors=True) if nameable(thing) else None
     return [topic_named(f"{act} {words.text}")] if words is not None else []  # "cooperation with the IAEA"
+
+
+def _goal_topic(sent: Span, verb: Token, region: set[int]) -> list[Node]:
+    """What a verb of striving works towards: "to work towards a lasting ceasefire"."""
+    goal = next((g for p in verb.children if p.dep_ == "prep" and p.lower_ in {"towards", "toward"}
+                 for g in p.children if g.dep_ == "pobj"), None)
+    words = topic_words(sent, goal, region) if goal is not None and nameable(goal) else None
+    return [new_topic(words)] if words is not None else []
 
 
 def _object_topic(sent: Span, verb: Token, region: set[int]) -> list[Node]:

@@ -53,6 +53,7 @@ def objects_of(sent: Span, span: Span, cue: Cue, cue_words: set[int], ctx: Conte
     if clausal or ability_told(span):
         region |= _clauses(span, cue_words)
     region = _antecedent_of_relative(sent, span, region, cue_words) or region
+    region -= _kept_from(span.root)  # "prevent terrorists from acquiring weapons": the acquiring
     region -= set_against(sent.doc, region)  # "dialogue, not sanctions": the sanctions are not supported
     draft = object_head(span, region) if region else None
     if draft is not None and drafted([draft]):  # "the draft resolution extending sanctions": the draft
@@ -163,6 +164,18 @@ def pointed_at(sent: Span, generic: Token, ctx: Context) -> list[Node]:
     adoption is the act), else the thing named before."""
     acted = resolution_at(sent, ctx) if generic.lemma_.lower() in parse_rules().act_pointers else []
     return acted or antecedent(generic, ctx)
+
+
+def _kept_from(cue: Token) -> set[int]:
+    """Who a halt keeps from an act on a thing, and its "from": "stop these groups from acquiring
+    arms" opposes the acquiring, not the groups (the parser hangs "from" on the verb or on its
+    object); "prevent the conflict from spreading" opposes the conflict."""
+    for doer in (c for c in cue.children if c.dep_ == "dobj"):
+        kept = [p for w in (cue, doer) for p in w.children if p.dep_ == "prep" and p.lower_ == "from"]
+        acts = [a for p in kept for a in p.children if a.dep_ == "pcomp" and a.tag_ == "VBG"]
+        if any(c.dep_ == "dobj" for a in acts for c in a.children):  # not "the conflict from spreading"
+            return {t.i for t in doer.subtree if t.i < kept[0].i} | {kept[0].i}
+    return set()
 
 
 def set_against(doc, region: set[int]) -> set[int]:
