@@ -2620,3 +2620,20 @@ def test_a_halt_that_keeps_someone_from_an_act_opposes_the_act(text: str, expect
 )
 def test_a_call_to_work_towards_a_thing_supports_the_thing(text: str, expected: set) -> None:
     assert positions(text, date(2016, 3, 2)) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Several Council members, including China and Russia, opposed the sanctions.",
+         {("China", "opposes", "sanctions"), ("Russia", "opposes", "sanctions")}),
+        ("Some countries, such as China and Russia, opposed the sanctions.",
+         {("China", "opposes", "sanctions"), ("Russia", "opposes", "sanctions")}),
+        ("The sanctions won the support of 13 of the Council's 15 members, including Britain, China and "
+         "France.",
+         {("United Kingdom", "supports", "sanctions"), ("China", "supports", "sanctions"),
+          ("France", "supports", "sanctions")}),
+    ],
+)
+def test_the_members_a_group_names_hold_its_stance(text: str, expected: set) -> None:
+    assert positions(text, date(1990, 8, 6)) == expected

@@ -35,6 +35,7 @@ from kg.extract.stance_holders import (
     extraposed,
     gerund_after,
     holders_in,
+    members_named,
     obliged,
     said_by,
     who_is,
@@ -177,7 +178,9 @@ def _backing(sent: Span, noun: Token, cue_words: set[int], ctx: Context, mention
     gained = noun.dep_ == "dobj" and verb.lemma_.lower() in rules.gaining_lemmas
     thing = grammar.own_subject(verb) if gained or noun.head.lower_ == "with" else None
     # "the support of the three leading opponents of the war -- France, Russia and Germany --"
+    # "the support of 13 of the 15 members, including Britain, China and France"
     named = [a for g in givers[:1] for a in [g, *(c for c in g.subtree if c.dep_ == "appos")]]
+    named += [m for g in givers[:1] for w in g.subtree for m in members_named(w)]
     holders = [n for g in named for w in grammar.conjuncts(g) for n in actor_nodes(w, ctx)]
     if thing is None or not holders:
         return None

@@ -122,6 +122,9 @@ def who_is(token: Token, ctx: Context) -> Holders | None:
     """The actors a subject names: "Russia and China", "China's envoy", "the Secretary-General"
     (who held the office on the article's date), "we" (the speaker); None for a thing."""
     doc, gaz = token.doc, ctx.gazetteer
+    members = [n for t in members_named(token) for n in actor_nodes(t, ctx)]
+    if members:  # "several Council members, including China and Russia": they hold it, not the Council
+        return members, False
     nodes = [n for t in grammar.conjuncts(token) for n in actor_nodes(t, ctx)]
     named = [a for a in token.children if a.dep_ == "appos"]  # "two powers, Russia and China"
     nodes = nodes or [n for a in named for t in grammar.conjuncts(a) for n in actor_nodes(t, ctx)]
@@ -165,6 +168,17 @@ def who_is(token: Token, ctx: Context) -> Holders | None:
             return None  # "said a diplomat familiar with the matter": no one named, no one known
         return [], True  # "the minister said": whoever speaks
     return None
+
+
+def members_named(group: Token) -> list[Token]:
+    """The members a plural group names as its own: "several Council members, including China and
+    Russia", "some countries, such as Japan" (the "as" of "such as")."""
+    if group.tag_ not in {"NNS", "NNPS"}:
+        return []
+    named = [c for p in group.children if p.dep_ == "prep" and (
+        p.lower_ == "including" or p.lower_ == "as" and any(a.lower_ == "such" for a in p.children))
+        for c in p.children if c.dep_ == "pobj"]
+    return [t for c in named for t in grammar.conjuncts(c)]
 
 
 def _effect_in_reported_words(subject: Token) -> bool:
