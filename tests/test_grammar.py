@@ -2637,3 +2637,21 @@ def test_a_call_to_work_towards_a_thing_supports_the_thing(text: str, expected: 
 )
 def test_the_members_a_group_names_hold_its_stance(text: str, expected: set) -> None:
     assert positions(text, date(1990, 8, 6)) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Western nations on the council rejected a proposal by China and Russia to extend the waiver.",
+         {("China", "supports", "extension of waiver"), ("Russia", "supports", "extension of waiver")}),
+        ("Russia's proposal to lift the sanctions was rejected.",
+         {("Russia", "supports", "sanctions relief")}),
+        # Another's call the subject rejects is not the subject's own renewed call.
+        ("The Council rejected Russia's call to lift the sanctions on Iraq.",
+         {("Russia", "supports", "sanctions relief")}),
+    ],
+)
+def test_a_call_named_as_a_noun_is_its_owners(text: str, expected: set) -> None:
+    found = positions(text, date(2022, 8, 19))
+    assert expected <= found, found
+    assert not any(h == "UN Security Council" and s == "supports" for h, s, _ in found), found

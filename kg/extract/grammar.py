@@ -232,8 +232,11 @@ def holder_word(words: list[Token], cue: frozenset[int] = frozenset()) -> Found 
         doer = agent_of_participle(word)  # "a veto cast by the Russian Federation"
         if doer is not None:
             return Found(doer, "agent")
-        # "their opposition to the move": a pronoun owner is the subject met further up.
+        # "their opposition to the move": a pronoun owner is the subject met further up; a call's
+        # may follow it ("a proposal by China and Russia to extend the waiver").
         owner = next((c for c in word.children if c.dep_ == "poss" and c.pos_ != "PRON"), None)
+        if owner is None and word.lemma_.lower() in g.call_lemmas:
+            owner = call_owner(word)
         if owner is not None and word.pos_ in {"NOUN", "PROPN"}:
             return Found(owner, "possessor")
         if any(c.dep_ in g.passive_subject_relations for c in word.children):
@@ -494,15 +497,21 @@ def complements(call: Token) -> list[Token]:
 
 
 def _asks(noun: Token, g: Grammar) -> bool:
+    """A call or need the verb renews as its subject's own: "reiterated its call upon the States
+    to ...", "stressed the need to"; not another's ("rejected Russia's call to lift ...")."""
     lemma = noun.lemma_.lower()
-    return lemma in g.call_lemmas or (lemma in g.asking_nouns and not _owned(noun))
+    return lemma in g.call_lemmas | g.asking_nouns and call_owner(noun) is None
 
 
-def _owned(noun: Token) -> bool:
-    """Whether a noun is someone's named apart from its verb's subject: "the willingness of the
-    P5+1", "Iran's readiness" (not "its readiness")."""
-    return any((c.dep_ == "prep" and c.lower_ == "of") or (c.dep_ == "poss" and c.pos_ != "PRON")
-               for c in noun.children)
+def call_owner(noun: Token) -> Token | None:
+    """Whose a noun is, named apart from its verb's subject: "the willingness of the P5+1",
+    "Iran's readiness" (not "its readiness"), "a proposal by China and Russia", "calls from
+    Beijing", "the US request"."""
+    owners = [c for c in noun.children if c.dep_ == "poss" and c.pos_ != "PRON"
+              or c.dep_ == "compound" and c.pos_ == "PROPN"]  # "a joint India-US proposal"
+    owners += [p for c in noun.children if c.dep_ == "prep" and c.lower_ in {"of", "by", "from"}
+               for p in c.children if p.dep_ == "pobj"]
+    return owners[0] if owners else None
 
 
 def _ruled_on_a_measure(verb: Token) -> bool:
