@@ -2655,3 +2655,18 @@ def test_a_call_named_as_a_noun_is_its_owners(text: str, expected: set) -> None:
     found = positions(text, date(2022, 8, 19))
     assert expected <= found, found
     assert not any(h == "UN Security Council" and s == "supports" for h, s, _ in found), found
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Eritrea accepted the peace plan.", {("Eritrea", "supports", "peace plan")}),
+        ("Iran will not accept the new sanctions.", {("Iran", "opposes", "sanctions")}),
+        ("Pakistan consistently counselled a calibrated response.",
+         {("Pakistan", "supports", "calibrated response")}),
+        ("Qatar was saddened that the Council had imposed new sanctions on Iran.",
+         {("Qatar", "opposes", "sanctions")}),
+    ],
+)
+def test_acceptance_advice_and_sadness_are_stances(text: str, expected: set) -> None:
+    assert positions(text, date(2007, 1, 5)) == expected
