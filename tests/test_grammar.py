@@ -2670,3 +2670,24 @@ def test_a_call_named_as_a_noun_is_its_owners(text: str, expected: set) -> None:
 )
 def test_acceptance_advice_and_sadness_are_stances(text: str, expected: set) -> None:
     assert positions(text, date(2007, 1, 5)) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Dennis Francis said the 2015 Agreement for Peace and Reconciliation remains the only framework "
+         "for achieving peace and stability in Mali.",
+         {("Dennis Francis", "supports", "2015 Agreement for Peace and Reconciliation")}),
+        ("Dialogue is the only solution, Wang Yi said.",
+         {("Wang Yi", "supports", "dialogue and negotiations"),
+          ("China", "supports", "dialogue and negotiations")}),
+    ],
+)
+def test_the_only_framework_or_solution_judges_its_subject(text: str, expected: set) -> None:
+    assert expected <= positions(text, date(2023, 9, 1))
+
+
+def test_a_call_to_desist_from_a_thing_opposes_it() -> None:
+    found = positions("The Council demanded that the parties desist from attacks on civilians.",
+                      date(2016, 3, 2))
+    assert found == {("UN Security Council", "opposes", "attacks on civilians")}
