@@ -2691,3 +2691,16 @@ def test_a_call_to_desist_from_a_thing_opposes_it() -> None:
     found = positions("The Council demanded that the parties desist from attacks on civilians.",
                       date(2016, 3, 2))
     assert found == {("UN Security Council", "opposes", "attacks on civilians")}
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("The Council commended the African Union for its efforts to bring peace to Somalia.",
+         {("UN Security Council", "supports", "African Union")}),
+        ("Japan commended the role of the Gulf Cooperation Council for its support for the transition.",
+         {("Japan", "supports", "Gulf Cooperation Council")}),
+    ],
+)
+def test_a_body_praised_for_a_thing_is_supported_with_it(text: str, expected: set) -> None:
+    assert expected <= positions(text, date(2014, 2, 26))

@@ -37,7 +37,20 @@ def objects_of(sent: Span, span: Span, cue: Cue, cue_words: set[int], ctx: Conte
                confidence: float) -> tuple[list[Node], float]:
     """What the cue ``span`` is about, with its confidence: the things the vocabularies name in its
     object, the draft or resolution in focus, the bodies it names, what a generic noun points back
-    at, or a new topic named by the object's own words (less confident)."""
+    at, or a new topic named by the object's own words (less confident). A body praised for a
+    thing is supported with it ("commends the role of the Gulf Cooperation Council for its support
+    for the transition")."""
+    objects, confidence = _objects_of(sent, span, cue, cue_words, ctx, mentions, confidence)
+    if _praised_for(span.root, cue_words) is None:
+        return objects, confidence
+    praised = [c for c in span.root.children if c.dep_ == "dobj"]
+    everything = set(range(sent.start, sent.end))
+    bodies = [b for p in praised for b in _bodies(p, everything, ctx) or _agents_of(p, everything, ctx)]
+    return objects + [b for b in bodies if b not in objects], confidence
+
+
+def _objects_of(sent: Span, span: Span, cue: Cue, cue_words: set[int], ctx: Context, mentions,
+                confidence: float) -> tuple[list[Node], float]:
     praised = _praised_for(span.root, cue_words)
     region = praised if praised is not None else grammar.object_tokens(span, cue_words)
     region = region or _object_parsed_as_subject(span, cue_words)
