@@ -2704,3 +2704,18 @@ def test_a_call_to_desist_from_a_thing_opposes_it() -> None:
 )
 def test_a_body_praised_for_a_thing_is_supported_with_it(text: str, expected: set) -> None:
     assert expected <= positions(text, date(2014, 2, 26))
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("The Security Council adopted resolution 2750 on Wednesday. The British ambassador said the "
+         "resolution sends a strong message to the parties.",
+         {("United Kingdom", "supports", "UNSC Resolution 2750")}),
+        ("The Security Council adopted resolution 2750 on Wednesday. Russia's representative said the "
+         "resolution sends the wrong signal to the parties.",
+         {("Russia", "opposes", "UNSC Resolution 2750")}),
+    ],
+)
+def test_what_a_thing_signals_judges_it(text: str, expected: set) -> None:
+    assert expected <= positions(text, date(2024, 9, 11))
