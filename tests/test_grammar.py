@@ -2719,3 +2719,20 @@ def test_a_body_praised_for_a_thing_is_supported_with_it(text: str, expected: se
 )
 def test_what_a_thing_signals_judges_it(text: str, expected: set) -> None:
     assert expected <= positions(text, date(2024, 9, 11))
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ('"We have to restore peace in the region," said British Ambassador Jeremy Greenstock.',
+         {("Jeremy Greenstock", "supports", "restoration of peace"),
+          ("United Kingdom", "supports", "restoration of peace")}),
+        ('"We have got to restore peace in the region," said British Ambassador Jeremy Greenstock.',
+         {("Jeremy Greenstock", "supports", "restoration of peace"),
+          ("United Kingdom", "supports", "restoration of peace")}),
+        ("Japan said the DPRK has to comply with the resolutions.",
+         {("Japan", "supports", "compliance with resolutions")}),
+    ],
+)
+def test_what_a_speaker_says_someone_has_to_do_is_asked(text: str, expected: set) -> None:
+    assert positions(text, date(2001, 3, 2)) == expected

@@ -488,9 +488,9 @@ def complements(call: Token) -> list[Token]:
     if lemma in g.call_lemmas or renewed:
         # ... or on the renewed noun: "reiterated its demand that all parties provide access"
         found = [c for h in [call, *renewed] for c in h.children if c.pos_ in VERBS and _asked_for(c)]
-    elif lemma in g.ruling_lemmas:  # "decided that the DPRK shall not conduct ..."
-        found = [c for c in call.children if c.pos_ in VERBS and c.dep_ == "ccomp" and _obliging(c)
-                 and not _ruled_on_a_measure(c)]
+    elif lemma in g.ruling_lemmas:  # "decided that the DPRK shall not conduct ...", "said we have to"
+        found = [_had_to(c) or c for c in call.children if c.pos_ in VERBS and c.dep_ == "ccomp"
+                 and (_obliging(c) or _had_to(c)) and not _ruled_on_a_measure(c)]
     else:
         return []
     return [v for f in found for v in conjuncts(f) if v.pos_ in VERBS and not contrasted(v)]
@@ -521,6 +521,14 @@ def _ruled_on_a_measure(verb: Token) -> bool:
     if subject is None or verb.lemma_.lower() not in grammar().scope_verbs:
         return False  # "the arms embargo should be renewed" asks for the renewal
     return any(m.start <= subject.i < m.end for m in verb.doc.spans.get("measure", []))
+
+
+def _had_to(verb: Token) -> Token | None:
+    """The act "have to" or "have got to" obliges: "we have (got) to bring peace" (bring)."""
+    if verb.lemma_.lower() not in {"have", "get"}:
+        return None
+    got = next((c for c in verb.children if c.lemma_.lower() == "get" and c.tag_ == "VBN"), verb)
+    return next((c for c in got.children if c.dep_ == "xcomp" and _has_aux_to(c)), None)
 
 
 def _obliging(verb: Token) -> bool:
