@@ -23,7 +23,7 @@ FIELD = ROOT / "tests" / "data" / "tuning"
 def test_seeds_gold():
     scores = api.evaluate(SEEDS_GOLD, ROOT / "seeds").scores
     assert scores["bans"].f1 >= 0.95
-    assert scores["position"].f1 >= 0.83  # 0.87 on 2026-12-06 (0.86 on 2026-12-05) with the parsed reading (0.88 by word order)
+    assert scores["position"].f1 >= 0.83  # 0.87 on 2026-12-06, parsed (0.88 by word order)
 
 
 def test_tuning_half_of_the_real_articles():
