@@ -376,10 +376,10 @@ class SelectiveParser:
 
     def needs_parse(self, sent: Span) -> bool:
         """Whether a sentence holds a word that only the parse can read."""
-        parsed, other, saying, ruling, modals, conditions, threats = self.triggers
+        parsed, other, saying, modals, conditions, threats = self.triggers
         norms = {t.norm_ for t in sent}
         return bool(norms & parsed) or bool(norms & other and norms & saying) \
-            or bool(norms & (ruling | saying) and norms & modals) \
+            or bool(norms & modals) \
             or bool(norms & conditions and norms & threats)
 
     def _parse(self, sents: list[Span]) -> Iterable[Doc]:
@@ -413,20 +413,19 @@ def _parse_triggers() -> tuple[frozenset[str], ...]:
     every cue of the families read from the parse, the forms of the call verbs and the nouns that
     ask as a call does ("expressed its readiness to impose sanctions"); or (2) the
     first word of any other cue together with (3) a verb of saying, whose subject is the speaker;
-    or (4) a verb that rules ("decided that ...") or says, with (5) a modal of obligation ("the
-    DPRK shall not conduct ..."); or (6) a word of condition with (7) a measure threatened ("if the
-    DPRK conducts another test, the Council will take further measures")."""
+    or (4) a modal of obligation ("decided that the DPRK shall not conduct ...", "all parties should
+    exercise restraint" in a statement's voice); or (5) a word of condition with (6) a measure
+    threatened ("if the DPRK conducts another test, the Council will take further measures")."""
     stance, grammar_rules = load_rules("stance"), load_rules("grammar")
     nouns = set(grammar_rules["asking_nouns"]) - set(grammar_rules["verbs_too"])
     asking = {normalise(str(noun) + end) for noun in nouns for end in ("", "es", "s")}
     parsed = _verb_forms(grammar_rules["call_lemmas"]) | _first_words(stance, PARSED_FAMILIES) | asking
     other = _first_words(stance, tuple(f for f in STANCE_FAMILIES if f not in PARSED_FAMILIES))
     saying = {normalise(str(w)) for w in stance["reporting"] if " " not in str(w)}
-    ruling = _verb_forms(grammar_rules["ruling_lemmas"])
     modals = {normalise(str(w)) for w in grammar_rules["obligation_modals"]}
     conditions = {normalise(str(w)) for w in grammar_rules["condition_marks"]}
     threats = {normalise(str(noun) + end) for noun in grammar_rules["threat_nouns"] for end in ("", "s")}
-    return tuple(frozenset(words) for words in (parsed, other, saying, ruling, modals, conditions, threats))
+    return tuple(frozenset(words) for words in (parsed, other, saying, modals, conditions, threats))
 
 
 def _verb_forms(lemmas: list[str]) -> set[str]:

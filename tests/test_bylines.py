@@ -28,7 +28,16 @@ from kg.nlp import make_nlp
         # The subject of a title is not its speaker: "on the DPRK" names what is spoken of.
         ("Statement by the Chinese Foreign Ministry on the nuclear test by the DPRK", None, date(2016, 1, 6),
          ["Chinese Foreign Ministry"]),
-        # Headlines and outlets name no voice.
+        # The part of a title that names the statement speaks, not the subject before it.
+        ("Côte d'Ivoire - Adoption of resolution 1975 - Statement by the Spokesperson",
+         "Ministry for Europe and Foreign Affairs of France", date(2011, 3, 31), ["France"]),
+        ("Following is the text of Secretary-General Ban Ki-moon's remarks to the Security Council",
+         None, date(2011, 2, 26), ["Ban Ki-moon"]),
+        # Headlines and outlets name no voice, not even when a genre word stands in them.
+        ("Brazil, Turkey Say Tehran Declaration Could Boost Diplomacy", None, date(2010, 6, 9), []),
+        ("Resolution sends strong message to Pyongyang: Obama", None, date(2016, 3, 3), []),
+        ("The situation in the Middle East Letter dated 25 January from the Panel of Experts", None,
+         date(2022, 2, 28), []),
         ("UN imposes new sanctions on North Korea following missile tests", "The Salt Lake Tribune",
          date(2017, 8, 5), []),
         ("China's foreign ministry slams US sanctions", "Reuters", date(2020, 1, 1), []),
@@ -51,6 +60,23 @@ def test_a_ministry_press_release_in_the_first_person_speaks_for_its_state() -> 
     found = positions(text, title="North Korea's missile launch (Statement)",
                       source="Ministry of Foreign Affairs of Japan")
     assert ("Japan", "opposes", "missile launches") in found
+
+
+def test_what_a_statement_says_others_should_do_is_its_voices_call() -> None:
+    text = ("Relevant parties should refrain from escalating tensions on the Peninsula. All parties "
+            "should exercise restraint. The DPRK must comply with the resolutions. The international "
+            "community must support the peace process.")
+    title = "Foreign Ministry Spokesperson Hong Lei's Regular Press Conference on March 3, 2016"
+    found = positions(text, date(2016, 3, 3), title=title)
+    for holder in ("Hong Lei", "China"):
+        assert (holder, "opposes", "escalation") in found, found
+        assert (holder, "supports", "restraint") in found, found
+        assert (holder, "supports", "compliance with resolutions") in found, found
+        assert (holder, "supports", "peace process") in found, found
+    # Narration states a rule or a fact, no one's call; so does a ruling's "shall".
+    news = {"title": "Tensions rise on the Peninsula", "source": "Reuters"}
+    assert positions(text, date(2016, 3, 3), **news) == set()
+    assert positions("All States shall prevent the supply of arms.", date(2016, 3, 3), title=title) == set()
 
 
 def test_a_news_story_keeps_its_narration_unattributed() -> None:

@@ -27,6 +27,7 @@ MAX_BYLINE_CHARS = 300  # a title or a publisher, not a paragraph
 TITLE_SENTENCES = 3  # a statement's title, date line and salutation
 GENRE_LINE_WORDS = 3  # "Press Statement", "Joint Statement", "Readout": a genre alone on its line
 POSSESSIVE = re.compile(r"['’]s\b")
+SEGMENT_JOINS = re.compile(r"\s[-–—|]\s")  # "Côte d'Ivoire - Adoption of UNSCR 1975 - Statement by ..."
 
 
 def byline_voice(nlp: Language, ctx: Context, title: str | None, source: str | None,
@@ -55,6 +56,9 @@ def _speaking_part(text: str, marks: re.Pattern) -> str:
     """The words of a title or publisher before its subject begins ("... on the DPRK", "Iran: ..."),
     if they name a statement (or, for a publisher, an office)."""
     text = " ".join(text.split())[:MAX_BYLINE_CHARS]
+    if marks is _genre_pattern():  # a title: the part that names the statement ("Iran - Statement by ...")
+        mark = next((m for m in marks.finditer(text) if _names_a_statement(text, m)), None)
+        text = text[_segment_start(text, mark.start()):] if mark else ""
     mark = marks.search(text)
     if mark is None:
         return ""
@@ -64,6 +68,24 @@ def _speaking_part(text: str, marks: re.Pattern) -> str:
         boundary = _boundary_pattern().search(text, mark.end())
     part = text[: boundary.start()] if boundary else text
     return part if marks.search(part) else ""
+
+
+def _segment_start(text: str, at: int) -> int:
+    """Where the part of a title holding ``at`` begins, after the dashes or bars that join parts."""
+    return max((m.end() for m in SEGMENT_JOINS.finditer(text, 0, at)), default=0)
+
+
+def _names_a_statement(text: str, mark: re.Match) -> bool:
+    """A genre word names the text itself when only names, offices and a possessive lead to it in
+    its part of the title ("Foreign Ministry Spokesperson Qin Gang's Statement", "Remarks by ...",
+    "Following is the text of ...'s remarks", "X issued the following statement"), not when a
+    headline's words do ("Obama: resolution sends strong message", "Brazil, Turkey Say Tehran
+    Declaration Could ...", "The situation in the Middle East Letter dated ...")."""
+    before = text[_segment_start(text, mark.start()) : mark.start()].split()
+    rules = load_rules("stance")
+    reporting, leads = {str(w).lower() for w in rules["reporting"]}, {str(w) for w in rules["byline_leads"]}
+    return all((w[:1].isupper() or POSSESSIVE.search(w) or w in leads)
+               and w.lower().strip(",") not in reporting for w in before)
 
 
 def _voice_in(doc: Doc, ctx: Context) -> Voice:

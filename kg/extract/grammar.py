@@ -86,6 +86,7 @@ class Grammar:
     unnamed_determiners: frozenset[str]
     contrast_words: frozenset[str]
     obligation_modals: frozenset[str]
+    voiced_modals: frozenset[str]
     effect_nouns: frozenset[str]
     harmful_acts: frozenset[str]
     beneficial_acts: frozenset[str]
@@ -490,7 +491,7 @@ def complements(call: Token) -> list[Token]:
         found = [c for h in [call, *renewed] for c in h.children if c.pos_ in VERBS and _asked_for(c)]
     elif lemma in g.ruling_lemmas:  # "decided that the DPRK shall not conduct ...", "said we have to"
         found = [_had_to(c) or c for c in call.children if c.pos_ in VERBS and c.dep_ == "ccomp"
-                 and (_obliging(c) or _had_to(c)) and not _ruled_on_a_measure(c)]
+                 and (_obliging(c) or _had_to(c)) and not ruled_on_a_measure(c)]
     else:
         return []
     return [v for f in found for v in conjuncts(f) if v.pos_ in VERBS and not contrasted(v)]
@@ -514,7 +515,7 @@ def call_owner(noun: Token) -> Token | None:
     return owners[0] if owners else None
 
 
-def _ruled_on_a_measure(verb: Token) -> bool:
+def ruled_on_a_measure(verb: Token) -> bool:
     """ "reaffirmed that the arms embargo shall not apply to ...": a rule on a measure's scope,
     no call on a party."""
     subject = own_subject(verb)

@@ -58,6 +58,7 @@ from kg.extract.readings import (
     read_cue,
     sentence_speaker,
     threat_readings,
+    voiced_obligation_readings,
 )
 from kg.extract.resolutions import in_sentence, resolution_mentions
 from kg.extract.speakers import QUOTES, actor_at, actor_node, actor_spans, actors_in, speakers
@@ -577,6 +578,7 @@ def _sentence_readings(sent: Span, ctx: Context, actors, topics, mentions) -> li
     readings: list[Reading] = _vote_readings(sent, ctx, actors, mentions)
     readings += call_readings(sent, cue_words, ctx, mentions)
     readings += threat_readings(sent, cue_words, ctx, mentions)
+    readings += voiced_obligation_readings(sent, cue_words, ctx, mentions)
     placed: list[tuple[int, Reading]] = []  # each cue's reading, by where the cue stands
     for cue in cues:
         others = cue_words - set(range(cue.start, cue.end))  # the words of the sentence's other cues

@@ -38,6 +38,7 @@ from kg.extract.stance_holders import (
     members_named,
     obliged,
     said_by,
+    voiced,
     who_is,
 )
 from kg.extract.stance_objects import (
@@ -749,6 +750,24 @@ def call_readings(sent: Span, cue_words: set[int], ctx: Context, mentions) -> li
                 reading = _asked_reading(sent, call, act, cue_words, ctx, mentions)
                 if reading is not None:
                     readings.append(replace(reading, holders=tuple(holders[0]), needs_speaker=holders[1]))
+    return readings
+
+
+def voiced_obligation_readings(sent: Span, cue_words: set[int], ctx: Context, mentions) -> list[Reading]:
+    """ "Relevant parties should exercise restraint", "The DPRK must comply with the resolutions",
+    said in a statement's own voice or inside a quote: what the speaker says others should or must
+    do is asked of them, as "China said the DPRK should comply" is (the speaker holds it)."""
+    root = sent.root
+    if root.pos_ not in grammar.VERBS or grammar.reporter([root]) is not None:
+        return []
+    modals = {c.lower_ for c in root.children if c.dep_ == "aux"} & parse_rules().voiced_modals
+    if not modals or not (ctx.byline or voiced([root])) or grammar.ruled_on_a_measure(root):
+        return []
+    readings = []
+    for act in grammar.conjuncts(root):
+        if act.pos_ in grammar.VERBS and not grammar.contrasted(act):
+            reading = _asked_reading(sent, act, act, cue_words, ctx, mentions)
+            readings += [reading] if reading is not None else []
     return readings
 
 

@@ -61,8 +61,10 @@ def holders_in(words: list[Token], ctx: Context, *, obligation: bool,
     """(holders, whether the speaker is asked for); None when the clause's subject is a thing."""
     found = None if obligation else grammar.holder_word(words, cue)
     if found is None:
-        if obligation and grammar.reporter(words) is None and not _voiced(words):
-            return None  # "all permanent members must vote in favour": a rule, not a stance
+        if obligation and grammar.reporter(words) is None and not voiced(words) and not ctx.byline:
+            # "all permanent members must vote in favour": a rule, not a stance, unless the whole
+            # text is a statement in one voice ("Relevant parties should refrain from ...")
+            return None
         return said_by(words, ctx) or ([], True)
     who = who_is(found.token, ctx)
     for extra in found.extra:  # "South Korea, US agree ..."
@@ -109,7 +111,8 @@ def said_by(words: list[Token], ctx: Context) -> Holders | None:
     return (who_is(speaker, ctx) or ([], True)) if speaker is not None else None
 
 
-def _voiced(words: list[Token]) -> bool:
+def voiced(words: list[Token]) -> bool:
+    """Whether the sentence quotes someone or speaks in the first person."""
     sent = words[0].sent
     return any(t.text in QUOTES or is_pronoun(t, stance_words("first_person")) for t in sent)
 
