@@ -126,7 +126,7 @@ def _conjunct_topics(sent: Span, conjuncts: list[Token], region: set[int], ctx: 
         if words is None or sum(not t.is_punct for t in words) < 2:
             continue  # "individuals and entities", "peace and stability": a bare noun beside a thing named
         topic = new_topic(words)
-        if topic is not None and topic not in found:
+        if topic not in found:
             found.append(topic)
     return found
 
