@@ -2736,3 +2736,44 @@ def test_what_a_thing_signals_judges_it(text: str, expected: set) -> None:
 )
 def test_what_a_speaker_says_someone_has_to_do_is_asked(text: str, expected: set) -> None:
     assert positions(text, date(2001, 3, 2)) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("China said it is important for the parties to resume the six-party talks.",
+         {("China", "supports", "six-party talks")}),
+        ("Russia said it is vital that the parties return to the negotiating table.",
+         {("Russia", "supports", "dialogue and negotiations")}),
+        ("Japan said it was essential that the DPRK comply with the resolutions.",
+         {("Japan", "supports", "compliance with resolutions")}),
+    ],
+)
+def test_what_an_extraposed_it_says_is_important_is_asked(text: str, expected: set) -> None:
+    assert positions(text, date(2009, 6, 12)) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("The German minister said a lasting ceasefire in Libya is long overdue.",
+         {("Germany", "supports", "lasting ceasefire in Libya")}),
+        ("Russia said the lifting of the sanctions was overdue.",
+         {("Russia", "supports", "sanctions relief")}),
+    ],
+)
+def test_what_is_overdue_is_wanted(text: str, expected: set) -> None:
+    assert positions(text, date(2020, 6, 5)) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("China called for dialogue instead of sanctions.",
+         {("China", "supports", "dialogue and negotiations"), ("China", "opposes", "sanctions")}),
+        ("Russia said the Council should pursue dialogue rather than sanctions.",
+         {("Russia", "supports", "dialogue and negotiations"), ("Russia", "opposes", "sanctions")}),
+    ],
+)
+def test_what_a_call_sets_aside_rather_than_asks_for_is_opposed(text: str, expected: set) -> None:
+    assert positions(text, date(2017, 9, 12)) == expected

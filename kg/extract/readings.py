@@ -33,6 +33,7 @@ from kg.extract.stance_holders import (
     actor_nodes,
     asked_for,
     extraposed,
+    extraposed_act,
     gerund_after,
     holders_in,
     members_named,
@@ -608,7 +609,7 @@ def _judged(sent: Span, subject: Token, cue_words: set[int], ctx: Context,
     confidence): the act an extraposed "it" stands for ("it is essential to maintain the
     sanctions"), or the subject's own phrase; never what another pronoun points back at."""
     if subject.lower_ == "it" and extraposed(subject):
-        act = next((c for c in subject.head.children if c.dep_ == "xcomp" and c.pos_ in grammar.VERBS), None)
+        act = extraposed_act(subject.head)
         asked = _asked_reading(sent, subject.head, act, cue_words, ctx, mentions) if act is not None else None
         return (asked.stance, list(asked.objects), 1.0) if asked is not None else None
     if subject.pos_ == "PRON":
@@ -747,8 +748,7 @@ def call_readings(sent: Span, cue_words: set[int], ctx: Context, mentions) -> li
         for verb in verbs if holders is not None else []:
             means = _means_to(verb)  # "to work together to reduce tensions and to create conditions ..."
             for act in grammar.conjuncts(means) if means is not None else [verb]:
-                reading = _asked_reading(sent, call, act, cue_words, ctx, mentions)
-                if reading is not None:
+                for reading in _asked_readings(sent, call, act, cue_words, ctx, mentions):
                     readings.append(replace(reading, holders=tuple(holders[0]), needs_speaker=holders[1]))
     return readings
 
@@ -766,8 +766,7 @@ def voiced_obligation_readings(sent: Span, cue_words: set[int], ctx: Context, me
     readings = []
     for act in grammar.conjuncts(root):
         if act.pos_ in grammar.VERBS and not grammar.contrasted(act):
-            reading = _asked_reading(sent, act, act, cue_words, ctx, mentions)
-            readings += [reading] if reading is not None else []
+            readings += _asked_readings(sent, act, act, cue_words, ctx, mentions)
     return readings
 
 
@@ -845,6 +844,19 @@ def _measure_on_condition(verb: Token) -> str | None:
     undoing = stance_words("cessation") | parse_rules().undoing_lemmas
     undone = any(a.lemma_.lower() in undoing for a in acts)
     return "promise" if undone else "threat"
+
+
+def _asked_readings(sent: Span, call: Token, verb: Token, cue_words: set[int], ctx: Context,
+                    mentions) -> list[Reading]:
+    """What a complement of a call asks for, and what it sets against that with "not", "rather
+    than" or "instead of", held the other way ("called for dialogue instead of sanctions")."""
+    reading = _asked_reading(sent, call, verb, cue_words, ctx, mentions)
+    if reading is None:
+        return []
+    denied = set_against(sent.doc, grammar.object_tokens(sent.doc[verb.i : verb.i + 1], cue_words))
+    objects = [o for o in named_in(sent, denied, ctx, mentions) if o not in reading.objects] if denied else []
+    against = replace(reading, stance=OTHER_STANCE[reading.stance], objects=tuple(objects))
+    return [reading, against] if objects else [reading]
 
 
 def _asked_reading(sent: Span, call: Token, verb: Token, cue_words: set[int], ctx: Context,

@@ -305,9 +305,20 @@ def _own_country(token: Token) -> bool:
 
 def extraposed(token: Token) -> bool:
     """ "it is important to show ...", "it is necessary that ...": an "it" that stands for a clause."""
-    verb = token.head.children
-    clause = any(c.dep_ in {"xcomp", "ccomp", "csubj"} for c in token.head.children)
-    return token.dep_ == "expl" or (clause and any(c.dep_ in {"acomp", "attr"} for c in verb))
+    judged = any(c.dep_ in {"acomp", "attr"} for c in token.head.children)
+    return token.dep_ == "expl" or (judged and extraposed_act(token.head) is not None)
+
+
+def extraposed_act(verb: Token) -> Token | None:
+    """The clause an extraposed "it" stands for: "it is important to resume the talks", "it is
+    vital that the parties resume the talks", "it is important for the parties to resume the
+    talks" (which the parser hangs as an adverbial clause)."""
+    for clause in verb.children:
+        marks = {c.lower_ for c in clause.children if c.dep_ in {"mark", "aux"}}
+        if clause.pos_ in grammar.VERBS and (clause.dep_ in {"xcomp", "ccomp", "csubj"}
+                                             or clause.dep_ == "advcl" and {"for", "to"} <= marks):
+            return clause
+    return None
 
 
 def _resolution_before(token: Token, ctx: Context) -> Node | None:

@@ -194,8 +194,10 @@ def _kept_from(cue: Token) -> set[int]:
 def set_against(doc, region: set[int]) -> set[int]:
     """The words of an object set against it by "not": "supports dialogue, not sanctions", "called
     for dialogue and negotiation, not sanctions and pressure" (an apposition or conjunct after a
-    "not" that hangs on the object's head or on itself)."""
+    "not" that hangs on the object's head or on itself); or by "rather than", "instead of"
+    ("called for dialogue instead of sanctions")."""
     found: set[int] = set()
+    aside: set[int] = set()  # "rather than ...", which the object's words leave out already
     for i in region:
         head = doc[i]
         nots = [c.i for c in head.children if c.dep_ == "neg" and c.i > i]
@@ -203,7 +205,9 @@ def set_against(doc, region: set[int]) -> set[int]:
             own_not = any(c.dep_ == "neg" and c.i < other.i for c in other.children)
             if other.dep_ in {"appos", "conj"} and (own_not or any(n < other.i for n in nots)):
                 found |= {t.i for t in other.subtree}
-    return found & region
+            elif other.dep_ in {"cc", "prep"} and grammar.contrast(other):
+                aside |= {t.i for t in other.subtree}
+    return found & region | aside
 
 
 def _bodies(head: Token | None, region: set[int], ctx: Context) -> list[Node]:
