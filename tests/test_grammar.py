@@ -2777,3 +2777,25 @@ def test_what_is_overdue_is_wanted(text: str, expected: set) -> None:
 )
 def test_what_a_call_sets_aside_rather_than_asks_for_is_opposed(text: str, expected: set) -> None:
     assert positions(text, date(2017, 9, 12)) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("The United Kingdom welcomed resolution 2216, which demands that the Houthis end the use of "
+         "violence.",
+         {("United Kingdom", "supports", "UNSC Resolution 2216"),
+          ("United Kingdom", "opposes", "use of violence"),
+          ("UN Security Council", "opposes", "use of violence")}),
+        ("The Secretary-General welcomes the adoption of resolution 2216, which calls on all Yemeni parties "
+         "to resume the political transition.",
+         {("Ban Ki-moon", "supports", "UNSC Resolution 2216"),
+          ("Ban Ki-moon", "supports", "resumption of political transition"),
+          ("UN Security Council", "supports", "resumption of political transition")}),
+        # A resolution named without welcome: the Council's alone.
+        ("The Council adopted resolution 2216, which demands that the Houthis end the use of violence.",
+         {("UN Security Council", "opposes", "use of violence")}),
+    ],
+)
+def test_who_welcomes_a_resolution_holds_what_its_relative_clause_says(text: str, expected: set) -> None:
+    assert positions(text, date(2015, 4, 15)) == expected

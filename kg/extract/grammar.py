@@ -122,6 +122,7 @@ class Grammar:
     measure_words: frozenset[str]
     targeted_words: frozenset[str]
     praise_lemmas: frozenset[str]
+    welcoming_lemmas: frozenset[str]
     means_nouns: frozenset[str]
     transparent_verbs: frozenset[str]
 

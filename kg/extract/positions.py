@@ -25,7 +25,7 @@ from collections.abc import Iterator
 from dataclasses import replace
 from functools import lru_cache
 
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from kg.claims import Claim, Node
 from kg.extract import grammar
@@ -603,7 +603,38 @@ def _sentence_readings(sent: Span, ctx: Context, actors, topics, mentions) -> li
             against = against_reading(sent, cue, reading, others, ctx, mentions) if parsed else None
             if against is not None:  # "supports dialogue, not sanctions"
                 placed.append((cue.start, against))
-    return readings + _the_later_prevails(sent, placed)
+    readings += _the_later_prevails(sent, placed)
+    return readings + _taken_up_by_welcomers(sent, readings)
+
+
+def _taken_up_by_welcomers(sent: Span, readings: list[Reading]) -> list[Reading]:
+    """ "The UK welcomed resolution 2216, which demands that the Houthis end the violence", "I
+    welcome the adoption of resolution 2140, which provides for sanctions against ...": who welcomes
+    a resolution holds what its relative clause says it does, as the Council does."""
+    if not any(_welcomed(clause.head) for clause in sent if clause.dep_ == "relcl" and _relative(clause)):
+        return []
+    welcomes = [r for r in readings if r.stance == "supports" and COUNCIL not in {h.iri for h in r.holders}
+                and any(o.cls == "resolution" for o in r.objects)]
+    councils = [r for r in readings if [h.iri for h in r.holders] == [COUNCIL]
+                and not any(o.cls == "resolution" for o in r.objects)]
+    return [replace(c, holders=w.holders, needs_speaker=w.needs_speaker)
+            for w in welcomes[:1] for c in councils]
+
+
+def _relative(clause: Token) -> bool:
+    """A relative clause whose subject is its relative pronoun ("which demands ...")."""
+    pronouns = grammar.grammar().relative_pronouns
+    return any(c.dep_ == "nsubj" and c.lower_ in pronouns for c in clause.children)
+
+
+def _welcomed(antecedent: Token) -> bool:
+    """A resolution that a verb of welcome takes for its object: "welcomed resolution 2216", "welcome
+    the adoption of resolution 2140"."""
+    noun = antecedent.head if antecedent.dep_ in {"nummod", "appos"} else antecedent
+    if noun.norm_ not in RESOLUTION_HEADS:
+        return False
+    taken = noun.head.head if noun.dep_ == "pobj" and noun.head.lower_ == "of" else noun
+    return taken.dep_ == "dobj" and taken.head.lemma_.lower() in grammar.grammar().welcoming_lemmas
 
 
 def _the_later_prevails(sent: Span, placed: list[tuple[int, Reading]]) -> list[Reading]:
