@@ -2799,3 +2799,21 @@ def test_what_a_call_sets_aside_rather_than_asks_for_is_opposed(text: str, expec
 )
 def test_who_welcomes_a_resolution_holds_what_its_relative_clause_says(text: str, expected: set) -> None:
     assert positions(text, date(2015, 4, 15)) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Qatar's representative said Iran had the right to nuclear energy. He was saddened that the Council "
+         "had imposed new sanctions.", {("Qatar", "opposes", "sanctions")}),
+        ("Japan's representative spoke after the vote. She was deeply concerned that the DPRK had conducted "
+         "a nuclear test.", {("Japan", "opposes", "nuclear tests")}),
+        # Other passive subjects are what is held, not who holds it.
+        ("The nuclear test was condemned.", set()),
+        # "he" after a name in its own sentence is that person, not the speaker before.
+        ("The Sudanese minister said the resolution was unfair. Arab League chief Amr Moussa has said he "
+         "opposed threats of sanctions.", {("Amr Moussa", "opposes", "sanctions")}),
+    ],
+)
+def test_a_feeling_told_in_the_passive_is_its_subjects(text: str, expected: set) -> None:
+    assert positions(text, date(2007, 5, 2)) == expected

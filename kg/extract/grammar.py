@@ -123,6 +123,7 @@ class Grammar:
     targeted_words: frozenset[str]
     praise_lemmas: frozenset[str]
     welcoming_lemmas: frozenset[str]
+    feeling_lemmas: frozenset[str]
     means_nouns: frozenset[str]
     transparent_verbs: frozenset[str]
 
@@ -241,7 +242,10 @@ def holder_word(words: list[Token], cue: frozenset[int] = frozenset()) -> Found 
             owner = call_owner(word)
         if owner is not None and word.pos_ in {"NOUN", "PROPN"}:
             return Found(owner, "possessor")
-        if any(c.dep_ in g.passive_subject_relations for c in word.children):
+        felt_by = passive_subject(word)
+        if felt_by is not None and word.i in cue and word.lemma_.lower() in g.feeling_lemmas:
+            return Found(felt_by, "subject")  # "he was saddened that ...": who feels it
+        if felt_by is not None:
             return None  # "the test was condemned": the passive subject is what is held
     return None
 

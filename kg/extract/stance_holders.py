@@ -138,7 +138,10 @@ def who_is(token: Token, ctx: Context) -> Holders | None:
     if is_pronoun(token, stance_words("first_person")) or _own_country(token):
         return [], True
     if low in {"he", "she"}:
-        own = _main_subject(token, ctx) or _unknown_before(token, ctx) or _speaker_before(token, ctx)
+        own = _main_subject(token, ctx)
+        named = _subject_before(token)
+        if not own and (named is None or named.pos_ != "PROPN"):  # not "Amr Moussa said he opposed"
+            own = _unknown_before(token, ctx) or _speaker_before(token, ctx)
         if own:  # "The delegate of France welcomed the text, which he said ..."
             return own, False
         person = last_person(doc, token.i, gaz)
@@ -234,11 +237,15 @@ def _listed_at(doc, i: int) -> list[Span]:
 def _main_subject(pronoun: Token, ctx: Context) -> list[Node]:
     """The actors named by the subject of the pronoun's sentence, when it stands before it: "he"
     inside the sentence of "the delegate of France" is that delegate."""
+    subject = _subject_before(pronoun)
+    return actor_nodes(subject, ctx) if subject is not None else []
+
+
+def _subject_before(pronoun: Token) -> Token | None:
+    """The subject of the pronoun's sentence, when a noun or name before it."""
     root = pronoun.sent.root
     subject = next((c for c in root.children if c.dep_ == "nsubj" and c.i < pronoun.i), None)
-    if subject is None or subject.i == pronoun.i or subject.pos_ == "PRON":
-        return []
-    return actor_nodes(subject, ctx)
+    return None if subject is None or subject.pos_ == "PRON" else subject
 
 
 def _unknown_before(pronoun: Token, ctx: Context) -> list[Node]:
@@ -258,8 +265,8 @@ def _unknown_before(pronoun: Token, ctx: Context) -> list[Node]:
 
 def _speaker_before(pronoun: Token, ctx: Context) -> list[Node]:
     """ "The Secretary-General welcomes ... The resolution sends ... He calls on ...": "he" is the
-    person (or the holder of the office) that the nearest sentence before it with one as its
-    subject names, within a few sentences."""
+    person (or the holder of the office, or whom a representative speaks for) that the nearest
+    sentence before it with one as its subject names, within a few sentences."""
     sent, doc = pronoun.sent, pronoun.doc
     for _ in range(PRONOUN_SENTENCES):
         if sent.start == 0:
@@ -272,7 +279,8 @@ def _speaker_before(pronoun: Token, ctx: Context) -> list[Node]:
             continue
         subject = next((c for c in sent.root.children if c.dep_ == "nsubj"), None)
         nodes = actor_nodes(subject, ctx) if subject is not None and subject.pos_ != "PRON" else []
-        if any(n.cls == "person" for n in nodes):
+        # "Qatar's representative said ... He was saddened that ...": the person who speaks for it
+        if any(n.cls == "person" for n in nodes) or nodes and subject.norm_ in stance_words("roles"):
             return nodes
     return []
 
