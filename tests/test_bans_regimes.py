@@ -729,6 +729,21 @@ BY_REGIME = [
         id="libya-2146-embargoed",
     ),
     pytest.param(
+        date(2016, 4, 1),
+        "Adopting resolution 2278 (2016), the Council extended the measures requiring a vessel's flag State "
+        "to take the necessary measures to prevent ships from loading or discharging crude oil from Libya.",
+        {("2278", "bans", "crude-oil")},
+        id="libya-2278-ships-carry-the-oil",
+    ),
+    pytest.param(
+        date(2003, 12, 22),
+        "By resolution 1521 (2003), the Council decided that all States shall prevent the sale or supply "
+        "to Liberia, by their nationals or from their territories or using their flag vessels or "
+        "aircraft, of arms and related materiel of all types.",
+        {("1521", "bans", ARMS)},
+        id="liberia-1521-flag-vessels-carry-the-arms",
+    ),
+    pytest.param(
         date(2021, 4, 16),
         "The Security Council today renewed for one year its sanctions regime on Libya, unanimously "
         "adopting resolution 2571 (2021). By other terms of the text, the Council decided that all Member "

@@ -89,12 +89,23 @@ def _compounded(span: Span) -> bool:
 
 
 def _means(span: Span) -> bool:
-    """Whether the goods are the means of the trade ("exports of oil by vessels designated ...")."""
+    """Whether the goods are the means of the trade ("exports of oil by vessels designated ...",
+    "or using their flag vessels or aircraft", "vessels carrying ...")."""
     doc = span.doc
     i = span.start - 1
-    if i >= 0 and doc[i].lower_ in ARTICLES:
+    skipped = ARTICLES | word_set("bans", "means_modifiers")
+    while i >= span.sent.start and doc[i].lower_ in skipped:
         i -= 1
-    return i >= 0 and normalise(doc[i].text) in word_set("bans", "means_before")
+    return i >= 0 and normalise(doc[i].text) in word_set("bans", "means_before") or _carries(span)
+
+
+def _carries(span: Span) -> bool:
+    """Whether the goods carry or do the trade: "vessels carrying Libyan crude", "prevent ships from
+    loading, transporting or discharging crude oil"."""
+    doc, end = span.doc, span.end
+    after = doc[end].lower_ if end < span.sent.end else ""
+    acting = after == "from" and end + 1 < span.sent.end and doc[end + 1].lower_.endswith("ing")
+    return acting or normalise(after) in word_set("bans", "means_after")
 
 
 def _exempted(sent: Span, commodity: Span) -> bool:
