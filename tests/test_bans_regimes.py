@@ -736,6 +736,18 @@ BY_REGIME = [
         id="libya-2278-ships-carry-the-oil",
     ),
     pytest.param(
+        date(1990, 8, 7),
+        "Resolution 661 (1990) prohibits all States from buying oil from Iraq or occupied Kuwait.",
+        {("661", "bans", "petroleum")},
+        id="iraq-661-buying-oil",
+    ),
+    pytest.param(
+        date(1990, 8, 7),
+        "Oil prices rose sharply after the Council adopted resolution 661 (1990).",
+        set(),
+        id="iraq-661-oil-prices-are-no-ban",
+    ),
+    pytest.param(
         date(2003, 12, 22),
         "By resolution 1521 (2003), the Council decided that all States shall prevent the sale or supply "
         "to Liberia, by their nationals or from their territories or using their flag vessels or "
