@@ -2817,3 +2817,18 @@ def test_who_welcomes_a_resolution_holds_what_its_relative_clause_says(text: str
 )
 def test_a_feeling_told_in_the_passive_is_its_subjects(text: str, expected: set) -> None:
     assert positions(text, date(2007, 5, 2)) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Resolution 2270 won the backing of France and China.",
+         {("France", "supports", "UNSC Resolution 2270"), ("China", "supports", "UNSC Resolution 2270")}),
+        ("Resolution 2270 was adopted with the backing of China.",
+         {("China", "supports", "UNSC Resolution 2270")}),
+        ("Japan is backing the sanctions.", {("Japan", "supports", "sanctions")}),
+        ("Russia voiced its endorsement of the peace plan.", {("Russia", "supports", "peace plan")}),
+    ],
+)
+def test_backing_and_endorsement_are_support(text: str, expected: set) -> None:
+    assert positions(text, date(2016, 3, 2)) == expected
