@@ -2832,3 +2832,22 @@ def test_a_feeling_told_in_the_passive_is_its_subjects(text: str, expected: set)
 )
 def test_backing_and_endorsement_are_support(text: str, expected: set) -> None:
     assert positions(text, date(2016, 3, 2)) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("The Security Council adopted resolution 661 on Monday. Canada, Finland and Romania voted for the "
+         "sanctions package.",
+         {("Canada", "supports", "UNSC Resolution 661"), ("Finland", "supports", "UNSC Resolution 661"),
+          ("Romania", "supports", "UNSC Resolution 661")}),
+        ("The Security Council adopted resolution 1929 on Wednesday. Brazil and Turkey voted against the "
+         "sanctions.",
+         {("Brazil", "opposes", "UNSC Resolution 1929"), ("Turkey", "opposes", "UNSC Resolution 1929")}),
+        # No resolution the article speaks of: the measures themselves.
+        ("Brazil and Turkey voted against the sanctions.",
+         {("Brazil", "opposes", "sanctions"), ("Turkey", "opposes", "sanctions")}),
+    ],
+)
+def test_a_vote_on_the_measures_is_a_vote_on_the_resolution_that_sets_them(text: str, expected: set) -> None:
+    assert positions(text, date(1990, 8, 7)) == expected

@@ -41,12 +41,14 @@ from kg.extract.phrases import (
     new_topic,
     noun_phrase,
     objects_in,
+    resolution_at,
     resolution_in_focus,
 )
 from kg.extract.readings import (
     NEGATED_SUPPORT_PENALTY,
     OTHER_STANCE,
     Reading,
+    a_measure,
     against_reading,
     call_readings,
     cue_span,
@@ -598,6 +600,7 @@ def _sentence_readings(sent: Span, ctx: Context, actors, topics, mentions) -> li
         else:  # judgements and predicates, and cues the parser did not read as a word of content
             reading = _read_cue(sent, cue, cues, ctx, actors, topics, mentions)
         if reading:
+            reading = _vote_on_the_resolution(sent, cue, reading, ctx)
             placed.append((cue.start, reading))
             parsed = cue.family in PARSED_FAMILIES
             against = against_reading(sent, cue, reading, others, ctx, mentions) if parsed else None
@@ -605,6 +608,16 @@ def _sentence_readings(sent: Span, ctx: Context, actors, topics, mentions) -> li
                 placed.append((cue.start, against))
     readings += _the_later_prevails(sent, placed)
     return readings + _taken_up_by_welcomers(sent, readings)
+
+
+def _vote_on_the_resolution(sent: Span, cue: Cue, reading: Reading, ctx: Context) -> Reading:
+    """ "Canada, Finland and Romania voted for the sanctions package", "Brazil and Turkey voted
+    against the sanctions": a vote on measures is a vote on the resolution in focus that sets them."""
+    voted = sent.doc[cue.start].lemma_.lower() in grammar.grammar().vote_lemmas
+    if not voted or not reading.objects or not all(a_measure(o) for o in reading.objects):
+        return reading
+    focus = [] if any(t.norm_ == "draft" for t in sent) else resolution_at(sent, ctx)
+    return replace(reading, objects=tuple(focus[:1])) if focus else reading
 
 
 def _taken_up_by_welcomers(sent: Span, readings: list[Reading]) -> list[Reading]:

@@ -706,14 +706,14 @@ def own_decision(holders: list[Node], words: list[Token], cue: Cue, stance: str,
     if [n.iri for n in holders] != [COUNCIL]:
         return False
     voted = any(w.lemma_.lower() in parse_rules().vote_lemmas for w in words)
-    own = all(_a_measure(o) or o.cls == "resolution" for o in objects)
-    kept_up = words[0].lemma_.lower() in parse_rules().own_act_lemmas and all(_a_measure(o) for o in objects)
+    own = all(a_measure(o) or o.cls == "resolution" for o in objects)
+    kept_up = words[0].lemma_.lower() in parse_rules().own_act_lemmas and all(a_measure(o) for o in objects)
     return (voted and stance == "supports") or (cue.family == "cessation" and own) or kept_up
 
 
 
 
-def _a_measure(node: Node) -> bool:
+def a_measure(node: Node) -> bool:
     """A measure, or a topic named as one ("targeted sanctions", "weapons ban")."""
     words = set(node.label.lower().replace("-", " ").split())
     return node.cls == "measure" or bool(words & parse_rules().measure_words)
