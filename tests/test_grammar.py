@@ -2851,3 +2851,19 @@ def test_backing_and_endorsement_are_support(text: str, expected: set) -> None:
 )
 def test_a_vote_on_the_measures_is_a_vote_on_the_resolution_that_sets_them(text: str, expected: set) -> None:
     assert positions(text, date(1990, 8, 7)) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("China said a political solution requires dialogue.",
+         {("China", "supports", "dialogue and negotiations")}),
+        ("Guterres said lasting peace needs an inclusive political process.",
+         {("Antonio Guterres", "supports", "inclusive political process")}),
+        # Not required, or required of States by a resolution: no one's wish.
+        ("Russia said a lasting settlement does not require sanctions.", set()),
+        ("The resolution requires all States to report within 90 days.", set()),
+    ],
+)
+def test_what_a_goal_requires_its_speaker_asks_for(text: str, expected: set) -> None:
+    assert positions(text, date(2017, 12, 22)) == expected

@@ -124,6 +124,8 @@ class Grammar:
     praise_lemmas: frozenset[str]
     welcoming_lemmas: frozenset[str]
     feeling_lemmas: frozenset[str]
+    requiring_lemmas: frozenset[str]
+    goal_nouns: frozenset[str]
     means_nouns: frozenset[str]
     transparent_verbs: frozenset[str]
 

@@ -58,6 +58,7 @@ from kg.extract.readings import (
     parsed_as_content,
     predicate_subject,
     read_cue,
+    requirement_readings,
     sentence_speaker,
     threat_readings,
     voiced_obligation_readings,
@@ -581,6 +582,7 @@ def _sentence_readings(sent: Span, ctx: Context, actors, topics, mentions) -> li
     readings += call_readings(sent, cue_words, ctx, mentions)
     readings += threat_readings(sent, cue_words, ctx, mentions)
     readings += voiced_obligation_readings(sent, cue_words, ctx, mentions)
+    readings += requirement_readings(sent, cue_words, ctx, mentions)
     placed: list[tuple[int, Reading]] = []  # each cue's reading, by where the cue stands
     for cue in cues:
         others = cue_words - set(range(cue.start, cue.end))  # the words of the sentence's other cues

@@ -753,6 +753,21 @@ def call_readings(sent: Span, cue_words: set[int], ctx: Context, mentions) -> li
     return readings
 
 
+def requirement_readings(sent: Span, cue_words: set[int], ctx: Context, mentions) -> list[Reading]:
+    """ "The only way forward requires de-escalation and open communication channels", "lasting
+    peace needs an inclusive political process": what a goal requires, its speaker asks for."""
+    rules = parse_rules()
+    readings = []
+    for verb in sent:
+        subject = grammar.own_subject(verb) if verb.lemma_.lower() in rules.requiring_lemmas else None
+        if subject is None or subject.lemma_.lower() not in rules.goal_nouns or grammar.negated([verb]):
+            continue
+        holders = said_by(grammar.chain(verb), ctx) or ([], True)
+        for reading in _asked_readings(sent, verb, verb, cue_words, ctx, mentions):
+            readings.append(replace(reading, holders=tuple(holders[0]), needs_speaker=holders[1]))
+    return readings
+
+
 def voiced_obligation_readings(sent: Span, cue_words: set[int], ctx: Context, mentions) -> list[Reading]:
     """ "Relevant parties should exercise restraint", "The DPRK must comply with the resolutions",
     said in a statement's own voice or inside a quote: what the speaker says others should or must
@@ -923,7 +938,7 @@ def _asked_act(sent: Span, verb: Token, region: set[int], held: Token | None = N
     object ("to exercise restraint": restraint)."""
     rules = parse_rules()
     lemma = verb.lemma_.lower()
-    if lemma in rules.asked_light_verbs:
+    if lemma in rules.asked_light_verbs | rules.requiring_lemmas:
         return _object_topic(sent, verb, region)
     if lemma in rules.transparent_verbs:  # "to work towards a lasting ceasefire": the goal
         return _goal_topic(sent, verb, region)
