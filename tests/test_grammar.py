@@ -2867,3 +2867,20 @@ def test_a_vote_on_the_measures_is_a_vote_on_the_resolution_that_sets_them(text:
 )
 def test_what_a_goal_requires_its_speaker_asks_for(text: str, expected: set) -> None:
     assert positions(text, date(2017, 12, 22)) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # A call no one owns, judged by a verb, is not its judge's call.
+        ("The United States described the proposal to lift the sanctions as unacceptable.", set()),
+        ("The Council rejected the request to lift the sanctions.",
+         {("UN Security Council", "opposes", "sanctions relief")}),
+        # Made or renewed, it is.
+        ("China made a proposal to lift the sanctions.", {("China", "supports", "sanctions relief")}),
+        ("The Council stressed the need to resume the six-party talks.",
+         {("UN Security Council", "supports", "six-party talks")}),
+    ],
+)
+def test_a_call_no_one_owns_is_not_the_call_of_whoever_judges_it(text: str, expected: set) -> None:
+    assert positions(text, date(2001, 6, 1)) == expected

@@ -492,7 +492,8 @@ def complements(call: Token) -> list[Token]:
     # call asks on the verb that renews it.
     # So does the need or readiness it stresses: "stressed the need to resume the talks"; not another's
     # ("welcomes the willingness of the P5+1 to ...").
-    renewed = [c for c in call.children if c.dep_ == "dobj" and c.pos_ == "NOUN" and _asks(c, g)]
+    renewed = [c for c in call.children if c.dep_ == "dobj" and c.pos_ == "NOUN" and _asks(c, g)
+               and lemma not in g.deeming_lemmas]  # not "described the proposal to ... as unacceptable"
     if lemma in g.call_lemmas or renewed:
         # ... or on the renewed noun: "reiterated its demand that all parties provide access"
         found = [c for h in [call, *renewed] for c in h.children if c.pos_ in VERBS and _asked_for(c)]

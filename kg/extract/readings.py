@@ -742,7 +742,8 @@ def call_readings(sent: Span, cue_words: set[int], ctx: Context, mentions) -> li
     for call in sent:
         verbs = grammar.complements(call)
         words = grammar.chain(call) if verbs else []
-        if not verbs or grammar.negated(words[:1]) or grammar.unasserted(words):
+        if not verbs or grammar.negated(words[:1]) or grammar.unasserted(words) \
+                or _anothers_call(call, cue_words):
             continue
         holders = holders_in(words, ctx, obligation=False)
         for verb in verbs if holders is not None else []:
@@ -766,6 +767,15 @@ def requirement_readings(sent: Span, cue_words: set[int], ctx: Context, mentions
         for reading in _asked_readings(sent, verb, verb, cue_words, ctx, mentions):
             readings.append(replace(reading, holders=tuple(holders[0]), needs_speaker=holders[1]))
     return readings
+
+
+def _anothers_call(call: Token, cue_words: set[int]) -> bool:
+    """ "described the proposal to lift the sanctions as unacceptable", "rejected the request to
+    ...": a call named as a noun that no one owns is not the subject of a verb that judges it."""
+    if call.pos_ != "NOUN" or grammar.call_owner(call) is not None or call.dep_ not in {"dobj", "pobj"}:
+        return False
+    verb = call.head.head if call.dep_ == "pobj" else call.head
+    return verb.i in cue_words or verb.lemma_.lower() in parse_rules().deeming_lemmas
 
 
 def voiced_obligation_readings(sent: Span, cue_words: set[int], ctx: Context, mentions) -> list[Reading]:
