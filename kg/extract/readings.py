@@ -30,6 +30,7 @@ from kg.extract.speakers import (
 )
 from kg.extract.stance_holders import (
     COUNCIL,
+    Holders,
     actor_nodes,
     asked_for,
     extraposed,
@@ -749,9 +750,13 @@ def call_readings(sent: Span, cue_words: set[int], ctx: Context, mentions) -> li
         for verb in verbs if holders is not None else []:
             means = _means_to(verb)  # "to work together to reduce tensions and to create conditions ..."
             for act in grammar.conjuncts(means) if means is not None else [verb]:
-                for reading in _asked_readings(sent, call, act, cue_words, ctx, mentions):
-                    readings.append(replace(reading, holders=tuple(holders[0]), needs_speaker=holders[1]))
+                readings += _held_by(holders, _asked_readings(sent, call, act, cue_words, ctx, mentions))
     return readings
+
+
+def _held_by(holders: Holders, readings: list[Reading]) -> list[Reading]:
+    """The readings with their holders (and whether the speaker is asked for) set."""
+    return [replace(r, holders=tuple(holders[0]), needs_speaker=holders[1]) for r in readings]
 
 
 def requirement_readings(sent: Span, cue_words: set[int], ctx: Context, mentions) -> list[Reading]:
@@ -764,8 +769,7 @@ def requirement_readings(sent: Span, cue_words: set[int], ctx: Context, mentions
         if subject is None or subject.lemma_.lower() not in rules.goal_nouns or grammar.negated([verb]):
             continue
         holders = said_by(grammar.chain(verb), ctx) or ([], True)
-        for reading in _asked_readings(sent, verb, verb, cue_words, ctx, mentions):
-            readings.append(replace(reading, holders=tuple(holders[0]), needs_speaker=holders[1]))
+        readings += _held_by(holders, _asked_readings(sent, verb, verb, cue_words, ctx, mentions))
     return readings
 
 
