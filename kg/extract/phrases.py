@@ -211,13 +211,18 @@ def topic_named(label: str) -> Node:
 def resolution_in_focus(sent: Span, start: int, ctx: Context) -> list[Node]:
     """ "supported the resolution", "rejected the US-drafted, Council-adopted resolution", "the
     document": the resolution the text speaks of, when the words right after the cue name one."""
-    if any(t.norm_ == "draft" for t in sent):
+    if names_a_draft(sent):
         return []  # "the U.S. draft resolution ... the resolution": a draft, not an adopted text
     words = [t.norm_ for t in sent.doc[start : min(sent.end, start + RESOLUTION_WINDOW)]]
     head = next((i for i, w in enumerate(words) if w in RESOLUTION_HEADS), None)
     if head is None or "draft" in words[:head] or any(w in {";", "which", "that"} for w in words[:head]):
         return []
     return resolution_at(sent, ctx)
+
+
+def names_a_draft(sent: Span) -> bool:
+    """Whether the sentence speaks of a draft, whose "the resolution" is no adopted text."""
+    return any(t.norm_ == "draft" for t in sent)
 
 
 def draft_in_focus(sent: Span, ctx: Context) -> list[Node]:

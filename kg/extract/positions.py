@@ -38,6 +38,7 @@ from kg.extract.phrases import (
     draft_in_focus,
     generic_head,
     mention_end,
+    names_a_draft,
     new_topic,
     noun_phrase,
     objects_in,
@@ -618,7 +619,7 @@ def _vote_on_the_resolution(sent: Span, cue: Cue, reading: Reading, ctx: Context
     voted = sent.doc[cue.start].lemma_.lower() in grammar.grammar().vote_lemmas
     if not voted or not reading.objects or not all(a_measure(o) for o in reading.objects):
         return reading
-    focus = [] if any(t.norm_ == "draft" for t in sent) else resolution_at(sent, ctx)
+    focus = [] if names_a_draft(sent) else resolution_at(sent, ctx)
     return replace(reading, objects=tuple(focus[:1])) if focus else reading
 
 
@@ -649,7 +650,8 @@ def _welcomed(antecedent: Token) -> bool:
     if noun.norm_ not in RESOLUTION_HEADS:
         return False
     taken = noun.head.head if noun.dep_ == "pobj" and noun.head.lower_ == "of" else noun
-    return taken.dep_ == "dobj" and taken.head.lemma_.lower() in grammar.grammar().welcoming_lemmas
+    rules = grammar.grammar()
+    return taken.dep_ == "dobj" and taken.head.lemma_.lower() in rules.welcoming_lemmas | rules.praise_lemmas
 
 
 def _the_later_prevails(sent: Span, placed: list[tuple[int, Reading]]) -> list[Reading]:
