@@ -410,8 +410,9 @@ _NOT_TRIGGERS = {"in", "the", "a", "an", "not", "no", "never", "to", "of", "for"
 @lru_cache(maxsize=1)
 def _parse_triggers() -> tuple[frozenset[str], ...]:
     """The normalised words that make a sentence worth parsing: (1) the first content word of
-    every cue of the families read from the parse, the forms of the call verbs and the nouns that
-    ask as a call does ("expressed its readiness to impose sanctions"); or (2) the
+    every cue of the families read from the parse, the forms of the call verbs and of the verbs of
+    harm ("would undermine the peace process") and the nouns that ask as a call does ("expressed its
+    readiness to impose sanctions"); or (2) the
     first word of any other cue together with (3) a verb of saying, whose subject is the speaker;
     or (4) a modal of obligation ("decided that the DPRK shall not conduct ...", "all parties should
     exercise restraint" in a statement's voice); or (5) a word of condition with (6) a measure
@@ -419,7 +420,8 @@ def _parse_triggers() -> tuple[frozenset[str], ...]:
     stance, grammar_rules = load_rules("stance"), load_rules("grammar")
     nouns = set(grammar_rules["asking_nouns"]) - set(grammar_rules["verbs_too"])
     asking = {normalise(str(noun) + end) for noun in nouns for end in ("", "es", "s")}
-    parsed = _verb_forms(grammar_rules["call_lemmas"]) | _first_words(stance, PARSED_FAMILIES) | asking
+    verbs = grammar_rules["call_lemmas"] + grammar_rules["harming_lemmas"]
+    parsed = _verb_forms(verbs) | _first_words(stance, PARSED_FAMILIES) | asking
     other = _first_words(stance, tuple(f for f in STANCE_FAMILIES if f not in PARSED_FAMILIES))
     saying = {normalise(str(w)) for w in stance["reporting"] if " " not in str(w)}
     modals = {normalise(str(w)) for w in grammar_rules["obligation_modals"]}
@@ -429,7 +431,10 @@ def _parse_triggers() -> tuple[frozenset[str], ...]:
 
 
 def _verb_forms(lemmas: list[str]) -> set[str]:
-    return {normalise(str(lemma) + ending) for lemma in lemmas for ending in ("", "s", "ed", "ing", "d")}
+    """ "urge": urges, urged, urging (a silent "e" drops before "-ing" and "-ed")."""
+    stems = {str(lemma): str(lemma)[:-1] if str(lemma).endswith("e") else str(lemma) for lemma in lemmas}
+    return {normalise(form) for lemma, stem in stems.items()
+            for form in (lemma, lemma + "s", stem + "ed", stem + "ing")}
 
 
 def _first_words(rules: dict, families: tuple[str, ...]) -> set[str]:

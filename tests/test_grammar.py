@@ -1393,6 +1393,18 @@ def test_the_lemmas_the_rules_mean() -> None:
     assert [t.lemma_ for t in doc if t.lower_.startswith("hop")] == ["hope", "hope", "hope"]
 
 
+@pytest.mark.parametrize("text", ["Japan is imploring the parties to show restraint.",
+                                  "Seoul is pressuring Pyongyang to return to talks.",
+                                  "The embargo is endangering aid deliveries.", "The embargo hampered aid."])
+def test_every_form_of_a_call_or_harm_verb_makes_a_sentence_worth_parsing(text: str) -> None:
+    """ "imploring" drops the lemma's silent "e" (kg/nlp.py ``_verb_forms``); verbs of harm
+    ("endangering") are read from the parse."""
+    from kg.nlp import make_nlp
+
+    nlp = make_nlp()
+    assert nlp.get_pipe("kg_parse").needs_parse(nlp(text)[:])
+
+
 @pytest.mark.parametrize("noun", ["readiness", "determination", "willingness"])
 def test_a_sentence_with_only_an_asking_noun_is_parsed(noun: str) -> None:
     """No other cue word: the asking noun alone makes the sentence worth parsing (kg/nlp.py)."""
@@ -2884,3 +2896,27 @@ def test_what_a_goal_requires_its_speaker_asks_for(text: str, expected: set) -> 
 )
 def test_a_call_no_one_owns_is_not_the_call_of_whoever_judges_it(text: str, expected: set) -> None:
     assert positions(text, date(2001, 6, 1)) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # What a speaker says a measure harms, they hold dear; the measure they oppose.
+        ("Ethiopia's ambassador told the council that imposing the arms embargo would undermine the "
+         "peace process.",
+         {("Ethiopia", "supports", "peace process"), ("Ethiopia", "opposes", "arms embargo")}),
+        ("China's ambassador said new sanctions would hurt ordinary people and hamper the humanitarian "
+         "work of the United Nations.",
+         {("China", "supports", "ordinary people"), ("China", "opposes", "sanctions"),
+          ("China", "supports", "humanitarian work of the United Nations")}),
+        # Not what a hostile act harms: the field holds the act opposed, and that alone.
+        ("Japan said the launch by North Korea undermines the peace and stability of the region.",
+         {("Japan", "opposes", "launch by North Korea")}),
+        # Nor a harm denied, nor a measure's purpose, nor a narrator's.
+        ("Russia said the sanctions would not harm ordinary people.", set()),
+        ("The Council renewed sanctions designed to disrupt the finances of Al-Shabaab.", set()),
+        ("The new sanctions could hamper the work of aid agencies.", set()),
+    ],
+)
+def test_what_a_measure_is_said_to_harm_its_speaker_holds_dear(text: str, expected: set) -> None:
+    assert positions(text, date(2018, 7, 13)) == expected

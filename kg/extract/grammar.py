@@ -90,6 +90,7 @@ class Grammar:
     effect_nouns: frozenset[str]
     harmful_acts: frozenset[str]
     beneficial_acts: frozenset[str]
+    harming_lemmas: frozenset[str]
     causative_lemmas: frozenset[str]
     bound_lemmas: frozenset[str]
     object_pronouns: frozenset[str]
@@ -148,7 +149,7 @@ def _frozen(value: list | dict) -> frozenset[str] | Mapping[str, str]:
     return frozenset(str(w) for w in value)
 
 
-def _has_aux_to(token: Token) -> bool:
+def has_aux_to(token: Token) -> bool:
     return any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children)
 
 
@@ -174,15 +175,15 @@ def climbs(token: Token) -> bool:
     if dep == "csubj" and token.tag_ == "VBG" and any(c.dep_ == "nsubj" for c in token.head.children):
         return "advcl_participle" in g.climb  # the preamble's participle the parser took for a subject
     if dep == "advcl":
-        if _has_aux_to(token) and token.head.lemma_ in g.call_lemmas and "advcl_to" in g.climb:
+        if has_aux_to(token) and token.head.lemma_ in g.call_lemmas and "advcl_to" in g.climb:
             return True  # "calls upon all Member States to ensure ..."
-        if _has_aux_to(token) and token.head.lemma_ in g.transparent_verbs and "purpose_to" in g.climb:
+        if has_aux_to(token) and token.head.lemma_ in g.transparent_verbs and "purpose_to" in g.climb:
             return True  # "working with all sides to reduce tensions": the work is for the reducing
         # "Condemning the launch, the Council ...", and an opening adjective or past participle:
         # "Deeply concerned about the flow of weapons, the Council ..."
         opening = token.tag_ == "VBG" or (token.tag_ in {"VBN", "JJ"} and token.i < token.head.i)
         return opening and own_subject(token) is None and "advcl_participle" in g.climb
-    if dep in {"acl", "relcl"} and _has_aux_to(token) and token.head.lemma_.lower() in g.intent_nouns:
+    if dep in {"acl", "relcl"} and has_aux_to(token) and token.head.lemma_.lower() in g.intent_nouns:
         return "to_intent" in g.climb
     if dep == "acl":
         return token.head.lemma_.lower() in g.speech_nouns and "acl_speech" in g.climb
@@ -537,7 +538,7 @@ def _had_to(verb: Token) -> Token | None:
     if verb.lemma_.lower() not in {"have", "get"}:
         return None
     got = next((c for c in verb.children if c.lemma_.lower() == "get" and c.tag_ == "VBN"), verb)
-    return next((c for c in got.children if c.dep_ == "xcomp" and _has_aux_to(c)), None)
+    return next((c for c in got.children if c.dep_ == "xcomp" and has_aux_to(c)), None)
 
 
 def _obliging(verb: Token) -> bool:
@@ -551,7 +552,7 @@ def _asked_for(verb: Token) -> bool:
         return True
     if verb.dep_ not in {"advcl", "ccomp", "acl"}:  # acl: what a call named as a noun asks
         return False
-    return _has_aux_to(verb) or any(c.dep_ == "mark" and c.lower_ == "that" for c in verb.children)
+    return has_aux_to(verb) or any(c.dep_ == "mark" and c.lower_ == "that" for c in verb.children)
 
 
 def object_tokens(cue: Span, other_cues: set[int]) -> set[int]:
@@ -563,7 +564,7 @@ def object_tokens(cue: Span, other_cues: set[int]) -> set[int]:
     for word in cue:
         has_object = any(c.dep_ == "dobj" for c in word.children)
         for child in word.children:
-            infinitive = (child.dep_ == "advcl" and has_object and _has_aux_to(child)
+            infinitive = (child.dep_ == "advcl" and has_object and has_aux_to(child)
                           and not own_subject(child))
             # "committed to the denuclearization ... and to maintaining peace": the cue's own
             # preposition coordinated with another

@@ -799,6 +799,51 @@ def voiced_obligation_readings(sent: Span, cue_words: set[int], ctx: Context, me
     return readings
 
 
+def harm_readings(sent: Span, cue_words: set[int], ctx: Context, mentions) -> list[Reading]:
+    """ "Ethiopia's ambassador told the council that imposing the arms embargo would undermine the
+    peace process", "arguing that inspections could harm freedom of navigation and disrupt
+    international trade": what a speaker says a measure harms, they hold dear (grammar.yaml
+    ``harming_lemmas``). Only a speaker's (a narrator's is no one's), and only a measure's harm: of
+    "the launch undermines peace and security" the field reads the opposition to the launch alone;
+    nor a measure's purpose ("sanctions designed to disrupt its finances"), which is its aim."""
+    readings = []
+    for verb in sent:
+        if not _harm_told(verb) or not _done_by_a_measure(sent, verb, ctx, mentions):
+            continue
+        words = grammar.chain(verb)
+        holders = said_by(words, ctx) or (([], True) if ctx.byline or voiced(words) else None)
+        region = grammar.object_tokens(sent.doc[verb.i : verb.i + 1], cue_words)
+        objects = named_in(sent, region, ctx, mentions) or _object_topic(sent, verb, region)
+        if holders is None or not objects:
+            continue
+        reading = Reading((), False, "supports", tuple(objects), BASE_CONFIDENCE["hostile"], sent, True)
+        readings += _held_by(holders, [reading])
+    return readings
+
+
+def _done_by_a_measure(sent: Span, verb: Token, ctx: Context, mentions) -> bool:
+    """Whether the harm's doer names a measure or a resolution ("imposing the arms embargo would
+    undermine ...", "the resolution could harm ..."); a verb coordinated with another shares its doer."""
+    while verb.dep_ == "conj" and grammar.own_subject(verb) is None:
+        verb = verb.head
+    doer = grammar.own_subject(verb)
+    if doer is None:
+        return False
+    region = {t.i for t in doer.subtree}
+    named = named_in(sent, region, ctx, mentions) or in_focus(sent, region, ctx)
+    return any(a_measure(n) or n.cls == "resolution" for n in named)
+
+
+def _harm_told(verb: Token) -> bool:
+    """A verb of harm, asserted and not a purpose, done to a thing (not to whom it threatens)."""
+    if verb.lemma_.lower() not in parse_rules().harming_lemmas or verb.pos_ not in grammar.VERBS:
+        return False
+    if grammar.negated([verb]) or grammar.unasserted([verb]) or grammar.has_aux_to(verb):
+        return False
+    thing = _verb_object(verb)
+    return thing is not None and actor_at(verb.doc, thing.i) is None and nameable(thing)
+
+
 def threat_readings(sent: Span, cue_words: set[int], ctx: Context, mentions) -> list[Reading]:
     """A measure threatened on a condition: "should the Sudan fail to comply with resolution 1556,
     the Council would consider taking additional measures" supports the resolution; "if the DPRK
