@@ -1488,6 +1488,10 @@ def test_a_measure_doing_what_it_is_for_is_not_judged_harmful(text: str) -> None
     [
         ("Sudan's U.N. envoy called the sanctions unjust and counterproductive.",
          {("Sudan", "opposes", "sanctions")}),
+        # A quoted judgement the parser hangs on the object, after it, is what the object is called.
+        ("Sudan's U.N. envoy called the sanctions \"unjust and counterproductive\".",
+         {("Sudan", "opposes", "sanctions")}),
+        ("Pakistan considers the new sanctions \"necessary\".", {("Pakistan", "supports", "sanctions")}),
         ("China called the unilateral sanctions illegal, Wang Wenbin said.",
          {("China", "opposes", "unilateral sanctions"), ("Wang Wenbin", "opposes", "unilateral sanctions")}),
         ("Haiti's government had asked for the sanctions.", {("Haiti", "supports", "sanctions")}),

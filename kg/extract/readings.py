@@ -449,9 +449,9 @@ def _deeming(adjective: Token) -> Token | None:
     while adjective.dep_ == "conj":  # "called the sanctions unjust and counterproductive"
         adjective = adjective.head
     judged = grammar.own_subject(adjective) or _deemed_object(adjective)
-    as_verb = _as_verb(adjective)
+    as_verb = _as_verb(adjective) or _complemented(adjective)
     head = as_verb if as_verb is not None else adjective.head
-    complement = adjective.dep_ in {"ccomp", "oprd", "xcomp"} or as_verb is not None
+    complement = adjective.dep_ in {"ccomp", "xcomp"} or as_verb is not None
     small_clause = complement and judged is not None
     return head if small_clause and head.lemma_.lower() in parse_rules().deeming_lemmas else None
 
@@ -477,11 +477,19 @@ def _deemed_object(adjective: Token) -> Token | None:
     unjust", "described [the resolution] as illegal")."""
     while adjective.dep_ == "conj":
         adjective = adjective.head
-    as_verb = _as_verb(adjective)
-    if adjective.dep_ != "oprd" and as_verb is None:
-        return None
-    verb = as_verb if as_verb is not None else adjective.head
-    return next((c for c in verb.children if c.dep_ == "dobj"), None)
+    verb = _as_verb(adjective) or _complemented(adjective)
+    return next((c for c in verb.children if c.dep_ == "dobj"), None) if verb is not None else None
+
+
+def _complemented(adjective: Token) -> Token | None:
+    """The verb whose object an adjective says what it is: "called the sanctions [unjust]"; also
+    where the parser hung a quoted adjective on the object as its modifier, after it, where no
+    English modifier stands ("called the resolution "unbalanced and one-sided"")."""
+    if adjective.dep_ == "oprd":
+        return adjective.head
+    noun = adjective.head
+    after_its_object = adjective.dep_ == "amod" and noun.i < adjective.i and noun.dep_ == "dobj"
+    return noun.head if after_its_object else None
 
 
 def predicate_subject(sent: Span, cue: Cue, ctx: Context, mentions) -> tuple[str, list[Node]] | None:
