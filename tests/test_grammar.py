@@ -2924,3 +2924,20 @@ def test_a_call_no_one_owns_is_not_the_call_of_whoever_judges_it(text: str, expe
 )
 def test_what_a_measure_is_said_to_harm_its_speaker_holds_dear(text: str, expected: set) -> None:
     assert positions(text, date(2018, 7, 13)) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # The Council adopting its new text acts; who voted for or welcomed it holds it.
+        ("The Security Council today unanimously adopted resolution 2270 (2016). Council members "
+         "welcomed the resolution as a strong response to the nuclear test.", set()),
+        ("The Security Council adopted resolution 2270 (2016) today. China welcomed the resolution.",
+         {("China", "supports", "UNSC Resolution 2270")}),
+        # An earlier resolution it upholds is a position of its own.
+        ("The Security Council adopted resolution 2270 (2016) today. The Council supported resolution "
+         "1718 as well.", {("UN Security Council", "supports", "UNSC Resolution 1718")}),
+    ],
+)
+def test_the_council_holds_no_position_on_the_text_it_adopts(text: str, expected: set) -> None:
+    assert positions(text, date(2016, 3, 2)) == expected

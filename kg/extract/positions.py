@@ -65,7 +65,7 @@ from kg.extract.readings import (
     threat_readings,
     voiced_obligation_readings,
 )
-from kg.extract.resolutions import in_sentence, resolution_mentions
+from kg.extract.resolutions import NEWEST_DAYS, in_sentence, resolution_mentions
 from kg.extract.speakers import QUOTES, actor_at, actor_node, actor_spans, actors_in, speakers
 from kg.extract.stance_holders import COUNCIL
 from kg.extract.stance_objects import NEW_TOPIC_PENALTY
@@ -746,6 +746,7 @@ def extract(doc: Doc, ctx: Context) -> Iterator[Claim]:
     speaking = speakers(doc, ctx)
     readings = [r for sent in sentences(doc) for r in _sentence_readings(sent, ctx, actors, topics, mentions)]
     default = _default_speaker(readings)
+    adopted_now = _adopted_now(mentions, ctx)
     if all(v is None for v in speaking.values()) and _written_in_first_person(doc):
         # No one is quoted or reported and "we" speaks: an official statement in its author's voice.
         speaking = {k: (default,) if default else None for k in speaking}
@@ -759,7 +760,8 @@ def extract(doc: Doc, ctx: Context) -> Iterator[Claim]:
         for holder in holders:
             for who in _holders(holder, ctx):
                 for obj in r.objects:
-                    if obj.iri != who.iri:
+                    council_adopting = who.iri == COUNCIL and r.stance == "supports" and obj.iri in adopted_now
+                    if obj.iri != who.iri and not council_adopting:
                         yield claim_for(
                             r.sent,
                             POSITION,
@@ -772,6 +774,15 @@ def extract(doc: Doc, ctx: Context) -> Iterator[Claim]:
                             ctx=ctx,
                             stance=r.stance,
                         )
+
+
+def _adopted_now(mentions, ctx: Context) -> set[str]:
+    """The resolutions the article reports adopted, in the days before it was published: the
+    Council adopting one acts, it holds no position on its own text (who voted for it does)."""
+    if ctx.published is None:
+        return set()
+    return {m.node.iri for m in mentions
+            if m.adopted is not None and 0 <= (ctx.published - m.adopted).days <= NEWEST_DAYS}
 
 
 def _speaker_for(
