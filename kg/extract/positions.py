@@ -760,8 +760,7 @@ def extract(doc: Doc, ctx: Context) -> Iterator[Claim]:
         for holder in holders:
             for who in _holders(holder, ctx):
                 for obj in r.objects:
-                    council_adopting = who.iri == COUNCIL and r.stance == "supports" and obj.iri in adopted_now
-                    if obj.iri != who.iri and not council_adopting:
+                    if _held(who, r.stance, obj, adopted_now):
                         yield claim_for(
                             r.sent,
                             POSITION,
@@ -774,6 +773,12 @@ def extract(doc: Doc, ctx: Context) -> Iterator[Claim]:
                             ctx=ctx,
                             stance=r.stance,
                         )
+
+
+def _held(who: Node, stance: str, obj: Node, adopted_now: set[str]) -> bool:
+    """Not a stance on oneself, nor the Council's support of the text it has just adopted."""
+    council_adopting = who.iri == COUNCIL and stance == "supports" and obj.iri in adopted_now
+    return obj.iri != who.iri and not council_adopting
 
 
 def _adopted_now(mentions, ctx: Context) -> set[str]:
