@@ -2844,6 +2844,12 @@ def test_a_feeling_told_in_the_passive_is_its_subjects(text: str, expected: set)
          {("China", "supports", "UNSC Resolution 2270")}),
         ("Japan is backing the sanctions.", {("Japan", "supports", "sanctions")}),
         ("Russia voiced its endorsement of the peace plan.", {("Russia", "supports", "peace plan")}),
+        ("The sanctions won praise from Seoul.", {("South Korea", "supports", "sanctions")}),
+        # Opposition a thing draws or meets with, from whom "from" names.
+        ("The sanctions drew sharp criticism from Iran.", {("Iran", "opposes", "sanctions")}),
+        ("The arms embargo met with objections from China and Russia.",
+         {("China", "opposes", "arms embargo"), ("Russia", "opposes", "arms embargo")}),
+        ("The opposition forces received weapons from Turkey.", set()),
     ],
 )
 def test_backing_and_endorsement_are_support(text: str, expected: set) -> None:

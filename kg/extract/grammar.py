@@ -54,6 +54,7 @@ class Grammar:
     call_lemmas: frozenset[str]
     asking_nouns: frozenset[str]
     backing_nouns: frozenset[str]
+    objecting_nouns: frozenset[str]
     agency_nouns: frozenset[str]
     gaining_lemmas: frozenset[str]
     happening_lemmas: frozenset[str]

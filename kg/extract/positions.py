@@ -53,6 +53,7 @@ from kg.extract.readings import (
     against_reading,
     call_readings,
     cue_span,
+    gained_readings,
     harm_readings,
     is_attribute,
     no_cue_of_its_own,
@@ -586,6 +587,7 @@ def _sentence_readings(sent: Span, ctx: Context, actors, topics, mentions) -> li
     readings += voiced_obligation_readings(sent, cue_words, ctx, mentions)
     readings += requirement_readings(sent, cue_words, ctx, mentions)
     readings += harm_readings(sent, cue_words, ctx, mentions)
+    readings += gained_readings(sent, cue_words, ctx, mentions)
     placed: list[tuple[int, Reading]] = []  # each cue's reading, by where the cue stands
     for cue in cues:
         others = cue_words - set(range(cue.start, cue.end))  # the words of the sentence's other cues

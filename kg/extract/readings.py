@@ -170,14 +170,20 @@ def read_cue(sent: Span, cue: Cue, cue_words: set[int], ctx: Context, mentions) 
 
 
 def _backing(sent: Span, noun: Token, cue_words: set[int], ctx: Context, mentions) -> Reading | None:
-    """Support named as had by a thing, whose "of" names who gives it: "the draft won the support
-    of France and Russia", "was adopted with the backing of China": the givers support the thing
-    (the subject of the verb that wins it or is done with it)."""
+    """Support or opposition named as had by a thing, whose "of" or "from" names who gives it: "the
+    draft won the support of France and Russia", "was adopted with the backing of China", "the
+    sanctions drew sharp criticism from Iran": the givers hold it on the thing (the subject of the
+    verb that wins it or is done with it; grammar.yaml ``backing_nouns``, ``objecting_nouns``)."""
     rules = parse_rules()
-    if noun.pos_ != "NOUN" or noun.lemma_.lower() not in rules.backing_nouns:
+    lemma = noun.lemma_.lower()
+    stance = "supports" if lemma in rules.backing_nouns else "opposes" if lemma in rules.objecting_nouns \
+        else None
+    if noun.pos_ != "NOUN" or stance is None:
         return None
-    givers = [c for p in noun.children if p.lower_ == "of" for c in p.children if c.dep_ == "pobj"]
     verb = noun.head.head if noun.dep_ == "pobj" and noun.head.lower_ == "with" else noun.head
+    # "of" and "from" on the noun, or "from" on the verb ("drew criticism | from Iran")
+    given = [*noun.children, *(c for c in verb.children if c.lower_ == "from" and noun.dep_ == "dobj")]
+    givers = [c for p in given if p.lower_ in {"of", "from"} for c in p.children if c.dep_ == "pobj"]
     gained = noun.dep_ == "dobj" and verb.lemma_.lower() in rules.gaining_lemmas
     thing = grammar.own_subject(verb) if gained or noun.head.lower_ == "with" else None
     # "the support of the three leading opponents of the war -- France, Russia and Germany --"
@@ -191,7 +197,14 @@ def _backing(sent: Span, noun: Token, cue_words: set[int], ctx: Context, mention
     objects = named_in(sent, region, ctx, mentions) or in_focus(sent, region, ctx, thing.left_edge.i)
     if not objects:
         return None
-    return Reading(tuple(holders), False, "supports", tuple(objects), BASE_CONFIDENCE["verb"], sent, True)
+    return Reading(tuple(holders), False, stance, tuple(objects), BASE_CONFIDENCE["verb"], sent, True)
+
+
+def gained_readings(sent: Span, cue_words: set[int], ctx: Context, mentions) -> list[Reading]:
+    """ "The sanctions drew sharp criticism from Iran", "the proposal met with opposition from
+    China": a stance named by a noun no cue reads, had by a thing (cues read their own)."""
+    found = (_backing(sent, noun, cue_words, ctx, mentions) for noun in sent if noun.i not in cue_words)
+    return [r for r in found if r is not None]
 
 
 def _taking_cue(words: list[Token], cue_words: set[int]) -> Cue | None:
