@@ -1497,6 +1497,10 @@ def test_a_measure_doing_what_it_is_for_is_not_judged_harmful(text: str) -> None
         ("Haiti's government had asked for the sanctions.", {("Haiti", "supports", "sanctions")}),
         ("The United States wants tougher sanctions on North Korea.",
          {("United States", "supports", "sanctions")}),
+        # Whom one wants to act is asked, as with a call: what they are to do is held.
+        ("The US wants the Council to impose an oil embargo.",
+         {("United States", "supports", "oil embargo")}),
+        ("Russia wants the sanctions to be lifted.", {("Russia", "opposes", "sanctions")}),
         ("Iran does not want a confrontation, Zarif said.",
          {("Iran", "opposes", "confrontation"), ("Mohammad Javad Zarif", "opposes", "confrontation")}),
         ("Nobody wants a war on the Korean Peninsula, Wang Yi said.",
