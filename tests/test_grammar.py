@@ -118,6 +118,13 @@ def test_every_pattern_reads_its_example(text: str, expect: tuple[str, str, str]
         ("Moscow has been critical of the pressure campaign.",
          {("Russia", "opposes", "pressure campaign")}, set()),
         ("China balked at a full oil embargo.", {("China", "opposes", "full oil embargo")}, set()),
+        ("China took issue with the arms embargo.", {("China", "opposes", "arms embargo")}, set()),
+        ("Iran bristled at the new sanctions.", {("Iran", "opposes", "sanctions")}, set()),
+        ("Russia is skeptical of new sanctions.", {("Russia", "opposes", "sanctions")}, set()),
+        ("Japan threw its weight behind the oil embargo.", {("Japan", "supports", "oil embargo")}, set()),
+        ("France lent its support to the arms embargo.", {("France", "supports", "arms embargo")}, set()),
+        ("Britain spearheaded the push for an arms embargo.", {("United Kingdom", "supports", "arms embargo")},
+         set()),
         ("Japan lodged a strong protest with North Korea over the missile launch.",
          {("Japan", "opposes", "missile launches")}, set()),
         # A passive verb of belief: its subject is who believes.
