@@ -123,8 +123,8 @@ def test_every_pattern_reads_its_example(text: str, expect: tuple[str, str, str]
         ("Russia is skeptical of new sanctions.", {("Russia", "opposes", "sanctions")}, set()),
         ("Japan threw its weight behind the oil embargo.", {("Japan", "supports", "oil embargo")}, set()),
         ("France lent its support to the arms embargo.", {("France", "supports", "arms embargo")}, set()),
-        ("Britain spearheaded the push for an arms embargo.", {("United Kingdom", "supports", "arms embargo")},
-         set()),
+        ("Britain spearheaded the push for an arms embargo.",
+         {("United Kingdom", "supports", "arms embargo")}, set()),
         ("Japan lodged a strong protest with North Korea over the missile launch.",
          {("Japan", "opposes", "missile launches")}, set()),
         # A passive verb of belief: its subject is who believes.
