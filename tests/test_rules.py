@@ -32,3 +32,24 @@ def test_no_cue_in_two_families():
             for phrase in phrases:
                 where[phrase].add(f"{family}/{stance}")
     assert {p: f for p, f in where.items() if len(f) > 1} == {}
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("We call on all parties to exercise restraint.", ["call on all party to"]),
+        ("We call to dialogue.", ["call to"]),  # "*" may hold no word
+        ("Japan pushed to adopt sanctions.", []),  # "+" holds at least one
+        ("Japan pushed Seoul to adopt sanctions.", ["pushed seoul to"]),
+        ("They will call, never to return.", []),  # a gap holds no punctuation and no negation
+        ("We call upon the Council, its members and all States to act.", []),
+    ],
+)
+def test_a_gap_in_a_cue_phrase_holds_what_it_says(text: str, found: list[str]) -> None:
+    """ "call * to" holds up to four words, "push + to" one to four (kg/extract/cues.py ``GapMatcher``)."""
+    from kg.extract.cues import find_cues
+    from kg.reading import nlp_for
+
+    doc = nlp_for()(text)
+    cues = find_cues(doc[:], "stance", FAMILIES)
+    assert [c.norm for c in cues if c.end - c.start > 1 and " to" in c.norm] == found
