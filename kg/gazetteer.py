@@ -71,6 +71,9 @@ class Gazetteer:
     nodes: dict[str, NodeInfo] = field(default_factory=dict)
     labels: dict[str, list[tuple[str, str]]] = field(default_factory=dict)  # group -> (key, label)
     resolutions: dict[int, ResolutionInfo] = field(default_factory=dict)
+    # (month, day) -> the resolutions adopted that day, built on first use for the table's size
+    _by_day: tuple[int, dict[tuple[int, int], list[ResolutionInfo]]] = field(
+        default=(-1, {}), repr=False, compare=False)
 
     @classmethod
     def empty(cls) -> Gazetteer:
@@ -102,13 +105,13 @@ class Gazetteer:
 
     def resolutions_on(self, month: int, day: int, year: int | None = None) -> list[ResolutionInfo]:
         """Resolutions adopted on a day of the year, in any year unless one is given."""
-        return [
-            r
-            for r in self.resolutions.values()
-            if r.adopted
-            and (r.adopted.month, r.adopted.day) == (month, day)
-            and (year is None or r.adopted.year == year)
-        ]
+        if self._by_day[0] != len(self.resolutions):  # built once: every article asks
+            index: dict[tuple[int, int], list[ResolutionInfo]] = {}
+            for r in self.resolutions.values():
+                if r.adopted:
+                    index.setdefault((r.adopted.month, r.adopted.day), []).append(r)
+            self._by_day = (len(self.resolutions), index)
+        return [r for r in self._by_day[1].get((month, day), []) if year is None or r.adopted.year == year]
 
     def resolution(self, number: int) -> ResolutionInfo:
         """A resolution by number; one the table does not hold still gets its node."""

@@ -131,8 +131,9 @@ class Offices:
         return sorted(words, key=lambda w: (-len(w), w))
 
 
+@lru_cache(maxsize=65536)
 def normalise(phrase: str) -> str:
-    """A role phrase folded for lookup.
+    """A role phrase folded for lookup (cached: every office named is compared with every role).
 
     >>> normalise("  the U.N. Secretary-General ")
     'un secretary general'

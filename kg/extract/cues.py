@@ -12,8 +12,10 @@ from bisect import bisect_left
 from dataclasses import dataclass
 from functools import lru_cache
 
+import numpy
 import spacy
 from spacy.matcher import PhraseMatcher
+from spacy.strings import hash_string
 from spacy.tokenizer import Tokenizer
 from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
@@ -61,8 +63,10 @@ class GapMatcher:
 
     def __call__(self, doc: Doc) -> list[tuple[str, int, int]]:
         """(label, start, end) of every match, overlapping ones included."""
-        return [(label, token.i, end) for token in doc for label, rest in self._by_first.get(token.norm_, ())
-                for end in sorted(self._ends(doc, token.i + 1, rest))]
+        firsts = numpy.array([hash_string(w) for w in self._by_first], dtype="uint64")
+        starts = numpy.flatnonzero(numpy.isin(doc.to_array("NORM"), firsts))
+        return [(label, int(i), end) for i in starts for label, rest in self._by_first[doc[int(i)].norm_]
+                for end in sorted(self._ends(doc, int(i) + 1, rest))]
 
     def _ends(self, doc: Doc, i: int, rest: tuple[str | Gap, ...]) -> set[int]:
         if not rest:

@@ -538,8 +538,11 @@ def _tallies(sent: Span) -> list[tuple[tuple[int, int], str]]:
     """The sides of a tally named in brackets, each as the character span of its voters and its
     stance; one side once ("12 in favour to 2 against (Brazil, Turkey)" is read as against)."""
     found: dict[tuple[int, int], str] = {}
+    text = sent.text
+    if "(" not in text:
+        return []  # every side is named in brackets
     for pattern, stance in VOTE_GROUPS:
-        for match in pattern.finditer(sent.text):
+        for match in pattern.finditer(text):
             span = (sent.start_char + match.start("voters"), sent.start_char + match.end("voters"))
             found.setdefault(span, stance)
     return list(found.items())

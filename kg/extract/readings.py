@@ -203,7 +203,10 @@ def _backing(sent: Span, noun: Token, cue_words: set[int], ctx: Context, mention
 def gained_readings(sent: Span, cue_words: set[int], ctx: Context, mentions) -> list[Reading]:
     """ "The sanctions drew sharp criticism from Iran", "the proposal met with opposition from
     China": a stance named by a noun no cue reads, had by a thing (cues read their own)."""
-    found = (_backing(sent, noun, cue_words, ctx, mentions) for noun in sent if noun.i not in cue_words)
+    rules = parse_rules()
+    nouns = rules.backing_nouns | rules.objecting_nouns
+    found = (_backing(sent, noun, cue_words, ctx, mentions) for noun in sent
+             if noun.i not in cue_words and noun.lemma_.lower() in nouns)
     return [r for r in found if r is not None]
 
 
