@@ -1400,6 +1400,31 @@ def test_the_lemmas_the_rules_mean() -> None:
     assert [t.lemma_ for t in doc if t.lower_.startswith("hop")] == ["hope", "hope", "hope"]
 
 
+@pytest.mark.parametrize("text", [
+    "There is no alternative to dialogue, and that is what we're gonna say: let's not give up.",
+    "It ain't over; y'all know nothin' about the sanctions that were imposed in 2016.",
+    "The DPRK's launches, which the Council condemned, must stop.\n\nThose are the facts.",
+])
+def test_the_tabled_ruler_sets_what_the_trained_ruler_sets(text: str) -> None:
+    """kg/ruler.py works the one-token patterns out once per kind of token; the coarse tags,
+    morphology and lemmas must be the trained ruler's, token for token."""
+    from spacy.tokens import Doc
+
+    from kg.nlp import make_nlp
+    from kg.ruler import TabledRuler
+
+    tok2vec, tagger, parser, tabled, lemmatizer = make_nlp().get_pipe("kg_parse").trained
+    assert isinstance(tabled, TabledRuler)
+    parsed = parser(tagger(tok2vec(make_nlp().tokenizer(text))))
+    ours, theirs = (lemmatizer(ruler(Doc(parsed.vocab).from_bytes(parsed.to_bytes())))
+                    for ruler in (tabled, tabled.ruler))
+    def read(doc: Doc) -> list[tuple[str, str, str]]:
+        return [(t.pos_, str(t.morph), t.lemma_) for t in doc]
+
+    assert read(ours) == read(theirs)
+    assert {t.pos_ for t in ours} >= {"AUX", "PRON", "VERB", "NOUN"}
+
+
 @pytest.mark.parametrize("text", ["Japan is imploring the parties to show restraint.",
                                   "Seoul is pressuring Pyongyang to return to talks.",
                                   "The embargo is endangering aid deliveries.", "The embargo hampered aid."])
