@@ -129,6 +129,8 @@ def kg_sentences(doc: Doc) -> Doc:
             and (token.is_title or token.is_upper or token.is_digit or _opens_quote(token))
         ):
             starts[i] = 1
+    for i in _list_items(texts):
+        starts[i] = 1
     if len(texts):
         starts[0] = 1
         for i in [i for i in range(len(texts)) if starts[i] == 1]:
@@ -138,6 +140,24 @@ def kg_sentences(doc: Doc) -> Doc:
         _split_long(starts)
         doc.from_array([SENT_START], starts.reshape(-1, 1).astype("uint64"))
     return doc
+
+
+def _list_items(texts: list[str]) -> list[int]:
+    """Where the items of a list after a colon start: an ordinal and its comma after ":" or ";"
+    ("principles: First, bring an end to the conflicts; Second, launch ...")."""
+    ordinals = _list_ordinals()
+    return [i + 1 for i, text in enumerate(texts[:-2])
+            if text in {":", ";"} and texts[i + 1].lower() in ordinals and texts[i + 2] == ","]
+
+
+@lru_cache(maxsize=1)
+def _list_ordinals() -> frozenset[str]:
+    return frozenset(str(w) for w in load_rules("grammar")["list_ordinals"])
+
+
+def opens_list_item(sent: Span) -> bool:
+    """A sentence that is an item of a list: an ordinal and its comma ("Second, launch ...")."""
+    return len(sent) > 2 and sent[0].lower_ in _list_ordinals() and sent[1].text == ","
 
 
 DATELINE_DASHES = {"-", "--", "—", "–", "---"}
@@ -383,7 +403,7 @@ class SelectiveParser:
         parsed, other, saying, modals, conditions, threats = self.triggers
         norms = {t.norm_ for t in sent}
         return bool(norms & parsed) or bool(norms & other and norms & saying) \
-            or bool(norms & modals) \
+            or bool(norms & modals) or opens_list_item(sent) \
             or bool(norms & conditions and norms & threats)
 
     def _parse(self, sents: list[Span]) -> Iterable[Doc]:

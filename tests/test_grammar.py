@@ -2983,3 +2983,24 @@ def test_what_a_measure_is_said_to_harm_its_speaker_holds_dear(text: str, expect
 )
 def test_the_council_holds_no_position_on_the_text_it_adopts(text: str, expected: set) -> None:
     assert positions(text, date(2016, 3, 2)) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # Each item of a list a colon opens asks what it says; whoever opens the list holds it.
+        ("China has repeatedly stressed that four principles should be followed: First, bring an early end "
+         "to the conflicts; Second, respect the sovereignty of Libya; Third, uphold the authority of the "
+         "Security Council.",
+         {("China", "opposes", "conflicts"), ("China", "supports", "respect for sovereignty of Libya"),
+          ("China", "supports", "authority of the Security Council")}),
+        ("Russia proposes the following: First, stop the violence; Second, the parties should resume "
+         "dialogue.",
+         {("Russia", "opposes", "violence"), ("Russia", "supports", "dialogue and negotiations")}),
+        # A list of what was done asks nothing.
+        ("The resolution does three things: first, it bans coal exports; second, it caps oil imports.",
+         set()),
+    ],
+)
+def test_the_items_of_a_list_are_asked_by_whoever_opens_it(text: str, expected: set) -> None:
+    assert positions(text, date(2011, 9, 16)) == expected

@@ -56,6 +56,8 @@ from kg.extract.readings import (
     gained_readings,
     harm_readings,
     is_attribute,
+    list_opener,
+    listed_readings,
     no_cue_of_its_own,
     own_decision,
     parsed_as_content,
@@ -68,7 +70,7 @@ from kg.extract.readings import (
 )
 from kg.extract.resolutions import NEWEST_DAYS, in_sentence, resolution_mentions
 from kg.extract.speakers import QUOTES, actor_at, actor_node, actor_spans, actors_in, speakers
-from kg.extract.stance_holders import COUNCIL
+from kg.extract.stance_holders import COUNCIL, holders_in
 from kg.extract.stance_objects import NEW_TOPIC_PENALTY
 from kg.fingerprints import family_version
 from kg.kinds import POSITION
@@ -591,6 +593,7 @@ def _sentence_readings(sent: Span, ctx: Context, actors, topics, mentions) -> li
     readings += requirement_readings(sent, cue_words, ctx, mentions)
     readings += harm_readings(sent, cue_words, ctx, mentions)
     readings += gained_readings(sent, cue_words, ctx, mentions)
+    readings += listed_readings(sent, cue_words, ctx, mentions)
     placed: list[tuple[int, Reading]] = []  # each cue's reading, by where the cue stands
     for cue in cues:
         others = cue_words - set(range(cue.start, cue.end))  # the words of the sentence's other cues
@@ -805,6 +808,10 @@ def _speaker_for(
     said_by = sentence_speaker(r.sent, ctx)
     if said_by:
         return said_by, confidence
+    opener = list_opener(r.sent)  # "... four principles: First, bring an end to the conflicts; ..."
+    listed = holders_in(grammar.chain(opener.root), ctx, obligation=False) if opener is not None else None
+    if listed and listed[0]:
+        return listed[0], confidence
     speaker = speaking.get(r.sent.start)
     if speaker is not None:
         return list(speaker), confidence

@@ -60,7 +60,7 @@ from kg.extract.stance_objects import (
     topic_head,
     topic_words,
 )
-from kg.nlp import STANCE_FAMILIES
+from kg.nlp import STANCE_FAMILIES, opens_list_item
 
 BASE_CONFIDENCE = {"verb": 0.8, "hostile": 0.75, "cessation": 0.7, "gerund_only": 0.6, "call": 0.7,
                    "judgement": 0.65}
@@ -814,7 +814,8 @@ def voiced_obligation_readings(sent: Span, cue_words: set[int], ctx: Context, me
     if root.pos_ not in grammar.VERBS or grammar.reporter([root]) is not None:
         return []
     modals = {c.lower_ for c in root.children if c.dep_ == "aux"} & parse_rules().voiced_modals
-    if not modals or not (ctx.byline or voiced([root])) or grammar.ruled_on_a_measure(root):
+    spoken = ctx.byline or voiced([root]) or list_opener(sent) is not None  # a list's item: its opener's
+    if not modals or not spoken or grammar.ruled_on_a_measure(root):
         return []
     readings = []
     for act in grammar.conjuncts(root):
@@ -866,6 +867,29 @@ def _harm_told(verb: Token) -> bool:
         return False
     thing = _verb_object(verb)
     return thing is not None and actor_at(verb.doc, thing.i) is None and nameable(thing)
+
+
+def listed_readings(sent: Span, cue_words: set[int], ctx: Context, mentions) -> list[Reading]:
+    """ "China stressed that four principles should be followed: First, bring an early end to the
+    conflicts; Second, launch an inclusive political process": an item of a list a colon opens, its
+    verb bare and with no subject, asks what it says, as a call does (grammar.yaml
+    ``list_ordinals``); whoever opens the list holds it (positions.py's speaker for the item)."""
+    root = sent.root
+    if root.tag_ != "VB" or grammar.own_subject(root) is not None or list_opener(sent) is None:
+        return []
+    return [r for act in grammar.conjuncts(root) if act.pos_ in grammar.VERBS and not grammar.contrasted(act)
+            for r in _asked_readings(sent, act, act, cue_words, ctx, mentions)]
+
+
+def list_opener(item: Span) -> Span | None:
+    """The sentence whose colon opens the list an item belongs to, past the items before it."""
+    sent = item
+    while opens_list_item(sent) and sent.start > 0:
+        before = sent.doc[sent.start - 1].sent
+        if before[-1].text == ":":
+            return before
+        sent = before
+    return None
 
 
 def threat_readings(sent: Span, cue_words: set[int], ctx: Context, mentions) -> list[Reading]:
