@@ -2668,6 +2668,11 @@ def test_a_halt_that_keeps_someone_from_an_act_opposes_the_act(text: str, expect
          {("UN Security Council", "supports", "normalising ties")}),
         ("The Council urged the parties to work towards reaching a political settlement.",
          {("UN Security Council", "supports", "political settlement")}),
+        # To launch, start or embark on a thing is to bring it about.
+        ("China urged the parties to launch an inclusive political process.",
+         {("China", "supports", "inclusive political process")}),
+        ("The Council called on the parties to embark on a national dialogue.",
+         {("UN Security Council", "supports", "dialogue and negotiations")}),
     ],
 )
 def test_a_call_to_work_towards_a_thing_supports_the_thing(text: str, expected: set) -> None:
