@@ -138,7 +138,7 @@ def normalise(phrase: str) -> str:
     >>> normalise("  the U.N. Secretary-General ")
     'un secretary general'
     """
-    text = re.sub(r"[-\s]+", " ", phrase.replace(".", "").casefold()).strip()
+    text = re.sub(r"[-,\s]+", " ", phrase.replace(".", "").casefold()).strip()  # "to the UN, Susan Rice"
     text = re.sub(r"^the ", "", text)
     return " ".join(SPELLINGS.get(word, word) for word in text.split())
 

@@ -409,9 +409,14 @@ def test_nuclear_test_event():
 
 def test_office_speaks_for_its_state():
     assert subjects_of("China's envoy condemned the nuclear test.", "opposes", "nuclear test") == {"China"}
-    # "The representative" of a state in UN coverage is its ambassador to the UN on that day.
+    # "The representative" of a state in UN coverage is whoever sits in its seat (a deputy, a
+    # minister): it speaks for the state and names no holder; its permanent representative does.
     assert subjects_of(
         "The representative of France said his country opposed the nuclear test.", "opposes", "nuclear test"
+    ) == {"France"}
+    assert subjects_of(
+        "The Permanent Representative of France said his country opposed the nuclear test.", "opposes",
+        "nuclear test",
     ) == {"France", "François Delattre"}
 
 

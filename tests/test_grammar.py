@@ -440,8 +440,12 @@ def test_a_dash_without_spaces_after_a_place_is_still_a_dateline() -> None:
         ("The Secretary-General welcomes the adoption of resolution 2270.", date(2016, 3, 2),
          {"Ban Ki-moon"}),
         ("The Secretary-General condemns the nuclear test.", date(2017, 9, 12), {"Antonio Guterres"}),
-        ("China's representative said his country opposed the nuclear test.", date(2017, 8, 5),
-         {"Liu Jieyi", "China"}),
+        # Whoever sits in the seat is the state's representative: the state, no holder named.
+        ("China's representative said his country opposed the nuclear test.", date(2017, 8, 5), {"China"}),
+        ("The Permanent Representative of China said his country opposed the nuclear test.",
+         date(2017, 8, 5), {"Liu Jieyi", "China"}),
+        ("The US representative to the UN, Susan Rice, praised the sanctions.", date(2012, 2, 22),
+         {"Susan Rice", "United States"}),
         ("The Chinese ambassador to the UN condemned the nuclear test.", date(2020, 6, 30),
          {"Zhang Jun", "China"}),
         ("Russia's envoy to the United Nations rejected the sanctions.", date(2016, 6, 1),
@@ -2063,8 +2067,7 @@ def test_a_cues_preposition_coordinated_with_another_holds_both(text, expected) 
 def test_it_judged_is_the_thing_named_before_never_words_around_it() -> None:
     text = ("The representative of France welcomed the renewal of the arms embargo, saying that it remained "
             "an essential tool to curb the flow of weapons to armed groups.")
-    expected = {(who, stance, thing) for who in ("France", "Nicolas de Rivière")
-                for stance, thing in (("supports", "arms embargo"), ("opposes", "flow of weapons"))}
+    expected = {("France", "supports", "arms embargo"), ("France", "opposes", "flow of weapons")}
     assert positions(text, date(2023, 5, 30)) == expected
     text = "Japan condemned the launch and said this was unacceptable."
     assert positions(text) == {("Japan", "opposes", "launch")}
