@@ -24,7 +24,7 @@ LAYERS: list[tuple[str, set[str]]] = [  # top first; a name ending in ".*" is a 
     ("runs, views", {"kg.pipeline", "kg.viz", "kg.analysis", "kg.views", "kg.network"}),
     ("runners", {"kg.parallel", "kg.distributed"}),
     ("reading", {"kg.reading"}),
-    ("extraction", {"kg.extract", "kg.extract.*", "kg.nlp"}),
+    ("extraction", {"kg.extract", "kg.extract.*", "kg.nlp", "kg.ruler"}),
     ("statements", {"kg.claims", "kg.rdf", "kg.scoring", "kg.unlist", "kg.official", "kg.validate"}),
     ("data", {"kg.articles", "kg.store", "kg.gazetteer", "kg.saved", "kg.offices"}),
     ("names", {"kg.namespaces", "kg.kinds", "kg.vocabulary"}),
