@@ -50,6 +50,7 @@ class GapMatcher:
 
     def __init__(self) -> None:
         self._by_first: dict[str, list[tuple[str, tuple[str | Gap, ...]]]] = {}
+        self._firsts = numpy.array([], dtype="uint64")  # the first words' hashes, as the norms are
         self._negations = frozenset(normalise(str(w)) for w in load_rules("stance")["negation"])
 
     def __len__(self) -> int:
@@ -60,11 +61,11 @@ class GapMatcher:
         if not isinstance(items[0], str):
             raise ValueError(f"a cue phrase cannot start with a gap: {' '.join(words)!r}")
         self._by_first.setdefault(items[0], []).append((label, items[1:]))
+        self._firsts = numpy.array([hash_string(w) for w in self._by_first], dtype="uint64")
 
     def __call__(self, doc: Doc) -> list[tuple[str, int, int]]:
         """(label, start, end) of every match, overlapping ones included."""
-        firsts = numpy.array([hash_string(w) for w in self._by_first], dtype="uint64")
-        starts = numpy.flatnonzero(numpy.isin(doc.to_array("NORM"), firsts))
+        starts = numpy.flatnonzero(numpy.isin(doc.to_array("NORM"), self._firsts))
         return [(label, int(i), end) for i in starts for label, rest in self._by_first[doc[int(i)].norm_]
                 for end in sorted(self._ends(doc, int(i) + 1, rest))]
 

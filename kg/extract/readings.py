@@ -817,11 +817,13 @@ def voiced_obligation_readings(sent: Span, cue_words: set[int], ctx: Context, me
     spoken = ctx.byline or voiced([root]) or list_opener(sent) is not None  # a list's item: its opener's
     if not modals or not spoken or grammar.ruled_on_a_measure(root):
         return []
-    readings = []
-    for act in grammar.conjuncts(root):
-        if act.pos_ in grammar.VERBS and not grammar.contrasted(act):
-            readings += _asked_readings(sent, act, act, cue_words, ctx, mentions)
-    return readings
+    return _acts_asked(sent, root, cue_words, ctx, mentions)
+
+
+def _acts_asked(sent: Span, root: Token, cue_words: set[int], ctx: Context, mentions) -> list[Reading]:
+    """What a verb and the verbs coordinated with it ask, each as a call's complement would."""
+    return [r for act in grammar.conjuncts(root) if act.pos_ in grammar.VERBS and not grammar.contrasted(act)
+            for r in _asked_readings(sent, act, act, cue_words, ctx, mentions)]
 
 
 def harm_readings(sent: Span, cue_words: set[int], ctx: Context, mentions) -> list[Reading]:
@@ -877,8 +879,7 @@ def listed_readings(sent: Span, cue_words: set[int], ctx: Context, mentions) -> 
     root = sent.root
     if root.tag_ != "VB" or grammar.own_subject(root) is not None or list_opener(sent) is None:
         return []
-    return [r for act in grammar.conjuncts(root) if act.pos_ in grammar.VERBS and not grammar.contrasted(act)
-            for r in _asked_readings(sent, act, act, cue_words, ctx, mentions)]
+    return _acts_asked(sent, root, cue_words, ctx, mentions)
 
 
 def list_opener(item: Span) -> Span | None:
