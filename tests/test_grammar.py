@@ -1537,6 +1537,10 @@ def test_a_measure_doing_what_it_is_for_is_not_judged_harmful(text: str) -> None
         ("The US wants the Council to impose an oil embargo.",
          {("United States", "supports", "oil embargo")}),
         ("Russia wants the sanctions to be lifted.", {("Russia", "opposes", "sanctions")}),
+        # A wish denied holds the other way; a call not made holds nothing.
+        ("Russia does not want the sanctions to be lifted.", {("Russia", "supports", "sanctions")}),
+        ("China does not want the Council to impose new sanctions.", {("China", "opposes", "sanctions")}),
+        ("Japan did not urge Seoul to lift the sanctions.", set()),
         ("Iran does not want a confrontation, Zarif said.",
          {("Iran", "opposes", "confrontation"), ("Mohammad Javad Zarif", "opposes", "confrontation")}),
         ("Nobody wants a war on the Korean Peninsula, Wang Yi said.",

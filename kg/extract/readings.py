@@ -70,6 +70,7 @@ TAKING_FAMILIES = {"verb", "hostile"}
 NEGATED_SUPPORT_PENALTY = 0.8
 RELATIVE_PRONOUN_TAGS = {"WDT", "WP"}  # "which", "that", "who"
 ENDORSED_RELATIONS = {"dobj", "pobj", "pcomp", "prep"}  # how a call taken as an object hangs on the verb
+CALL_HOPS = 2  # a call over its complement's verb: "want | lifted", "want | to | lift"
 ENDORSED_HOPS = 3  # "with" + "push", "in" + "pushing": a call further down is in a clause of its own
 
 
@@ -114,8 +115,11 @@ def read_cue(sent: Span, cue: Cue, cue_words: set[int], ctx: Context, mentions) 
     if (grammar.describes(head) and not _said_by_cue(head, cue_words)) or grammar.complements(head):
         return None  # a call with a verb complement is read by call_readings
     words = grammar.chain(head)
+    denier = _denying_call(head)
     if grammar.unasserted(words) or _said_of_the_targeted(words):
         return None
+    if denier is not None and not _wish(denier):
+        return None  # "did not urge Seoul to lift the sanctions": no call made
     stance, confidence = cue.stance, BASE_CONFIDENCE[cue.family]
     own = frozenset(range(cue.start, cue.end))  # the cue's own words
     refused = grammar.negated(_own_clause(words), own)
@@ -165,6 +169,8 @@ def read_cue(sent: Span, cue: Cue, cue_words: set[int], ctx: Context, mentions) 
         stance = OTHER_STANCE[stance]  # progress" is for the progress; "does not believe that ..." turns
     if failure_told(span):
         stance = OTHER_STANCE[stance]  # "regretted that the Council was unable to adopt the draft"
+    if denier is not None:
+        stance = OTHER_STANCE[stance]  # "does not want the sanctions to be lifted" supports them
     subject = grammar.holder_word(grammar.chain(above) if above is not None else words, own) is not None
     return Reading(tuple(holders[0]), holders[1], stance, tuple(objects), confidence, sent, subject)
 
@@ -767,15 +773,31 @@ def call_readings(sent: Span, cue_words: set[int], ctx: Context, mentions) -> li
     for call in sent:
         verbs = grammar.complements(call)
         words = grammar.chain(call) if verbs else []
-        if not verbs or grammar.negated(words[:1]) or grammar.unasserted(words) \
+        refused = bool(words) and grammar.negated(words[:1])
+        if not verbs or (refused and not _wish(call)) or grammar.unasserted(words) \
                 or _anothers_call(call, cue_words):
             continue
         holders = holders_in(words, ctx, obligation=False)
         for verb in verbs if holders is not None else []:
             means = _means_to(verb)  # "to work together to reduce tensions and to create conditions ..."
             for act in grammar.conjuncts(means) if means is not None else [verb]:
-                readings += _held_by(holders, _asked_readings(sent, call, act, cue_words, ctx, mentions))
+                asked = _held_by(holders, _asked_readings(sent, call, act, cue_words, ctx, mentions))
+                # "does not want the sanctions to be lifted": a wish denied holds the other way
+                readings += [replace(r, stance=OTHER_STANCE[r.stance]) for r in asked] if refused else asked
     return readings
+
+
+def _wish(call: Token) -> bool:
+    """A call that is a wish, whose denial is a stance ("does not want ..."; grammar.yaml
+    ``negation_flips``), not a call not made ("did not urge ...")."""
+    return call.lemma_.lower() in parse_rules().negation_flips
+
+
+def _denying_call(head: Token) -> Token | None:
+    """The negated call whose complement a cue heads: "does not want the sanctions to be lifted",
+    "did not urge Seoul to lift ..." (a cue there is read as itself, the call's denial with it)."""
+    return next((a for a in list(head.ancestors)[:CALL_HOPS] if grammar.negated([a])
+                 and any(v.i == head.i for v in grammar.complements(a))), None)
 
 
 def _held_by(holders: Holders, readings: list[Reading]) -> list[Reading]:
