@@ -73,7 +73,7 @@ class Gazetteer:
     resolutions: dict[int, ResolutionInfo] = field(default_factory=dict)
     # (month, day) -> the resolutions adopted that day, built on first use for the table's size
     _by_day: tuple[int, dict[tuple[int, int], list[ResolutionInfo]]] = field(
-        default=(-1, {}), repr=False, compare=False)
+        default=(-1, {}), init=False, repr=False, compare=False)
 
     @classmethod
     def empty(cls) -> Gazetteer:

@@ -68,7 +68,6 @@ class Grammar:
     refusing_nouns: frozenset[str]
     threat_nouns: frozenset[str]
     condition_marks: frozenset[str]
-    list_ordinals: frozenset[str]
     undoing_lemmas: frozenset[str]
     bringing_nouns: frozenset[str]
     purpose_nouns: frozenset[str]
