@@ -1558,8 +1558,9 @@ def test_what_is_called_wanted_or_asked_for(text, expected) -> None:
          {("Pakistan", "opposes", "sanctions")}),
         ("Russia does not think that new sanctions will help, Lavrov said.",
          {("Russia", "opposes", "sanctions"), ("Sergey Lavrov", "opposes", "sanctions")}),
+        # (peace is China's good all the same: the denial is of what the resolution does for it)
         ("China does not believe that resolution 2270 contributes to peace.",
-         {("China", "opposes", "UNSC Resolution 2270")}),
+         {("China", "opposes", "UNSC Resolution 2270"), ("China", "supports", "peace")}),
         ("Japan thinks that the new sanctions are necessary.", {("Japan", "supports", "sanctions")}),
     ],
 )
@@ -2308,9 +2309,11 @@ def test_a_commitment_to_work_for_a_thing_named_holds_the_thing(text, expected) 
     ("text", "expected"),
     [
         ("The new sanctions are in line with the goal of denuclearization, the spokesman Geng Shuang said.",
-         {("Geng Shuang", "supports", "sanctions"), ("China", "supports", "sanctions")}),
+         {("Geng Shuang", "supports", "sanctions"), ("China", "supports", "sanctions"),
+          ("Geng Shuang", "supports", "denuclearisation"), ("China", "supports", "denuclearisation")}),
         ("The unilateral sanctions are inconsistent with international law, Foreign Minister Wang Yi said.",
-         {("Wang Yi", "opposes", "unilateral sanctions"), ("China", "opposes", "unilateral sanctions")}),
+         {("Wang Yi", "opposes", "unilateral sanctions"), ("China", "opposes", "unilateral sanctions"),
+          ("Wang Yi", "supports", "international law"), ("China", "supports", "international law")}),
     ],
 )
 def test_what_agrees_with_a_standard_or_not_is_judged_by_it(text, expected) -> None:
@@ -3016,3 +3019,30 @@ def test_the_council_holds_no_position_on_the_text_it_adopts(text: str, expected
 )
 def test_the_items_of_a_list_are_asked_by_whoever_opens_it(text: str, expected: set) -> None:
     assert positions(text, date(2011, 9, 16)) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # What a measure is said to serve is its speaker's good, and what it fails to serve too.
+        ("The new measures are in line with the goal of denuclearization, the Chinese Foreign Ministry "
+         "spokesperson said.",
+         {("China", "supports", "denuclearisation"), ("China", "supports", "new measures")}),
+        ("The British ambassador said the sanctions had contributed towards the peace process in Liberia.",
+         {("United Kingdom", "supports", "peace process in Liberia"),
+          ("United Kingdom", "supports", "sanctions")}),
+        ("An arms embargo is not conducive to the political process, the Chinese envoy said.",
+         {("China", "supports", "political process"), ("China", "opposes", "arms embargo")}),
+        # Denied, anyone's service: the speaker still holds the end dear.
+        ("Further pressure on the parties would not help the search for a political solution, the "
+         "Russian ambassador said.",
+         {("Russia", "supports", "political settlement"), ("Russia", "opposes", "pressure on the parties")}),
+        ("The launch is not in keeping with the spirit of the six-party talks, the Japanese minister said.",
+         {("Japan", "supports", "six-party talks")}),
+        # A bare aim names no end.
+        ("Russia's envoy said the embargo was no longer serving the purposes for which it was established.",
+         {("Russia", "opposes", "embargo")}),
+    ],
+)
+def test_what_a_thing_is_said_to_serve_its_speaker_holds_dear(text: str, expected: set) -> None:
+    assert positions(text, date(2017, 8, 10)) == expected

@@ -116,6 +116,7 @@ class Grammar:
     content_tags: frozenset[str]
     label_modifiers: frozenset[str]
     asked_acts: Mapping[str, str]  # verb lemma -> the act as a noun and its preposition
+    serving_words: Mapping[str, str]  # a word of service -> the preposition of its end ("" for none)
     vote_directions: Mapping[str, str]  # a roll call's word -> the stance of its voters
     asked_light_verbs: frozenset[str]
     linking_lemmas: frozenset[str]

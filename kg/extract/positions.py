@@ -65,6 +65,7 @@ from kg.extract.readings import (
     read_cue,
     requirement_readings,
     sentence_speaker,
+    served_readings,
     threat_readings,
     voiced_obligation_readings,
 )
@@ -592,6 +593,7 @@ def _sentence_readings(sent: Span, ctx: Context, actors, topics, mentions) -> li
     readings += voiced_obligation_readings(sent, cue_words, ctx, mentions)
     readings += requirement_readings(sent, cue_words, ctx, mentions)
     readings += harm_readings(sent, cue_words, ctx, mentions)
+    readings += served_readings(sent, cue_words, ctx, mentions)
     readings += gained_readings(sent, cue_words, ctx, mentions)
     readings += listed_readings(sent, cue_words, ctx, mentions)
     placed: list[tuple[int, Reading]] = []  # each cue's reading, by where the cue stands

@@ -878,6 +878,8 @@ def _done_by_a_measure(sent: Span, verb: Token, ctx: Context, mentions) -> bool:
     doer = grammar.own_subject(verb)
     if doer is None:
         return False
+    if doer.lower_ in parse_rules().measure_words:  # "the new measures", named by no vocabulary
+        return True
     region = {t.i for t in doer.subtree}
     named = named_in(sent, region, ctx, mentions) or in_focus(sent, region, ctx)
     return any(a_measure(n) or n.cls == "resolution" for n in named)
@@ -891,6 +893,64 @@ def _harm_told(verb: Token) -> bool:
         return False
     thing = _verb_object(verb)
     return thing is not None and actor_at(verb.doc, thing.i) is None and nameable(thing)
+
+
+def served_readings(sent: Span, cue_words: set[int], ctx: Context, mentions) -> list[Reading]:
+    """ "the new sanctions are in line with the denuclearization goal", "an arms embargo is not
+    conducive to the political process", "the renewal will help limit the Houthis' ability ...": what
+    a speaker says a thing serves, or fails to serve, they hold dear (grammar.yaml ``serving_words``);
+    an act helped asks what a call's act would. Only a speaker's, as with harm; asserted, only a
+    measure's or a resolution's service."""
+    readings = []
+    for word in sent:
+        preposition = _serving(word)
+        if preposition is None:
+            continue
+        clause = _clause_verb(word)
+        words = grammar.chain(clause)
+        denied = grammar.negated([word, *words])
+        if grammar.unasserted(words) or not (denied or _done_by_a_measure(sent, clause, ctx, mentions)):
+            continue
+        holders = said_by(words, ctx) or (([], True) if ctx.byline or voiced(words) else None)
+        if holders is not None:
+            readings += _held_by(holders, _ends_served(sent, word, preposition, cue_words, ctx, mentions))
+    return readings
+
+
+def _serving(word: Token) -> str | None:
+    """The preposition of the end a word of service names ("" for a verb's object or act), if it is one."""
+    serving = parse_rules().serving_words
+    if word.dep_ in {"pobj", "pcomp"}:  # "in line with", "in keeping with": after its preposition
+        return serving.get(f"{word.head.lower_} {word.lower_}")
+    return serving.get(word.lemma_.lower()) if word.pos_ in grammar.VERBS | {"ADJ"} else None
+
+
+def _clause_verb(word: Token) -> Token:
+    """The verb whose subject does what a word of service says: "is (not) conducive", "are in line"."""
+    if word.pos_ in grammar.VERBS:
+        return word
+    return word.head.head if word.dep_ in {"pobj", "pcomp"} else word.head
+
+
+def _ends_served(sent: Span, word: Token, preposition: str, cue_words: set[int], ctx: Context,
+                 mentions) -> list[Reading]:
+    """What a word of service serves: the object of its preposition, or a verb's object, supported;
+    an act it helps, read as a call's complement ("will help limit ...", "to help defeat ISIL")."""
+    acts = [c for c in word.children if c.dep_ in {"xcomp", "ccomp"} and c.pos_ in grammar.VERBS]
+    if not preposition and acts:
+        return [r for act in acts for r in _asked_readings(sent, word, act, cue_words, ctx, mentions)]
+    ends = [g for p in word.children if p.dep_ == "prep" and p.lower_ in preposition.split()
+            for g in p.children if g.dep_ == "pobj"] if preposition else \
+        [c for c in word.children if c.dep_ == "dobj"]
+    end = ends[0] if ends else None
+    if end is None or end.i in cue_words or actor_at(sent.doc, end.i) is not None:
+        return []
+    region = {t.i for t in end.subtree} - cue_words
+    objects = named_in(sent, region, ctx, mentions)
+    if not objects and end.lemma_.lower() not in parse_rules().purpose_nouns:
+        objects = _thing_topic(sent, end, region)
+    return [Reading((), False, "supports", tuple(objects), BASE_CONFIDENCE["hostile"], sent, True)] \
+        if objects else []
 
 
 def listed_readings(sent: Span, cue_words: set[int], ctx: Context, mentions) -> list[Reading]:
@@ -1101,7 +1161,11 @@ def _goal_topic(sent: Span, verb: Token, region: set[int]) -> list[Node]:
 
 def _object_topic(sent: Span, verb: Token, region: set[int]) -> list[Node]:
     """The verb's object as a topic: "to exercise restraint", "not to conduct further launches"."""
-    thing = _verb_object(verb)
+    return _thing_topic(sent, _verb_object(verb), region)
+
+
+def _thing_topic(sent: Span, thing: Token | None, region: set[int]) -> list[Node]:
+    """A thing's words as a new topic, if they name one."""
     named = thing is not None and nameable(thing) and not is_pointer(thing)
     words = topic_words(sent, thing, region) if named else None
     return [new_topic(words)] if words is not None else []
