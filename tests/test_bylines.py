@@ -93,6 +93,12 @@ def test_a_statement_that_opens_with_its_title_speaks_in_that_voice() -> None:
     assert not any(holder == "UN Security Council" for holder, _, _ in found)
 
 
+def test_a_line_that_opens_with_its_genre_is_a_title_full_stop_or_not() -> None:
+    text = ("Explanation of vote by Ambassador Jane Doe, Permanent Representative of Guyana to the UN, "
+            "following the vote on resolution 2776.\n\nWe welcome the adoption of resolution 2776.")
+    assert ("Guyana", "supports", "UNSC Resolution 2776") in positions(text, date(2025, 3, 3))
+
+
 def test_a_first_sentence_that_mentions_a_statement_names_no_voice() -> None:
     text = "China issued a statement about the test.\n\nWe oppose the sanctions."
     assert not any(holder == "China" and obj == "sanctions" for holder, _, obj in positions(text))

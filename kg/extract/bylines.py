@@ -35,9 +35,8 @@ def byline_voice(nlp: Language, ctx: Context, title: str | None, source: str | N
     """Who speaks in the whole text, by the article's title, else by a title its text opens with
     (its first sentences: a title, a date line, a salutation), else by its publisher; () if none
     says."""
-    # A title is no sentence: "China issued a statement condemning the test." names no voice.
-    opening = [s.text for s in sentences(doc)[:TITLE_SENTENCES] if s.text.rstrip()[-1:] not in ".!?"] \
-        if doc is not None else []
+    heads = sentences(doc)[:TITLE_SENTENCES] if doc is not None else []
+    opening = [s.text for s in heads if _title_like(s.text)]
     # "Press Statement" on a line of its own, who gives it on the next ("Michael R. Pompeo,
     # Secretary of State"): the two lines read together
     given = [f"{line} {after}" for line, after in zip(opening, opening[1:], strict=False)
@@ -50,6 +49,13 @@ def byline_voice(nlp: Language, ctx: Context, title: str | None, source: str | N
             if voice:
                 return voice
     return ()
+
+
+def _title_like(text: str) -> bool:
+    """A title is no sentence: "China issued a statement condemning the test." names no voice; a
+    line that opens with its genre is a title, full stop or not ("Explanation of vote by Ambassador
+    Barbara Woodward, UK Permanent Representative to the UN, following the vote on ...")."""
+    return text.rstrip()[-1:] not in ".!?" or _genre_pattern().match(text.strip()) is not None
 
 
 def _speaking_part(text: str, marks: re.Pattern) -> str:

@@ -62,6 +62,7 @@ from kg.extract.stance_objects import (
 )
 from kg.nlp import STANCE_FAMILIES, opens_list_item
 
+FINITE_SINGULAR = {"VBZ", "VBD"}  # tags of finite verbs whose form is never the bare one
 BASE_CONFIDENCE = {"verb": 0.8, "hostile": 0.75, "cessation": 0.7, "gerund_only": 0.6, "call": 0.7,
                    "judgement": 0.65}
 OTHER_STANCE = {"supports": "opposes", "opposes": "supports"}
@@ -522,6 +523,8 @@ def predicate_subject(sent: Span, cue: Cue, ctx: Context, mentions) -> tuple[str
     where the parse names no subject or a headline's capitals make it unreliable."""
     word = cue_span(sent, cue).root
     verb = next((w for w in (word, word.head, word.head.head) if w.pos_ in grammar.VERBS), None)
+    if verb is not None and grammar.has_aux_to(verb):
+        return "supports", []  # "sanctions designed to weaken Al-Shabaab": an aim, no judgement of its doer
     subject = grammar.own_subject(verb) if verb is not None else None
     said = verb is not None and verb.lemma_.lower() in parse_rules().reporting_lemmas
     if subject is None or said or title_case(sent) or verb.norm_ in stance_words("naming"):
@@ -874,6 +877,9 @@ def _done_by_a_measure(sent: Span, verb: Token, ctx: Context, mentions) -> bool:
     """Whether the harm's doer names a measure or a resolution ("imposing the arms embargo would
     undermine ...", "the resolution could harm ..."); a verb coordinated with another shares its doer."""
     while verb.dep_ == "conj" and grammar.own_subject(verb) is None:
+        if verb.tag_ == "VB" and verb.head.tag_ in FINITE_SINGULAR:
+            return False  # "sanctions designed to degrade Al-Shabaab, disrupt its finances", a
+            # purpose the parser joined to the main verb ("retains"): a bare verb shares no such subject
         verb = verb.head
     doer = grammar.own_subject(verb)
     if doer is None:
