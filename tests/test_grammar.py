@@ -2683,6 +2683,18 @@ def test_a_halt_that_keeps_someone_from_an_act_opposes_the_act(text: str, expect
          {("China", "supports", "inclusive political process")}),
         ("The Council called on the parties to embark on a national dialogue.",
          {("UN Security Council", "supports", "dialogue and negotiations")}),
+        # To make way for things is to ask for each of them.
+        ("The Council demanded that the military junta take immediate steps to relinquish power and make "
+         "way for the restoration of the elected Government and a return to constitutional order.",
+         {("UN Security Council", "supports", "relinquishment of power"),
+          ("UN Security Council", "supports", "restoration of the elected Government"),
+          ("UN Security Council", "supports", "return to constitutional order")}),
+        ("Japan called on Iran to make way for inspections.", {("Japan", "supports", "inspections")}),
+        # The act a means serves, set apart from it by a circumstance.
+        ("The Council urged the Transitional Government to intensify its efforts, with the support of the "
+         "Mission, to establish its authority over the diamond-producing areas.",
+         {("UN Security Council", "supports",
+           "establishment of authority over the diamond-producing areas")}),
     ],
 )
 def test_a_call_to_work_towards_a_thing_supports_the_thing(text: str, expected: set) -> None:

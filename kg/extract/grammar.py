@@ -130,6 +130,7 @@ class Grammar:
     requiring_lemmas: frozenset[str]
     goal_nouns: frozenset[str]
     means_nouns: frozenset[str]
+    way_verbs: frozenset[str]
     transparent_verbs: frozenset[str]
 
 

@@ -1125,6 +1125,9 @@ def _means_to(verb: Token) -> Token | None:
         return None
     means = [c for c in verb.children if c.dep_ == "dobj" and c.lemma_.lower() in rules.means_nouns]
     acts = [c for m in means for c in m.children if c.dep_ in {"acl", "relcl"} and c.pos_ in grammar.VERBS]
+    # "to intensify its efforts, with the support of UNMIL, to establish its authority": the parser
+    # hangs an act set apart from the means on the verb
+    acts += [c for c in verb.children if means and c.dep_ == "advcl" and grammar.has_aux_to(c)]
     return acts[0] if acts else None
 
 
@@ -1137,7 +1140,10 @@ def _asked_act(sent: Span, verb: Token, region: set[int], held: Token | None = N
     if lemma in rules.asked_light_verbs | rules.requiring_lemmas:
         return _object_topic(sent, verb, region)
     if lemma in rules.transparent_verbs:  # "to work towards a lasting ceasefire": the goal
-        return _goal_topic(sent, verb, region)
+        return _goal_topic(sent, verb, region, {"towards", "toward"})
+    way = next((c for c in verb.children if c.dep_ == "dobj" and c.lemma_.lower() == "way"), None)
+    if lemma in rules.way_verbs and way is not None:  # "to make way for the restoration of ..."
+        return _goal_topic(sent, way, region, {"for"}) or _goal_topic(sent, verb, region, {"for"})
     if lemma not in rules.asked_acts:
         return []
     thing = held if held is not None else _verb_object(verb)  # "sovereignty should be respected"
@@ -1157,12 +1163,14 @@ def _asked_act(sent: Span, verb: Token, region: set[int], held: Token | None = N
     return [topic_named(f"{act} {words.text}")] if words is not None else []  # "cooperation with the IAEA"
 
 
-def _goal_topic(sent: Span, verb: Token, region: set[int]) -> list[Node]:
-    """What a verb of striving works towards: "to work towards a lasting ceasefire"."""
-    goal = next((g for p in verb.children if p.dep_ == "prep" and p.lower_ in {"towards", "toward"}
+def _goal_topic(sent: Span, word: Token, region: set[int], prepositions: set[str]) -> list[Node]:
+    """What a verb of striving works towards ("to work towards a lasting ceasefire"), or a way is
+    made for ("to make way for the restoration ... and a return to constitutional order"), each
+    goal coordinated a topic of its own."""
+    goal = next((g for p in word.children if p.dep_ == "prep" and p.lower_ in prepositions
                  for g in p.children if g.dep_ == "pobj"), None)
-    words = topic_words(sent, goal, region) if goal is not None and nameable(goal) else None
-    return [new_topic(words)] if words is not None else []
+    goals = grammar.conjuncts(goal) if goal is not None else []
+    return [topic for g in goals for topic in _thing_topic(sent, g, region)]
 
 
 def _object_topic(sent: Span, verb: Token, region: set[int]) -> list[Node]:
