@@ -873,6 +873,9 @@ def test_a_resolution_a_state_rejects_is_no_draft() -> None:
 def test_who_an_act_must_not_harm_is_no_object_of_a_stance() -> None:
     found = positions("The representative of Algeria said the measures must not harm the Libyan people.")
     assert not {o for _, _, o in found if "people" in o}, found
+    found = positions("Measures taken under this resolution should not affect the rights of flag states, "
+                      "China's envoy said.")
+    assert found == set()
 
 
 @pytest.mark.parametrize(
@@ -3063,3 +3066,18 @@ def test_the_items_of_a_list_are_asked_by_whoever_opens_it(text: str, expected: 
 )
 def test_what_a_thing_is_said_to_serve_its_speaker_holds_dear(text: str, expected: set) -> None:
     assert positions(text, date(2017, 8, 10)) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # A participle's doer is the noun it describes, or what that noun is said to be.
+        ("Japan said the test was a reckless act undermining regional stability.",
+         {("Japan", "opposes", "test")}),
+        ("The launch, despite calls from many countries for restraint, is a grave provocation undermining "
+         "the peace and security of the region, the Japanese minister said.",
+         {("Japan", "opposes", "launch")}),
+    ],
+)
+def test_what_a_participle_of_harm_describes_is_judged(text: str, expected: set) -> None:
+    assert positions(text, date(2012, 12, 12)) == expected

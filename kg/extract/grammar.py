@@ -92,6 +92,7 @@ class Grammar:
     harmful_acts: frozenset[str]
     beneficial_acts: frozenset[str]
     harming_lemmas: frozenset[str]
+    affecting_lemmas: frozenset[str]
     causative_lemmas: frozenset[str]
     bound_lemmas: frozenset[str]
     object_pronouns: frozenset[str]

@@ -525,7 +525,7 @@ def predicate_subject(sent: Span, cue: Cue, ctx: Context, mentions) -> tuple[str
     verb = next((w for w in (word, word.head, word.head.head) if w.pos_ in grammar.VERBS), None)
     if verb is not None and grammar.has_aux_to(verb):
         return "supports", []  # "sanctions designed to weaken Al-Shabaab": an aim, no judgement of its doer
-    subject = grammar.own_subject(verb) if verb is not None else None
+    subject = (grammar.own_subject(verb) or _doer_described(verb)) if verb is not None else None
     said = verb is not None and verb.lemma_.lower() in parse_rules().reporting_lemmas
     if subject is None or said or title_case(sent) or verb.norm_ in stance_words("naming"):
         return None  # "Beijing says sanctions not a solution", "Pyongyang called the sanctions a ..."
@@ -542,6 +542,15 @@ def predicate_subject(sent: Span, cue: Cue, ctx: Context, mentions) -> tuple[str
         # thing named last before "it"; never a name by word order ("it remained")
         return "supports", named_before_in(subject, ctx, mentions)
     return (judged[0], list(judged[1])) if judged is not None else None
+
+
+def _doer_described(verb: Token) -> Token | None:
+    """Who does what a participle describes: the noun it modifies, or what that noun is said to be
+    ("the launch ... is a grave provocation undermining the peace": the launch)."""
+    if verb.dep_ != "acl" or verb.tag_ != "VBG":
+        return None
+    noun = verb.head
+    return (grammar.own_subject(noun.head) or noun) if noun.dep_ == "attr" else noun
 
 
 def _subject_taken_up(pronoun: Token) -> Token | None:
@@ -1089,8 +1098,9 @@ def _asked_reading(sent: Span, call: Token, verb: Token, cue_words: set[int], ct
         return None  # "sanctions should be adjusted": a change asked for, neither for nor against
     region |= {t.i for t in held.subtree} if held is not None else set()
     refused = grammar.negated([verb])
-    if refused and verb.norm_ in family_words("evaluative", "opposes"):
-        return None  # "the measures must not harm the Libyan people": what is spared is no stance's object
+    if refused and (verb.norm_ in family_words("evaluative", "opposes") or _harming(verb)):
+        return None  # "the measures must not harm the Libyan people", "should not affect the rights of
+        # flag states": what is spared is no stance's object
     # A name may start at the verb itself: "to lift the sanctions" is sanctions relief. What a
     # refused act names anywhere in its clause is refused ("shall not acquire interests in any
     # commercial activity relating to uranium enrichment").
@@ -1104,6 +1114,12 @@ def _asked_reading(sent: Span, call: Token, verb: Token, cue_words: set[int], ct
         return None
     stance = "opposes" if halted != refused else "supports"
     return Reading((), False, stance, tuple(objects), BASE_CONFIDENCE["call"], sent, True)
+
+
+def _harming(verb: Token) -> bool:
+    """A verb of harm, or of any effect on a thing (grammar.yaml ``harming_lemmas``, ``affecting_lemmas``)."""
+    rules = parse_rules()
+    return verb.lemma_.lower() in rules.harming_lemmas | rules.affecting_lemmas
 
 
 def _procedural(verb: Token, objects: list[Node]) -> bool:
