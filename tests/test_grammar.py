@@ -2715,6 +2715,12 @@ def test_a_call_to_work_towards_a_thing_supports_the_thing(text: str, expected: 
          "France.",
          {("United Kingdom", "supports", "sanctions"), ("China", "supports", "sanctions"),
           ("France", "supports", "sanctions")}),
+        # The members the parser hangs on the thing at the end of the clause are the subject's.
+        ("The rest of the Council's members voted for resolution 661, including Canada, Finland and Romania.",
+         {("Canada", "supports", "UNSC Resolution 661"), ("Finland", "supports", "UNSC Resolution 661"),
+          ("Romania", "supports", "UNSC Resolution 661")}),
+        ("Several members supported resolution 661, including Canada.",
+         {("Canada", "supports", "UNSC Resolution 661")}),
     ],
 )
 def test_the_members_a_group_names_hold_its_stance(text: str, expected: set) -> None:

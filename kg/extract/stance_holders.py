@@ -179,12 +179,31 @@ def who_is(token: Token, ctx: Context) -> Holders | None:
 def members_named(group: Token) -> list[Token]:
     """The members a plural group names as its own: "several Council members, including China and
     Russia", "some countries, such as Japan" (the "as" of "such as")."""
-    if group.tag_ not in {"NNS", "NNPS"}:
+    plural = _plural_of(group)
+    if plural is None:
         return []
-    named = [c for p in group.children if p.dep_ == "prep" and (
+    named = [c for p in plural.children if p.dep_ == "prep" and (
         p.lower_ == "including" or p.lower_ == "as" and any(a.lower_ == "such" for a in p.children))
         for c in p.children if c.dep_ == "pobj"]
-    return [t for c in named for t in grammar.conjuncts(c)]
+    return [t for c in named or _members_set_apart(group) for t in grammar.conjuncts(c)]
+
+
+def _plural_of(group: Token) -> Token | None:
+    """The plural a group names: itself ("several members"), or what it is part of ("the rest of
+    the Council's members", "13 of the 15 members")."""
+    if group.tag_ in {"NNS", "NNPS"}:
+        return group
+    part = next((c for p in group.children if p.lower_ == "of" for c in p.children if c.dep_ == "pobj"), None)
+    return part if part is not None and part.tag_ in {"NNS", "NNPS"} else None
+
+
+def _members_set_apart(group: Token) -> list[Token]:
+    """ "The other members voted for the text, including China and Russia": the parser hangs the
+    members a subject names on the singular thing at the end of its clause."""
+    if group.dep_ not in parse_rules().subject_relations:
+        return []
+    return [c for t in group.head.subtree if t.dep_ == "prep" and t.lower_ == "including"
+            and t.i > group.head.i and t.head.tag_ in {"NN", "NNP"} for c in t.children if c.dep_ == "pobj"]
 
 
 def _effect_in_reported_words(subject: Token) -> bool:
