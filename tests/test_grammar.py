@@ -3068,6 +3068,9 @@ def test_the_items_of_a_list_are_asked_by_whoever_opens_it(text: str, expected: 
         # A bare aim names no end.
         ("Russia's envoy said the embargo was no longer serving the purposes for which it was established.",
          {("Russia", "opposes", "embargo")}),
+        # An act a measure helps, in what someone says, is the sayer's to hold.
+        ("France said the embargo had helped curb the flow of weapons to armed groups.",
+         {("France", "opposes", "flow of weapons")}),
     ],
 )
 def test_what_a_thing_is_said_to_serve_its_speaker_holds_dear(text: str, expected: set) -> None:

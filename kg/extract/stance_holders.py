@@ -164,8 +164,10 @@ def who_is(token: Token, ctx: Context) -> Holders | None:
         return [], True  # "this means cancelling nuclear tests": the speaker's voice
     if token.lemma_.lower() in parse_rules().agreement_nouns:
         return [], True  # "the agreement cut off the pathways ...": whoever says so
-    if token.norm_ in RESOLUTION_HEADS and _effect_in_reported_words(token):
-        return [], True  # "the resolution will help to end the violence, the French ambassador said"
+    measure = token.norm_ in RESOLUTION_HEADS or token.lower_ in parse_rules().measure_words
+    if measure and _effect_in_reported_words(token):
+        return [], True  # "the resolution will help to end the violence, the French ambassador said",
+        # "said the embargo had helped stop the flow of weapons"
     if token.norm_ in RESOLUTION_HEADS:
         council = gaz.node(COUNCIL)
         return ([Node.of(council)], False) if council else None
