@@ -2693,6 +2693,13 @@ def test_a_halt_that_keeps_someone_from_an_act_opposes_the_act(text: str, expect
           ("UN Security Council", "supports", "restoration of the elected Government"),
           ("UN Security Council", "supports", "return to constitutional order")}),
         ("Japan called on Iran to make way for inspections.", {("Japan", "supports", "inspections")}),
+        # An act asked on a pronoun is done to the text or measure it takes up, not to a body.
+        ("Japan strongly supports resolution 2397 and urges all Member States to implement it fully.",
+         {("Japan", "supports", "UNSC Resolution 2397"),
+          ("Japan", "supports", "implementation of UNSC Resolution 2397")}),
+        ("The Council urged all parties to cooperate with the Panel of Experts on the sanctions and to "
+         "provide it with information.",
+         {("UN Security Council", "supports", "sanctions")}),  # no "provision of sanctions"
         # The act a means serves, set apart from it by a circumstance.
         ("The Council urged the Transitional Government to intensify its efforts, with the support of the "
          "Mission, to establish its authority over the diamond-producing areas.",

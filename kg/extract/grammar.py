@@ -120,6 +120,7 @@ class Grammar:
     serving_words: Mapping[str, str]  # a word of service -> the preposition of its end ("" for none)
     vote_directions: Mapping[str, str]  # a roll call's word -> the stance of its voters
     asked_light_verbs: frozenset[str]
+    text_acts: frozenset[str]
     linking_lemmas: frozenset[str]
     deeming_lemmas: frozenset[str]
     means_verbs: frozenset[str]

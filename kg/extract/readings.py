@@ -1108,12 +1108,25 @@ def _asked_reading(sent: Span, call: Token, verb: Token, cue_words: set[int], ct
     objects = named_in(sent, looked, ctx, mentions) or in_focus(sent, region, ctx)
     if not objects and held is not None and held.lower_ in parse_rules().object_pronouns:
         objects = named_before_in(held, ctx, mentions)  # "called for it to be lifted"
+    if not objects and not refused:  # "adopted resolution 2397 and urged all States to implement it"
+        objects = _act_on_what_was_named(verb, ctx, mentions)
     if not objects:
         objects = _object_topic(sent, verb, region) if refused else _asked_act(sent, verb, region, held)
     if not objects or _procedural(verb, objects):
         return None
     stance = "opposes" if halted != refused else "supports"
     return Reading((), False, stance, tuple(objects), BASE_CONFIDENCE["call"], sent, True)
+
+
+def _act_on_what_was_named(verb: Token, ctx: Context, mentions) -> list[Node]:
+    """An asked act on a pronoun, as a topic of the act on the text or measure the pronoun takes up:
+    "to implement it" after resolution 2397 asks for "implementation of UNSC Resolution 2397"
+    (grammar.yaml ``text_acts``)."""
+    rules, lemma, thing = parse_rules(), verb.lemma_.lower(), _verb_object(verb)
+    if lemma not in rules.text_acts or thing is None or thing.lower_ not in rules.object_pronouns:
+        return []
+    texts = [n for n in named_before_in(thing, ctx, mentions) if a_measure(n) or n.cls == "resolution"]
+    return [topic_named(f"{rules.asked_acts[lemma]} {node.label}") for node in texts]
 
 
 def _harming(verb: Token) -> bool:
