@@ -329,6 +329,8 @@ def test_failure_families_of_word_order(text, expected, not_expected) -> None:
     [
         ("Russia welcomed the adoption of a new Security Council resolution on Friday.", "adoption of"),
         ("Japan condemned the North Korean launch of a long-range rocket.", "launch of a long"),
+        ("Switzerland expressed its support for the Ombudsperson's role in ensuring fair and clear "
+         "procedures.", " in"),
     ],
 )
 def test_objects_are_whole_phrases_never_fragments(text: str, fragment: str) -> None:

@@ -511,7 +511,7 @@ def _label_words(head: Token, region: set[int], *, complement: str) -> set[int]:
 
 
 def _trimmed(span: Span, words: set[int]) -> Span | None:
-    while words and _ends_in_punct(span, words):
+    while words and _ends_loose(span, words):
         words.discard(max(words))
     if not words:
         return None  # the object was punctuation alone ("oppose #")
@@ -604,9 +604,11 @@ def cue_preposition_object(span: Span, region: set[int]) -> Token | None:
     return thing if own and not timed else None
 
 
-def _ends_in_punct(span: Span, words: set[int]) -> bool:
-    """Ends in punctuation or a bare "and" ("to stem the flow of illicit arms and")."""
-    return bool(words) and (span.doc[max(words)].is_punct or span.doc[max(words)].dep_ == "cc")
+def _ends_loose(span: Span, words: set[int]) -> bool:
+    """Ends in punctuation, a bare "and" ("to stem the flow of illicit arms and") or a preposition
+    whose object was cut ("the Ombudsperson's role in")."""
+    last = span.doc[max(words)] if words else None
+    return last is not None and (last.is_punct or last.dep_ in {"cc", "prep"})
 
 
 def _only_actors(span: Span) -> bool:
