@@ -637,8 +637,11 @@ def _linked(adjective: Token) -> Token | None:
     coordinated with another is linked as the first is ("was unbalanced and premature")."""
     while adjective.dep_ == "conj" and adjective.head.pos_ in {"ADJ", "VERB"}:
         adjective = adjective.head
-    if adjective.dep_ in {"acomp", "attr"} and adjective.head.lemma_.lower() in parse_rules().linking_lemmas:
-        return adjective.head
+    noun, linking = adjective.head, parse_rules().linking_lemmas
+    if adjective.dep_ in {"acomp", "attr"} and noun.lemma_.lower() in linking:
+        return noun
+    if adjective.dep_ == "amod" and noun.dep_ == "attr" and noun.head.lemma_.lower() in linking:
+        return noun.head  # "the sanctions remain an important instrument", "are an unacceptable interference"
     passive = any(c.dep_ == "auxpass" for c in adjective.children)
     by_someone = any(c.dep_ == "agent" for c in adjective.children)
     # "are outdated" parsed as a passive with an adjective for its verb
