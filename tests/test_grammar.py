@@ -3099,3 +3099,21 @@ def test_what_a_thing_is_said_to_serve_its_speaker_holds_dear(text: str, expecte
 )
 def test_what_a_participle_of_harm_describes_is_judged(text: str, expected: set) -> None:
     assert positions(text, date(2012, 12, 12)) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # A thing asked to be kept as it is, is supported; refused, opposed.
+        ("Ethiopia said the arms embargo on Eritrea should be maintained.",
+         {("Ethiopia", "supports", "arms embargo")}),
+        ("France said the sanctions should remain in force until Iran complies.",
+         {("France", "supports", "sanctions")}),
+        ("Russia said the sanctions should not remain in place.", {("Russia", "opposes", "sanctions")}),
+        # Told, not asked: no one's stance.
+        ("China said the sanctions remain in place.", set()),
+        ("The sanctions remained in place for ten years.", set()),
+    ],
+)
+def test_what_is_asked_to_be_kept_as_it_is_is_supported(text: str, expected: set) -> None:
+    assert positions(text, date(2019, 5, 1)) == expected

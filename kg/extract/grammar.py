@@ -120,6 +120,9 @@ class Grammar:
     serving_words: Mapping[str, str]  # a word of service -> the preposition of its end ("" for none)
     vote_directions: Mapping[str, str]  # a roll call's word -> the stance of its voters
     asked_light_verbs: frozenset[str]
+    keeping_lemmas: frozenset[str]
+    staying_lemmas: frozenset[str]
+    standing_nouns: frozenset[str]
     text_acts: frozenset[str]
     linking_lemmas: frozenset[str]
     deeming_lemmas: frozenset[str]
@@ -427,6 +430,18 @@ def asked_patient(call: Token, verb: Token) -> Token | None:
         return own
     return next((p for c in call.children if c.dep_ == "prep" and c.lower_ == "for"
                  for p in c.children if p.dep_ == "pobj"), None)
+
+
+def kept(verb: Token) -> Token | None:
+    """What a verb asks to be kept as it is: "the embargo should be maintained" (its passive
+    subject), "the sanctions should remain in place" (the subject of a verb of staying "in" a
+    standing noun); None for other verbs."""
+    g, lemma = grammar(), verb.lemma_.lower()
+    if lemma in g.keeping_lemmas:
+        return passive_subject(verb)
+    standing = any(p.lower_ == "in" and any(n.lemma_.lower() in g.standing_nouns for n in p.children)
+                   for p in verb.children if p.dep_ == "prep")
+    return own_subject(verb) if lemma in g.staying_lemmas and standing else None
 
 
 def halted_noun(verb: Token) -> Token | None:

@@ -1090,6 +1090,9 @@ def _asked_reading(sent: Span, call: Token, verb: Token, cue_words: set[int], ct
     means = _means_to(verb)
     if means is not None:  # "take immediate steps to restore constitutional order": the restoring
         return _asked_reading(sent, call, means, cue_words, ctx, mentions)
+    keeping = _kept_reading(sent, verb, ctx, mentions)
+    if keeping is not None:  # "the arms embargo should remain in place"
+        return keeping
     inside = grammar.object_tokens(sent.doc[verb.i : verb.i + 1], set()) & cue_words
     if verb.i in cue_words or any(not grammar.describes(sent.doc[i]) for i in inside):
         return None  # "to declare a moratorium on tests": the cue inside says what is asked ("sanctions
@@ -1136,6 +1139,20 @@ def _harming(verb: Token) -> bool:
     """A verb of harm, or of any effect on a thing (grammar.yaml ``harming_lemmas``, ``affecting_lemmas``)."""
     rules = parse_rules()
     return verb.lemma_.lower() in rules.harming_lemmas | rules.affecting_lemmas
+
+
+def _kept_reading(sent: Span, verb: Token, ctx: Context, mentions) -> Reading | None:
+    """A thing asked to be kept as it is, supported, or opposed when the keeping is refused: "the
+    arms embargo should remain in place", "the sanctions should not be maintained"."""
+    thing = grammar.kept(verb)
+    if thing is None:
+        return None
+    region = {t.i for t in thing.subtree}
+    objects = named_in(sent, region, ctx, mentions) or in_focus(sent, region, ctx)
+    if not objects:
+        return None
+    stance = "opposes" if grammar.negated([verb]) else "supports"
+    return Reading((), False, stance, tuple(objects), BASE_CONFIDENCE["call"], sent, True)
 
 
 def _procedural(verb: Token, objects: list[Node]) -> bool:
