@@ -890,6 +890,13 @@ def test_who_an_act_must_not_harm_is_no_object_of_a_stance() -> None:
         ("China deems the sanctions unjustified.", ("China", "opposes", "sanctions")),
         ("Russia said the sanctions were illegal.", ("Russia", "opposes", "sanctions")),
         ("Beijing sees dialogue as the only way out.", ("China", "supports", "dialogue and negotiations")),
+        # A decision or move judged is its act judged.
+        ("Russia described the decision to reimpose sanctions as illegal.",
+         ("Russia", "opposes", "sanctions")),
+        ("Japan regards the decision to lift the sanctions as premature.",
+         ("Japan", "opposes", "sanctions relief")),
+        ("China said the move to impose new sanctions was counterproductive.",
+         ("China", "opposes", "sanctions")),
     ],
 )
 def test_a_judgement_in_a_small_clause_is_the_deemers(text, expected) -> None:
@@ -2975,8 +2982,9 @@ def test_what_a_goal_requires_its_speaker_asks_for(text: str, expected: set) -> 
 @pytest.mark.parametrize(
     "text, expected",
     [
-        # A call no one owns, judged by a verb, is not its judge's call.
-        ("The United States described the proposal to lift the sanctions as unacceptable.", set()),
+        # A call no one owns, judged by a verb, is not its judge's call: the judgement holds.
+        ("The United States described the proposal to lift the sanctions as unacceptable.",
+         {("United States", "opposes", "sanctions relief")}),
         ("The Council rejected the request to lift the sanctions.",
          {("UN Security Council", "opposes", "sanctions relief")}),
         # Made or renewed, it is.

@@ -481,11 +481,14 @@ def _deeming(adjective: Token) -> Token | None:
 
 def _as_verb(word: Token) -> Token | None:
     """The verb of "regards the sanctions [as unacceptable]", what "as" says its object is; the
-    parser hangs "as" on the verb or on its object."""
+    parser hangs "as" on the verb, on its object or on the object's infinitive."""
     as_ = word.head
     if as_.lower_ != "as" or as_.dep_ != "prep" or word.dep_ not in {"amod", "pobj", "acomp"}:
         return None
-    return as_.head.head if as_.head.dep_ == "dobj" else as_.head
+    head = as_.head
+    if head.dep_ == "acl" and head.head.dep_ == "dobj":  # "described the decision to reimpose
+        head = head.head  # sanctions as illegal": hung on the object's own act
+    return head.head if head.dep_ == "dobj" else head
 
 
 def _as_words(adjective: Token) -> set[int]:
@@ -658,6 +661,10 @@ def _judged(sent: Span, subject: Token, cue_words: set[int], ctx: Context,
         act = extraposed_act(subject.head)
         asked = _asked_reading(sent, subject.head, act, cue_words, ctx, mentions) if act is not None else None
         return (asked.stance, list(asked.objects), 1.0) if asked is not None else None
+    act = _act_of(subject)
+    if act is not None:  # "the decision to reimpose sanctions was a gross violation": the act judged
+        asked = _asked_reading(sent, subject, act, cue_words, ctx, mentions)
+        return (asked.stance, list(asked.objects), 1.0) if asked is not None else None
     if subject.pos_ == "PRON":
         subject = _subject_taken_up(subject)  # "the embargo was useful, but it has become an obstacle"
         if subject is None:
@@ -690,6 +697,14 @@ def _judged(sent: Span, subject: Token, cue_words: set[int], ctx: Context,
         return None  # "the resolution", none in focus: "resolution" names no topic
     words = topic_words(sent, subject, region) if nameable(subject) else None
     return ("supports", [new_topic(words)], NEW_TOPIC_PENALTY) if words is not None else None
+
+
+def _act_of(noun: Token) -> Token | None:
+    """The act a generic noun names with its infinitive: "the decision to reimpose sanctions", "the
+    move to lift the embargo" (grammar.yaml ``generic_nouns``)."""
+    if noun.lemma_.lower() not in parse_rules().generic_nouns:
+        return None
+    return next((c for c in noun.children if c.dep_ == "acl" and grammar.has_aux_to(c)), None)
 
 
 def _carried_on(gerund: Token) -> Token | None:
