@@ -1133,6 +1133,22 @@ def test_a_bare_vague_noun_names_no_thing(text: str, vague: str) -> None:
 
 
 @pytest.mark.parametrize(
+    "text, expected",
+    [
+        # A vague noun is named by the restrictive relative clause that says what it is.
+        ("China urged all parties to refrain from actions that could escalate tensions.",
+         {("China", "opposes", "actions that could escalate tensions")}),
+        ("Japan called on all sides to refrain from any action that could further aggravate the situation.",
+         {("Japan", "opposes", "action that could further aggravate the situation")}),
+        # Not by a clause set apart by a comma.
+        ("The Council welcomed the action, which was taken on Friday.", set()),
+    ],
+)
+def test_a_vague_noun_is_named_by_what_its_relative_clause_says(text: str, expected: set) -> None:
+    assert positions(text, date(2017, 9, 12)) == expected
+
+
+@pytest.mark.parametrize(
     ("text", "expected", "not_expected"),
     [
         ("Lavrov said the lifting of sanctions would pave the way for a settlement.",

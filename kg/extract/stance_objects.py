@@ -423,10 +423,25 @@ def _new_topic(span: Span, region: set[int], head: Token | None = None) -> Node 
         return None  # "to achieve this goal": the goal is named elsewhere
     inner = lacked(head, region) or _brought(head, region)
     if inner is None and is_pointer(head):
-        return None  # "the matter", "should not have taken place", "against that backdrop": names nothing
+        # "the matter", "should not have taken place", "against that backdrop": names nothing;
+        # "actions that could escalate tensions" are named by what they do
+        return _told_by_relative(span, head)
     head = inner or _light_object(head, region) or head
     words = topic_words(span, head, region)
     return new_topic(words) if words is not None else None
+
+
+def _told_by_relative(span: Span, head: Token) -> Node | None:
+    """A vague noun named with the restrictive relative clause that says what it is ("actions that
+    could escalate tensions", "any action which may further aggravate the situation"); not with a
+    clause set apart by a comma ("the action, which was taken on Friday")."""
+    clause = next((c for c in head.children if c.dep_ == "relcl"), None)
+    if clause is None or span.doc[clause.left_edge.i - 1].is_punct:
+        return None
+    words = _trimmed(span, {head.i} | {t.i for t in clause.subtree})
+    if words is None or sum(not t.is_punct for t in words) > MAX_NEW_TOPIC_WORDS:
+        return None
+    return new_topic(words)
 
 
 def _light_object(head: Token, region: set[int]) -> Token | None:
