@@ -331,6 +331,8 @@ def test_failure_families_of_word_order(text, expected, not_expected) -> None:
         ("Japan condemned the North Korean launch of a long-range rocket.", "launch of a long"),
         ("Switzerland expressed its support for the Ombudsperson's role in ensuring fair and clear "
          "procedures.", " in"),
+        # The parse names the subject ("the resolution", none in focus): word order names no other.
+        ("The Iranian foreign ministry said the resolution had no legal basis.", "resolution had"),
     ],
 )
 def test_objects_are_whole_phrases_never_fragments(text: str, fragment: str) -> None:

@@ -532,6 +532,8 @@ def predicate_subject(sent: Span, cue: Cue, ctx: Context, mentions) -> tuple[str
     said = verb is not None and verb.lemma_.lower() in parse_rules().reporting_lemmas
     if subject is None or said or title_case(sent) or verb.norm_ in stance_words("naming"):
         return None  # "Beijing says sanctions not a solution", "Pyongyang called the sanctions a ..."
+    if subject.lower_ in parse_rules().relative_pronouns and _clefted(verb):
+        subject = verb.head  # "it is dialogue that represents the right way": what "that" stands for
     span = cue_span(sent, cue)
     if span.start <= subject.i < span.end:  # "the only way out is dialogue": what the way is
         subject = _what_the_cue_is(verb)
@@ -544,7 +546,18 @@ def predicate_subject(sent: Span, cue: Cue, ctx: Context, mentions) -> tuple[str
         # "welcomed the renewal of the arms embargo, saying that it remained an essential tool": the
         # thing named last before "it"; never a name by word order ("it remained")
         return "supports", named_before_in(subject, ctx, mentions)
-    return (judged[0], list(judged[1])) if judged is not None else None
+    # the parse names the subject: when it names no thing, word order names none either ("the
+    # resolution had no legal basis" with no resolution in focus is not "resolution had")
+    return (judged[0], list(judged[1])) if judged is not None else ("supports", [])
+
+
+def _clefted(verb: Token) -> bool:
+    """The relative clause of a cleft, "it is X that V ...", whose X is what "that" stands for."""
+    focus = verb.head
+    if verb.dep_ != "relcl" or focus.dep_ != "attr":
+        return False
+    subject = grammar.own_subject(focus.head)
+    return subject is not None and subject.lower_ == "it"
 
 
 def _doer_described(verb: Token) -> Token | None:
