@@ -550,7 +550,8 @@ def ruled_on_a_measure(verb: Token) -> bool:
     subject = own_subject(verb)
     if subject is None or verb.lemma_.lower() not in grammar().scope_verbs:
         return False  # "the arms embargo should be renewed" asks for the renewal
-    return any(m.start <= subject.i < m.end for m in verb.doc.spans.get("measure", []))
+    named = any(m.start <= subject.i < m.end for m in verb.doc.spans.get("measure", []))
+    return named or subject.lower_ in grammar().measure_words  # "the measures shall not apply to ..."
 
 
 def _had_to(verb: Token) -> Token | None:

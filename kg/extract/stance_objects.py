@@ -102,6 +102,8 @@ def _objects_of(sent: Span, span: Span, cue: Cue, cue_words: set[int], ctx: Cont
     if generic is not None and (named or not a_measure_word(generic)):
         return named, confidence  # "their opposition to the move"; a measure named by nothing before is one
     clause = halted or (_clause_object(span, region) if head is None and clausal else None)
+    if clause is None and head is None and grammar.has_aux_to(span.root):
+        clause = held  # "called for the embargo to be lifted": the embargo (not one told "had been blocked")
     topic = _new_topic(span, region, clause)
     coordinated = list(head.conjuncts) if head is not None and clause is None else []
     others = _conjunct_topics(sent, coordinated, region, ctx, mentions)
