@@ -2728,6 +2728,11 @@ def test_a_halt_that_keeps_someone_from_an_act_opposes_the_act(text: str, expect
         ("China called for the embargo to be lifted at an early date.", {("China", "opposes", "embargo")}),
         ("Congo said a shipment of arms had been blocked.", set()),
         # An act asked on a pronoun is done to the text or measure it takes up, not to a body.
+        ("China welcomed resolution 2397 and called for its full and effective implementation.",
+         {("China", "supports", "UNSC Resolution 2397"),
+          ("China", "supports", "full and effective implementation of UNSC Resolution 2397")}),
+        ("The Council renewed the arms embargo and urged all States to ensure its strict enforcement.",
+         {("UN Security Council", "supports", "strict enforcement of arms embargo")}),
         ("Japan strongly supports resolution 2397 and urges all Member States to implement it fully.",
          {("Japan", "supports", "UNSC Resolution 2397"),
           ("Japan", "supports", "implementation of UNSC Resolution 2397")}),

@@ -45,6 +45,7 @@ from kg.extract.stance_holders import (
 )
 from kg.extract.stance_objects import (
     NEW_TOPIC_PENALTY,
+    a_measure,
     a_measure_word,
     failure_told,
     in_focus,
@@ -55,6 +56,7 @@ from kg.extract.stance_objects import (
     named_in,
     object_head,
     objects_of,
+    owned_text_act,
     pointed_at,
     set_against,
     topic_head,
@@ -787,12 +789,6 @@ def own_decision(holders: list[Node], words: list[Token], cue: Cue, stance: str,
 
 
 
-def a_measure(node: Node) -> bool:
-    """A measure, or a topic named as one ("targeted sanctions", "weapons ban")."""
-    words = set(node.label.lower().replace("-", " ").split())
-    return node.cls == "measure" or bool(words & parse_rules().measure_words)
-
-
 def _unable(words: list[Token]) -> bool:
     modals = parse_rules().inability_modals
     return any(c.dep_ == "aux" and c.lower_ in modals for w in _own_clause(words) for c in w.children)
@@ -1154,11 +1150,14 @@ def _asked_reading(sent: Span, call: Token, verb: Token, cue_words: set[int], ct
 
 def _act_on_what_was_named(verb: Token, ctx: Context, mentions) -> list[Node]:
     """An asked act on a pronoun, as a topic of the act on the text or measure the pronoun takes up:
-    "to implement it" after resolution 2397 asks for "implementation of UNSC Resolution 2397"
-    (grammar.yaml ``text_acts``)."""
+    "to implement it" after resolution 2397 asks for "implementation of UNSC Resolution 2397", "to
+    ensure its full implementation" for "full implementation of UNSC Resolution 2397" (grammar.yaml
+    ``text_acts``)."""
     rules, lemma, thing = parse_rules(), verb.lemma_.lower(), _verb_object(verb)
-    if lemma not in rules.text_acts or thing is None or thing.lower_ not in rules.object_pronouns:
+    if thing is None:
         return []
+    if lemma not in rules.text_acts or thing.lower_ not in rules.object_pronouns:
+        return owned_text_act(thing, ctx, mentions)  # "to ensure its full implementation"
     texts = [n for n in named_before_in(thing, ctx, mentions) if a_measure(n) or n.cls == "resolution"]
     return [topic_named(f"{rules.asked_acts[lemma]} {node.label}") for node in texts]
 

@@ -21,6 +21,7 @@ from kg.extract.phrases import (
     objects_in,
     resolution_at,
     resolution_in_focus,
+    topic_named,
 )
 from kg.extract.resolutions import resolution_mentions
 from kg.extract.speakers import actor_at, actor_node
@@ -101,6 +102,9 @@ def _objects_of(sent: Span, span: Span, cue: Cue, cue_words: set[int], ctx: Cont
     named = pointed_at(sent, generic, ctx) if generic is not None else []
     if generic is not None and (named or not a_measure_word(generic)):
         return named, confidence  # "their opposition to the move"; a measure named by nothing before is one
+    owned = owned_text_act(head, ctx, mentions) if head is not None else []
+    if owned:  # "called for its full implementation"
+        return owned, confidence
     clause = halted or (_clause_object(span, region) if head is None and clausal else None)
     if clause is None and head is None and grammar.has_aux_to(span.root):
         clause = held  # "called for the embargo to be lifted": the embargo (not one told "had been blocked")
@@ -630,6 +634,27 @@ def _ends_loose(span: Span, words: set[int]) -> bool:
 
 def _only_actors(span: Span) -> bool:
     return all(actor_at(span.doc, t.i) is not None or t.is_punct or t.lower_ in {"'s", "’s"} for t in span)
+
+def a_measure(node: Node) -> bool:
+    """A measure, or a topic named as one ("targeted sanctions", "weapons ban")."""
+    words = set(node.label.lower().replace("-", " ").split())
+    return node.cls == "measure" or bool(words & parse_rules().measure_words)
+
+
+def owned_text_act(thing: Token, ctx: Context, mentions) -> list[Node]:
+    """ "its full implementation" after resolution 2397: "full implementation of UNSC Resolution
+    2397", the act (a noun of grammar.yaml ``text_acts``) on the resolution or measure its
+    possessive takes up; [] for any other noun."""
+    rules = parse_rules()
+    nouns = {rules.asked_acts[lemma].split()[0] for lemma in rules.text_acts}
+    owner = next((c for c in thing.children if c.dep_ == "poss" and c.lower_ in {"its", "their"}), None)
+    if owner is None or thing.lemma_.lower() not in nouns:
+        return []
+    words = " ".join([t.text for c in thing.lefts if c.dep_ in {"amod", "compound"} for t in c.subtree]
+                     + [thing.text])
+    texts = [n for n in named_before_in(owner, ctx, mentions) if a_measure(n) or n.cls == "resolution"]
+    return [topic_named(f"{words} of {node.label}") for node in texts]
+
 
 def a_measure_word(word: Token) -> bool:
     return word.norm_ in parse_rules().measure_words
