@@ -334,6 +334,8 @@ def test_failure_families_of_word_order(text, expected, not_expected) -> None:
         ("Japan condemned the North Korean launch of a long-range rocket.", "launch of a long"),
         ("Switzerland expressed its support for the Ombudsperson's role in ensuring fair and clear "
          "procedures.", " in"),
+        # A noun topic that only modifies another's head is not held.
+        ("The DPRK said it will bolster its nuclear war deterrent.", "armed conflict"),
         # The parse names the subject ("the resolution", none in focus): word order names no other.
         ("The Iranian foreign ministry said the resolution had no legal basis.", "resolution had"),
     ],

@@ -137,7 +137,7 @@ def objects_in(sent: Span, start: int, end: int, ctx: Context, mentions) -> list
     doc = sent.doc
     found: list[tuple[int, Node]] = []
     spans = [s for group in ("topic", "measure") for s in spans_in(doc, group, start, end)]
-    spans = [s for s in spans if not _complement(doc, s, spans) and not _turned(doc, s)]
+    spans = [s for s in spans if not (_complement(doc, s, spans) or _turned(doc, s) or _modifier(s, spans))]
     for span in spans:
         info = ctx.gazetteer.node(span.kb_id_)
         # Where a topic and a measure overlap, the head is the one that ends later:
@@ -176,6 +176,17 @@ def _complement(doc, span: Span, spans: list[Span]) -> bool:
     while i > 0 and doc[i - 1].lower_ in DETERMINERS:
         i -= 1
     return i > 0 and doc[i - 1].lower_ == "of" and any(other.end == i - 1 for other in spans)
+
+
+def _modifier(span: Span, spans: list[Span]) -> bool:
+    """A noun topic that only modifies the head of another: "its nuclear war deterrent" holds the
+    deterrent, not war (an adjective's name may be elided from a coordination that shares the head:
+    "nuclear and ballistic missile programmes")."""
+    leaving = [t for t in span if not span.start <= t.head.i < span.end]  # the words that hang outside
+    noun = any(t.dep_ in {"compound", "nmod"} for t in span)
+    if not noun or any(t.dep_ not in {"compound", "amod", "nmod"} for t in leaving):
+        return False
+    return any(all(o.start <= t.head.i < o.end for t in leaving) for o in spans if o.start >= span.end)
 
 
 def _turned(doc, span: Span) -> bool:
