@@ -70,6 +70,7 @@ class Grammar:
     condition_marks: frozenset[str]
     undoing_lemmas: frozenset[str]
     bringing_nouns: frozenset[str]
+    telling_nouns: frozenset[str]
     purpose_nouns: frozenset[str]
     object_relations: frozenset[str]
     object_prepositions: frozenset[str]

@@ -474,9 +474,12 @@ def lacked(head: Token, region: set[int]) -> Token | None:
 
 
 def _brought(head: Token, region: set[int]) -> Token | None:
-    """What an act of bringing about brings: "welcomes the announcement of a ceasefire" (the
-    ceasefire), "the establishment of a commission of inquiry"."""
-    return _of_what(head, region) if head.lemma_.lower() in parse_rules().bringing_nouns else None
+    """What an act of bringing about brings, or a telling tells: "welcomes the announcement of a
+    ceasefire" (the ceasefire), "the establishment of a commission of inquiry", "reports of
+    violations" (grammar.yaml ``bringing_nouns``, ``telling_nouns``)."""
+    rules = parse_rules()
+    standing_for = head.lemma_.lower() in rules.bringing_nouns | rules.telling_nouns
+    return _of_what(head, region) if standing_for else None
 
 
 def _of_what(head: Token, region: set[int]) -> Token | None:
