@@ -900,6 +900,10 @@ def test_who_an_act_must_not_harm_is_no_object_of_a_stance() -> None:
         ("China deems the sanctions unjustified.", ("China", "opposes", "sanctions")),
         ("Russia said the sanctions were illegal.", ("Russia", "opposes", "sanctions")),
         ("Beijing sees dialogue as the only way out.", ("China", "supports", "dialogue and negotiations")),
+        # A "not" the parse sets on a noun contrasts it, and negates no verb after it.
+        ('"Dialogue, not sanctions, is the answer," the Venezuelan delegate said.',
+         ("Venezuela", "supports", "dialogue and negotiations")),
+        ("Sanctions are not the answer, China said.", ("China", "opposes", "sanctions")),
         # A decision or move judged is its act judged.
         ("Russia described the decision to reimpose sanctions as illegal.",
          ("Russia", "opposes", "sanctions")),

@@ -198,8 +198,14 @@ def _opens_clause(doc: Doc, j: int) -> bool:
 def _negated(sent: Span, cue: Cue) -> bool:
     doc = sent.doc
     clause = _clause_start(sent, cue.start)
-    before = [doc[j].norm_ for j in range(max(clause, cue.start - 3), cue.start)]
-    return any(w in stance_words("negation") for w in before)
+    before = [doc[j] for j in range(max(clause, cue.start - 3), cue.start)]
+    return any(w.norm_ in stance_words("negation") and not _contrasting(w) for w in before)
+
+
+def _contrasting(word: Token) -> bool:
+    """A "not" the parse sets on a noun, contrasting it with another ("Dialogue, not sanctions, is
+    the answer"): no negation of the verb after it."""
+    return word.dep_ == "neg" and word.head.pos_ in {"NOUN", "PROPN"}
 
 
 def _blocked(sent: Span, cue: Cue) -> bool:
