@@ -3056,6 +3056,11 @@ def test_a_call_no_one_owns_is_not_the_call_of_whoever_judges_it(text: str, expe
         # (the parser joins the purpose's second verb to the main one: a bare verb shares no "retains")
         ("The British envoy said the resolution retains a package of sanctions designed to weaken "
          "Al-Shabaab, disrupt its finances and choke its supply lines.", set()),
+        # Opposing a harm to a thing is holding the thing dear.
+        ('"We will not accept any attempt to weaken the sanctions regime," the British envoy said.',
+         {("United Kingdom", "supports", "sanctions")}),
+        ("China opposes any move to weaken the non-proliferation regime.",
+         {("China", "supports", "non-proliferation")}),
         # An aim judges nothing of whose aim it is.
         ("The British envoy said the sanctions aim to weaken Al-Shabaab.", set()),
         ("The new sanctions could hamper the work of aid agencies.", set()),

@@ -170,6 +170,8 @@ def read_cue(sent: Span, cue: Cue, cue_words: set[int], ctx: Context, mentions) 
         return None
     if _lacking(span, cue_words, objects) != grammar.belief_denied(words):  # "regret over the lack of
         stance = OTHER_STANCE[stance]  # progress" is for the progress; "does not believe that ..." turns
+    if _harmed(sent, span, cue_words, objects, ctx, mentions):
+        stance = OTHER_STANCE[stance]  # "will not accept any attempt to weaken the sanctions regime"
     if failure_told(span):
         stance = OTHER_STANCE[stance]  # "regretted that the Council was unable to adopt the draft"
     if denier is not None:
@@ -771,6 +773,21 @@ def _lacking(span: Span, cue_words: set[int], objects: list[Node]) -> bool:
     if head is None or head.lemma_.lower() not in parse_rules().lack_nouns:
         return False
     return not any(o.new and head.lower_ in o.label.lower().split() for o in objects)
+
+
+def _harmed(sent: Span, span: Span, cue_words: set[int], objects: list[Node], ctx: Context, mentions) -> bool:
+    """Whether what a cue holds is only what a verb of harm in its object does harm ("rejects any
+    attempt to weaken the sanctions regime" is for the regime; grammar.yaml ``harming_lemmas``)."""
+    region = grammar.object_tokens(span, cue_words)
+    harming = parse_rules().harming_lemmas
+    verbs = [sent.doc[i] for i in sorted(region) if sent.doc[i].lemma_.lower() in harming
+             and sent.doc[i].pos_ in grammar.VERBS]
+    for verb in verbs:
+        thing = _verb_object(verb)
+        harmed = named_in(sent, {t.i for t in thing.subtree}, ctx, mentions) if thing is not None else []
+        if harmed and all(o in harmed for o in objects):
+            return True
+    return False
 
 
 def own_decision(holders: list[Node], words: list[Token], cue: Cue, stance: str,
