@@ -2748,6 +2748,11 @@ def test_a_halt_that_keeps_someone_from_an_act_opposes_the_act(text: str, expect
         ("The Council urged all parties to cooperate with the Panel of Experts on the sanctions and to "
          "provide it with information.",
          {("UN Security Council", "supports", "sanctions")}),  # no "provision of sanctions"
+        # The reform or completion of a thing asked for.
+        ("The Council encouraged the Government to continue its efforts to reform the security sector.",
+         {("UN Security Council", "supports", "reform of security sector")}),
+        ("Japan urged the parties to complete the electoral process.",
+         {("Japan", "supports", "completion of electoral process")}),
         # The act a means serves, set apart from it by a circumstance.
         ("The Council urged the Transitional Government to intensify its efforts, with the support of the "
          "Mission, to establish its authority over the diamond-producing areas.",
