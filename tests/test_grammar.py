@@ -3174,3 +3174,19 @@ def test_what_a_participle_of_harm_describes_is_judged(text: str, expected: set)
 )
 def test_what_is_asked_to_be_kept_as_it_is_is_supported(text: str, expected: set) -> None:
     assert positions(text, date(2019, 5, 1)) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # Who says they will carry out a text supports it, however many words stand between.
+        ("Japan will continue to fully implement the relevant Security Council resolutions.",
+         {("Japan", "supports", "compliance with Security Council resolutions")}),
+        ("Iran said it would not comply with resolution 1737.", {("Iran", "opposes", "UNSC Resolution 1737")}),
+        # A review is no commitment; a condition makes none.
+        ("The Council will review the implementation of resolution 2371.", set()),
+        ("If the Council adopts it, Japan will implement resolution 2371.", set()),
+    ],
+)
+def test_who_will_carry_out_a_text_supports_it(text: str, expected: set) -> None:
+    assert positions(text, date(2017, 9, 12)) == expected

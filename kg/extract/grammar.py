@@ -125,6 +125,8 @@ class Grammar:
     staying_lemmas: frozenset[str]
     standing_nouns: frozenset[str]
     text_acts: frozenset[str]
+    commitment_modals: frozenset[str]
+    carrying_acts: frozenset[str]
     linking_lemmas: frozenset[str]
     deeming_lemmas: frozenset[str]
     means_verbs: frozenset[str]

@@ -52,6 +52,7 @@ from kg.extract.readings import (
     a_measure,
     against_reading,
     call_readings,
+    commitment_readings,
     cue_span,
     gained_readings,
     harm_readings,
@@ -600,6 +601,7 @@ def _sentence_readings(sent: Span, ctx: Context, actors, topics, mentions) -> li
     readings += requirement_readings(sent, cue_words, ctx, mentions)
     readings += harm_readings(sent, cue_words, ctx, mentions)
     readings += served_readings(sent, cue_words, ctx, mentions)
+    readings += commitment_readings(sent, cue_words, ctx, mentions)
     readings += gained_readings(sent, cue_words, ctx, mentions)
     readings += listed_readings(sent, cue_words, ctx, mentions)
     placed: list[tuple[int, Reading]] = []  # each cue's reading, by where the cue stands

@@ -1012,6 +1012,38 @@ def _ends_served(sent: Span, word: Token, preposition: str, cue_words: set[int],
         if objects else []
 
 
+def commitment_readings(sent: Span, cue_words: set[int], ctx: Context, mentions) -> list[Reading]:
+    """ "Japan will continue to fully implement the relevant Security Council resolutions", "Iran
+    would not comply with the resolution": who says they will carry out a text or measure supports
+    it, or opposes it when they will not (grammar.yaml ``commitment_modals``, ``carrying_acts``);
+    a cue's own words are read as the cue."""
+    readings = []
+    for verb in sent:
+        top = _committed(verb)
+        if top is None or verb.i in cue_words or grammar.unasserted(grammar.chain(top)):
+            continue
+        holders = holders_in(grammar.chain(top), ctx, obligation=False)
+        region = grammar.object_tokens(sent.doc[verb.i : verb.i + 1], cue_words)
+        objects = named_in(sent, region, ctx, mentions) or in_focus(sent, region, ctx)
+        if holders is None or not holders[0] and not holders[1] or not objects:
+            continue
+        stance = "opposes" if grammar.negated([verb, top]) else "supports"
+        reading = Reading((), False, stance, tuple(objects), BASE_CONFIDENCE["verb"], sent, True)
+        readings += _held_by(holders, [reading])
+    return readings
+
+
+def _committed(verb: Token) -> Token | None:
+    """The verb that bears "will" or "would" for an act of carrying out: the act itself ("will
+    implement"), or the verb of striving it is carried by ("will continue to implement")."""
+    rules = parse_rules()
+    if verb.lemma_.lower() not in rules.carrying_acts or verb.pos_ not in grammar.VERBS:
+        return None
+    top = verb.head if verb.dep_ == "xcomp" and verb.head.lemma_.lower() in rules.transparent_verbs else verb
+    modal = any(c.dep_ == "aux" and c.lower_ in rules.commitment_modals for c in top.children)
+    return top if modal else None
+
+
 def listed_readings(sent: Span, cue_words: set[int], ctx: Context, mentions) -> list[Reading]:
     """ "China stressed that four principles should be followed: First, bring an early end to the
     conflicts; Second, launch an inclusive political process": an item of a list a colon opens, its
