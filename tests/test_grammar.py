@@ -3182,7 +3182,8 @@ def test_what_is_asked_to_be_kept_as_it_is_is_supported(text: str, expected: set
         # Who says they will carry out a text supports it, however many words stand between.
         ("Japan will continue to fully implement the relevant Security Council resolutions.",
          {("Japan", "supports", "compliance with Security Council resolutions")}),
-        ("Iran said it would not comply with resolution 1737.", {("Iran", "opposes", "UNSC Resolution 1737")}),
+        ("Iran said it would not comply with resolution 1737.",
+         {("Iran", "opposes", "UNSC Resolution 1737")}),
         # A review is no commitment; a condition makes none.
         ("The Council will review the implementation of resolution 2371.", set()),
         ("If the Council adopts it, Japan will implement resolution 2371.", set()),
