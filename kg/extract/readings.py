@@ -47,6 +47,7 @@ from kg.extract.stance_objects import (
     NEW_TOPIC_PENALTY,
     a_measure,
     a_measure_word,
+    a_text_or_measure,
     failure_told,
     in_focus,
     is_pointer,
@@ -799,7 +800,7 @@ def own_decision(holders: list[Node], words: list[Token], cue: Cue, stance: str,
     if [n.iri for n in holders] != [COUNCIL]:
         return False
     voted = any(w.lemma_.lower() in parse_rules().vote_lemmas for w in words)
-    own = all(a_measure(o) or o.cls == "resolution" for o in objects)
+    own = all(a_text_or_measure(o) for o in objects)
     kept_up = words[0].lemma_.lower() in parse_rules().own_act_lemmas and all(a_measure(o) for o in objects)
     return (voted and stance == "supports") or (cue.family == "cessation" and own) or kept_up
 
@@ -941,7 +942,7 @@ def _done_by_a_measure(sent: Span, verb: Token, ctx: Context, mentions) -> bool:
         return True
     region = {t.i for t in doer.subtree}
     named = named_in(sent, region, ctx, mentions) or in_focus(sent, region, ctx)
-    return any(a_measure(n) or n.cls == "resolution" for n in named)
+    return any(a_text_or_measure(n) for n in named)
 
 
 def _harm_told(verb: Token) -> bool:
@@ -1207,7 +1208,7 @@ def _act_on_what_was_named(verb: Token, ctx: Context, mentions) -> list[Node]:
         return []
     if lemma not in rules.text_acts or thing.lower_ not in rules.object_pronouns:
         return owned_text_act(thing, ctx, mentions)  # "to ensure its full implementation"
-    texts = [n for n in named_before_in(thing, ctx, mentions) if a_measure(n) or n.cls == "resolution"]
+    texts = [n for n in named_before_in(thing, ctx, mentions) if a_text_or_measure(n)]
     return [topic_named(f"{rules.asked_acts[lemma]} {node.label}") for node in texts]
 
 

@@ -644,6 +644,11 @@ def a_measure(node: Node) -> bool:
     return node.cls == "measure" or bool(words & parse_rules().measure_words)
 
 
+def a_text_or_measure(node: Node) -> bool:
+    """A resolution or a measure: what acts of carrying out, harm and service are done to or by."""
+    return a_measure(node) or node.cls == "resolution"
+
+
 def owned_text_act(thing: Token, ctx: Context, mentions) -> list[Node]:
     """ "its full implementation" after resolution 2397: "full implementation of UNSC Resolution
     2397", the act (a noun of grammar.yaml ``text_acts``) on the resolution or measure its
@@ -655,7 +660,7 @@ def owned_text_act(thing: Token, ctx: Context, mentions) -> list[Node]:
         return []
     words = " ".join([t.text for c in thing.lefts if c.dep_ in {"amod", "compound"} for t in c.subtree]
                      + [thing.text])
-    texts = [n for n in named_before_in(owner, ctx, mentions) if a_measure(n) or n.cls == "resolution"]
+    texts = [n for n in named_before_in(owner, ctx, mentions) if a_text_or_measure(n)]
     return [topic_named(f"{words} of {node.label}") for node in texts]
 
 
