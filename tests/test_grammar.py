@@ -3191,3 +3191,19 @@ def test_what_is_asked_to_be_kept_as_it_is_is_supported(text: str, expected: set
 )
 def test_who_will_carry_out_a_text_supports_it(text: str, expected: set) -> None:
     assert positions(text, date(2017, 9, 12)) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # A role with no one named speaks for whom its participle of speaking names.
+        ("Speaking for the European Union, the delegate called on all States to respect the arms embargo.",
+         {("European Union", "supports", "arms embargo")}),
+        # A state named keeps the holder; speaking to someone names no one spoken for.
+        ("The representative of Gabon, speaking on behalf of the three African members, welcomed "
+         "resolution 2745.", {("Gabon", "supports", "UNSC Resolution 2745")}),
+        ("The minister, speaking to reporters, welcomed resolution 2216.", set()),
+    ],
+)
+def test_a_role_speaks_for_whom_its_speaking_names(text: str, expected: set) -> None:
+    assert positions(text, date(2023, 12, 1)) == expected

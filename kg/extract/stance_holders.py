@@ -174,8 +174,24 @@ def who_is(token: Token, ctx: Context) -> Holders | None:
     if token.norm_ in stance_words("roles") or token.lower_ in stance_words("speaker_anaphora"):
         if any(c.dep_ == "det" and c.lower_ in parse_rules().unnamed_determiners for c in token.children):
             return None  # "said a diplomat familiar with the matter": no one named, no one known
+        spoken_for = _spoken_for(token, ctx)
+        if spoken_for:  # "Speaking for the European Union, the delegate called on ..."
+            return spoken_for, False
         return [], True  # "the minister said": whoever speaks
     return None
+
+
+def _spoken_for(role: Token, ctx: Context) -> list[Node]:
+    """Whom a role with no one named speaks for, by the participle of speaking beside it:
+    "Speaking for the European Union, the delegate ...", "the delegate, speaking on behalf of the
+    Group of Arab States, ..."."""
+    speaking = [c for c in (*role.head.children, *role.children)
+                if c.lemma_.lower() == "speak" and c.dep_ in {"advcl", "acl"}]
+    preps = [p for s in speaking for p in s.children if p.dep_ == "prep"]
+    named = [o for p in preps if p.lower_ == "for" for o in p.children if o.dep_ == "pobj"]
+    named += [o for p in preps if p.lower_ == "on" for b in p.children if b.lower_ == "behalf"
+              for of in b.children if of.lower_ == "of" for o in of.children if o.dep_ == "pobj"]
+    return [n for o in named for t in grammar.conjuncts(o) for n in actor_nodes(t, ctx)]
 
 
 def members_named(group: Token) -> list[Token]:
