@@ -169,9 +169,10 @@ def read_cue(sent: Span, cue: Cue, cue_words: set[int], ctx: Context, mentions) 
         stance = stance if endorsed.stance == "supports" else OTHER_STANCE[stance]
     if not objects or own_decision(holders[0], words, cue, stance, objects):
         return None
-    if _lacking(span, cue_words, objects) != grammar.belief_denied(words):  # "regret over the lack of
+    region = grammar.object_tokens(span, cue_words)
+    if _lacking(span, region, objects) != grammar.belief_denied(words):  # "regret over the lack of
         stance = OTHER_STANCE[stance]  # progress" is for the progress; "does not believe that ..." turns
-    if _harmed(sent, span, cue_words, objects, ctx, mentions):
+    if _harmed(sent, region, objects, ctx, mentions):
         stance = OTHER_STANCE[stance]  # "will not accept any attempt to weaken the sanctions regime"
     if failure_told(span):
         stance = OTHER_STANCE[stance]  # "regretted that the Council was unable to adopt the draft"
@@ -765,21 +766,21 @@ def _said_of_the_targeted(words: list[Token]) -> bool:
     return any(w.dep_ in {"acl", "relcl"} and w.head.lower_ in targeted for w in words)
 
 
-def _lacking(span: Span, cue_words: set[int], objects: list[Node]) -> bool:
+def _lacking(span: Span, region: set[int], objects: list[Node]) -> bool:
     """Whether the object is the lack of what is held ("the lack of transparency", "the absence of
     dialogue"): regretting it is wanting that thing. A new topic named by the lack itself is held
-    as it is, whoever's lack it is ("deplored Iran's failure to comply" opposes that failure)."""
-    region = grammar.object_tokens(span, cue_words)
+    as it is, whoever's lack it is ("deplored Iran's failure to comply" opposes that failure).
+    ``region`` is the cue's object."""
     head = topic_head(span, region)
     if head is None or head.lemma_.lower() not in parse_rules().lack_nouns:
         return False
     return not any(o.new and head.lower_ in o.label.lower().split() for o in objects)
 
 
-def _harmed(sent: Span, span: Span, cue_words: set[int], objects: list[Node], ctx: Context, mentions) -> bool:
-    """Whether what a cue holds is only what a verb of harm in its object does harm ("rejects any
-    attempt to weaken the sanctions regime" is for the regime; grammar.yaml ``harming_lemmas``)."""
-    region = grammar.object_tokens(span, cue_words)
+def _harmed(sent: Span, region: set[int], objects: list[Node], ctx: Context, mentions) -> bool:
+    """Whether what a cue holds is only what a verb of harm in its object (``region``) does harm
+    ("rejects any attempt to weaken the sanctions regime" is for the regime; grammar.yaml
+    ``harming_lemmas``)."""
     harming = parse_rules().harming_lemmas
     verbs = [sent.doc[i] for i in sorted(region) if sent.doc[i].lemma_.lower() in harming
              and sent.doc[i].pos_ in grammar.VERBS]

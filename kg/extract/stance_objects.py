@@ -3,6 +3,8 @@ draft in focus, or a new topic named by the object's own words."""
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 from spacy.tokens import Span, Token
 
 from kg.claims import Node
@@ -653,15 +655,20 @@ def owned_text_act(thing: Token, ctx: Context, mentions) -> list[Node]:
     """ "its full implementation" after resolution 2397: "full implementation of UNSC Resolution
     2397", the act (a noun of grammar.yaml ``text_acts``) on the resolution or measure its
     possessive takes up; [] for any other noun."""
-    rules = parse_rules()
-    nouns = {rules.asked_acts[lemma].split()[0] for lemma in rules.text_acts}
     owner = next((c for c in thing.children if c.dep_ == "poss" and c.lower_ in {"its", "their"}), None)
-    if owner is None or thing.lemma_.lower() not in nouns:
+    if owner is None or thing.lemma_.lower() not in _text_act_nouns():
         return []
     words = " ".join([t.text for c in thing.lefts if c.dep_ in {"amod", "compound"} for t in c.subtree]
                      + [thing.text])
     texts = [n for n in named_before_in(owner, ctx, mentions) if a_text_or_measure(n)]
     return [topic_named(f"{words} of {node.label}") for node in texts]
+
+
+@lru_cache(maxsize=1)
+def _text_act_nouns() -> frozenset[str]:
+    """The nouns of grammar.yaml's ``text_acts`` ("implementation" of "implement")."""
+    rules = parse_rules()
+    return frozenset(rules.asked_acts[lemma].split()[0] for lemma in rules.text_acts)
 
 
 def a_measure_word(word: Token) -> bool:
