@@ -2767,6 +2767,27 @@ def test_a_call_to_work_towards_a_thing_supports_the_thing(text: str, expected: 
 @pytest.mark.parametrize(
     "text, expected",
     [
+        # The parser hangs "respect" and "resume" on "called": a bare verb is never coordinated with a
+        # finite one, so they are asked, as the first act is.
+        ("The Secretary-General called on the parties to exercise restraint, respect the ceasefire and "
+         "resume talks.",
+         {("Ban Ki-moon", "supports", "restraint"), ("Ban Ki-moon", "supports", "respect for ceasefire"),
+          ("Ban Ki-moon", "supports", "dialogue and negotiations")}),
+        ("Japan urged Iran to halt enrichment, respect the resolutions and return to the negotiating table.",
+         {("Japan", "opposes", "enrichment"), ("Japan", "supports", "respect for resolutions"),
+          ("Japan", "supports", "dialogue and negotiations")}),
+        # A finite verb joined to the call is the caller's own act, not asked of anyone.
+        ("China urged the parties to show restraint and welcomed the talks.",
+         {("China", "supports", "restraint"), ("China", "supports", "dialogue and negotiations")}),
+    ],
+)
+def test_bare_verbs_the_parser_joined_to_a_call_are_asked_too(text: str, expected: set) -> None:
+    assert positions(text, date(2016, 3, 2)) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
         ("Several Council members, including China and Russia, opposed the sanctions.",
          {("China", "opposes", "sanctions"), ("Russia", "opposes", "sanctions")}),
         ("Some countries, such as China and Russia, opposed the sanctions.",

@@ -20,6 +20,7 @@ from kg.nlp import load_rules
 
 MAX_CLIMB = 12  # a chain longer than this is a parse gone wrong, not a clause
 VERBS = {"VERB", "AUX"}
+FINITE_TAGS = {"VBZ", "VBD", "VBG", "VBN"}  # forms never coordinated with a bare verb
 
 
 @dataclass(frozen=True)
@@ -526,7 +527,27 @@ def complements(call: Token) -> list[Token]:
                  and (_obliging(c) or _had_to(c)) and not ruled_on_a_measure(c)]
     else:
         return []
-    return [v for f in found for v in conjuncts(f) if v.pos_ in VERBS and not contrasted(v)]
+    verbs = [v for f in found for v in conjuncts(f) if v.pos_ in VERBS and not contrasted(v)]
+    return verbs + _stray_asks(call, verbs)
+
+
+def _stray_asks(call: Token, verbs: list[Token]) -> list[Token]:
+    """Asked acts the parser joined to the call itself: in "called on the parties to exercise
+    restraint, respect the ceasefire and resume talks", "respect" and "resume" hang on "called" as
+    its conjuncts, but a bare verb is never coordinated with a finite one, so they are asked too."""
+    if not verbs:
+        return []
+    after = max(v.i for v in verbs)
+    return [c for c in call.conjuncts if c.i > after and stray_bare_verb(c) and c not in verbs]
+
+
+def stray_bare_verb(verb: Token) -> bool:
+    """A bare verb with no subject of its own that the parser joined to a finite verb: it shares
+    neither the finite verb's subject nor its role ("retains sanctions designed to degrade
+    Al-Shabaab, disrupt its finances"; "urged them to comply with the embargo, cease attacks")."""
+    if verb.tag_ != "VB" or verb.dep_ != "conj" or own_subject(verb) is not None:
+        return False
+    return verb.head.tag_ in FINITE_TAGS or stray_bare_verb(verb.head)  # "..., respect X and resume Y"
 
 
 def _asks(noun: Token, g: Grammar) -> bool:

@@ -65,7 +65,6 @@ from kg.extract.stance_objects import (
 )
 from kg.nlp import STANCE_FAMILIES, opens_list_item
 
-FINITE_SINGULAR = {"VBZ", "VBD"}  # tags of finite verbs whose form is never the bare one
 BASE_CONFIDENCE = {"verb": 0.8, "hostile": 0.75, "cessation": 0.7, "gerund_only": 0.6, "call": 0.7,
                    "judgement": 0.65}
 OTHER_STANCE = {"supports": "opposes", "opposes": "supports"}
@@ -932,7 +931,7 @@ def _done_by_a_measure(sent: Span, verb: Token, ctx: Context, mentions) -> bool:
     """Whether the harm's doer names a measure or a resolution ("imposing the arms embargo would
     undermine ...", "the resolution could harm ..."); a verb coordinated with another shares its doer."""
     while verb.dep_ == "conj" and grammar.own_subject(verb) is None:
-        if verb.tag_ == "VB" and verb.head.tag_ in FINITE_SINGULAR:
+        if grammar.stray_bare_verb(verb):
             return False  # "sanctions designed to degrade Al-Shabaab, disrupt its finances", a
             # purpose the parser joined to the main verb ("retains"): a bare verb shares no such subject
         verb = verb.head
