@@ -321,6 +321,11 @@ def test_every_pattern_reads_its_example(text: str, expect: tuple[str, str, str]
         # A judgement of the act an extraposed "it" introduces.
         ("China believes it is important to maintain peace and stability on the peninsula.",
          {("China", "supports", "peace and stability")}, set()),
+        # Standing behind a thing, or by it, supports it.
+        ("Germany made clear that it stands firmly behind the arms embargo.",
+         {("Germany", "supports", "arms embargo")}, set()),
+        ("The European Union stood by its decision to maintain the sanctions.",
+         {("European Union", "supports", "sanctions")}, set()),
     ],
 )
 def test_failure_families_of_word_order(text, expected, not_expected) -> None:
@@ -911,6 +916,11 @@ def test_who_an_act_must_not_harm_is_no_object_of_a_stance() -> None:
          ("Japan", "opposes", "sanctions relief")),
         ("China said the move to impose new sanctions was counterproductive.",
          ("China", "opposes", "sanctions")),
+        # A clause of reason is said outright, as its sentence is; "it" there is the subject above it.
+        ("Russia abstained because it considered the sanctions counterproductive.",
+         ("Russia", "opposes", "sanctions")),
+        ("The Council imposed new sanctions on Iran, but Tehran vowed to press on because it deemed the "
+         "sanctions illegal.", ("Iran", "opposes", "sanctions")),
     ],
 )
 def test_a_judgement_in_a_small_clause_is_the_deemers(text, expected) -> None:
@@ -1091,11 +1101,28 @@ def test_harm_done_and_a_purpose_outlived_judge_the_subject(text, expected) -> N
         # "work" here is a noun, no verb that works for a purpose
         ("The Council welcomed the work of the Panel of Experts.",
          ("UN Security Council", "supports", "Panel of Experts")),
+        ("The Council welcomed the African Union's role in the mediation.",
+         ("UN Security Council", "supports", "African Union")),
     ],
 )
 def test_a_bodys_part_in_a_thing_stands_for_the_body(text, expected) -> None:
     found = positions(text, date(2013, 12, 5))
     assert expected in found, found
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A state's part is no organization: it is a thing of its own, named with its owner.
+        ("The Council supports Somalia's efforts in the fight against Al-Shabaab.",
+         {("UN Security Council", "supports", "Somalia's efforts"), ("Somalia", "opposes", "Al-Shabaab")}),
+        ("China praised Qatar's mediation.", {("China", "supports", "Qatar's mediation")}),
+        # Unowned, "the efforts" points back at what was named before; here nothing was.
+        ("The Council welcomed the efforts.", set()),
+    ],
+)
+def test_a_states_part_in_a_thing_is_named_with_the_state(text, expected) -> None:
+    assert positions(text, date(2024, 12, 12)) == expected
 
 
 @pytest.mark.parametrize(

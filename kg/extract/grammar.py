@@ -138,6 +138,7 @@ class Grammar:
     feeling_lemmas: frozenset[str]
     requiring_lemmas: frozenset[str]
     goal_nouns: frozenset[str]
+    reason_marks: frozenset[str]
     means_nouns: frozenset[str]
     way_verbs: frozenset[str]
     transparent_verbs: frozenset[str]

@@ -618,6 +618,9 @@ def _stated(top: Token) -> bool:
         top = top.head
     if top.dep_ == "ROOT":
         return True
+    if top.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in parse_rules().reason_marks
+                                   for c in top.children):
+        return _stated(top.head)  # "..., because it deemed the resolution illegal"
     return top.dep_ in {"ccomp", "parataxis"} and top.head.lemma_.lower() in parse_rules().reporting_lemmas
 
 

@@ -157,7 +157,8 @@ def who_is(token: Token, ctx: Context) -> Holders | None:
     if owner is not None:
         return who_is(owner, ctx)  # "the resolution has a definite target, which is to prevent ..."
     if low == "it" and token.dep_ in parse_rules().subject_relations and not extraposed(token):
-        body = _resolution_before(token, ctx) or _last_body(token, ctx)
+        above = _main_subject(token, ctx)  # "Tehran vowed to go on because it deemed the action illegal"
+        body = above[0] if len(above) == 1 else _resolution_before(token, ctx) or _last_body(token, ctx)
         if body is not None:
             return [body], False  # "It also condemned ...": the Council (or state) just named
     if token.pos_ == "PRON" and low in parse_rules().demonstrative_subjects:
@@ -279,10 +280,13 @@ def _main_subject(pronoun: Token, ctx: Context) -> list[Node]:
 
 
 def _subject_before(pronoun: Token) -> Token | None:
-    """The subject of the pronoun's sentence, when a noun or name before it."""
-    root = pronoun.sent.root
-    subject = next((c for c in root.children if c.dep_ == "nsubj" and c.i < pronoun.i), None)
-    return None if subject is None or subject.pos_ == "PRON" else subject
+    """The subject of the nearest clause above the pronoun's, when a noun or name before it: "the
+    Council imposed sanctions, but Tehran vowed to go on because it deemed them illegal" (Tehran)."""
+    for verb in pronoun.head.ancestors:
+        subject = next((c for c in verb.children if c.dep_ == "nsubj" and c.i < pronoun.i), None)
+        if subject is not None:
+            return None if subject.pos_ == "PRON" else subject
+    return None
 
 
 def _unknown_before(pronoun: Token, ctx: Context) -> list[Node]:

@@ -102,7 +102,7 @@ def _objects_of(sent: Span, span: Span, cue: Cue, cue_words: set[int], ctx: Cont
     pointed = head or _preposition_object(span, region)  # "the lifting of the embargo": the embargo
     generic = generic_head(sent, pointed.left_edge.i, max(region) + 1) if pointed is not None else None
     named = pointed_at(sent, generic, ctx) if generic is not None else []
-    if generic is not None and (named or not a_measure_word(generic)):
+    if generic is not None and (named or not (a_measure_word(generic) or _owned_part(generic))):
         return named, confidence  # "their opposition to the move"; a measure named by nothing before is one
     owned = owned_text_act(head, ctx, mentions) if head is not None else []
     if owned:  # "called for its full implementation"
@@ -115,6 +115,14 @@ def _objects_of(sent: Span, span: Span, cue: Cue, cue_words: set[int], ctx: Cont
     others = _conjunct_topics(sent, coordinated, region, ctx, mentions)
     topics = [t for t in [topic, *others] if t is not None]
     return (topics, confidence * NEW_TOPIC_PENALTY) if topics else ([], confidence)
+
+
+def _owned_part(noun: Token) -> bool:
+    """ "Somalia's efforts", "Qatar's mediation": a state's part in a thing, named by its owner
+    (grammar.yaml ``agency_nouns``), is a thing of its own where nothing before it is pointed at."""
+    owner = next((c for c in noun.children if c.dep_ == "poss"), None)
+    return noun.lemma_.lower() in parse_rules().agency_nouns and owner is not None \
+        and any(actor_at(noun.doc, t.i) is not None for t in owner.subtree)
 
 
 def _conjunct_topics(sent: Span, conjuncts: list[Token], region: set[int], ctx: Context,
@@ -237,6 +245,7 @@ def _agents_of(head: Token | None, region: set[int], ctx: Context) -> list[Node]
     if head is None or head.lemma_.lower() not in parse_rules().agency_nouns:
         return []
     agents = [c for p in head.children if p.lower_ in {"of", "by"} for c in p.children if c.dep_ == "pobj"]
+    agents += [c for c in head.children if c.dep_ == "poss"]  # "the African Union's role"
     played = grammar.agent_of_participle(head)  # "the role played by the African Union"
     agents += [played] if played is not None else []
     return [n for agent in agents for n in _bodies(agent, region, ctx)]
