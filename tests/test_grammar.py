@@ -368,6 +368,9 @@ def test_objects_are_whole_phrases_never_fragments(text: str, fragment: str) -> 
         "For the draft resolution, nine Council members voted in favour.",
         "The veto initiative has opened the door for a new form of collaboration.",
         "Abstaining were Angola, China and Egypt.",
+        # A vague noun cut from all that named it names nothing.
+        "The Secretary-General welcomes the efforts on the ground.",
+        "The Council praised the work carried out in the region.",
     ],
 )
 def test_sentences_that_hold_no_position(text: str) -> None:
@@ -378,6 +381,12 @@ def test_an_indefinite_resolution_is_none_the_article_names() -> None:
     text = ("The Council adopted resolution 2025 (2011). Russia's envoy said Moscow would not support a "
             "resolution that could be used as a pretext for military intervention.")
     assert not any(o.startswith("UNSC Resolution") for _, _, o in positions(text, date(2011, 12, 14)))
+
+
+def test_a_vague_noun_that_is_someones_is_theirs() -> None:
+    found = positions("Lavrov said it was important to show Pyongyang the inadmissibility of its actions.",
+                      date(2017, 9, 12))
+    assert ("Sergey Lavrov", "opposes", "actions") in found
 
 
 def test_a_new_topic_keeps_its_complement() -> None:

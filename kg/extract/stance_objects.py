@@ -554,7 +554,15 @@ def _trimmed(span: Span, words: set[int]) -> Span | None:
     doc = span.doc
     while start < end and (doc[start].lower_ in DETERMINERS or doc[start].is_punct):
         start += 1
+    if end - start == 1 and _vague_alone(doc[start]):
+        return None  # "welcomes the efforts on the ground by ...", cut to "efforts": names nothing
     return doc[start:end] if start < end else None
+
+
+def _vague_alone(word: Token) -> bool:
+    """A vague noun cut from all that named it; one that is someone's ("its actions") is theirs."""
+    owned = any(c.dep_ == "poss" for c in word.children)
+    return word.lemma_.lower() in parse_rules().vague_nouns and not owned
 
 
 def object_head(span: Span, region: set[int]) -> Token | None:
