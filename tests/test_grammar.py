@@ -2741,6 +2741,13 @@ def test_a_bare_act_role_or_body_names_no_thing(text: str, expected: set) -> Non
          {("UN Security Council", "opposes", "acquiring weapons")}),
         ("The Council acted to prevent the conflict from spreading.",
          {("UN Security Council", "opposes", "conflict")}),
+        # Coordinated acts, each an act of its own, the first taken by the parser for a noun or not.
+        ("China urged the parties to prevent armed groups from recruiting, training or arming children.",
+         {("China", "opposes", "recruiting"), ("China", "opposes", "training"),
+          ("China", "opposes", "arming children")}),
+        # A halt of trade laid on every State is the measure itself, read by the bans family.
+        ("The Council required flag States to take the necessary measures to prevent ships from loading, "
+         "transporting or discharging crude oil from Libya.", set()),
     ],
 )
 def test_a_halt_that_keeps_someone_from_an_act_opposes_the_act(text: str, expected: set) -> None:

@@ -133,18 +133,24 @@ def _conjunct_topics(sent: Span, conjuncts: list[Token], region: set[int], ctx: 
     found: list[Node] = []
     for word in conjuncts:
         own = _own_words(word) & region
-        plain = word.pos_ == "NOUN" and nameable(word) and not is_pointer(word)
+        act = _gerund(word) and _gerund(word.head)  # "refrain from financing, arming or training them"
+        plain = act or word.pos_ == "NOUN" and nameable(word) and not is_pointer(word)
         if word.i not in region or not plain or named_in(sent, own, ctx, mentions):
             continue
         if generic_head(sent, word.left_edge.i, word.i + 1) is not None:
             continue  # "the move": points back, names nothing here
         words = topic_words(sent, word, own)
-        if words is None or sum(not t.is_punct for t in words) < 2:
+        if words is None or sum(not t.is_punct for t in words) < 2 - act:
             continue  # "individuals and entities", "peace and stability": a bare noun beside a thing named
         topic = new_topic(words)
         if topic not in found:
             found.append(topic)
     return found
+
+
+def _gerund(word: Token) -> bool:
+    """An act named by its -ing form, verb or noun as the parser took it ("from arming, financing")."""
+    return word.tag_ == "VBG" or word.tag_ == "NN" and word.lower_.endswith("ing")
 
 
 def _own_words(word: Token) -> set[int]:
@@ -201,7 +207,10 @@ def _kept_from(cue: Token) -> set[int]:
     object); "prevent the conflict from spreading" opposes the conflict."""
     for doer in (c for c in cue.children if c.dep_ == "dobj"):
         kept = [p for w in (cue, doer) for p in w.children if p.dep_ == "prep" and p.lower_ == "from"]
-        acts = [a for p in kept for a in p.children if a.dep_ == "pcomp" and a.tag_ == "VBG"]
+        # "from loading or discharging oil", "from recruiting or arming children" (the parser may take
+        # the first act for a noun)
+        acts = [c for p in kept for a in p.children if a.dep_ in {"pcomp", "pobj"}
+                for c in grammar.conjuncts(a)]
         if any(c.dep_ == "dobj" for a in acts for c in a.children):  # not "the conflict from spreading"
             return {t.i for t in doer.subtree if t.i < kept[0].i} | {kept[0].i}
     return set()
