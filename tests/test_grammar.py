@@ -952,6 +952,9 @@ def test_a_call_for_an_end_to_a_thing_opposes_it() -> None:
         "The Council also decided that all States shall prevent the entry into or transit through their "
         "territories of members of the military junta.",
         "The Council called on all States to prevent the sale or supply of arms to the rebel groups.",
+        # laid through the means the States are asked to take
+        "The resolution requires all member States to take the necessary measures by 31 July to prevent the "
+        "supply, sale or transfer of weapons to armed groups.",
     ],
 )
 def test_a_halt_of_trade_laid_on_every_state_is_the_measure_not_a_stance(text: str) -> None:

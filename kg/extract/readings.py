@@ -408,8 +408,10 @@ def _measure_laid_on_states(head: Token, span: Span, cue_words: set[int]) -> boo
     of ...": a halt of trade or travel laid on every State is the measure itself (the bans family
     reads it), not a stance on what is traded."""
     rules = parse_rules()
-    doer = grammar.own_subject(head) or _called_on(head) or _doer_of_the_means(head)
-    if doer is None or doer.lemma_.lower() not in rules.measure_addressees:
+    # the act's own subject, whom a call asks it of, or who takes the means it is done by ("requires
+    # all States to take necessary measures to prevent the supply ...", not the measures)
+    doers = (grammar.own_subject(head), _called_on(head), _doer_of_the_means(head))
+    if not any(d is not None and d.lemma_.lower() in rules.measure_addressees for d in doers):
         return False
     words = {span.doc[i].lemma_.lower() for i in grammar.object_tokens(span, cue_words)}
     return bool(words & rules.trade_nouns)
