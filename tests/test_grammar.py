@@ -2473,6 +2473,21 @@ def test_a_wish_in_a_relative_clause_on_a_thing_welcomed_is_the_welcomers(text: 
     assert all(holder in {h for h, _, _ in expected} for holder, _, _ in found), found
 
 
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # A restrictive "that" never restricts a name: the clause is the resolution's.
+        ("The Council unanimously adopted Resolution 2371 against North Korea that condemns the missile "
+         "launches.", {("UN Security Council", "opposes", "missile launches")}),
+        # A "which" after a comma may well be the name's.
+        ("The Council adopted sanctions against North Korea, which condemned the sanctions.",
+         {("North Korea", "opposes", "sanctions")}),
+    ],
+)
+def test_a_relative_that_is_the_measures_not_the_names_it_follows(text: str, expected: set) -> None:
+    assert positions(text, date(2017, 8, 6)) == expected
+
+
 def test_a_relative_clause_with_a_subject_of_its_own_is_not_the_welcomers() -> None:
     text = ("The Council wanted a response from Ethiopia, which began the fighting after ambassadors visited "
             "both countries to urge a resumption of peace talks.")

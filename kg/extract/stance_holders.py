@@ -117,6 +117,18 @@ def voiced(words: list[Token]) -> bool:
     return any(t.text in QUOTES or is_pronoun(t, stance_words("first_person")) for t in sent)
 
 
+def _antecedent(relative: Token) -> Token:
+    """The noun a relative pronoun stands for. A restrictive "that" never restricts a name: in
+    "adopted Resolution 2375 against North Korea that includes a freeze ..." it is the resolution's,
+    however the parser hung it on the name."""
+    noun = relative.head.head
+    if relative.lower_ != "that" or noun.pos_ != "PROPN" or noun.dep_ != "pobj":
+        return noun
+    above = noun.head.head  # the noun "against" hangs on, or the verb whose object it follows
+    objects = [above] if above.pos_ in {"NOUN", "PROPN"} else [c for c in above.children if c.dep_ == "dobj"]
+    return next((o for o in objects if o.i < noun.i), noun)
+
+
 def _is_pronoun(token: Token) -> bool:
     return token.pos_ == "PRON"
 
@@ -152,7 +164,7 @@ def who_is(token: Token, ctx: Context) -> Holders | None:
     if low in {"which", "that", "who"} and token.head.dep_ == "relcl":
         if token.head.head.pos_ == "PRON":
             return None  # "sanctions on those who violate the ceasefire": whom a measure targets
-        return who_is(token.head.head, ctx)  # "Russia, which opposes ..."
+        return who_is(_antecedent(token), ctx)  # "Russia, which opposes ..."
     owner = _purpose_owner(token)
     if owner is not None:
         return who_is(owner, ctx)  # "the resolution has a definite target, which is to prevent ..."
