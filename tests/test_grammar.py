@@ -3281,9 +3281,15 @@ def test_who_will_carry_out_a_text_supports_it(text: str, expected: set) -> None
         # A role with no one named speaks for whom its participle of speaking names.
         ("Speaking for the European Union, the delegate called on all States to respect the arms embargo.",
          {("European Union", "supports", "arms embargo")}),
-        # A state named keeps the holder; speaking to someone names no one spoken for.
+        # A state named keeps the holder, and those it speaks for, when named, hold it with it;
+        # speaking to someone names no one spoken for.
         ("The representative of Gabon, speaking on behalf of the three African members, welcomed "
          "resolution 2745.", {("Gabon", "supports", "UNSC Resolution 2745")}),
+        ("The representative of Ghana, speaking also for Gabon and Mozambique, welcomed resolution 2745.",
+         {("Ghana", "supports", "UNSC Resolution 2745"), ("Gabon", "supports", "UNSC Resolution 2745"),
+          ("Mozambique", "supports", "UNSC Resolution 2745")}),
+        ("Speaking on behalf of the A3, Sierra Leone welcomed resolution 2745.",
+         {("Sierra Leone", "supports", "UNSC Resolution 2745"), ("A3", "supports", "UNSC Resolution 2745")}),
         ("The minister, speaking to reporters, welcomed resolution 2216.", set()),
     ],
 )

@@ -144,8 +144,8 @@ def who_is(token: Token, ctx: Context) -> Holders | None:
     named = [a for a in token.children if a.dep_ == "appos"]  # "two powers, Russia and China"
     nodes = nodes or [n for a in named for t in grammar.conjuncts(a) for n in actor_nodes(t, ctx)]
     nodes = nodes or _abstainers_named_before(token, ctx)
-    if nodes:
-        return nodes, False
+    if nodes:  # "the representative of Ghana, speaking also for Gabon and Mozambique": all three
+        return nodes + [n for n in _spoken_for(token, ctx) if n not in nodes], False
     low = token.lower_
     if is_pronoun(token, stance_words("first_person")) or _own_country(token):
         return [], True
