@@ -368,6 +368,8 @@ def test_objects_are_whole_phrases_never_fragments(text: str, fragment: str) -> 
         "For the draft resolution, nine Council members voted in favour.",
         "The veto initiative has opened the door for a new form of collaboration.",
         "Abstaining were Angola, China and Egypt.",
+        # A judging word the parser reads as no adjective judges nothing.
+        "Right after the vote, the delegates left the chamber.",
         # A vague noun cut from all that named it names nothing.
         "The Secretary-General welcomes the efforts on the ground.",
         "The Council praised the work carried out in the region.",
@@ -918,6 +920,9 @@ def test_who_an_act_must_not_harm_is_no_object_of_a_stance() -> None:
         ('"Dialogue, not sanctions, is the answer," the Venezuelan delegate said.',
          ("Venezuela", "supports", "dialogue and negotiations")),
         ("Sanctions are not the answer, China said.", ("China", "opposes", "sanctions")),
+        ("Explaining his abstention, the representative of Pakistan said sanctions were not the right tool.",
+         ("Pakistan", "opposes", "sanctions")),
+        ("China said sanctions were the wrong approach.", ("China", "opposes", "sanctions")),
         # A decision or move judged is its act judged.
         ("Russia described the decision to reimpose sanctions as illegal.",
          ("Russia", "opposes", "sanctions")),

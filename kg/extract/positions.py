@@ -620,7 +620,9 @@ def _sentence_readings(sent: Span, ctx: Context, actors, topics, mentions) -> li
                 # "the illegal sanctions": an adjective of condemnation names what it judges
                 judged = replace(cue, family="evaluative_adjective")
                 reading = _read_cue(sent, judged, cues, ctx, actors, topics, mentions)
-        else:  # judgements and predicates, and cues the parser did not read as a word of content
+        elif cue.family == "judgement":
+            reading = None  # "right after the vote", "the right to": no adjective, no judgement
+        else:  # predicates, and cues the parser did not read as a word of content
             reading = _read_cue(sent, cue, cues, ctx, actors, topics, mentions)
         if reading:
             reading = _vote_on_the_resolution(sent, cue, reading, ctx)
