@@ -2895,6 +2895,23 @@ def test_a_call_named_as_a_noun_is_its_owners(text: str, expected: set) -> None:
 @pytest.mark.parametrize(
     "text, expected",
     [
+        # What a call no one owns asks is opposed by whoever opposes the call ...
+        ("Russia opposed the proposal to lift the sanctions.", {("Russia", "opposes", "sanctions relief")}),
+        ("Russia pushed back against the proposal to lift the sanctions.",
+         {("Russia", "opposes", "sanctions relief")}),
+        ("China supported the proposal to lift the sanctions.", {("China", "supports", "sanctions relief")}),
+        # ... and a call stopped short of is no call made.
+        ("Germany stopped short of calling for new sanctions.", set()),
+        ("The Council stopped short of imposing sanctions.", set()),
+    ],
+)
+def test_a_call_opposed_or_stopped_short_of_holds_the_other_way_or_nothing(text: str, expected: set) -> None:
+    assert positions(text, date(2022, 8, 19)) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
         ("Eritrea accepted the peace plan.", {("Eritrea", "supports", "peace plan")}),
         ("Iran will not accept the new sanctions.", {("Iran", "opposes", "sanctions")}),
         ("Pakistan consistently counselled a calibrated response.",

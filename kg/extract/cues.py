@@ -46,12 +46,13 @@ class GapMatcher:
     """The few phrases with a gap, tried only where their first word stands: spaCy's token
     ``Matcher`` tries every pattern at every token, a second for seven patterns over 40,000 tokens.
     Words a gap may hold: no punctuation, and no negation ("will never comply with" is no "will *
-    comply with": the negation turns the cue, and is no part of it)."""
+    comply with": the negation turns the cue, and is no part of it) nor ``gap_breakers``."""
 
     def __init__(self) -> None:
         self._by_first: dict[str, list[tuple[str, tuple[str | Gap, ...]]]] = {}
         self._firsts = numpy.array([], dtype="uint64")  # the first words' hashes, as the norms are
-        self._negations = frozenset(normalise(str(w)) for w in load_rules("stance")["negation"])
+        rules = load_rules("stance")
+        self._breakers = frozenset(normalise(str(w)) for w in rules["negation"] + rules["gap_breakers"])
 
     def __len__(self) -> int:
         return sum(len(v) for v in self._by_first.values())
@@ -85,7 +86,7 @@ class GapMatcher:
         return ends
 
     def _fills(self, token: Token) -> bool:
-        return not token.is_punct and token.norm_ not in self._negations
+        return not token.is_punct and token.norm_ not in self._breakers
 
 
 @lru_cache(maxsize=16)

@@ -139,6 +139,7 @@ class Grammar:
     requiring_lemmas: frozenset[str]
     goal_nouns: frozenset[str]
     reason_marks: frozenset[str]
+    short_of_lemmas: frozenset[str]
     means_nouns: frozenset[str]
     way_verbs: frozenset[str]
     transparent_verbs: frozenset[str]
@@ -375,6 +376,8 @@ def _negation(word: Token, child: Token, g: Grammar) -> bool:
         return True
     if child.dep_ == "advmod" and child.lower_ == "longer":  # "is no longer justified"
         return any(c.lower_ == "no" for c in child.children)
+    if child.dep_ == "advmod" and child.lower_ == "short":  # "stopped short of calling for ..."
+        return word.lemma_.lower() in g.short_of_lemmas
     if child.dep_ in g.subject_relations and _nobody(child, g):
         return True  # "nobody wants a war", "no country supports ..."
     return child.dep_ == "det" and child.lower_ == "no" and word.lemma_.lower() in g.intent_nouns

@@ -840,13 +840,22 @@ def call_readings(sent: Span, cue_words: set[int], ctx: Context, mentions) -> li
                 or _anothers_call(call, cue_words):
             continue
         holders = holders_in(words, ctx, obligation=False)
+        # "does not want the sanctions to be lifted": a wish denied holds the other way, as does a
+        # call opposed ("rejected the proposal to extend the embargo")
+        turned = refused != _opposed_call(call)
         for verb in verbs if holders is not None else []:
             means = _means_to(verb)  # "to work together to reduce tensions and to create conditions ..."
             for act in grammar.conjuncts(means) if means is not None else [verb]:
                 asked = _held_by(holders, _asked_readings(sent, call, act, cue_words, ctx, mentions))
-                # "does not want the sanctions to be lifted": a wish denied holds the other way
-                readings += [replace(r, stance=OTHER_STANCE[r.stance]) for r in asked] if refused else asked
+                readings += [replace(r, stance=OTHER_STANCE[r.stance]) for r in asked] if turned else asked
     return readings
+
+
+def _opposed_call(verb: Token) -> bool:
+    """A verb of opposition taking a call named as a noun: "Russia opposed the proposal to extend
+    the arms embargo" opposes what the proposal asks."""
+    opposing = verb.norm_ in family_words("verb", "opposes")
+    return opposing and verb.lemma_.lower() not in parse_rules().call_lemmas
 
 
 def _wish(call: Token) -> bool:
