@@ -2895,6 +2895,22 @@ def test_a_call_named_as_a_noun_is_its_owners(text: str, expected: set) -> None:
 @pytest.mark.parametrize(
     "text, expected",
     [
+        # An act a thing or an actor is taken to task for is no part of the object: an undoing there is
+        # taken by the verb, a harm there holds what it harms dear.
+        ("The United States blamed Russia for blocking the renewal of the panel.",
+         {("United States", "supports", "renewal of the panel")}),
+        ("France criticized China for blocking the sanctions.", {("France", "supports", "sanctions")}),
+        ("Russia criticized the sanctions for undermining dialogue.",
+         {("Russia", "opposes", "sanctions"), ("Russia", "supports", "dialogue and negotiations")}),
+    ],
+)
+def test_what_is_taken_to_task_for_is_read_apart_from_the_object(text: str, expected: set) -> None:
+    assert positions(text, date(2017, 9, 12)) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
         # What a call no one owns asks is opposed by whoever opposes the call ...
         ("Russia opposed the proposal to lift the sanctions.", {("Russia", "opposes", "sanctions relief")}),
         ("Russia pushed back against the proposal to lift the sanctions.",

@@ -140,6 +140,7 @@ class Grammar:
     goal_nouns: frozenset[str]
     reason_marks: frozenset[str]
     short_of_lemmas: frozenset[str]
+    reason_prepositions: frozenset[str]
     means_nouns: frozenset[str]
     way_verbs: frozenset[str]
     transparent_verbs: frozenset[str]
@@ -621,7 +622,8 @@ def object_tokens(cue: Span, other_cues: set[int]) -> set[int]:
             if child.i in inside or (child.dep_ not in g.object_relations and not infinitive and not joined):
                 continue
             preps = g.verb_object_prepositions if word.pos_ in VERBS else g.object_prepositions
-            if child.dep_ == "prep" and (child.lower_ not in preps or _means(child, word)):
+            if child.dep_ == "prep" and (child.lower_ not in preps or _means(child, word)
+                                         or _reason(child, has_object)):
                 continue
             found |= region(child, other_cues)
     hung = hung_preposition(cue)
@@ -640,6 +642,13 @@ def hung_preposition(cue: Span) -> Token | None:
     hung = after.dep_ == "prep" and after.head.i == root.head.i
     hung = hung and after.lower_ in grammar().object_prepositions
     return after if hung else None
+
+
+def _reason(preposition: Token, has_object: bool) -> bool:
+    """ "criticized the sanctions for undermining dialogue", "blamed Russia for blocking ...": what
+    the object is taken to task for, not the object (an act there is read as taken by the verb)."""
+    acts = any(c.dep_ == "pcomp" for c in preposition.children)
+    return has_object and acts and preposition.lower_ in grammar().reason_prepositions
 
 
 def _means(preposition: Token, word: Token) -> bool:

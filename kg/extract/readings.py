@@ -225,31 +225,35 @@ def gained_readings(sent: Span, cue_words: set[int], ctx: Context, mentions) -> 
 def _taking_cue(words: list[Token], cue_words: set[int]) -> Cue | None:
     """The stance verb whose object is the intent a halt or hostile act belongs to: "welcomed the
     decision to lift the embargo" (a welcome of lifting opposes the embargo), "opposed attempts to
-    lift it" and "condemned attempts to derail the process" (an opposed undoing supports it); or
-    whose clause tells of it: "regretted that the Council had lifted the sanctions"."""
+    lift it" and "condemned attempts to derail the process" (an opposed undoing supports it); whose
+    clause tells of it: "regretted that the Council had lifted the sanctions"; or that takes its
+    object to task for it: "blamed Russia for blocking the renewal"."""
     # "regretted that the Council had lifted the sanctions", "expressed regret that": the undoing is
     # the clause's own verb ("condemned that they refused to stop ..." is a refusal, not an undoing)
     clause = words[0] if words and words[0].dep_ in {"ccomp", "acl"} else None
     said = clause.head if clause is not None and clause.head.i in cue_words else None
-    if said is not None:
-        cues = find_cues(said.sent, "stance", STANCE_FAMILIES)
-        taker = next((c for c in cues if c.start <= said.i < c.end and c.family in TAKING_FAMILIES), None)
-        if taker is not None:
-            return taker
-    intent = parse_rules().intent_nouns
+    taker = _taking_cue_at(said) if said is not None else None
+    if taker is not None:
+        return taker
+    rules = parse_rules()
+    if len(words) > 2 and words[0].dep_ == "pcomp" and words[1].lower_ in rules.reason_prepositions:
+        return _taking_cue_at(words[2]) if words[2].i in cue_words else None
     # "regrets the fact that the sanctions were lifted": the clause hangs on the noun it says; "opposed
     # any loosening of the sanctions": the undoing is itself the object
     nouns = [*words, *(w.head for w in words if w.dep_ == "acl")]
     undoing = words[:1] if words and words[0].pos_ == "NOUN" else []
     noun = next((w for w in undoing + nouns if w.dep_ in {"dobj", "pobj"}
-                 and (w in undoing or w.lemma_.lower() in intent)), None)
+                 and (w in undoing or w.lemma_.lower() in rules.intent_nouns)), None)
     if noun is None:
         return None
     verb = noun.head.head if noun.dep_ == "pobj" else noun.head
-    if verb.i not in cue_words:
-        return None
-    cues = find_cues(noun.sent, "stance", STANCE_FAMILIES)
-    return next((c for c in cues if c.start <= verb.i < c.end and c.family in TAKING_FAMILIES), None)
+    return _taking_cue_at(verb) if verb.i in cue_words else None
+
+
+def _taking_cue_at(word: Token) -> Cue | None:
+    """The cue of a family that takes what it is about ("welcomed", "opposed") that holds ``word``."""
+    cues = find_cues(word.sent, "stance", STANCE_FAMILIES)
+    return next((c for c in cues if c.start <= word.i < c.end and c.family in TAKING_FAMILIES), None)
 
 
 def against_reading(sent: Span, cue: Cue, reading: Reading, cue_words: set[int], ctx: Context,
@@ -257,7 +261,7 @@ def against_reading(sent: Span, cue: Cue, reading: Reading, cue_words: set[int],
     """What a cue's object sets against it with "not" ("China supports dialogue, not sanctions"):
     the other stance, by the same holder, on what the vocabularies name there."""
     span = cue_span(sent, cue)
-    denied = set_against(sent.doc, grammar.object_tokens(span, cue_words))
+    denied = set_against(sent.doc, grammar.object_tokens(span, cue_words)) | _harmed_for(span, cue_words)
     objects = named_in(sent, denied, ctx, mentions) if denied else []
     if not objects:
         return None
@@ -1224,6 +1228,17 @@ def _act_on_what_was_named(verb: Token, ctx: Context, mentions) -> list[Node]:
         return owned_text_act(thing, ctx, mentions)  # "to ensure its full implementation"
     texts = [n for n in named_before_in(thing, ctx, mentions) if a_text_or_measure(n)]
     return [topic_named(f"{rules.asked_acts[lemma]} {node.label}") for node in texts]
+
+
+def _harmed_for(span: Span, cue_words: set[int]) -> set[int]:
+    """What a thing is taken to task for harming: "criticized the sanctions for undermining
+    dialogue" holds dialogue dear, as a thing set against the object is held the other way."""
+    rules = parse_rules()
+    reasons = [p for w in span for p in w.children
+               if p.dep_ == "prep" and p.lower_ in rules.reason_prepositions]
+    acts = [a for p in reasons for c in p.children if c.dep_ == "pcomp" for a in grammar.conjuncts(c)]
+    harms = [a for a in acts if a.lemma_.lower() in rules.harming_lemmas and not grammar.negated([a])]
+    return {i for a in harms for i in grammar.object_tokens(a.doc[a.i : a.i + 1], cue_words)}
 
 
 def _harming(verb: Token) -> bool:
