@@ -3304,6 +3304,9 @@ def test_what_is_asked_to_be_kept_as_it_is_is_supported(text: str, expected: set
          {("Japan", "supports", "compliance with Security Council resolutions")}),
         ("Iran said it would not comply with resolution 1737.",
          {("Iran", "opposes", "UNSC Resolution 1737")}),
+        # ... or the purpose of what they will do.
+        ("Japan will work closely with its partners to implement resolution 2371.",
+         {("Japan", "supports", "UNSC Resolution 2371")}),
         # A review is no commitment; a condition makes none.
         ("The Council will review the implementation of resolution 2371.", set()),
         ("If the Council adopts it, Japan will implement resolution 2371.", set()),

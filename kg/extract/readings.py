@@ -1054,13 +1054,21 @@ def commitment_readings(sent: Span, cue_words: set[int], ctx: Context, mentions)
 
 def _committed(verb: Token) -> Token | None:
     """The verb that bears "will" or "would" for an act of carrying out: the act itself ("will
-    implement"), or the verb of striving it is carried by ("will continue to implement")."""
+    implement"), the verb of striving it is carried by ("will continue to implement") or the act it
+    is the purpose of ("will work with its partners to implement")."""
     rules = parse_rules()
     if verb.lemma_.lower() not in rules.carrying_acts or verb.pos_ not in grammar.VERBS:
         return None
-    top = verb.head if verb.dep_ == "xcomp" and verb.head.lemma_.lower() in rules.transparent_verbs else verb
-    modal = any(c.dep_ == "aux" and c.lower_ in rules.commitment_modals for c in top.children)
-    return top if modal else None
+    top = verb
+    for _ in range(grammar.MAX_CLIMB):
+        if any(c.dep_ == "aux" and c.lower_ in rules.commitment_modals for c in top.children):
+            return top
+        striving = top.dep_ == "xcomp" and top.head.lemma_.lower() in rules.transparent_verbs
+        purpose = top.dep_ == "advcl" and grammar.has_aux_to(top)  # "will coordinate ... to implement"
+        if not striving and not purpose:
+            return None
+        top = top.head
+    return None
 
 
 def listed_readings(sent: Span, cue_words: set[int], ctx: Context, mentions) -> list[Reading]:
