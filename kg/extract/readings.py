@@ -1064,10 +1064,11 @@ def _committed(verb: Token) -> Token | None:
         if any(c.dep_ == "aux" and c.lower_ in rules.commitment_modals for c in top.children):
             return top
         striving = top.dep_ == "xcomp" and top.head.lemma_.lower() in rules.transparent_verbs
-        purpose = top.dep_ == "advcl" and grammar.has_aux_to(top)  # "will coordinate ... to implement"
+        purpose = top.dep_ in {"advcl", "pcomp"} and grammar.has_aux_to(top)  # "will act to implement"
         if not striving and not purpose:
             return None
-        top = top.head
+        # "will work with its partners to implement": the parser makes the partners the subject
+        top = top.head.head if top.dep_ == "pcomp" else top.head
     return None
 
 
