@@ -923,6 +923,11 @@ def test_who_an_act_must_not_harm_is_no_object_of_a_stance() -> None:
         ("Explaining his abstention, the representative of Pakistan said sanctions were not the right tool.",
          ("Pakistan", "opposes", "sanctions")),
         ("China said sanctions were the wrong approach.", ("China", "opposes", "sanctions")),
+        # Verbs that say what their subject is by their object, or by their "to".
+        ("Japan said the launch constitutes a clear violation of the resolutions.",
+         ("Japan", "opposes", "launch")),
+        ("Iran said the sanctions amounted to a violation of international law.",
+         ("Iran", "opposes", "sanctions")),
         # A decision or move judged is its act judged.
         ("Russia described the decision to reimpose sanctions as illegal.",
          ("Russia", "opposes", "sanctions")),

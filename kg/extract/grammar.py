@@ -129,6 +129,8 @@ class Grammar:
     commitment_modals: frozenset[str]
     carrying_acts: frozenset[str]
     linking_lemmas: frozenset[str]
+    linking_object_lemmas: frozenset[str]
+    linking_to_lemmas: frozenset[str]
     deeming_lemmas: frozenset[str]
     means_verbs: frozenset[str]
     measure_words: frozenset[str]

@@ -670,13 +670,27 @@ def _linked(adjective: Token) -> Token | None:
     noun, linking = adjective.head, parse_rules().linking_lemmas
     if adjective.dep_ in {"acomp", "attr"} and noun.lemma_.lower() in linking:
         return noun
+    if adjective.dep_ in {"dobj", "pobj"}:  # "constitutes a clear violation"
+        return _linking(adjective)
     if adjective.dep_ == "amod" and noun.dep_ == "attr" and noun.head.lemma_.lower() in linking:
         return noun.head  # "the sanctions remain an important instrument", "are an unacceptable interference"
+    if adjective.dep_ == "amod" and noun.dep_ in {"dobj", "pobj"}:
+        return _linking(noun)  # "constitutes an unacceptable interference"
     passive = any(c.dep_ == "auxpass" for c in adjective.children)
     by_someone = any(c.dep_ == "agent" for c in adjective.children)
     # "are outdated" parsed as a passive with an adjective for its verb
     participle = adjective.tag_ == "VBN" or adjective.pos_ == "ADJ"
     return adjective if participle and passive and not by_someone else None
+
+
+def _linking(complement: Token) -> Token | None:
+    """The verb whose object, or whose "to", says what its subject is (grammar.yaml
+    ``linking_object_lemmas``, ``linking_to_lemmas``)."""
+    rules, head = parse_rules(), complement.head
+    if complement.dep_ == "dobj" and head.lemma_.lower() in rules.linking_object_lemmas:
+        return head
+    to = complement.dep_ == "pobj" and head.lower_ == "to"
+    return head.head if to and head.head.lemma_.lower() in rules.linking_to_lemmas else None
 
 
 def _judged(sent: Span, subject: Token, cue_words: set[int], ctx: Context,
