@@ -2791,6 +2791,11 @@ def test_a_halt_that_keeps_someone_from_an_act_opposes_the_act(text: str, expect
          {("UN Security Council", "supports", "normalising ties")}),
         ("The Council urged the parties to work towards reaching a political settlement.",
          {("UN Security Council", "supports", "political settlement")}),
+        # An opportunity seized, an influence used, asks for what it is to bring about.
+        ("The Secretary-General encourages the parties to seize this opportunity to achieve lasting peace.",
+         {("Ban Ki-moon", "supports", "lasting peace")}),
+        ("France urged Russia to exert its influence to secure a ceasefire.",
+         {("France", "supports", "ceasefire")}),
         # To launch, start or embark on a thing is to bring it about.
         ("China urged the parties to launch an inclusive political process.",
          {("China", "supports", "inclusive political process")}),
