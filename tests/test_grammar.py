@@ -1636,6 +1636,13 @@ def test_a_measure_doing_what_it_is_for_is_not_judged_harmful(text: str) -> None
          {("Iran", "opposes", "confrontation"), ("Mohammad Javad Zarif", "opposes", "confrontation")}),
         ("Nobody wants a war on the Korean Peninsula, Wang Yi said.",
          {("China", "opposes", "armed conflict"), ("Wang Yi", "opposes", "armed conflict")}),
+        # A participle's small clause is what is wanted (the parser may take it for a past tense).
+        ("Russia wants the sanctions lifted.", {("Russia", "opposes", "sanctions")}),
+        ("China does not want the sanctions lifted.", {("China", "supports", "sanctions")}),
+        ("The United States and its allies want the embargo extended.",
+         {("United States", "supports", "extension of embargo")}),
+        # A stance said to be unlikely is not taken.
+        ("Diplomats said Russia was unlikely to support new measures against Mali.", set()),
     ],
 )
 def test_what_is_called_wanted_or_asked_for(text, expected) -> None:

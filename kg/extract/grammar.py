@@ -142,6 +142,7 @@ class Grammar:
     goal_nouns: frozenset[str]
     reason_marks: frozenset[str]
     short_of_lemmas: frozenset[str]
+    doubt_words: frozenset[str]
     reason_prepositions: frozenset[str]
     means_nouns: frozenset[str]
     way_verbs: frozenset[str]
@@ -434,11 +435,12 @@ def clause_words(verb: Token) -> set[int]:
 
 
 def asked_patient(call: Token, verb: Token) -> Token | None:
-    """What a call's passive complement acts on: "called for the sanctions to be lifted" (its own
-    subject or, where the parser hung that on the call, the call's "for" object)."""
-    own = passive_subject(verb)
+    """What a call's passive complement acts on: "called for the sanctions to be lifted", "wants the
+    sanctions lifted" (its own subject or, where the parser hung that on the call, the call's "for"
+    object)."""
+    own = passive_subject(verb) or (own_subject(verb) if _small_clause(verb) else None)
     if own is not None or not any(c.dep_ == "auxpass" for c in verb.children):
-        return own
+        return own  # "want the embargo extended": the small clause's subject is acted on
     return next((p for c in call.children if c.dep_ == "prep" and c.lower_ == "for"
                  for p in c.children if p.dep_ == "pobj"), None)
 
@@ -482,13 +484,15 @@ def halted_noun(verb: Token) -> Token | None:
 
 
 def unasserted(words: list[Token]) -> bool:
-    """A clause opened by "if" or denied ("denied that it had opposed ...")."""
+    """A clause opened by "if", denied ("denied that it had opposed ...") or doubted ("unlikely to")."""
     g = grammar()
     top = words[-1]
     if any(c.dep_ == "mark" and c.lower_ in g.hypothetical_marks for w in words for c in w.children):
         return True
     conditions = [c for w in words for c in w.children if c.dep_ == "advcl"]  # "If X deploys it, Y would ..."
     near = [*words, *(c for w in words for c in w.children if c.dep_ == "acomp")]
+    if any(t.lemma_.lower() in g.doubt_words for t in near):
+        return True  # "was unlikely to support new measures"
     offered = any(t.lemma_.lower() in g.offer_words for t in near)  # "is ready to ... if ..."
     if not offered and any(m.dep_ == "mark" and m.lower_ in g.hypothetical_marks
                            for c in conditions for m in c.children):
@@ -604,7 +608,18 @@ def _asked_for(verb: Token) -> bool:
         return True
     if verb.dep_ not in {"advcl", "ccomp", "acl"}:  # acl: what a call named as a noun asks
         return False
+    if _small_clause(verb):
+        return True  # "want the embargo extended"
     return has_aux_to(verb) or any(c.dep_ == "mark" and c.lower_ == "that" for c in verb.children)
+
+
+def _small_clause(verb: Token) -> bool:
+    """A participle with a subject and no auxiliary nor mark: "want the sanctions lifted" (the parser
+    may tag the participle as a past tense)."""
+    bare = not any(c.dep_ in {"aux", "auxpass", "mark"} for c in verb.children)
+    subject = own_subject(verb)
+    after = subject is not None and subject.i > verb.head.i  # not a clause before the call
+    return verb.dep_ == "ccomp" and verb.tag_ in {"VBN", "VBD"} and bare and after
 
 
 def object_tokens(cue: Span, other_cues: set[int]) -> set[int]:
