@@ -2798,6 +2798,9 @@ def test_a_halt_that_keeps_someone_from_an_act_opposes_the_act(text: str, expect
          {("UN Security Council", "supports", "normalising ties")}),
         ("The Council urged the parties to work towards reaching a political settlement.",
          {("UN Security Council", "supports", "political settlement")}),
+        # A force authorized or deployed is brought about; a plea is a call.
+        ("Haiti pleaded with the Council to authorize a multinational force.",
+         {("Haiti", "supports", "multinational force")}),
         # An opportunity seized, an influence used, asks for what it is to bring about.
         ("The Secretary-General encourages the parties to seize this opportunity to achieve lasting peace.",
          {("Ban Ki-moon", "supports", "lasting peace")}),
