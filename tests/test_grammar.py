@@ -3324,6 +3324,9 @@ def test_what_is_asked_to_be_kept_as_it_is_is_supported(text: str, expected: set
          {("Japan", "supports", "compliance with Security Council resolutions")}),
         ("Iran said it would not comply with resolution 1737.",
          {("Iran", "opposes", "UNSC Resolution 1737")}),
+        # Who will go on with a thing supports it.
+        ("Iran will not bow to pressure and will continue its peaceful nuclear programme.",
+         {("Iran", "supports", "peaceful use of nuclear energy")}),
         # ... or the purpose of what they will do.
         ("Japan will work closely with its partners to implement resolution 2371.",
          {("Japan", "supports", "UNSC Resolution 2371")}),
