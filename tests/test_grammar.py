@@ -935,6 +935,9 @@ def test_who_an_act_must_not_harm_is_no_object_of_a_stance() -> None:
          ("Japan", "opposes", "sanctions relief")),
         ("China said the move to impose new sanctions was counterproductive.",
          ("China", "opposes", "sanctions")),
+        # So is a clause told of a name after a comma.
+        ("The strongest criticism came from Iran, which called the sanctions illegal.",
+         ("Iran", "opposes", "sanctions")),
         # A clause of reason is said outright, as its sentence is; "it" there is the subject above it.
         ("Russia abstained because it considered the sanctions counterproductive.",
          ("Russia", "opposes", "sanctions")),

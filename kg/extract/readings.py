@@ -627,6 +627,8 @@ def _stated(top: Token) -> bool:
     if top.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in parse_rules().reason_marks
                                    for c in top.children):
         return _stated(top.head)  # "..., because it deemed the resolution illegal"
+    if top.dep_ == "relcl" and top.head.pos_ == "PROPN" and top.doc[top.left_edge.i - 1].text == ",":
+        return True  # "criticism came from Iran, which called the sanctions illegal": told of a name
     return top.dep_ in {"ccomp", "parataxis"} and top.head.lemma_.lower() in parse_rules().reporting_lemmas
 
 
