@@ -2885,6 +2885,10 @@ def test_bare_verbs_the_parser_joined_to_a_call_are_asked_too(text: str, expecte
          "France.",
          {("United Kingdom", "supports", "sanctions"), ("China", "supports", "sanctions"),
           ("France", "supports", "sanctions")}),
+        # Support or opposition that comes from its givers is theirs, on the noun's own thing.
+        ("Support for the arms embargo came from France and the United Kingdom.",
+         {("France", "supports", "arms embargo"), ("United Kingdom", "supports", "arms embargo")}),
+        ("The strongest criticism of the sanctions came from Iran.", {("Iran", "opposes", "sanctions")}),
         # The members the parser hangs on the thing at the end of the clause are the subject's.
         ("The rest of the Council's members voted for resolution 661, including Canada, Finland and Romania.",
          {("Canada", "supports", "UNSC Resolution 661"), ("Finland", "supports", "UNSC Resolution 661"),

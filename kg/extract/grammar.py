@@ -58,6 +58,7 @@ class Grammar:
     objecting_nouns: frozenset[str]
     agency_nouns: frozenset[str]
     gaining_lemmas: frozenset[str]
+    coming_lemmas: frozenset[str]
     happening_lemmas: frozenset[str]
     ruling_lemmas: frozenset[str]
     vote_lemmas: frozenset[str]

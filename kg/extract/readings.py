@@ -185,7 +185,8 @@ def _backing(sent: Span, noun: Token, cue_words: set[int], ctx: Context, mention
     """Support or opposition named as had by a thing, whose "of" or "from" names who gives it: "the
     draft won the support of France and Russia", "was adopted with the backing of China", "the
     sanctions drew sharp criticism from Iran": the givers hold it on the thing (the subject of the
-    verb that wins it or is done with it; grammar.yaml ``backing_nouns``, ``objecting_nouns``)."""
+    verb that wins it or is done with it; grammar.yaml ``backing_nouns``, ``objecting_nouns``); or
+    that comes from its givers, on the noun's own thing ("support for the embargo came from France")."""
     rules = parse_rules()
     lemma = noun.lemma_.lower()
     stance = "supports" if lemma in rules.backing_nouns else "opposes" if lemma in rules.objecting_nouns \
@@ -193,11 +194,18 @@ def _backing(sent: Span, noun: Token, cue_words: set[int], ctx: Context, mention
     if noun.pos_ != "NOUN" or stance is None:
         return None
     verb = noun.head.head if noun.dep_ == "pobj" and noun.head.lower_ == "with" else noun.head
+    # "Support for the arms embargo came from France", "criticism of the resolution came from Iran":
+    # the givers come after "from", the thing is the noun's own
+    came = noun.dep_ == "nsubj" and verb.lemma_.lower() in rules.coming_lemmas
     # "of" and "from" on the noun, or "from" on the verb ("drew criticism | from Iran")
-    given = [*noun.children, *(c for c in verb.children if c.lower_ == "from" and noun.dep_ == "dobj")]
+    given = [*([] if came else noun.children), *(c for c in verb.children if c.lower_ == "from"
+                                                 and (noun.dep_ == "dobj" or came))]
     givers = [c for p in given if p.lower_ in {"of", "from"} for c in p.children if c.dep_ == "pobj"]
     gained = noun.dep_ == "dobj" and verb.lemma_.lower() in rules.gaining_lemmas
     thing = grammar.own_subject(verb) if gained or noun.head.lower_ == "with" else None
+    if came:
+        thing = next((o for p in noun.children if p.lower_ in rules.noun_cue_prepositions | {"of"}
+                      for o in p.children if o.dep_ == "pobj"), None)
     # "the support of the three leading opponents of the war -- France, Russia and Germany --"
     # "the support of 13 of the 15 members, including Britain, China and France"
     named = [a for g in givers[:1] for a in [g, *(c for c in g.subtree if c.dep_ == "appos")]]
