@@ -935,6 +935,11 @@ def test_who_an_act_must_not_harm_is_no_object_of_a_stance() -> None:
          ("Japan", "opposes", "sanctions relief")),
         ("China said the move to impose new sanctions was counterproductive.",
          ("China", "opposes", "sanctions")),
+        # So is a clause that says what someone's position or view is.
+        ("Russia's position is that the sanctions are counterproductive.",
+         ("Russia", "opposes", "sanctions")),
+        ("The view of the Council is that the sanctions remain essential.",
+         ("UN Security Council", "supports", "sanctions")),
         # So is a clause told of a name after a comma.
         ("The strongest criticism came from Iran, which called the sanctions illegal.",
          ("Iran", "opposes", "sanctions")),

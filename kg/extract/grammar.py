@@ -293,10 +293,26 @@ def agent_of_participle(noun: Token) -> Token | None:
     return None
 
 
+def view_holder(clause: Token) -> Token | None:
+    """Whose view a clause is, told as "X's position is that ...": the owner of the stance noun that
+    is the linking verb's subject (grammar.yaml ``stance_nouns``)."""
+    g, verb = grammar(), clause.head
+    if clause.dep_ != "ccomp" or verb.lemma_.lower() not in g.linking_lemmas:
+        return None
+    view = own_subject(verb)
+    if view is None or view.lemma_.lower() not in g.stance_nouns:
+        return None
+    owner = next((c for c in view.children if c.dep_ == "poss"), None)
+    return owner or call_owner(view)  # "the view of the Council is that ..."
+
+
 def reporter(words: list[Token]) -> Token | None:
     """The subject of the verb of saying whose clause holds the chain ("..., Lavrov said")."""
     g = grammar()
     top = words[-1]
+    held = view_holder(top)
+    if held is not None:
+        return held  # "Russia's position is that the sanctions are counterproductive"
     for candidate in (top.head, *top.children):
         if candidate.i == top.i or candidate.lemma_.lower() not in g.reporting_lemmas:
             continue

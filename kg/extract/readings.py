@@ -637,6 +637,8 @@ def _stated(top: Token) -> bool:
         return _stated(top.head)  # "..., because it deemed the resolution illegal"
     if top.dep_ == "relcl" and top.head.pos_ == "PROPN" and top.doc[top.left_edge.i - 1].text == ",":
         return True  # "criticism came from Iran, which called the sanctions illegal": told of a name
+    if grammar.view_holder(top) is not None:
+        return True  # "Russia's position is that the sanctions are counterproductive"
     return top.dep_ in {"ccomp", "parataxis"} and top.head.lemma_.lower() in parse_rules().reporting_lemmas
 
 
