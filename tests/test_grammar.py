@@ -940,6 +940,7 @@ def test_who_an_act_must_not_harm_is_no_object_of_a_stance() -> None:
          ("Russia", "opposes", "sanctions")),
         ("The view of the Council is that the sanctions remain essential.",
          ("UN Security Council", "supports", "sanctions")),
+        ("In Russia's view, the sanctions are counterproductive.", ("Russia", "opposes", "sanctions")),
         # So is a clause told of a name after a comma.
         ("The strongest criticism came from Iran, which called the sanctions illegal.",
          ("Iran", "opposes", "sanctions")),

@@ -293,6 +293,15 @@ def agent_of_participle(noun: Token) -> Token | None:
     return None
 
 
+def _in_the_view_of(verb: Token) -> Token | None:
+    """Whose view a clause says by its "in": "In Moscow's view, the embargo has outlived its
+    purpose", "in the view of China, ..."."""
+    views = [o for p in verb.children if p.dep_ == "prep" and p.lower_ == "in"
+             for o in p.children if o.dep_ == "pobj" and o.lemma_.lower() in grammar().stance_nouns]
+    owners = [next((c for c in v.children if c.dep_ == "poss"), None) or call_owner(v) for v in views]
+    return next((o for o in owners if o is not None), None)
+
+
 def view_holder(clause: Token) -> Token | None:
     """Whose view a clause is, told as "X's position is that ...": the owner of the stance noun that
     is the linking verb's subject (grammar.yaml ``stance_nouns``)."""
@@ -310,7 +319,7 @@ def reporter(words: list[Token]) -> Token | None:
     """The subject of the verb of saying whose clause holds the chain ("..., Lavrov said")."""
     g = grammar()
     top = words[-1]
-    held = view_holder(top)
+    held = view_holder(top) or _in_the_view_of(top)
     if held is not None:
         return held  # "Russia's position is that the sanctions are counterproductive"
     for candidate in (top.head, *top.children):
