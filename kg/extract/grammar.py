@@ -666,7 +666,7 @@ def object_tokens(cue: Span, other_cues: set[int]) -> set[int]:
                 continue
             preps = g.verb_object_prepositions if word.pos_ in VERBS else g.object_prepositions
             if child.dep_ == "prep" and (child.lower_ not in preps or _means(child, word)
-                                         or _reason(child, has_object)):
+                                         or has_object and _reason(child)):
                 continue
             found |= region(child, other_cues)
     hung = hung_preposition(cue)
@@ -687,11 +687,20 @@ def hung_preposition(cue: Span) -> Token | None:
     return after if hung else None
 
 
-def _reason(preposition: Token, has_object: bool) -> bool:
+def _reason(preposition: Token) -> bool:
     """ "criticized the sanctions for undermining dialogue", "blamed Russia for blocking ...": what
-    the object is taken to task for, not the object (an act there is read as taken by the verb)."""
+    an object is taken to task for, not the object (an act there is read as taken by the verb)."""
     acts = any(c.dep_ == "pcomp" for c in preposition.children)
-    return has_object and acts and preposition.lower_ in grammar().reason_prepositions
+    return acts and preposition.lower_ in grammar().reason_prepositions
+
+
+def reason_acts(word: Token) -> list[Token]:
+    """The acts a verb with an object takes it to task for: "criticized the sanctions for
+    undermining dialogue" (undermining), each of those coordinated."""
+    if not any(c.dep_ == "dobj" for c in word.children):
+        return []
+    return [a for p in word.children if p.dep_ == "prep" and _reason(p)
+            for c in p.children if c.dep_ == "pcomp" for a in conjuncts(c)]
 
 
 def _means(preposition: Token, word: Token) -> bool:

@@ -1268,11 +1268,9 @@ def _act_on_what_was_named(verb: Token, ctx: Context, mentions) -> list[Node]:
 def _harmed_for(span: Span, cue_words: set[int]) -> set[int]:
     """What a thing is taken to task for harming: "criticized the sanctions for undermining
     dialogue" holds dialogue dear, as a thing set against the object is held the other way."""
-    rules = parse_rules()
-    reasons = [p for w in span for p in w.children
-               if p.dep_ == "prep" and p.lower_ in rules.reason_prepositions]
-    acts = [a for p in reasons for c in p.children if c.dep_ == "pcomp" for a in grammar.conjuncts(c)]
-    harms = [a for a in acts if a.lemma_.lower() in rules.harming_lemmas and not grammar.negated([a])]
+    harming = parse_rules().harming_lemmas
+    harms = [a for w in span for a in grammar.reason_acts(w)
+             if a.lemma_.lower() in harming and not grammar.negated([a])]
     return {i for a in harms for i in grammar.object_tokens(a.doc[a.i : a.i + 1], cue_words)}
 
 
