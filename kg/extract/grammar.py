@@ -298,8 +298,7 @@ def _in_the_view_of(verb: Token) -> Token | None:
     purpose", "in the view of China, ..."."""
     views = [o for p in verb.children if p.dep_ == "prep" and p.lower_ == "in"
              for o in p.children if o.dep_ == "pobj" and o.lemma_.lower() in grammar().stance_nouns]
-    owners = [next((c for c in v.children if c.dep_ == "poss"), None) or call_owner(v) for v in views]
-    return next((o for o in owners if o is not None), None)
+    return next((o for o in map(_view_owner, views) if o is not None), None)
 
 
 def view_holder(clause: Token) -> Token | None:
@@ -311,8 +310,12 @@ def view_holder(clause: Token) -> Token | None:
     view = own_subject(verb)
     if view is None or view.lemma_.lower() not in g.stance_nouns:
         return None
-    owner = next((c for c in view.children if c.dep_ == "poss"), None)
-    return owner or call_owner(view)  # "the view of the Council is that ..."
+    return _view_owner(view)
+
+
+def _view_owner(view: Token) -> Token | None:
+    """Whose a view is: "Russia's position", "his view" (a pronoun too), "the view of the Council"."""
+    return next((c for c in view.children if c.dep_ == "poss"), None) or call_owner(view)
 
 
 def reporter(words: list[Token]) -> Token | None:
