@@ -25,7 +25,7 @@ from rdflib.namespace import SKOS
 from spacy.tokens import Doc, Span, Token
 
 from kg.claims import Claim, Node
-from kg.extract.base import Context, claim_for, sentences, spans_in
+from kg.extract.base import Context, claim_for, sentences, spans_in, words_of
 from kg.extract.cues import Cue, find_cues, word_set
 from kg.extract.resolutions import Mention, focus, in_sentence, mentions_by_role, resolution_mentions
 from kg.fingerprints import family_version
@@ -61,7 +61,7 @@ def _commodities(sent: Span, ctx: Context) -> list[tuple[Span, Node]]:
     :func:`kg.extract.extract_text` makes one with both wordings."""
     doc = sent.doc
     exceptions = word_set("bans", "exceptions")
-    stop = next((t.i for t in sent if normalise(t.text) in exceptions), sent.end)
+    stop = next((t.i for t in words_of(sent) if normalise(t.text) in exceptions), sent.end)
     stop = min([stop, *(c.start for c in find_cues(sent, "bans", ("not_applying", "reasons")))])
     # A commodity word that only modifies a topic's name is no commodity: "the Chemical Weapons
     # Convention" (but "development of ballistic missiles" still names the missiles).

@@ -38,6 +38,19 @@ def text_of(doc: Doc) -> str:
     return doc.user_data["kg_text"]
 
 
+def sentence_text(sent: Span) -> str:
+    """A sentence's text cut from the document's (``Span.text`` joins its tokens at every call)."""
+    return text_of(sent.doc)[sent.start_char : sent.end_char]
+
+
+def words_of(sent: Span) -> list[Token]:
+    """A sentence's tokens from one list made per document: walking a ``Span`` makes a new ``Token``
+    for every word at every pass, and a dozen families of readings walk every sentence."""
+    if "kg_tokens" not in sent.doc.user_data:
+        sent.doc.user_data["kg_tokens"] = list(sent.doc)
+    return sent.doc.user_data["kg_tokens"][sent.start : sent.end]
+
+
 def sentences(doc: Doc) -> list[Span]:
     """The document's sentences, computed once: every family walks them."""
     if "kg_sents" not in doc.user_data:
@@ -109,7 +122,7 @@ def claim_for(
     **extra: Any,
 ) -> Claim:
     """A claim whose evidence is the sentence ``sent``, dated by the article."""
-    text = sent.text
+    text = sentence_text(sent)
     start = sent.start_char + len(text) - len(text.lstrip())
     evidence = text.strip()
     return Claim(

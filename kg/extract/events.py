@@ -17,7 +17,7 @@ from spacy.tokens import Doc, Span
 
 from kg.claims import Claim, Node
 from kg.dates import find_dates
-from kg.extract.base import Context, claim_for, sentences, text_of
+from kg.extract.base import Context, claim_for, sentence_text, sentences, text_of
 from kg.extract.resolutions import in_sentence, resolution_mentions
 from kg.extract.speakers import actor_node, actors_in
 from kg.fingerprints import family_version
@@ -131,8 +131,9 @@ def extract(doc: Doc, ctx: Context) -> Iterator[Claim]:
     """One ``event`` claim per dated event a sentence reports."""
     mentions = resolution_mentions(doc, ctx)
     for sent in sentences(doc):
+        text = sentence_text(sent)
         for kind, (label, trigger, obj) in _patterns().items():
-            if trigger.search(sent.text) and obj.search(sent.text):
+            if trigger.search(text) and obj.search(text):
                 claim = _event(sent, kind, label, ctx, mentions)
                 if claim:
                     yield claim

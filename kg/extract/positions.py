@@ -29,7 +29,7 @@ from spacy.tokens import Doc, Span, Token
 
 from kg.claims import Claim, Node
 from kg.extract import grammar
-from kg.extract.base import Context, claim_for, is_pronoun, sentences, spans_in
+from kg.extract.base import Context, claim_for, is_pronoun, sentence_text, sentences, spans_in, words_of
 from kg.extract.cues import Cue, find_cues, stance_words
 from kg.extract.holders import BE_FORMS, HARD_BOUNDARY, HOLDER_BOUNDARY, demonstrative, holder_of, scare_quote
 from kg.extract.phrases import (
@@ -230,7 +230,7 @@ def _reason_of_a_measure(sent: Span, cue: Cue) -> bool:
 
 
 def _hedged(sent: Span) -> bool:
-    return any(t.norm_ in stance_words("hedge") or t.lower_ in HEDGING_MODALS for t in sent)
+    return any(t.norm_ in stance_words("hedge") or t.lower_ in HEDGING_MODALS for t in words_of(sent))
 
 
 def _gerund(sent: Span, i: int) -> bool:
@@ -385,7 +385,7 @@ def _obligation(sent: Span, cue: Cue) -> str | None:
     before = {doc[j].lower_ for j in range(max(sent.start, cue.start - 2), cue.start)}
     if not before & {"should", "must"}:
         return None
-    voiced = any(t.norm_ in stance_words("reporting") or t.text in QUOTES for t in sent)
+    voiced = any(t.norm_ in stance_words("reporting") or t.text in QUOTES for t in words_of(sent))
     return "reported" if voiced or _first_person(sent) else "narrated"
 
 
@@ -548,7 +548,7 @@ def _tallies(sent: Span) -> list[tuple[tuple[int, int], str]]:
     """The sides of a tally named in brackets, each as the character span of its voters and its
     stance; one side once ("12 in favour to 2 against (Brazil, Turkey)" is read as against)."""
     found: dict[tuple[int, int], str] = {}
-    text = sent.text
+    text = sentence_text(sent)
     if "(" not in text:
         return []  # every side is named in brackets
     for pattern, stance in VOTE_GROUPS:
@@ -581,7 +581,7 @@ def _roll_call(sent: Span) -> tuple[tuple[int, int], str] | None:
 
 
 def _sentence_readings(sent: Span, ctx: Context, actors, topics, mentions) -> list[Reading]:
-    if sent.text.rstrip().endswith("?"):
+    if sentence_text(sent).rstrip().endswith("?"):
         return []
     named = [(t.start, t.end) for t in spans_in(sent.doc, "topic", sent.start, sent.end)]
     cues = [
@@ -649,7 +649,8 @@ def _taken_up_by_welcomers(sent: Span, readings: list[Reading]) -> list[Reading]
     """ "The UK welcomed resolution 2216, which demands that the Houthis end the violence", "I
     welcome the adoption of resolution 2140, which provides for sanctions against ...": who welcomes
     a resolution holds what its relative clause says it does, as the Council does."""
-    if not any(_welcomed(clause.head) for clause in sent if clause.dep_ == "relcl" and _relative(clause)):
+    clauses = [c for c in words_of(sent) if c.dep_ == "relcl" and _relative(c)]
+    if not any(_welcomed(clause.head) for clause in clauses):
         return []
     welcomes = [r for r in readings if r.stance == "supports" and COUNCIL not in {h.iri for h in r.holders}
                 and any(o.cls == "resolution" for o in r.objects)]
@@ -680,7 +681,7 @@ def _the_later_prevails(sent: Span, placed: list[tuple[int, Reading]]) -> list[R
     """ "the sanctions were useful at first, but they are now counterproductive": of two readings
     of one holder on one thing that disagree across a "but" (grammar.yaml ``concession_words``),
     the later is the speaker's point; the earlier is conceded."""
-    turns = [t.i for t in sent if t.lower_ in grammar.grammar().concession_words]
+    turns = [t.i for t in words_of(sent) if t.lower_ in grammar.grammar().concession_words]
 
     def overruled(start: int, reading: Reading) -> bool:
         return any(
@@ -838,7 +839,7 @@ def _speaker_for(
 
 def _reported(sent: Span) -> bool:
     """Whether a verb of saying in the sentence names its own speaker, an actor or not."""
-    return any(t.pos_ == "VERB" and t.lemma_.lower() in grammar.saying_lemmas() for t in sent)
+    return any(t.pos_ == "VERB" and t.lemma_.lower() in grammar.saying_lemmas() for t in words_of(sent))
 
 
 def _written_in_first_person(doc: Doc) -> bool:
@@ -847,7 +848,7 @@ def _written_in_first_person(doc: Doc) -> bool:
 
 
 def _first_person(sent: Span) -> bool:
-    return any(is_pronoun(t, stance_words("first_person")) for t in sent)
+    return any(is_pronoun(t, stance_words("first_person")) for t in words_of(sent))
 
 
 def _default_speaker(readings: list[Reading]) -> Node | None:

@@ -15,7 +15,7 @@ from spacy.tokens import Span, Token
 
 from kg.claims import Node
 from kg.extract import grammar
-from kg.extract.base import Context
+from kg.extract.base import Context, words_of
 from kg.extract.cues import Cue, family_words, find_cues, stance_words
 from kg.extract.grammar import grammar as parse_rules
 from kg.extract.people import title_case
@@ -225,7 +225,7 @@ def gained_readings(sent: Span, cue_words: set[int], ctx: Context, mentions) -> 
     China": a stance named by a noun no cue reads, had by a thing (cues read their own)."""
     rules = parse_rules()
     nouns = rules.backing_nouns | rules.objecting_nouns
-    found = (_backing(sent, noun, cue_words, ctx, mentions) for noun in sent
+    found = (_backing(sent, noun, cue_words, ctx, mentions) for noun in words_of(sent)
              if noun.i not in cue_words and noun.lemma_.lower() in nouns)
     return [r for r in found if r is not None]
 
@@ -862,7 +862,7 @@ def call_readings(sent: Span, cue_words: set[int], ctx: Context, mentions) -> li
     """ "X urges Y to V Z", "X demanded that Y V Z": X supports Z when V is no cue (a cue there is
     read as itself, its holder climbing back to X); the called party Y is never what is held."""
     readings = []
-    for call in sent:
+    for call in words_of(sent):
         verbs = grammar.complements(call)
         words = grammar.chain(call) if verbs else []
         refused = bool(words) and grammar.negated(words[:1])
@@ -911,7 +911,7 @@ def requirement_readings(sent: Span, cue_words: set[int], ctx: Context, mentions
     peace needs an inclusive political process": what a goal requires, its speaker asks for."""
     rules = parse_rules()
     readings = []
-    for verb in sent:
+    for verb in words_of(sent):
         subject = grammar.own_subject(verb) if verb.lemma_.lower() in rules.requiring_lemmas else None
         if subject is None or subject.lemma_.lower() not in rules.goal_nouns or grammar.negated([verb]):
             continue
@@ -957,7 +957,7 @@ def harm_readings(sent: Span, cue_words: set[int], ctx: Context, mentions) -> li
     "the launch undermines peace and security" the field reads the opposition to the launch alone;
     nor a measure's purpose ("sanctions designed to disrupt its finances"), which is its aim."""
     readings = []
-    for verb in sent:
+    for verb in words_of(sent):
         if not _harm_told(verb) or not _done_by_a_measure(sent, verb, ctx, mentions):
             continue
         words = grammar.chain(verb)
@@ -1006,7 +1006,7 @@ def served_readings(sent: Span, cue_words: set[int], ctx: Context, mentions) -> 
     an act helped asks what a call's act would. Only a speaker's, as with harm; asserted, only a
     measure's or a resolution's service."""
     readings = []
-    for word in sent:
+    for word in words_of(sent):
         preposition = _serving(word)
         if preposition is None:
             continue
@@ -1063,7 +1063,7 @@ def commitment_readings(sent: Span, cue_words: set[int], ctx: Context, mentions)
     it, or opposes it when they will not (grammar.yaml ``commitment_modals``, ``carrying_acts``);
     a cue's own words are read as the cue."""
     readings = []
-    for verb in sent:
+    for verb in words_of(sent):
         top = _committed(verb)
         if top is None or verb.i in cue_words or grammar.unasserted(grammar.chain(top)):
             continue
@@ -1127,7 +1127,7 @@ def threat_readings(sent: Span, cue_words: set[int], ctx: Context, mentions) -> 
     A measure's undoing promised on a condition turns it ("will lift the sanctions if Iran
     complies" supports the compliance). Who threatens or promises holds it (``threat_nouns``)."""
     readings = []
-    for condition in sent:
+    for condition in words_of(sent):
         # the parser hangs an inverted "should" clause as a ccomp
         if condition.dep_ not in {"advcl", "ccomp"} or not _on_condition(condition):
             continue

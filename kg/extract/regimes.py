@@ -46,11 +46,23 @@ class RegimeIndex:
         longer one of another regime is not its own ("Sudan" in "South Sudan")."""
         spans = [(m.start(), m.end(), iri) for iri, pattern in self._patterns().items()
                  for m in pattern.finditer(text)]
-        return frozenset(iri for start, end, iri in spans
-                         if not any(s <= start and end <= e and (s, e) != (start, end) for s, e, _ in spans))
+        inside = _inside_others({(start, end) for start, end, _ in spans})
+        return frozenset(iri for start, end, iri in spans if (start, end) not in inside)
 
     def _patterns(self) -> dict[str, re.Pattern[str]]:
         return _compiled(tuple(sorted(self.names.items())))
+
+
+def _inside_others(ranges: set[tuple[int, int]]) -> set[tuple[int, int]]:
+    """The ranges that lie within another, in one sweep: by start, the longest first, a range is
+    inside another when an earlier one reaches as far (a pairwise test grows with the square of the
+    names a long article holds)."""
+    inside, reach = set(), -1
+    for start, end in sorted(ranges, key=lambda r: (r[0], -r[1])):
+        if end <= reach:
+            inside.add((start, end))
+        reach = max(reach, end)
+    return inside
 
 
 @lru_cache(maxsize=4)

@@ -12,7 +12,17 @@ from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span, Token
 
 from kg.claims import Node
-from kg.extract.base import Context, group_spans, is_pronoun, sentences, set_group, span_at, spans_in
+from kg.extract.base import (
+    Context,
+    group_spans,
+    is_pronoun,
+    sentences,
+    set_group,
+    span_at,
+    spans_in,
+    text_of,
+    words_of,
+)
 from kg.extract.grammar import grammar, in_another_clause
 from kg.extract.people import known_person_named, person_named
 from kg.gazetteer import Gazetteer, NodeInfo
@@ -75,7 +85,8 @@ def actor_node(span: Span, gaz: Gazetteer) -> Node | None:
 
 
 def _is_paragraph_break(sent: Span) -> bool:
-    return "\n" in sent.text_with_ws[-3:] or sent[-1].is_space
+    end = sent.end_char + len(sent[-1].whitespace_)  # the last three characters, its space included
+    return "\n" in text_of(sent.doc)[max(sent.start_char, end - 3) : end] or sent[-1].is_space
 
 
 def _attributed(
@@ -231,13 +242,13 @@ CLOSING = {"”", "»"}
 
 
 def _opens_with_quote(sent: Span) -> bool:
-    first = next((t for t in sent if not t.is_space), None)
+    first = next((t for t in words_of(sent) if not t.is_space), None)
     return first is not None and (first.text in OPENING or first.text == '"')
 
 
 def _inside_after(sent: Span, inside: bool) -> bool:
     """Whether a quotation is still open after this sentence."""
-    for token in sent:
+    for token in words_of(sent):
         if token.text in OPENING:
             inside = True
         elif token.text in CLOSING:
@@ -271,7 +282,7 @@ def speakers(doc: Doc, ctx: Context) -> dict[int, Voice | None]:
             sent, actors, matcher, current or issuer, ctx.gazetteer
         )
         issuer = _issuer(sent, actors, issuing, ctx.gazetteer) or issuer
-        personal = any(is_pronoun(t, first_person) for t in sent)
+        personal = any(is_pronoun(t, first_person) for t in words_of(sent))
         result[sent.start] = own or (current if (quoted or personal) else voice)
         if own:
             attributed[sent.start] = own
