@@ -267,6 +267,8 @@ def extract(doc: Doc, ctx: Context) -> Iterator[Claim]:
 
 def _embargo_named(sent: Span, ctx: Context) -> Node | None:
     """The goods of the last embargo the sentence names ("the arms embargo", "an oil embargo")."""
+    if not any(normalise(t.text) in EMBARGO_WORDS for t in words_of(sent)):
+        return None  # most sentences name none: their goods need not be found
     found = None
     for span, node in _commodities(sent, ctx):
         after = sent.doc[span.start : min(sent.end, span.end + 1)]

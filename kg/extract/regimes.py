@@ -43,32 +43,22 @@ class RegimeIndex:
 
     def named_in(self, text: str) -> frozenset[str]:
         """The regimes whose target the text names, as written ("CAR" is not "car"); a name inside a
-        longer one of another regime is not its own ("Sudan" in "South Sudan")."""
-        spans = [(m.start(), m.end(), iri) for iri, pattern in self._patterns().items()
-                 for m in pattern.finditer(text)]
-        inside = _inside_others({(start, end) for start, end, _ in spans})
-        return frozenset(iri for start, end, iri in spans if (start, end) not in inside)
-
-    def _patterns(self) -> dict[str, re.Pattern[str]]:
-        return _compiled(tuple(sorted(self.names.items())))
-
-
-def _inside_others(ranges: set[tuple[int, int]]) -> set[tuple[int, int]]:
-    """The ranges that lie within another, in one sweep: by start, the longest first, a range is
-    inside another when an earlier one reaches as far (a pairwise test grows with the square of the
-    names a long article holds)."""
-    inside, reach = set(), -1
-    for start, end in sorted(ranges, key=lambda r: (r[0], -r[1])):
-        if end <= reach:
-            inside.add((start, end))
-        reach = max(reach, end)
-    return inside
+        longer one is not its own ("Sudan" in "South Sudan"): one pattern of every name, the longest
+        tried first, reads the text once and never inside a name it has read."""
+        pattern, owners = _compiled(tuple(sorted(self.names.items())))
+        return frozenset(iri for match in pattern.finditer(text) for iri in owners[match.group(0)])
 
 
 @lru_cache(maxsize=4)
-def _compiled(names: tuple[tuple[str, tuple[str, ...]], ...]) -> dict[str, re.Pattern[str]]:
-    return {iri: re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(n) for n in labels) + r")(?![\w-])")
-            for iri, labels in names if labels}
+def _compiled(names: tuple[tuple[str, tuple[str, ...]], ...]) -> tuple[re.Pattern[str], dict[str, set[str]]]:
+    """One pattern of every target name, and the regimes each name is a target of ("Libya" is two)."""
+    owners: dict[str, set[str]] = {}
+    for iri, labels in names:
+        for label in labels:
+            owners.setdefault(label, set()).add(iri)
+    longest_first = sorted(owners, key=len, reverse=True)
+    alternatives = "|".join(re.escape(n) for n in longest_first)
+    return re.compile(r"(?<![\w-])(?:" + alternatives + r")(?![\w-])"), owners
 
 
 @lru_cache(maxsize=4)
