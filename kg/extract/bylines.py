@@ -17,7 +17,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from kg.claims import Node
-from kg.extract.base import Context, sentences
+from kg.extract.base import Context, sentences, text_of
 from kg.extract.speakers import Voice, actor_node, actor_spans
 from kg.extract.stance_holders import office_holders, offices_of
 from kg.nlp import load_rules
@@ -110,7 +110,7 @@ def _voice_in(doc: Doc, ctx: Context) -> Voice:
 
 def _office_in(doc: Doc, ctx: Context) -> list[Node]:
     offices = offices_of(ctx)
-    text = f" {office_normalise(POSSESSIVE.sub('', doc.text))} "  # "Secretary-General's remarks"
+    text = f" {office_normalise(POSSESSIVE.sub('', text_of(doc)))} "  # "Secretary-General's remarks"
     phrase = next((p for p in offices.role_words() if f" {office_normalise(p)} " in text), None)
     role = offices.role(phrase) if phrase else None
     if role is None:

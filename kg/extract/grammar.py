@@ -552,6 +552,8 @@ def describes(head: Token) -> bool:
 
 def complements(call: Token) -> list[Token]:
     """The verbs a call asks for: "urges X to abide by ... and (to) refrain from ..."."""
+    if not call.n_lefts and not call.n_rights:
+        return []  # what a call asks hangs on it (every word is tried)
     g, lemma = grammar(), call.lemma_.lower()
     # "reiterated its call upon the States to deepen their cooperation": the parser hangs what the
     # call asks on the verb that renews it.

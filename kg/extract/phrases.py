@@ -10,7 +10,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span, Token
 
 from kg.claims import Node
-from kg.extract.base import Context, spans_in
+from kg.extract.base import Context, spans_in, text_of
 from kg.extract.grammar import grammar
 from kg.extract.resolutions import focus, resolution_mentions
 from kg.extract.speakers import actor_at
@@ -249,7 +249,7 @@ def draft_in_focus(sent: Span, ctx: Context) -> list[Node]:
 def _failed_text(doc: Doc) -> bool:
     """Whether the article reports a text that was not adopted: a draft, a veto, a failed vote."""
     if "kg_failed_text" not in doc.user_data:
-        text = doc.text.lower()
+        text = text_of(doc).lower()
         doc.user_data["kg_failed_text"] = any(t.norm_ == "draft" for t in doc) or any(
             phrase in text for phrase in grammar().failed_text_phrases)
     return doc.user_data["kg_failed_text"]
