@@ -2917,6 +2917,11 @@ def test_the_members_a_group_names_hold_its_stance(text: str, expected: set) -> 
         # Another's call the subject rejects is not the subject's own renewed call.
         ("The Council rejected Russia's call to lift the sanctions on Iraq.",
          {("Russia", "supports", "sanctions relief")}),
+        # A proposal, pledge or initiative is its owner's, a cue it asks for too.
+        ("China's proposal to suspend the sanctions found little support.",
+         {("China", "opposes", "sanctions")}),
+        ("Britain welcomed Somalia's pledge to improve weapons management.",
+         {("Somalia", "supports", "improvement of weapons management")}),
     ],
 )
 def test_a_call_named_as_a_noun_is_its_owners(text: str, expected: set) -> None:
