@@ -2933,6 +2933,28 @@ def test_a_call_named_as_a_noun_is_its_owners(text: str, expected: set) -> None:
 @pytest.mark.parametrize(
     "text, expected",
     [
+        # Who a thing was done at the request of asked for it: its object, or its passive subject.
+        ("The Council adopted resolution 2374 at the request of the Government of Mali.",
+         {("Mali", "supports", "UNSC Resolution 2374")}),
+        ("At the request of the African Union, the Council imposed an arms embargo on Guinea-Bissau.",
+         {("African Union", "supports", "arms embargo")}),
+        ("The sanctions regime was established at Mali's request.", {("Mali", "supports", "sanctions")}),
+        # An undoing asked for opposes what it undoes.
+        ("The arms embargo was lifted at the behest of the Somali Government.",
+         {("Somalia", "opposes", "arms embargo")}),
+        # No act done, or a meeting held, takes no stance.
+        ("The sanctions were not imposed at the request of Mali.", set()),
+        ("The meeting was held at the request of Russia.", set()),
+        ("The Council held an emergency meeting at the request of the United States.", set()),
+    ],
+)
+def test_what_was_done_at_someones_request_they_asked_for(text: str, expected: set) -> None:
+    assert positions(text, date(2017, 9, 5)) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
         # An act a thing or an actor is taken to task for is no part of the object: an undoing there is
         # taken by the verb, a harm there holds what it harms dear.
         ("The United States blamed Russia for blocking the renewal of the panel.",

@@ -59,6 +59,8 @@ class Grammar:
     agency_nouns: frozenset[str]
     gaining_lemmas: frozenset[str]
     coming_lemmas: frozenset[str]
+    request_nouns: frozenset[str]
+    request_prepositions: frozenset[str]
     happening_lemmas: frozenset[str]
     ruling_lemmas: frozenset[str]
     vote_lemmas: frozenset[str]

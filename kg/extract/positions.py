@@ -64,6 +64,7 @@ from kg.extract.readings import (
     parsed_as_content,
     predicate_subject,
     read_cue,
+    requested_readings,
     requirement_readings,
     sentence_speaker,
     served_readings,
@@ -603,6 +604,7 @@ def _sentence_readings(sent: Span, ctx: Context, actors, topics, mentions) -> li
     readings += served_readings(sent, cue_words, ctx, mentions)
     readings += commitment_readings(sent, cue_words, ctx, mentions)
     readings += gained_readings(sent, cue_words, ctx, mentions)
+    readings += requested_readings(sent, cue_words, ctx, mentions)
     readings += listed_readings(sent, cue_words, ctx, mentions)
     placed: list[tuple[int, Reading]] = []  # each cue's reading, by where the cue stands
     for cue in cues:

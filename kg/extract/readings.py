@@ -220,6 +220,26 @@ def _backing(sent: Span, noun: Token, cue_words: set[int], ctx: Context, mention
     return Reading(tuple(holders), False, stance, tuple(objects), BASE_CONFIDENCE["verb"], sent, True)
 
 
+def requested_readings(sent: Span, cue_words: set[int], ctx: Context, mentions) -> list[Reading]:
+    """ "The Council adopted resolution 2374 at the request of the Government of Mali", "the arms
+    embargo was lifted at the behest of the Somali Government": who a thing was done at the request
+    of asked for the act, as a caller asks for it (grammar.yaml ``request_nouns``)."""
+    rules, readings = parse_rules(), []
+    for noun in words_of(sent):
+        if noun.lemma_.lower() not in rules.request_nouns or noun.dep_ != "pobj":
+            continue
+        asker, done = grammar.call_owner(noun), noun.head.head
+        if asker is None or noun.head.lower_ not in rules.request_prepositions:
+            continue
+        if done.pos_ not in grammar.VERBS:
+            continue  # "the request of Mali to ..." is a call, read as one
+        holders = [n for w in grammar.conjuncts(asker) for n in actor_nodes(w, ctx)]
+        if holders and not grammar.negated([done]):
+            asked = _asked_readings(sent, noun, done, cue_words - {done.i}, ctx, mentions)
+            readings += [replace(r, holders=tuple(holders)) for r in asked]
+    return readings
+
+
 def gained_readings(sent: Span, cue_words: set[int], ctx: Context, mentions) -> list[Reading]:
     """ "The sanctions drew sharp criticism from Iran", "the proposal met with opposition from
     China": a stance named by a noun no cue reads, had by a thing (cues read their own)."""
@@ -1296,8 +1316,8 @@ def _kept_reading(sent: Span, verb: Token, ctx: Context, mentions) -> Reading | 
 
 def _procedural(verb: Token, objects: list[Node]) -> bool:
     """ "requested the Panel to provide the Council a midterm report": asking for the work of a
-    body's mandate takes no stance on anything."""
-    thing = _verb_object(verb)
+    body's mandate takes no stance on anything; nor does a meeting held at someone's request."""
+    thing = grammar.passive_subject(verb) or _verb_object(verb)
     mandated = thing is not None and thing.lemma_.lower() in parse_rules().procedural_nouns
     return mandated and all(o.new for o in objects)
 
