@@ -2955,6 +2955,26 @@ def test_what_was_done_at_someones_request_they_asked_for(text: str, expected: s
 @pytest.mark.parametrize(
     "text, expected",
     [
+        # A verb of bringing asks for what it brings, or for the goal it brings its object to.
+        ('"We have got to bring peace to the region," said the British ambassador.',
+         {("United Kingdom", "supports", "peace")}),
+        ("The Council called on all sides to bring the perpetrators to justice.",
+         {("UN Security Council", "supports", "justice")}),
+        ("The US urged Iran to bring its nuclear programme into compliance with its obligations.",
+         {("United States", "supports", "compliance with its obligations")}),
+        ("The Council called on the parties to bring the Houthis back to the negotiating table.",
+         {("UN Security Council", "supports", "dialogue and negotiations")}),
+        # An end brought about is a halt.
+        ("China urged the parties to bring an end to the violence.", {("China", "opposes", "violence")}),
+    ],
+)
+def test_a_call_to_bring_a_thing_about_supports_it_or_its_goal(text: str, expected: set) -> None:
+    assert positions(text, date(2016, 3, 4)) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
         # An act a thing or an actor is taken to task for is no part of the object: an undoing there is
         # taken by the verb, a harm there holds what it harms dear.
         ("The United States blamed Russia for blocking the renewal of the panel.",

@@ -1245,8 +1245,12 @@ def _asked_reading(sent: Span, call: Token, verb: Token, cue_words: set[int], ct
         return None  # "to declare a moratorium on tests": the cue inside says what is asked ("sanctions
         # against those who ..." only names the sanctions)
     region = grammar.object_tokens(sent.doc[verb.i : verb.i + 1], cue_words)
+    goal = _brought_goal(verb)
+    ended = goal is not None and goal.lemma_.lower() in parse_rules().ending_goals  # "to an end": a halt
+    if goal is not None and not ended:  # "to bring the perpetrators to justice": justice, not them
+        region = {t.i for t in goal.subtree}
     held = grammar.asked_patient(call, verb)  # "called for the sanctions to be lifted"
-    halted = held is not None and verb.lemma_.lower() in stance_words("cessation")
+    halted = ended or held is not None and verb.lemma_.lower() in stance_words("cessation")
     if held is not None and not halted and verb.lemma_.lower() not in parse_rules().asked_acts:
         return None  # "sanctions should be adjusted": a change asked for, neither for nor against
     region |= {t.i for t in held.subtree} if held is not None else set()
@@ -1345,7 +1349,10 @@ def _asked_act(sent: Span, verb: Token, region: set[int], held: Token | None = N
     object ("to exercise restraint": restraint)."""
     rules = parse_rules()
     lemma = verb.lemma_.lower()
-    if lemma in rules.asked_light_verbs | rules.requiring_lemmas:
+    goal = _brought_goal(verb)
+    if goal is not None and goal.lemma_.lower() in rules.brought_goals:
+        return _thing_topic(sent, goal, region)
+    if lemma in rules.asked_light_verbs | rules.requiring_lemmas | rules.bringing_verbs:
         return _object_topic(sent, verb, region)
     if lemma in rules.transparent_verbs:  # "to work towards a lasting ceasefire": the goal
         return _goal_topic(sent, verb, region, {"towards", "toward"})
@@ -1369,6 +1376,19 @@ def _asked_act(sent: Span, verb: Token, region: set[int], held: Token | None = N
         region = region | grammar.region(thing, set())
     words = topic_words(sent, thing, region, actors=True) if nameable(thing) else None
     return [topic_named(f"{act} {words.text}")] if words is not None else []  # "cooperation with the IAEA"
+
+
+def _brought_goal(verb: Token) -> Token | None:
+    """The goal a verb of bringing takes its object to, where that is what is asked for ("to bring
+    the perpetrators to justice", "to bring the Houthis back to the negotiating table"; grammar.yaml
+    ``brought_goals``, ``ending_goals``); None for a place ("to bring peace to the region")."""
+    rules = parse_rules()
+    if verb.lemma_.lower() not in rules.bringing_verbs:
+        return None
+    heads = [verb, *(c for c in verb.children if c.dep_ == "advmod")]  # "back to the table"
+    goals = [g for h in heads for p in h.children if p.dep_ == "prep" and p.lower_ in {"to", "into"}
+             for g in p.children if g.dep_ == "pobj"]
+    return next((g for g in goals if g.lemma_.lower() in rules.brought_goals | rules.ending_goals), None)
 
 
 def _goal_topic(sent: Span, word: Token, region: set[int], prepositions: set[str]) -> list[Node]:
