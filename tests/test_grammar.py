@@ -1059,6 +1059,11 @@ def test_regret_over_a_lack_or_failure_wants_what_is_lacking(text, expected) -> 
          ("Ban Ki-moon", "supports", "dialogue and negotiations")),
         ("China hoped that the Six-Party Talks would resume at an early date.",
          ("China", "supports", "six-party talks")),
+        # ... or what its passive brings about.
+        ("The Secretary-General hopes that a negotiated settlement will be reached soon.",
+         ("Ban Ki-moon", "supports", "political settlement")),
+        ("The Chinese foreign minister said he hoped that a peaceful solution would be found.",
+         ("China", "supports", "political settlement")),
     ],
 )
 def test_a_need_efforts_and_a_hope_ask_for_what_they_are_for(text, expected) -> None:
