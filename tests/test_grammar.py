@@ -949,6 +949,11 @@ def test_who_an_act_must_not_harm_is_no_object_of_a_stance() -> None:
          ("Russia", "opposes", "sanctions")),
         ("The Council imposed new sanctions on Iran, but Tehran vowed to press on because it deemed the "
          "sanctions illegal.", ("Iran", "opposes", "sanctions")),
+        # "critical" and "key" judge, "critical of" opposes.
+        ("The US ambassador said close monitoring of the arms embargo was critical.",
+         ("United States", "supports", "arms embargo")),
+        ("Dialogue is key, Lavrov said.", ("Russia", "supports", "dialogue and negotiations")),
+        ("Russia was critical of the sanctions.", ("Russia", "opposes", "sanctions")),
     ],
 )
 def test_a_judgement_in_a_small_clause_is_the_deemers(text, expected) -> None:
