@@ -2985,6 +2985,24 @@ def test_a_call_to_bring_a_thing_about_supports_it_or_its_goal(text: str, expect
 @pytest.mark.parametrize(
     "text, expected",
     [
+        # Who tells of a right had to a thing supports the right; a right denied opposes it.
+        ("Qatar said Iran had the right to nuclear energy research for peaceful purposes.",
+         {("Qatar", "supports", "right to nuclear energy research")}),
+        ("Iran has the inalienable right to enrich uranium, Russia said.",
+         {("Russia", "supports", "right to uranium enrichment")}),
+        ("The United States said Iran has no right to enrich uranium.",
+         {("United States", "opposes", "right to uranium enrichment")}),
+        # A right told in no one's words is no one's stance.
+        ("Iran has the right to peaceful nuclear energy.", set()),
+    ],
+)
+def test_who_tells_of_a_right_supports_the_right(text: str, expected: set) -> None:
+    assert positions(text, date(2007, 3, 24)) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
         # An act a thing or an actor is taken to task for is no part of the object: an undoing there is
         # taken by the verb, a harm there holds what it harms dear.
         ("The United States blamed Russia for blocking the renewal of the panel.",
@@ -3163,7 +3181,8 @@ def test_who_welcomes_a_resolution_holds_what_its_relative_clause_says(text: str
     "text, expected",
     [
         ("Qatar's representative said Iran had the right to nuclear energy. He was saddened that the Council "
-         "had imposed new sanctions.", {("Qatar", "opposes", "sanctions")}),
+         "had imposed new sanctions.",
+         {("Qatar", "supports", "right to nuclear energy"), ("Qatar", "opposes", "sanctions")}),
         ("Japan's representative spoke after the vote. She was deeply concerned that the DPRK had conducted "
          "a nuclear test.", {("Japan", "opposes", "nuclear tests")}),
         # Other passive subjects are what is held, not who holds it.

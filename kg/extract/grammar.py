@@ -60,6 +60,8 @@ class Grammar:
     gaining_lemmas: frozenset[str]
     coming_lemmas: frozenset[str]
     request_nouns: frozenset[str]
+    right_nouns: frozenset[str]
+    having_lemmas: frozenset[str]
     request_prepositions: frozenset[str]
     bringing_verbs: frozenset[str]
     brought_goals: frozenset[str]

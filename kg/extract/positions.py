@@ -66,6 +66,7 @@ from kg.extract.readings import (
     read_cue,
     requested_readings,
     requirement_readings,
+    rights_readings,
     sentence_speaker,
     served_readings,
     threat_readings,
@@ -600,6 +601,7 @@ def _sentence_readings(sent: Span, ctx: Context, actors, topics, mentions) -> li
     readings += threat_readings(sent, cue_words, ctx, mentions)
     readings += voiced_obligation_readings(sent, cue_words, ctx, mentions)
     readings += requirement_readings(sent, cue_words, ctx, mentions)
+    readings += rights_readings(sent, cue_words, ctx, mentions)
     readings += harm_readings(sent, cue_words, ctx, mentions)
     readings += served_readings(sent, cue_words, ctx, mentions)
     readings += commitment_readings(sent, cue_words, ctx, mentions)

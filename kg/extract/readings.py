@@ -926,6 +926,41 @@ def _held_by(holders: Holders, readings: list[Reading]) -> list[Reading]:
     return [replace(r, holders=tuple(holders[0]), needs_speaker=holders[1]) for r in readings]
 
 
+def rights_readings(sent: Span, cue_words: set[int], ctx: Context, mentions) -> list[Reading]:
+    """ "Qatar said Iran had the right to nuclear energy research", "Iran has the inalienable right
+    to enrich uranium, Russia said": who tells of a right had to a thing supports the right; a right
+    denied ("has no right to enrich uranium") opposes it (grammar.yaml ``right_nouns``)."""
+    rules, readings = parse_rules(), []
+    for right in words_of(sent):
+        if right.lemma_.lower() not in rules.right_nouns or right.dep_ != "dobj" \
+                or right.head.lemma_.lower() not in rules.having_lemmas:
+            continue
+        # The right is the thing held, not what it is to: who says Iran may enrich need not want it to.
+        things = _right_to(sent, right, cue_words, ctx, mentions)
+        objects = [topic_named(f"right to {thing.label}") for thing in things]
+        holders = said_by(grammar.chain(right.head), ctx) if objects else None
+        if holders is None:
+            continue  # a right told in no one's words, or to nothing named
+        denied = grammar.negated([right.head]) or any(c.dep_ == "det" and c.lower_ == "no"
+                                                      for c in right.children)
+        readings.append(Reading(tuple(holders[0]), holders[1], "opposes" if denied else "supports",
+                                tuple(objects), BASE_CONFIDENCE["verb"], sent, True))
+    return readings
+
+
+def _right_to(sent: Span, right: Token, cue_words: set[int], ctx: Context, mentions) -> list[Node]:
+    """What a right is to: the thing after "to", or the act its infinitive names."""
+    for child in right.children:
+        if child.dep_ == "prep" and child.lower_ == "to":
+            region = {t.i for t in child.subtree} - {child.i}
+            goal = next((g for g in child.children if g.dep_ == "pobj"), None)
+            return named_in(sent, region, ctx, mentions) or _thing_topic(sent, goal, region)
+        if child.dep_ == "acl" and grammar.has_aux_to(child) and child.i not in cue_words:
+            region = grammar.object_tokens(sent.doc[child.i : child.i + 1], cue_words) | {child.i}
+            return named_in(sent, region, ctx, mentions) or _asked_act(sent, child, region)
+    return []
+
+
 def requirement_readings(sent: Span, cue_words: set[int], ctx: Context, mentions) -> list[Reading]:
     """ "The only way forward requires de-escalation and open communication channels", "lasting
     peace needs an inclusive political process": what a goal requires, its speaker asks for."""
