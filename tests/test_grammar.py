@@ -50,6 +50,11 @@ def test_every_pattern_reads_its_example(text: str, expect: tuple[str, str, str]
          "dialogue toward denuclearization.",
          {("China", "supports", "dialogue and negotiations")},
          {("China", "opposes", "dialogue and negotiations"), ("China", "opposes", "denuclearization")}),
+        # ... a verb the tagger took for a noun ("return" NN) included.
+        ("The US urged North Korea to stop its provocations and return to dialogue.",
+         {("United States", "opposes", "provocations"),
+          ("United States", "supports", "dialogue and negotiations")},
+         {("United States", "opposes", "dialogue and negotiations")}),
         # A demand in a "that" clause belongs to whoever demands it.
         ("The United States demands that Pyongyang halt its nuclear tests.",
          {("United States", "opposes", "nuclear tests")},

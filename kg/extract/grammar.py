@@ -576,8 +576,16 @@ def complements(call: Token) -> list[Token]:
                  and (_obliging(c) or _had_to(c)) and not ruled_on_a_measure(c)]
     else:
         return []
-    verbs = [v for f in found for v in conjuncts(f) if v.pos_ in VERBS and not contrasted(v)]
+    verbs = [v for f in found for v in conjuncts(f)
+             if (v.pos_ in VERBS or _bare_noun_joined(v)) and not contrasted(v)]
     return verbs + _stray_asks(call, verbs)
+
+
+def _bare_noun_joined(word: Token) -> bool:
+    """A bare noun the parser joined to a verb is a verb the tagger misread: "to stop its provocations
+    and return to dialogue" ("return" tagged NN); a noun coordinated with a noun hangs on that noun."""
+    bare = not any(c.dep_ in {"det", "poss", "amod", "compound", "nummod"} for c in word.children)
+    return word.dep_ == "conj" and word.tag_ == "NN" and word.head.pos_ in VERBS and bare
 
 
 def _stray_asks(call: Token, verbs: list[Token]) -> list[Token]:
