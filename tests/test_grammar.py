@@ -954,6 +954,9 @@ def test_who_an_act_must_not_harm_is_no_object_of_a_stance() -> None:
          ("Russia", "opposes", "sanctions")),
         ("The Council imposed new sanctions on Iran, but Tehran vowed to press on because it deemed the "
          "sanctions illegal.", ("Iran", "opposes", "sanctions")),
+        # A mistake judges as a violation does.
+        ("Russia considers the sanctions a mistake.", ("Russia", "opposes", "sanctions")),
+        ("It was a mistake to impose the sanctions, Lavrov said.", ("Russia", "opposes", "sanctions")),
         # "critical" and "key" judge, "critical of" opposes.
         ("The US ambassador said close monitoring of the arms embargo was critical.",
          ("United States", "supports", "arms embargo")),
