@@ -437,14 +437,16 @@ def _parse_triggers() -> tuple[frozenset[str], ...]:
     every cue of the families read from the parse, the forms of the call verbs, of the verbs of
     harm ("would undermine the peace process") and of service ("would not help"), the nouns that
     ask as a call does ("expressed its readiness to impose sanctions") and those of support or
-    opposition a thing draws ("drew criticism from Iran"); or (2) the first word of any other cue
-    together with (3) a verb of saying, whose subject is the speaker; or (4) a modal of obligation
-    ("decided that the DPRK shall not conduct ...", "all parties should exercise restraint" in a
-    statement's voice); or (5) a word of condition with (6) a measure threatened ("if the DPRK
+    opposition a thing draws ("drew criticism from Iran"), a request a thing is done at ("at the
+    behest of the African Union") and a right told ("has the right to"); or (2) the first word of
+    any other cue together with (3) a verb of saying, whose subject is the speaker; or (4) a modal
+    of obligation ("decided that the DPRK shall not conduct ...", "all parties should exercise
+    restraint" in a statement's voice); or (5) a word of condition with (6) a measure threatened ("if the DPRK
     conducts another test, the Council will take further measures")."""
     stance, grammar_rules = load_rules("stance"), load_rules("grammar")
     nouns = set(grammar_rules["asking_nouns"]) - set(grammar_rules["verbs_too"])
     nouns |= set(grammar_rules["backing_nouns"]) | set(grammar_rules["objecting_nouns"])
+    nouns |= set(grammar_rules["request_nouns"]) | set(grammar_rules["right_nouns"])  # "at the behest of"
     asking = {normalise(str(noun) + end) for noun in nouns for end in ("", "es", "s")}
     serving = [str(w) for w in grammar_rules["serving_words"] if " " not in str(w)]
     verbs = grammar_rules["call_lemmas"] + grammar_rules["harming_lemmas"] + serving

@@ -1072,7 +1072,8 @@ def test_regret_over_a_lack_or_failure_wants_what_is_lacking(text, expected) -> 
          ("Ban Ki-moon", "supports", "dialogue and negotiations")),
         ("China hoped that the Six-Party Talks would resume at an early date.",
          ("China", "supports", "six-party talks")),
-        # ... or what its passive brings about.
+        # ... or what its passive brings about, as a call for it does.
+        ("China called for dialogue to be promoted.", ("China", "supports", "dialogue and negotiations")),
         ("The Secretary-General hopes that a negotiated settlement will be reached soon.",
          ("Ban Ki-moon", "supports", "political settlement")),
         ("The Chinese foreign minister said he hoped that a peaceful solution would be found.",
@@ -2957,6 +2958,11 @@ def test_a_call_named_as_a_noun_is_its_owners(text: str, expected: set) -> None:
         ("At the request of the African Union, the Council imposed an arms embargo on Guinea-Bissau.",
          {("African Union", "supports", "arms embargo")}),
         ("The sanctions regime was established at Mali's request.", {("Mali", "supports", "sanctions")}),
+        # A sentence with no other cue is parsed for its request; a passive brought about is asked.
+        ("The Council imposed the sanctions at the behest of the African Union.",
+         {("African Union", "supports", "sanctions")}),
+        ("The mission was deployed at the invitation of the Government of Mali.",
+         {("Mali", "supports", "mission")}),
         # An undoing asked for opposes what it undoes.
         ("The arms embargo was lifted at the behest of the Somali Government.",
          {("Somalia", "opposes", "arms embargo")}),

@@ -1286,7 +1286,8 @@ def _asked_reading(sent: Span, call: Token, verb: Token, cue_words: set[int], ct
         region = {t.i for t in goal.subtree}
     held = grammar.asked_patient(call, verb)  # "called for the sanctions to be lifted"
     halted = ended or held is not None and verb.lemma_.lower() in stance_words("cessation")
-    if held is not None and not halted and verb.lemma_.lower() not in parse_rules().asked_acts:
+    brought_about = parse_rules().asked_acts.keys() | parse_rules().asked_light_verbs
+    if held is not None and not halted and verb.lemma_.lower() not in brought_about:
         return None  # "sanctions should be adjusted": a change asked for, neither for nor against
     region |= {t.i for t in held.subtree} if held is not None else set()
     refused = grammar.negated([verb])
@@ -1388,7 +1389,8 @@ def _asked_act(sent: Span, verb: Token, region: set[int], held: Token | None = N
     if goal is not None and goal.lemma_.lower() in rules.brought_goals:
         return _thing_topic(sent, goal, region)
     if lemma in rules.asked_light_verbs | rules.requiring_lemmas | rules.bringing_verbs:
-        return _object_topic(sent, verb, region)
+        # "for a ceasefire to be secured": what the passive brings about
+        return _thing_topic(sent, held, region) if held is not None else _object_topic(sent, verb, region)
     if lemma in rules.transparent_verbs:  # "to work towards a lasting ceasefire": the goal
         return _goal_topic(sent, verb, region, {"towards", "toward"})
     way = next((c for c in verb.children if c.dep_ == "dobj" and c.lemma_.lower() == "way"), None)
