@@ -2914,6 +2914,9 @@ def test_bare_verbs_the_parser_joined_to_a_call_are_asked_too(text: str, expecte
         ("Support for the arms embargo came from France and the United Kingdom.",
          {("France", "supports", "arms embargo"), ("United Kingdom", "supports", "arms embargo")}),
         ("The strongest criticism of the sanctions came from Iran.", {("Iran", "opposes", "sanctions")}),
+        # A thing no vocabulary names is named by its words; a word that only points back names nothing.
+        ("The new measures drew sharp criticism from Tehran.", {("Iran", "opposes", "new measures")}),
+        ("The move drew criticism from Russia.", set()),
         # The members the parser hangs on the thing at the end of the clause are the subject's.
         ("The rest of the Council's members voted for resolution 661, including Canada, Finland and Romania.",
          {("Canada", "supports", "UNSC Resolution 661"), ("Finland", "supports", "UNSC Resolution 661"),
