@@ -954,6 +954,9 @@ def test_who_an_act_must_not_harm_is_no_object_of_a_stance() -> None:
          ("Russia", "opposes", "sanctions")),
         ("The Council imposed new sanctions on Iran, but Tehran vowed to press on because it deemed the "
          "sanctions illegal.", ("Iran", "opposes", "sanctions")),
+        # Not tolerated, in the passive, opposes as not tolerating does.
+        ("Such provocations will not be tolerated, the Japanese foreign minister said.",
+         ("Japan", "opposes", "provocations")),
         # A mistake judges as a violation does.
         ("Russia considers the sanctions a mistake.", ("Russia", "opposes", "sanctions")),
         ("It was a mistake to impose the sanctions, Lavrov said.", ("Russia", "opposes", "sanctions")),
