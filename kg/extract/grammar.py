@@ -581,6 +581,14 @@ def complements(call: Token) -> list[Token]:
     return verbs + _stray_asks(call, verbs)
 
 
+def brings_about(verb: Token) -> bool:
+    """A verb whose passive subject is what is wanted done: an act asked ("the resolution will be
+    implemented") or a light verb ("a solution will be found"; grammar.yaml ``asked_acts``,
+    ``asked_light_verbs``)."""
+    g = grammar()
+    return verb.lemma_.lower() in g.asked_acts.keys() | g.asked_light_verbs
+
+
 def _bare_noun_joined(word: Token) -> bool:
     """A bare noun the parser joined to a verb is a verb the tagger misread: "to stop its provocations
     and return to dialogue" ("return" tagged NN); a noun coordinated with a noun hangs on that noun."""

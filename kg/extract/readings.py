@@ -1288,8 +1288,7 @@ def _asked_reading(sent: Span, call: Token, verb: Token, cue_words: set[int], ct
         region = {t.i for t in goal.subtree}
     held = grammar.asked_patient(call, verb)  # "called for the sanctions to be lifted"
     halted = ended or held is not None and verb.lemma_.lower() in stance_words("cessation")
-    brought_about = parse_rules().asked_acts.keys() | parse_rules().asked_light_verbs
-    if held is not None and not halted and verb.lemma_.lower() not in brought_about:
+    if held is not None and not halted and not grammar.brings_about(verb):
         return None  # "sanctions should be adjusted": a change asked for, neither for nor against
     region |= {t.i for t in held.subtree} if held is not None else set()
     refused = grammar.negated([verb])

@@ -407,8 +407,8 @@ def _done_to(verb: Token, cue_words: set[int]) -> set[int]:
     """What a hoped-for passive asks to be carried out: "hope that the resolution will be fully
     implemented" holds the resolution, "that a peaceful solution will be found" the solution (a light
     verb brings its object about); not "... will be lifted", which a halt verb would turn."""
-    patient, rules = grammar.passive_subject(verb), parse_rules()
-    if patient is None or verb.lemma_.lower() not in rules.asked_acts.keys() | rules.asked_light_verbs:
+    patient = grammar.passive_subject(verb)
+    if patient is None or not grammar.brings_about(verb):
         return set()
     return grammar.region(patient, cue_words)
 
