@@ -3468,3 +3468,99 @@ def test_who_will_carry_out_a_text_supports_it(text: str, expected: set) -> None
 )
 def test_a_role_speaks_for_whom_its_speaking_names(text: str, expected: set) -> None:
     assert positions(text, date(2023, 12, 1)) == expected
+
+
+ADOPTED_2216 = "The Security Council on Tuesday adopted resolution 2216 on Yemen. "
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # What a measure, a resolution or the Council's act on one is said to do is the sayer's view:
+        # the act it helps asks what a call would, the good it does is held dear.
+        ("Russia said the renewal will help stem the flow of illicit arms into Darfur.",
+         {("Russia", "supports", "renewal"), ("Russia", "opposes", "flow of illicit arms")}),
+        (ADOPTED_2216 + "Britain said the resolution would help end the fighting and bring the parties back "
+         "to the negotiating table.",
+         {("United Kingdom", "supports", "UNSC Resolution 2216"), ("United Kingdom", "opposes", "fighting"),
+          ("United Kingdom", "supports", "dialogue and negotiations")}),
+        (ADOPTED_2216 + "The United States said the resolution strengthens the arms embargo.",
+         {("United States", "supports", "UNSC Resolution 2216"),
+          ("United States", "supports", "arms embargo")}),
+        ("Germany said the new measures will strengthen efforts to end the violence.",
+         {("Germany", "supports", "new measures"), ("Germany", "opposes", "violence")}),
+        ("France said the measures would bolster the peace process.",
+         {("France", "supports", "peace process")}),
+        # A verb joined to another shares its subject through its modal: "and will help limit ...".
+        ("British envoy James Kariuki said the renewal strengthens efforts to monitor the arms embargo and "
+         "will help limit the Houthis' ability to destabilize Yemen.",
+         {(who, stance, thing) for who in ("James Kariuki", "United Kingdom") for stance, thing in
+          [("supports", "renewal"), ("supports", "arms embargo"), ("opposes", "destabilisation")]}),
+        # Done by an actor, the verb is the actor's own stance, denied or not.
+        ("France does not support the sanctions.", {("France", "opposes", "sanctions")}),
+    ],
+)
+def test_what_a_measure_is_said_to_do_its_sayer_holds(text: str, expected: set) -> None:
+    assert positions(text, date(2015, 4, 16)) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # An aim is asked for as a call is, by whoever or whatever has it.
+        ("The Security Council has adopted a resolution which seeks to bring all parties back to the "
+         "negotiating table.", {("UN Security Council", "supports", "dialogue and negotiations")}),
+        ("Russia aims to lift the sanctions.", {("Russia", "supports", "sanctions relief")}),
+        # Held to account: accountability; a verb of holding with an act of its own reads as that act.
+        ("France urged the Council to hold the perpetrators to account.",
+         {("France", "supports", "accountability")}),
+        ("France urged the parties to hold elections.", {("France", "supports", "holding of elections")}),
+        # What a measure is laid for is not what its backer holds.
+        ("France called for sanctions over the use of chemical weapons.",
+         {("France", "supports", "sanctions")}),
+        # A threat asks for what its condition denies, for each verb the denial covers.
+        ("The Council threatened to impose sanctions on Khartoum if it does not prosecute and disarm the "
+         "militias.", {("UN Security Council", "supports", "disarmament of militias")}),
+    ],
+)
+def test_an_aim_a_goal_and_a_threat_ask_for_what_they_name(text: str, expected: set) -> None:
+    assert positions(text, date(2015, 4, 16)) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # What a text says is its author's: not the vetoer's, nor the Council's when it failed to adopt it.
+        ("Russia vetoed a draft resolution calling for sanctions on Syria.",
+         {("Russia", "opposes", "UNSC draft resolution reported on 2015-04-16")}),
+        ("Russia vetoed a draft resolution seeking to impose sanctions on Syria.",
+         {("Russia", "opposes", "UNSC draft resolution reported on 2015-04-16")}),
+        ("The Council failed to adopt a draft resolution aiming to impose sanctions on Syria.", set()),
+        ("China and Russia issued a joint statement calling for the lifting of sanctions.",
+         {("China", "supports", "sanctions relief"), ("Russia", "supports", "sanctions relief")}),
+        ("The United States rejected a Russian statement urging the easing of sanctions.",
+         {("United States", "opposes", "Russian statement"), ("Russia", "supports", "sanctions relief")}),
+        # A resolution's participle is the Council's, and its welcomer's.
+        (ADOPTED_2216 + "France welcomed the resolution calling for an immediate ceasefire.",
+         {("France", "supports", "UNSC Resolution 2216"), ("France", "supports", "immediate ceasefire"),
+          ("UN Security Council", "supports", "immediate ceasefire")}),
+    ],
+)
+def test_what_a_text_says_is_its_authors(text: str, expected: set) -> None:
+    assert positions(text, date(2015, 4, 16)) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # A halt a measure's participle names is what the measure does, no one's stance.
+        ("The measures preventing the travel of designated individuals remain in force, France said.",
+         set()),
+        ("Russia said the sanctions limiting the trade of timber and restricting the travel of designated "
+         "individuals were hurting the economy.", {("Russia", "supports", "economy")}),
+        # An adverb the parser hangs on a verb is no verb of backing: "came back".
+        ("The rebels came back to the talks, France said.", set()),
+    ],
+)
+def test_what_a_measure_does_and_a_verbs_particle_are_no_stance(text: str, expected: set) -> None:
+    assert positions(text, date(2015, 4, 16)) == expected

@@ -65,6 +65,7 @@ class Grammar:
     request_prepositions: frozenset[str]
     bringing_verbs: frozenset[str]
     brought_goals: frozenset[str]
+    goal_names: Mapping[str, str]
     ending_goals: frozenset[str]
     happening_lemmas: frozenset[str]
     ruling_lemmas: frozenset[str]
@@ -142,7 +143,10 @@ class Grammar:
     deeming_lemmas: frozenset[str]
     means_verbs: frozenset[str]
     measure_words: frozenset[str]
+    measure_act_nouns: frozenset[str]
     targeted_words: frozenset[str]
+    authoring_lemmas: frozenset[str]
+    measure_reasons: frozenset[str]
     praise_lemmas: frozenset[str]
     welcoming_lemmas: frozenset[str]
     feeling_lemmas: frozenset[str]
@@ -225,9 +229,24 @@ def chain(head: Token) -> list[Token]:
     """The cue's head and the words it climbs to within its clause, nearest first."""
     words = [head]
     while climbs(words[-1]) and len(words) < MAX_CLIMB:
+        if text_of_another(words[-1]):
+            break
         above = words[-1].head
         words.append(above.head if words[-1].dep_ == "pobj" else above)  # through a preposition
     return words
+
+
+def text_of_another(noun: Token) -> bool:
+    """A text or statement reached from what it says ("a draft resolution calling for sanctions")
+    that the verb above does not author: "Russia vetoed a draft resolution calling for sanctions"
+    is no call of Russia's; "China and Russia issued a statement calling on ..." is theirs
+    (grammar.yaml ``authoring_lemmas``); nor is a text the Council failed to adopt its own."""
+    g, verb = grammar(), noun.head
+    said = any(c.dep_ == "acl" for c in noun.children) and noun.lemma_.lower() in g.speech_nouns
+    if not said or noun.dep_ != "dobj":
+        return False
+    undone = failed(verb) or verb.dep_ == "xcomp" and failed(verb.head)  # "failed to adopt a draft ..."
+    return undone or verb.lemma_.lower() not in g.authoring_lemmas
 
 
 @dataclass(frozen=True)
@@ -541,9 +560,13 @@ def describes(head: Token) -> bool:
     noun ("entities supporting its activities", "earnings to support"), or a preposition
     modifying a noun ("sanctions against the DPRK")."""
     g = grammar()
+    if head.dep_ == "conj" and head.tag_ == "VBG" and head.head.dep_ == "acl":
+        return describes(head.head)  # "sanctions limiting the trade of timber and restricting ..."
     if head.dep_ == "acl":  # not "the need to combat ...", nor "a statement calling on ..."
         if head.tag_ == "VBN" and head.head.pos_ == "PROPN":
             return False  # "the United States, alarmed by the mounting death toll, ...": its feeling
+        if head.tag_ == "VBG" and {head.head.lower_, head.head.lemma_.lower()} & g.measure_words:
+            return True  # "the measures preventing the travel of ...": what a measure does
         return head.head.lemma_.lower() not in g.speech_nouns | g.intent_nouns
     if head.dep_ == "pcomp" and head.tag_ == "VBG" and head.head.lower_ in g.subject_matter_prepositions:
         return True
@@ -612,6 +635,8 @@ def stray_bare_verb(verb: Token) -> bool:
     Al-Shabaab, disrupt its finances"; "urged them to comply with the embargo, cease attacks")."""
     if verb.tag_ != "VB" or verb.dep_ != "conj" or own_subject(verb) is not None:
         return False
+    if any(c.dep_ == "aux" and c.tag_ == "MD" for c in verb.children):
+        return False  # "strengthens efforts ... and will help limit ...": finite through its modal
     return verb.head.tag_ in FINITE_TAGS or stray_bare_verb(verb.head)  # "..., respect X and resume Y"
 
 
@@ -694,7 +719,7 @@ def object_tokens(cue: Span, other_cues: set[int]) -> set[int]:
                 continue
             preps = g.verb_object_prepositions if word.pos_ in VERBS else g.object_prepositions
             if child.dep_ == "prep" and (child.lower_ not in preps or _means(child, word)
-                                         or has_object and _reason(child)):
+                                         or has_object and _reason(child) or _measure_reason(child)):
                 continue
             found |= region(child, other_cues)
     hung = hung_preposition(cue)
@@ -759,11 +784,22 @@ def _describes_the_targeted(clause: Token) -> bool:
     rights abuses" (what they are accused of is nobody's stance)."""
     if clause.dep_ != "acl" or clause.head.dep_ != "pobj":
         return False
-    preposition, words = clause.head.head, grammar().measure_words
-    measure = preposition.head  # "sanctions on ...", or "impose sanctions on ..." hung on the verb
-    laid = measure.lemma_.lower() in words or any(c.dep_ == "dobj" and c.lemma_.lower() in words
-                                                 for c in measure.children)
-    return laid and preposition.lower_ in {"on", "against"}
+    preposition = clause.head.head
+    return preposition.lower_ in {"on", "against"} and _on_a_measure(preposition)
+
+
+def _measure_reason(preposition: Token) -> bool:
+    """What a measure is laid for: "sanctions over the use of chemical weapons", "impose sanctions
+    over ..." (grammar.yaml ``measure_reasons``), not what the measure's backer holds."""
+    return preposition.dep_ == "prep" and preposition.lower_ in grammar().measure_reasons \
+        and _on_a_measure(preposition)
+
+
+def _on_a_measure(preposition: Token) -> bool:
+    """A preposition of a measure: "sanctions on ...", or "impose sanctions on ..." hung on the verb."""
+    words, measure = grammar().measure_words, preposition.head
+    return measure.lemma_.lower() in words or any(c.dep_ == "dobj" and c.lemma_.lower() in words
+                                                  for c in measure.children)
 
 
 def region(top: Token, other_cues: set[int]) -> set[int]:
@@ -773,7 +809,8 @@ def region(top: Token, other_cues: set[int]) -> set[int]:
     for token in top.subtree:
         if token.i == top.i:
             continue
-        if token.dep_ in g.object_cuts or token.i in other_cues or _describes_the_targeted(token):
+        if token.dep_ in g.object_cuts or token.i in other_cues or _describes_the_targeted(token) \
+                or _measure_reason(token):
             cut.update(t.i for t in token.subtree)
         if contrast(token):  # "dialogue instead of sanctions": not the sanctions
             cut.update([token.i - 1, *(t.i for t in token.subtree), *_contrasted(token)])

@@ -62,6 +62,7 @@ from kg.extract.readings import (
     no_cue_of_its_own,
     own_decision,
     parsed_as_content,
+    particle_of_a_verb,
     predicate_subject,
     read_cue,
     requested_readings,
@@ -615,17 +616,20 @@ def _sentence_readings(sent: Span, ctx: Context, actors, topics, mentions) -> li
             reading = read_cue(sent, cue, others, ctx, mentions)
             if reading is not None and not reading.holders and not reading.parsed_subject:
                 reading = _named_before(reading, sent, cue, actors, ctx)
-            if reading is None and _done_by_a_thing(sent, cue):
+            if _done_by_a_thing(sent, cue):
                 # "the measures violated the principle of sovereignty", "a negotiated solution would
-                # strengthen the regime": the speaker judges the doer
-                judged = replace(cue, family="evaluative")
-                reading = _read_cue(sent, judged, cues, ctx, actors, topics, mentions)
+                # strengthen the regime": the speaker judges the doer, whatever else the verb holds
+                doer = replace(cue, family="evaluative")
+                judged = _read_cue(sent, doer, cues, ctx, actors, topics, mentions)
+                placed += [(cue.start, judged)] if judged is not None and reading is not None else []
+                reading = reading or judged
             if reading is None and _condemning_attribute(sent, cue):
                 # "the illegal sanctions": an adjective of condemnation names what it judges
                 judged = replace(cue, family="evaluative_adjective")
                 reading = _read_cue(sent, judged, cues, ctx, actors, topics, mentions)
-        elif cue.family == "judgement":
-            reading = None  # "right after the vote", "the right to": no adjective, no judgement
+        elif cue.family == "judgement" or cue.family == "verb" and particle_of_a_verb(cue_span(sent, cue)):
+            reading = None  # "right after the vote", "the right to": no adjective, no judgement;
+            # "bring the parties back": no verb
         else:  # predicates, and cues the parser did not read as a word of content
             reading = _read_cue(sent, cue, cues, ctx, actors, topics, mentions)
         if reading:
@@ -651,9 +655,11 @@ def _vote_on_the_resolution(sent: Span, cue: Cue, reading: Reading, ctx: Context
 
 def _taken_up_by_welcomers(sent: Span, readings: list[Reading]) -> list[Reading]:
     """ "The UK welcomed resolution 2216, which demands that the Houthis end the violence", "I
-    welcome the adoption of resolution 2140, which provides for sanctions against ...": who welcomes
-    a resolution holds what its relative clause says it does, as the Council does."""
-    clauses = [c for c in words_of(sent) if c.dep_ == "relcl" and _relative(c)]
+    welcome the adoption of resolution 2140, which provides for sanctions against ...", "welcomed the
+    resolution calling for a ceasefire": who welcomes a resolution holds what its relative clause or
+    participle says it does, as the Council does."""
+    clauses = [c for c in words_of(sent)
+               if c.dep_ == "relcl" and _relative(c) or c.dep_ == "acl" and c.tag_ == "VBG"]
     if not any(_welcomed(clause.head) for clause in clauses):
         return []
     welcomes = [r for r in readings if r.stance == "supports" and COUNCIL not in {h.iri for h in r.holders}

@@ -96,6 +96,13 @@ def parsed_as_content(span: Span) -> bool:
     return span.root.pos_ in parse_rules().content_tags
 
 
+def particle_of_a_verb(span: Span) -> bool:
+    """Whether the parser hangs a verb cue's word on a verb as its adverb or particle: "bring the
+    parties back to the table", "came back", not the verb of a headline ("China back the Iran deal")."""
+    root = span.root
+    return root.pos_ == "ADV" and root.dep_ in {"advmod", "prt"} and root.head.pos_ in grammar.VERBS
+
+
 def cue_span(sent: Span, cue: Cue) -> Span:
     return sent.doc[cue.start : cue.end]
 
@@ -569,7 +576,7 @@ def predicate_subject(sent: Span, cue: Cue, ctx: Context, mentions) -> tuple[str
     verb = next((w for w in (word, word.head, word.head.head) if w.pos_ in grammar.VERBS), None)
     if verb is not None and grammar.has_aux_to(verb):
         return "supports", []  # "sanctions designed to weaken Al-Shabaab": an aim, no judgement of its doer
-    subject = (grammar.own_subject(verb) or _doer_described(verb)) if verb is not None else None
+    subject = (_shared_subject(verb) or _doer_described(verb)) if verb is not None else None
     said = verb is not None and verb.lemma_.lower() in parse_rules().reporting_lemmas
     if subject is None or said or title_case(sent) or verb.norm_ in stance_words("naming"):
         return None  # "Beijing says sanctions not a solution", "Pyongyang called the sanctions a ..."
@@ -590,6 +597,14 @@ def predicate_subject(sent: Span, cue: Cue, ctx: Context, mentions) -> tuple[str
     # the parse names the subject: when it names no thing, word order names none either ("the
     # resolution had no legal basis" with no resolution in focus is not "resolution had")
     return (judged[0], list(judged[1])) if judged is not None else ("supports", [])
+
+
+def _shared_subject(verb: Token) -> Token | None:
+    """A verb's subject, or the one it shares with the verb it is joined to ("the renewal strengthens
+    ... and will help limit ...")."""
+    while verb.dep_ == "conj" and grammar.own_subject(verb) is None and verb.head.pos_ in grammar.VERBS:
+        verb = verb.head
+    return grammar.own_subject(verb)
 
 
 def _clefted(verb: Token) -> bool:
@@ -1039,7 +1054,8 @@ def _done_by_a_measure(sent: Span, verb: Token, ctx: Context, mentions) -> bool:
     doer = grammar.own_subject(verb)
     if doer is None:
         return False
-    if doer.lower_ in parse_rules().measure_words:  # "the new measures", named by no vocabulary
+    rules = parse_rules()
+    if doer.lower_ in rules.measure_words | rules.measure_act_nouns:  # "the new measures", "the renewal"
         return True
     region = {t.i for t in doer.subtree}
     named = named_in(sent, region, ctx, mentions) or in_focus(sent, region, ctx)
@@ -1069,7 +1085,9 @@ def served_readings(sent: Span, cue_words: set[int], ctx: Context, mentions) -> 
             continue
         clause = _clause_verb(word)
         words = grammar.chain(clause)
-        denied = grammar.negated([word, *words])
+        # Denied, any doer's service counts, but a verb of good done by anyone else is their own
+        # stance ("France does not support sanctions").
+        denied = grammar.negated([word, *words]) and not _beneficial(word)
         if grammar.unasserted(words) or not (denied or _done_by_a_measure(sent, clause, ctx, mentions)):
             continue
         holders = said_by(words, ctx) or (([], True) if ctx.byline or voiced(words) else None)
@@ -1080,10 +1098,16 @@ def served_readings(sent: Span, cue_words: set[int], ctx: Context, mentions) -> 
 
 def _serving(word: Token) -> str | None:
     """The preposition of the end a word of service names ("" for a verb's object or act), if it is one."""
-    serving = parse_rules().serving_words
+    rules = parse_rules()
     if word.dep_ in {"pobj", "pcomp"}:  # "in line with", "in keeping with": after its preposition
-        return serving.get(f"{word.head.lower_} {word.lower_}")
-    return serving.get(word.lemma_.lower()) if word.pos_ in grammar.VERBS | {"ADJ"} else None
+        return rules.serving_words.get(f"{word.head.lower_} {word.lower_}")
+    if _beneficial(word):
+        return ""  # "the new measures will strengthen efforts to ...": good done to the verb's object
+    return rules.serving_words.get(word.lemma_.lower()) if word.pos_ in grammar.VERBS | {"ADJ"} else None
+
+
+def _beneficial(word: Token) -> bool:
+    return word.pos_ in grammar.VERBS and word.lemma_.lower() in parse_rules().beneficial_acts
 
 
 def _clause_verb(word: Token) -> Token:
@@ -1097,7 +1121,10 @@ def _ends_served(sent: Span, word: Token, preposition: str, cue_words: set[int],
                  mentions) -> list[Reading]:
     """What a word of service serves: the object of its preposition, or a verb's object, supported;
     an act it helps, read as a call's complement ("will help limit ...", "to help defeat ISIL")."""
-    acts = [c for c in word.children if c.dep_ in {"xcomp", "ccomp"} and c.pos_ in grammar.VERBS]
+    acts = [a for c in word.children if c.dep_ in {"xcomp", "ccomp"} and c.pos_ in grammar.VERBS
+            for a in grammar.conjuncts(c) if a.pos_ in grammar.VERBS]  # "help end the fighting and bring ..."
+    means = _means_to(word) if not acts else None  # "will strengthen efforts to monitor violations"
+    acts += [means] if means is not None else []
     if not preposition and acts:
         return [r for act in acts for r in _asked_readings(sent, word, act, cue_words, ctx, mentions)]
     ends = [g for p in word.children if p.dep_ == "prep" and p.lower_ in preposition.split()
@@ -1199,8 +1226,11 @@ def threat_readings(sent: Span, cue_words: set[int], ctx: Context, mentions) -> 
             reading = None if conditioned else _asked_reading(sent, main, done, cue_words, ctx, mentions)
             if reading is None:
                 continue  # "..., or adopt additional ones if the country did not": a clause of its own
-            # what a threat asks is what the condition does not do, or fails to do
-            stance = reading.stance if failed != (measure == "promise") else OTHER_STANCE[reading.stance]
+            # what a threat asks is what the condition does not do, or fails to do; a verb joined to a
+            # denied one shares its denial ("if it does not prosecute and disarm militias")
+            shares_denial = done.i != act.i and grammar.negated([act]) and not grammar.negated([done])
+            kept = (failed != (measure == "promise")) != shares_denial
+            stance = reading.stance if kept else OTHER_STANCE[reading.stance]
             readings.append(replace(reading, holders=tuple(holders[0]), needs_speaker=holders[1],
                                     stance=stance))
     return readings
@@ -1388,8 +1418,10 @@ def _asked_act(sent: Span, verb: Token, region: set[int], held: Token | None = N
     lemma = verb.lemma_.lower()
     goal = _brought_goal(verb)
     if goal is not None and goal.lemma_.lower() in rules.brought_goals:
-        return _thing_topic(sent, goal, region)
-    if lemma in rules.asked_light_verbs | rules.requiring_lemmas | rules.bringing_verbs:
+        named = rules.goal_names.get(goal.lemma_.lower())
+        return [topic_named(named)] if named else _thing_topic(sent, goal, region)
+    brings = lemma in rules.bringing_verbs and lemma not in rules.asked_acts  # "hold elections": an act
+    if lemma in rules.asked_light_verbs | rules.requiring_lemmas or brings:
         # "for a ceasefire to be secured": what the passive brings about
         return _thing_topic(sent, held, region) if held is not None else _object_topic(sent, verb, region)
     if lemma in rules.transparent_verbs:  # "to work towards a lasting ceasefire": the goal

@@ -60,6 +60,15 @@ def holders_in(words: list[Token], ctx: Context, *, obligation: bool,
              cue: frozenset[int] = frozenset()) -> Holders | None:
     """(holders, whether the speaker is asked for); None when the clause's subject is a thing."""
     found = None if obligation else grammar.holder_word(words, cue)
+    if found is None and grammar.text_of_another(words[-1]):
+        # "Russia vetoed a draft resolution calling for sanctions": the text's call, the Council's
+        # once adopted ("rejected the resolution demanding ..."); a draft's sponsors go unnamed
+        text = words[-1]
+        owner = next((c for c in text.children if c.dep_ in {"poss", "amod"} and actor_nodes(c, ctx)), None)
+        if owner is not None:  # "rejected a Russian statement urging the easing of sanctions"
+            return actor_nodes(owner, ctx), False
+        drafted = any(t.norm_ == "draft" for t in text.lefts) or text.norm_ == "draft"
+        return None if drafted else who_is(text, ctx)
     if found is None:
         if obligation and grammar.reporter(words) is None and not voiced(words) and not ctx.byline:
             # "all permanent members must vote in favour": a rule, not a stance, unless the whole
@@ -177,7 +186,8 @@ def who_is(token: Token, ctx: Context) -> Holders | None:
         return [], True  # "this means cancelling nuclear tests": the speaker's voice
     if token.lemma_.lower() in parse_rules().agreement_nouns:
         return [], True  # "the agreement cut off the pathways ...": whoever says so
-    measure = token.norm_ in RESOLUTION_HEADS or token.lower_ in parse_rules().measure_words
+    rules = parse_rules()
+    measure = token.norm_ in RESOLUTION_HEADS or token.lower_ in rules.measure_words | rules.measure_act_nouns
     if measure and _effect_in_reported_words(token):
         return [], True  # "the resolution will help to end the violence, the French ambassador said",
         # "said the embargo had helped stop the flow of weapons"
@@ -241,9 +251,9 @@ def _effect_in_reported_words(subject: Token) -> bool:
     """Whether a subject's clause tells, in what a verb of saying reports, what the subject will do
     for a thing ("the resolution will help to end the violence, the French ambassador said"): the
     sayer's view. What the text itself demands or urges ("noted that the resolution urges all sides
-    to comply") stays the Council's (grammar.yaml ``effect_verbs``)."""
-    verb = subject.head
-    if verb.lemma_.lower() not in parse_rules().effect_verbs:
+    to comply") stays the Council's (grammar.yaml ``effect_verbs``, ``beneficial_acts``)."""
+    verb, rules = subject.head, parse_rules()
+    if verb.lemma_.lower() not in rules.effect_verbs | rules.beneficial_acts:  # "will strengthen efforts"
         return False
     while verb.dep_ in {"conj", "xcomp"} and verb.head.i != verb.i:
         verb = verb.head
