@@ -3557,10 +3557,35 @@ def test_what_a_text_says_is_its_authors(text: str, expected: set) -> None:
         ("The measures preventing the travel of designated individuals remain in force, France said.",
          set()),
         ("Russia said the sanctions limiting the trade of timber and restricting the travel of designated "
-         "individuals were hurting the economy.", {("Russia", "supports", "economy")}),
+         "individuals were hurting the economy.",
+         {("Russia", "supports", "economy"), ("Russia", "opposes", "sanctions")}),
         # An adverb the parser hangs on a verb is no verb of backing: "came back".
         ("The rebels came back to the talks, France said.", set()),
     ],
 )
 def test_what_a_measure_does_and_a_verbs_particle_are_no_stance(text: str, expected: set) -> None:
+    assert positions(text, date(2015, 4, 16)) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # A harm in the progressive judges its doer as the simple verb does.
+        ("Kenya said the arms embargo was hampering the fight against Al-Shabaab.",
+         {("Kenya", "opposes", "arms embargo")}),
+        ("The sanctions are hurting ordinary people, Iran said.",
+         {("Iran", "opposes", "sanctions"), ("Iran", "supports", "ordinary people")}),
+        # The formula of Council texts: noted with (deep) appreciation.
+        ("Japan noted with appreciation the work of the Panel of Experts.",
+         {("Japan", "supports", "Panel of Experts")}),
+        ("The Council noted with deep appreciation the efforts of the African Union.",
+         {("UN Security Council", "supports", "African Union")}),
+        # A failure regretted in a noun's "that" clause turns the regret, as a verb's does.
+        ("Brazil expressed regret that the Council had been unable to reach consensus on the renewal of the "
+         "arms embargo.", {("Brazil", "supports", "arms embargo")}),
+        ("France expressed disappointment that the Council had failed to adopt the draft resolution.",
+         {("France", "supports", "UNSC draft resolution reported on 2015-04-16")}),
+    ],
+)
+def test_harm_in_progress_appreciation_noted_and_a_failure_regretted(text: str, expected: set) -> None:
     assert positions(text, date(2015, 4, 16)) == expected

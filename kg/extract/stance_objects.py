@@ -389,8 +389,14 @@ def failure_told(span: Span) -> bool:
 
 
 def _told(span: Span) -> list[Token]:
-    """The verbs of a cue's "that" clauses."""
-    return [v for w in span for c in w.children if c.dep_ == "ccomp" for v in grammar.conjuncts(c)]
+    """The verbs of a cue's "that" clauses, a verb's or a noun's ("expressed regret that ...")."""
+    return [v for w in span for c in w.children if c.dep_ == "ccomp" or _content_clause(c)
+            for v in grammar.conjuncts(c)]
+
+
+def _content_clause(clause: Token) -> bool:
+    """A noun's "that" clause, which the parser hangs as a modifier: "regret that the Council ..."."""
+    return clause.dep_ == "acl" and any(c.dep_ == "mark" and c.lower_ == "that" for c in clause.children)
 
 
 def _happening(verb: Token, cue_words: set[int]) -> set[int]:
