@@ -3589,3 +3589,24 @@ def test_what_a_measure_does_and_a_verbs_particle_are_no_stance(text: str, expec
 )
 def test_harm_in_progress_appreciation_noted_and_a_failure_regretted(text: str, expected: set) -> None:
     assert positions(text, date(2015, 4, 16)) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # A harm a verb carries or completes judges the carrier's subject, quoted or not.
+        ('The Security Council warned that ongoing gang violence "contributes to undermining the rule of '
+         'law."', {("UN Security Council", "opposes", "ongoing gang violence")}),
+        ('The Council warned that the attacks "continue to undermine the peace process."',
+         {("UN Security Council", "opposes", "attacks")}),
+        ("China said unilateral sanctions continue to undermine the authority of the Council.",
+         {("China", "opposes", "unilateral sanctions")}),
+        # The Council's finding on the situation in a country is no stance; a situation judged is.
+        ("The situation in Congo continues to constitute a threat to international peace and security in the "
+         "region, the Council said.", set()),
+        ("The humanitarian situation is a threat to the stability of the region, France said.",
+         {("France", "opposes", "humanitarian situation")}),
+    ],
+)
+def test_a_harm_carried_judges_its_subject_and_a_finding_is_none(text: str, expected: set) -> None:
+    assert positions(text, date(2015, 4, 16)) == expected

@@ -145,6 +145,7 @@ class Grammar:
     measure_words: frozenset[str]
     measure_act_nouns: frozenset[str]
     targeted_words: frozenset[str]
+    situation_nouns: frozenset[str]
     authoring_lemmas: frozenset[str]
     measure_reasons: frozenset[str]
     praise_lemmas: frozenset[str]

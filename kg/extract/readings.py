@@ -574,7 +574,9 @@ def predicate_subject(sent: Span, cue: Cue, ctx: Context, mentions) -> tuple[str
     where the parse names no subject or a headline's capitals make it unreliable."""
     word = cue_span(sent, cue).root
     verb = next((w for w in (word, word.head, word.head.head) if w.pos_ in grammar.VERBS), None)
-    if verb is not None and grammar.has_aux_to(verb):
+    act = grammar.carried_act(verb.head) if verb is not None else None
+    carried = act is not None and act.i == verb.i  # "continue to undermine": no aim
+    if verb is not None and grammar.has_aux_to(verb) and not carried:
         return "supports", []  # "sanctions designed to weaken Al-Shabaab": an aim, no judgement of its doer
     subject = (_shared_subject(verb) or _doer_described(verb)) if verb is not None else None
     said = verb is not None and verb.lemma_.lower() in parse_rules().reporting_lemmas
@@ -589,6 +591,8 @@ def predicate_subject(sent: Span, cue: Cue, ctx: Context, mentions) -> tuple[str
             return "supports", []  # the cue names no thing: none from word order either
     if actor_at(sent.doc, subject.i) is not None or subject.lemma_.lower() in parse_rules().stance_nouns:
         return "supports", []  # an actor's role, another's position: no thing judged
+    if _situation_in_a_place(subject):
+        return "supports", []  # "the situation in the DRC continues to constitute a threat to ...": a finding
     judged = _judged(sent, subject, set(), ctx, mentions)
     if judged is None and subject.lower_ in parse_rules().taken_up_pronouns:
         # "welcomed the renewal of the arms embargo, saying that it remained an essential tool": the
@@ -599,12 +603,29 @@ def predicate_subject(sent: Span, cue: Cue, ctx: Context, mentions) -> tuple[str
     return (judged[0], list(judged[1])) if judged is not None else ("supports", [])
 
 
+def _situation_in_a_place(noun: Token) -> bool:
+    """ "the situation in the Democratic Republic of the Congo": the state of a whole country, which the
+    Council finds a threat to the peace (Article 39), no thing anyone is for or against (grammar.yaml
+    ``situation_nouns``)."""
+    placed = any(p.dep_ == "prep" and p.lower_ == "in" for p in noun.children)
+    return placed and noun.lemma_.lower() in parse_rules().situation_nouns
+
+
 def _shared_subject(verb: Token) -> Token | None:
     """A verb's subject, or the one it shares with the verb it is joined to ("the renewal strengthens
-    ... and will help limit ...")."""
-    while verb.dep_ == "conj" and grammar.own_subject(verb) is None and verb.head.pos_ in grammar.VERBS:
-        verb = verb.head
-    return grammar.own_subject(verb)
+    ... and will help limit ...") or completes ("gang violence contributes to undermining the rule of
+    law", "continues to undermine ...")."""
+    for _ in range(grammar.MAX_CLIMB):
+        subject = grammar.own_subject(verb)
+        if subject is not None:
+            return subject
+        if verb.dep_ in {"conj", "xcomp"} and verb.head.pos_ in grammar.VERBS:
+            verb = verb.head
+        elif verb.dep_ == "pcomp" and verb.head.dep_ == "prep" and verb.head.head.pos_ in grammar.VERBS:
+            verb = verb.head.head
+        else:
+            return None
+    return None
 
 
 def _clefted(verb: Token) -> bool:
