@@ -3610,3 +3610,26 @@ def test_harm_in_progress_appreciation_noted_and_a_failure_regretted(text: str, 
 )
 def test_a_harm_carried_judges_its_subject_and_a_finding_is_none(text: str, expected: set) -> None:
     assert positions(text, date(2015, 4, 16)) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # A halt that keeps someone from becoming a thing opposes the thing, not them.
+        ("China stressed the need to prevent Afghanistan from becoming a terrorist hub.",
+         {("China", "opposes", "terrorist hub")}),
+        ("China urged the Council to prevent Afghanistan from becoming a safe haven for terrorists.",
+         {("China", "opposes", "safe haven for terrorists")}),
+        ("The Council urged States to prevent the conflict from spreading.",
+         {("UN Security Council", "opposes", "conflict")}),
+        # Keen on, loyal and faithful to: support, turned by "not".
+        ("Qatar was keen on adherence by all States to the Non-Proliferation Treaty.",
+         {("Qatar", "supports", "Treaty on the Non-Proliferation of Nuclear Weapons")}),
+        ("Iran remains loyal to the Non-Proliferation Treaty, the spokesman said.",
+         {("Iran", "supports", "Treaty on the Non-Proliferation of Nuclear Weapons")}),
+        ("Mali remained faithful to the peace agreement.", {("Mali", "supports", "peace treaty")}),
+        ("Japan is not keen on new sanctions.", {("Japan", "opposes", "sanctions")}),
+    ],
+)
+def test_kept_from_becoming_and_keen_loyal_faithful(text: str, expected: set) -> None:
+    assert positions(text, date(2020, 1, 1)) == expected
