@@ -3633,3 +3633,23 @@ def test_a_harm_carried_judges_its_subject_and_a_finding_is_none(text: str, expe
 )
 def test_kept_from_becoming_and_keen_loyal_faithful(text: str, expected: set) -> None:
     assert positions(text, date(2020, 1, 1)) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # "Not X but Y" sets X against what is held as ", not X" does; a thing no vocabulary names is
+        # set against in its own words.
+        ("Russia said the Council should focus not on pressure but on dialogue.",
+         {("Russia", "supports", "dialogue and negotiations"), ("Russia", "opposes", "pressure")}),
+        ("China supports not sanctions but dialogue.",
+         {("China", "supports", "dialogue and negotiations"), ("China", "opposes", "sanctions")}),
+        ("China called for dialogue, not confrontation.",
+         {("China", "supports", "dialogue and negotiations"), ("China", "opposes", "confrontation")}),
+        # A "not" with no "but" after it denies; it sets nothing against.
+        ("France regretted that the draft resolution was not adopted.",
+         {("France", "supports", "UNSC draft resolution reported on 2020-01-01")}),
+    ],
+)
+def test_not_this_but_that(text: str, expected: set) -> None:
+    assert positions(text, date(2020, 1, 1)) == expected

@@ -299,7 +299,7 @@ def against_reading(sent: Span, cue: Cue, reading: Reading, cue_words: set[int],
     the other stance, by the same holder, on what the vocabularies name there."""
     span = cue_span(sent, cue)
     denied = set_against(sent.doc, grammar.object_tokens(span, cue_words)) | _harmed_for(span, cue_words)
-    objects = named_in(sent, denied, ctx, mentions) if denied else []
+    objects = (named_in(sent, denied, ctx, mentions) or _things_set_against(sent, denied)) if denied else []
     if not objects:
         return None
     return replace(reading, stance=OTHER_STANCE[reading.stance], objects=tuple(objects))
@@ -1313,8 +1313,17 @@ def _asked_readings(sent: Span, call: Token, verb: Token, cue_words: set[int], c
         return []
     denied = set_against(sent.doc, grammar.object_tokens(sent.doc[verb.i : verb.i + 1], cue_words))
     objects = [o for o in named_in(sent, denied, ctx, mentions) if o not in reading.objects] if denied else []
+    objects = objects or _things_set_against(sent, denied)
     against = replace(reading, stance=OTHER_STANCE[reading.stance], objects=tuple(objects))
     return [reading, against] if objects else [reading]
+
+
+def _things_set_against(sent: Span, denied: set[int]) -> list[Node]:
+    """What "not" sets against an asked thing when no vocabulary names it, each a topic of its words:
+    "should focus not on isolation, not on pressure, but on ..." (isolation, pressure)."""
+    heads = [sent.doc[i] for i in sorted(denied) if sent.doc[i].head.i not in denied]
+    things = [c for h in heads for c in ([h] if h.pos_ != "ADP" else h.children) if c.dep_ != "neg"]
+    return [n for t in things for n in _thing_topic(sent, t, denied)]
 
 
 def _asked_reading(sent: Span, call: Token, verb: Token, cue_words: set[int], ctx: Context,

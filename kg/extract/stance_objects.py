@@ -234,7 +234,21 @@ def set_against(doc, region: set[int]) -> set[int]:
                 found |= {t.i for t in other.subtree}
             elif other.dep_ in {"cc", "prep"} and grammar.contrast(other):
                 aside |= {t.i for t in other.subtree}
+        found |= _not_before_but(head)
     return found & region | aside
+
+
+def _not_before_but(word: Token) -> set[int]:
+    """ "focus not on pressure but on dialogue": the words a "not" before them denies, up to the
+    "but" that brings what is held (each of "not on isolation, not on pressure, ..., but on ...")."""
+    if not any(c.dep_ == "neg" and c.i < word.i for c in word.children):
+        return set()
+    held = [c for c in word.conjuncts if c.i > word.i
+            and any(b.dep_ == "cc" and b.lower_ == "but" and b.i < c.i for b in c.head.children)]
+    if not held:
+        return set()  # "the draft was not adopted": a denial, nothing set against
+    end = min(c.left_edge.i for c in held)
+    return {t.i for t in word.subtree if t.i < end} - {c.i for c in word.children if c.dep_ == "neg"}
 
 
 def _bodies(head: Token | None, region: set[int], ctx: Context) -> list[Node]:
