@@ -3653,3 +3653,22 @@ def test_kept_from_becoming_and_keen_loyal_faithful(text: str, expected: set) ->
 )
 def test_not_this_but_that(text: str, expected: set) -> None:
     assert positions(text, date(2020, 1, 1)) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # An undoing taken in the passive turns as in the active: whoever rejects a proposal to
+        # suspend the sanctions is for them; its owner still asks for the undoing.
+        ("China's proposal to suspend the sanctions was rejected by the United States.",
+         {("China", "opposes", "sanctions"), ("United States", "supports", "sanctions")}),
+        ("The United States rejected China's proposal to suspend the sanctions.",
+         {("United States", "supports", "sanctions")}),
+        ("The proposal to lift the arms embargo was opposed by France.",
+         {("France", "supports", "arms embargo")}),
+        ("The decision to end the sanctions was welcomed by Iran.", {("Iran", "opposes", "sanctions")}),
+        ("The sanctions were opposed by China.", {("China", "opposes", "sanctions")}),
+    ],
+)
+def test_an_undoing_taken_in_the_passive_turns_as_in_the_active(text: str, expected: set) -> None:
+    assert positions(text, date(2020, 1, 1)) == expected

@@ -180,12 +180,22 @@ def read_cue(sent: Span, cue: Cue, cue_words: set[int], ctx: Context, mentions) 
         stance = OTHER_STANCE[stance]  # progress" is for the progress; "does not believe that ..." turns
     if _harmed(sent, region, objects, ctx, mentions):
         stance = OTHER_STANCE[stance]  # "will not accept any attempt to weaken the sanctions regime"
+    if _undoing_taken_in_the_passive(sent, head):
+        stance = OTHER_STANCE[stance]  # "China's proposal to suspend the sanctions was rejected by the US"
     if failure_told(span):
         stance = OTHER_STANCE[stance]  # "regretted that the Council was unable to adopt the draft"
     if denier is not None:
         stance = OTHER_STANCE[stance]  # "does not want the sanctions to be lifted" supports them
     subject = grammar.holder_word(grammar.chain(above) if above is not None else words, own) is not None
     return Reading(tuple(holders[0]), holders[1], stance, tuple(objects), confidence, sent, subject)
+
+
+def _undoing_taken_in_the_passive(sent: Span, verb: Token) -> bool:
+    """A passive cue whose subject asks to undo a thing ("China's proposal to suspend the sanctions
+    was rejected by the United States"): what is taken is the undoing, as in the active, where the
+    halt's own reading turns it."""
+    subject = grammar.passive_subject(verb)
+    return subject is not None and halt_in(sent, {t.i for t in subject.subtree}) is not None
 
 
 def _backing(sent: Span, noun: Token, cue_words: set[int], ctx: Context, mentions) -> Reading | None:
@@ -787,7 +797,7 @@ def _judged(sent: Span, subject: Token, cue_words: set[int], ctx: Context,
         return None  # the subject is itself a cue ("Russia's veto ... was regrettable"): read as one
     named = named_in(sent, region, ctx, mentions) or in_focus(sent, _head_and_of(subject, region), ctx)
     if named:  # "the lack of progress is regrettable", "any interruption to the process would harm"
-        halt = _halt_in(sent, region)
+        halt = halt_in(sent, region)
         if halt is not None:  # "the adoption of a resolution to lift the arms embargo has significance":
             # what the halt undoes, unless something is named before it ("implementation of the
             # resolutions to stop the tests" is for the resolutions)
@@ -833,7 +843,7 @@ def _undoing(noun: Token) -> bool:
     return noun.lemma_.lower() in parse_rules().lack_nouns and not named
 
 
-def _halt_in(sent: Span, region: set[int]) -> int | None:
+def halt_in(sent: Span, region: set[int]) -> int | None:
     """Where a halt verb inside a judged phrase undoes what it names ("a resolution to lift the
     arms embargo"); not one a topic's name holds ("the lifting of sanctions" is sanctions relief,
     "reduction of military confrontation" de-escalation)."""
