@@ -3672,3 +3672,16 @@ def test_not_this_but_that(text: str, expected: set) -> None:
 )
 def test_an_undoing_taken_in_the_passive_turns_as_in_the_active(text: str, expected: set) -> None:
     assert positions(text, date(2020, 1, 1)) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # An act denied, as a clause or as a gerund, is no one's aim.
+        ("Tehran has denied seeking nuclear weapons and says its programme is peaceful.", set()),
+        ("Russia denied that it had opposed the sanctions.", set()),
+        ("Iran denied supporting the Houthis.", set()),
+    ],
+)
+def test_an_act_denied_is_no_stance(text: str, expected: set) -> None:
+    assert positions(text, date(2019, 1, 1)) == expected

@@ -542,7 +542,6 @@ def halted_noun(verb: Token) -> Token | None:
 def unasserted(words: list[Token]) -> bool:
     """A clause opened by "if", denied ("denied that it had opposed ...") or doubted ("unlikely to")."""
     g = grammar()
-    top = words[-1]
     if any(c.dep_ == "mark" and c.lower_ in g.hypothetical_marks for w in words for c in w.children):
         return True
     conditions = [c for w in words for c in w.children if c.dep_ == "advcl"]  # "If X deploys it, Y would ..."
@@ -553,7 +552,8 @@ def unasserted(words: list[Token]) -> bool:
     if not offered and any(m.dep_ == "mark" and m.lower_ in g.hypothetical_marks
                            for c in conditions for m in c.children):
         return True
-    return top.dep_ == "ccomp" and top.head.lemma_.lower() in g.denial_lemmas
+    # "denied that it had opposed ...", "has denied seeking nuclear weapons"
+    return any(w.dep_ in {"ccomp", "xcomp"} and w.head.lemma_.lower() in g.denial_lemmas for w in words)
 
 
 def describes(head: Token) -> bool:
