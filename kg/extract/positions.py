@@ -55,7 +55,6 @@ from kg.extract.readings import (
     commitment_readings,
     cue_span,
     gained_readings,
-    halt_in,
     harm_readings,
     is_attribute,
     list_opener,
@@ -282,8 +281,6 @@ def _read_cue(sent: Span, cue: Cue, cues: list[Cue], ctx: Context, actors, topic
     agents = _passive_agents(sent, cue) if family == "verb" else []
     if agents:  # "the draft was vetoed by Russia": the agents hold it, of the clause's subject
         objects = _subject_of(sent, cue, ctx, mentions, actors)
-        if halt_in(sent, set(range(_subject_start(sent, cue), cue.start))) is not None:
-            stance = OTHER_STANCE[stance]  # "China's proposal to suspend the sanctions was rejected by ..."
         holders = [n for n in (actor_node(a, ctx.gazetteer) for a in agents) if n is not None]
         confidence *= HEDGE_PENALTY if _hedged(sent) else 1
         return Reading(tuple(holders), False, stance, tuple(objects), confidence, sent) if objects else None

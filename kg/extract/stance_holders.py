@@ -67,8 +67,7 @@ def holders_in(words: list[Token], ctx: Context, *, obligation: bool,
         owner = next((c for c in text.children if c.dep_ in {"poss", "amod"} and actor_nodes(c, ctx)), None)
         if owner is not None:  # "rejected a Russian statement urging the easing of sanctions"
             return actor_nodes(owner, ctx), False
-        drafted = any(t.norm_ == "draft" for t in text.lefts) or text.norm_ == "draft"
-        return None if drafted else who_is(text, ctx)
+        return None if drafted([text]) else who_is(text, ctx)
     if found is None:
         if obligation and grammar.reporter(words) is None and not voiced(words) and not ctx.byline:
             # "all permanent members must vote in favour": a rule, not a stance, unless the whole
