@@ -3685,3 +3685,23 @@ def test_an_undoing_taken_in_the_passive_turns_as_in_the_active(text: str, expec
 )
 def test_an_act_denied_is_no_stance(text: str, expected: set) -> None:
     assert positions(text, date(2019, 1, 1)) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # What goes on, asked to go on, is asked for: "continue its cooperation", "continue cooperating".
+        ("The Council encouraged the Government to continue its cooperation with the Panel of Experts.",
+         {("UN Security Council", "supports", "cooperation with the Panel of Experts")}),
+        ("The Council called on the Government to continue cooperating with the Panel of Experts.",
+         {("UN Security Council", "supports", "cooperation with Panel of Experts")}),
+        # A duty stressed or reminded of asks for its act; one had is no call of its bearer's.
+        ("The Council stressed the obligation of all States to implement the sanctions.",
+         {("UN Security Council", "supports", "sanctions implementation")}),
+        ("The Secretary-General reminded all Member States of their obligation to implement the sanctions.",
+         {("Antonio Guterres", "supports", "sanctions implementation")}),
+        ("Iran has a duty to cooperate with the IAEA, France said.", set()),
+    ],
+)
+def test_what_goes_on_and_a_duty_stressed_are_asked_for(text: str, expected: set) -> None:
+    assert positions(text, date(2018, 1, 1)) == expected

@@ -145,6 +145,7 @@ class Grammar:
     measure_words: frozenset[str]
     measure_act_nouns: frozenset[str]
     targeted_words: frozenset[str]
+    duty_nouns: frozenset[str]
     situation_nouns: frozenset[str]
     authoring_lemmas: frozenset[str]
     measure_reasons: frozenset[str]
@@ -408,7 +409,9 @@ def carried_act(verb: Token) -> Token | None:
               for g in p.children if g.dep_ == "pcomp" and g.tag_ == "VBG"]  # "work towards normalising ties"
     infinitive = next((c for c in verb.children if c.dep_ in {"xcomp", "advcl"} and c.pos_ in VERBS
                        and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)), None)
-    return infinitive or next(iter(toward), None)
+    # "continue cooperating with the Panel"
+    gerund = next((c for c in verb.children if c.dep_ == "xcomp" and c.tag_ == "VBG"), None)
+    return infinitive or gerund or next(iter(toward), None)
 
 
 def able_to(verb: Token) -> Token:
@@ -592,6 +595,7 @@ def complements(call: Token) -> list[Token]:
     # ("welcomes the willingness of the P5+1 to ...").
     renewed = [c for c in call.children if c.dep_ == "dobj" and c.pos_ == "NOUN" and _asks(c, g)
                and lemma not in g.deeming_lemmas]  # not "described the proposal to ... as unacceptable"
+    renewed += _duties_stressed(call, g)
     if lemma in g.call_lemmas or renewed:
         # ... or on the renewed noun: "reiterated its demand that all parties provide access"
         found = [c for h in [call, *renewed] for c in h.children if c.pos_ in VERBS and _asked_for(c)]
@@ -639,6 +643,18 @@ def stray_bare_verb(verb: Token) -> bool:
     if any(c.dep_ == "aux" and c.tag_ == "MD" for c in verb.children):
         return False  # "strengthens efforts ... and will help limit ...": finite through its modal
     return verb.head.tag_ in FINITE_TAGS or stray_bare_verb(verb.head)  # "..., respect X and resume Y"
+
+
+def _duties_stressed(verb: Token, g: Grammar) -> list[Token]:
+    """A duty a verb stresses or reminds of, whoever is bound ("stressed the obligation of all States
+    to implement ...", "reminded all States of their obligation to ..."); not one had ("Iran has a
+    duty to cooperate" is no call of Iran's)."""
+    if verb.lemma_.lower() in g.having_lemmas:
+        return []
+    nouns = [c for c in verb.children if c.dep_ == "dobj"]
+    nouns += [d for p in verb.children if p.dep_ == "prep" and p.lower_ == "of" for d in p.children
+              if d.dep_ == "pobj"]
+    return [n for n in nouns if n.lemma_.lower() in g.duty_nouns]
 
 
 def _asks(noun: Token, g: Grammar) -> bool:

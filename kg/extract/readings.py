@@ -1464,8 +1464,10 @@ def _asked_act(sent: Span, verb: Token, region: set[int], held: Token | None = N
     if lemma in rules.asked_light_verbs | rules.requiring_lemmas or brings:
         # "for a ceasefire to be secured": what the passive brings about
         return _thing_topic(sent, held, region) if held is not None else _object_topic(sent, verb, region)
-    if lemma in rules.transparent_verbs:  # "to work towards a lasting ceasefire": the goal
-        return _goal_topic(sent, verb, region, {"towards", "toward"})
+    if lemma in rules.transparent_verbs:  # "to work towards a lasting ceasefire": the goal, or what
+        # goes on ("to continue its cooperation with the Panel of Experts")
+        kept_up = next((c for c in verb.children if c.dep_ == "dobj"), None)
+        return _goal_topic(sent, verb, region, {"towards", "toward"}) or _thing_topic(sent, kept_up, region)
     way = next((c for c in verb.children if c.dep_ == "dobj" and c.lemma_.lower() == "way"), None)
     if lemma in rules.way_verbs and way is not None:  # "to make way for the restoration of ..."
         return _goal_topic(sent, way, region, {"for"}) or _goal_topic(sent, verb, region, {"for"})
