@@ -619,10 +619,12 @@ def _sentence_readings(sent: Span, ctx: Context, actors, topics, mentions) -> li
             if _done_by_a_thing(sent, cue):
                 # "the measures violated the principle of sovereignty", "a negotiated solution would
                 # strengthen the regime": the speaker judges the doer, whatever else the verb holds
-                doer = replace(cue, family="evaluative")
-                judged = _read_cue(sent, doer, cues, ctx, actors, topics, mentions)
-                placed += [(cue.start, judged)] if judged is not None and reading is not None else []
-                reading = reading or judged
+                judged = _read_cue(sent, replace(cue, family="evaluative"), cues, ctx, actors, topics,
+                                   mentions)
+                if reading is None:
+                    reading = judged
+                elif judged is not None:
+                    placed.append((cue.start, judged))
             if reading is None and _condemning_attribute(sent, cue):
                 # "the illegal sanctions": an adjective of condemnation names what it judges
                 judged = replace(cue, family="evaluative_adjective")

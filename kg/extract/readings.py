@@ -195,7 +195,7 @@ def _undoing_taken_in_the_passive(sent: Span, verb: Token) -> bool:
     was rejected by the United States"): what is taken is the undoing, as in the active, where the
     halt's own reading turns it."""
     subject = grammar.passive_subject(verb)
-    return subject is not None and halt_in(sent, {t.i for t in subject.subtree}) is not None
+    return subject is not None and _halt_in(sent, {t.i for t in subject.subtree}) is not None
 
 
 def _backing(sent: Span, noun: Token, cue_words: set[int], ctx: Context, mentions) -> Reading | None:
@@ -797,7 +797,7 @@ def _judged(sent: Span, subject: Token, cue_words: set[int], ctx: Context,
         return None  # the subject is itself a cue ("Russia's veto ... was regrettable"): read as one
     named = named_in(sent, region, ctx, mentions) or in_focus(sent, _head_and_of(subject, region), ctx)
     if named:  # "the lack of progress is regrettable", "any interruption to the process would harm"
-        halt = halt_in(sent, region)
+        halt = _halt_in(sent, region)
         if halt is not None:  # "the adoption of a resolution to lift the arms embargo has significance":
             # what the halt undoes, unless something is named before it ("implementation of the
             # resolutions to stop the tests" is for the resolutions)
@@ -843,7 +843,7 @@ def _undoing(noun: Token) -> bool:
     return noun.lemma_.lower() in parse_rules().lack_nouns and not named
 
 
-def halt_in(sent: Span, region: set[int]) -> int | None:
+def _halt_in(sent: Span, region: set[int]) -> int | None:
     """Where a halt verb inside a judged phrase undoes what it names ("a resolution to lift the
     arms embargo"); not one a topic's name holds ("the lifting of sanctions" is sanctions relief,
     "reduction of military confrontation" de-escalation)."""
