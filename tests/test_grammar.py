@@ -3705,3 +3705,33 @@ def test_an_act_denied_is_no_stance(text: str, expected: set) -> None:
 )
 def test_what_goes_on_and_a_duty_stressed_are_asked_for(text: str, expected: set) -> None:
     assert positions(text, date(2018, 1, 1)) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # Who backs a means backs its act: the act read as a call's complement is.
+        ("France supports efforts to restore constitutional order in Mali.",
+         {("France", "supports", "restoration of constitutional order")}),
+        ("The Secretary-General welcomed the steps taken by the Transitional Government to restore calm.",
+         {("Antonio Guterres", "supports", "restoration of calm")}),
+        ("Russia opposes efforts to impose new sanctions on Syria.", {("Russia", "opposes", "sanctions")}),
+        # A means whose act names nothing stands for itself, or for the body whose it is.
+        ("The Council applauded the efforts of the African Union to mediate between the parties.",
+         {("UN Security Council", "supports", "African Union")}),
+        # Who helps a party in an act backs the act, not the party; an act that is a cue reads itself.
+        ("Japan will support the Government in reaching a lasting settlement.",
+         {("Japan", "supports", "lasting settlement")}),
+        ("France supports Mali in its efforts to restore constitutional order.",
+         {("France", "supports", "restoration of constitutional order")}),
+        ("France will support the Malian authorities in their fight against terrorism.",
+         {("France", "opposes", "terrorism")}),
+        ("The Council urged Member States to assist the Government in its efforts to implement the "
+         "arms embargo.",
+         {("UN Security Council", "supports", "arms embargo")}),
+        # A party helped somewhere is still what is backed.
+        ("Japan supports the Government in Mogadishu.", {("Japan", "supports", "Government in Mogadishu")}),
+    ],
+)
+def test_a_means_backed_and_a_party_helped_in_an_act(text: str, expected: set) -> None:
+    assert positions(text, date(2018, 1, 1)) == expected

@@ -159,6 +159,7 @@ class Grammar:
     doubt_words: frozenset[str]
     reason_prepositions: frozenset[str]
     means_nouns: frozenset[str]
+    helping_lemmas: frozenset[str]
     way_verbs: frozenset[str]
     transparent_verbs: frozenset[str]
 

@@ -49,6 +49,7 @@ from kg.extract.stance_objects import (
     a_measure_word,
     a_text_or_measure,
     failure_told,
+    helped_bodies,
     in_focus,
     is_pointer,
     lacked,
@@ -166,7 +167,12 @@ def read_cue(sent: Span, cue: Cue, cue_words: set[int], ctx: Context, mentions) 
         return None
     if _wanted_halted(head, cue_words):
         return None  # "we want the fighting to end": the halt reads what is wanted
-    objects, confidence = _held_objects(sent, span, cue, cue_words, ctx, mentions, confidence)
+    helped = _help_given(sent, head, cue_words, ctx, mentions) if cue.family == "verb" else None
+    if helped is not None:  # "supports Mali in its efforts to restore ...": the restoring, not Mali
+        objects = [o for r in helped for o in r.objects] + helped_bodies(head, ctx)
+        stance = OTHER_STANCE[stance] if helped and helped[0].stance == "opposes" else stance
+    else:
+        objects, confidence = _held_objects(sent, span, cue, cue_words, ctx, mentions, confidence)
     endorsed = _endorsed_call(sent, cue, cue_words) if not objects and cue.family == "verb" else None
     if endorsed is not None:  # "disagrees with Washington's push for new sanctions": what the push asks
         others = cue_words - set(range(endorsed.start, endorsed.end))
@@ -1435,19 +1441,73 @@ def _procedural(verb: Token, objects: list[Node]) -> bool:
 
 def _means_to(verb: Token) -> Token | None:
     """The act a light verb of means asks for: "take steps to V", "make every effort to V",
-    "redouble its efforts to V", "continue to V"."""
+    "redouble its efforts to V", "continue to V"; the act a verb of help backs: "support efforts to
+    V", "support the Government in V-ing", "assist Somalia in its efforts to V" (grammar.yaml
+    ``helping_lemmas``)."""
     rules = parse_rules()
     carried = grammar.carried_act(verb)
     if carried is not None:
         return carried
-    if verb.lemma_.lower() not in rules.means_verbs:
+    helping = verb.lemma_.lower() in rules.helping_lemmas
+    if not helping and verb.lemma_.lower() not in rules.means_verbs:
         return None
-    means = [c for c in verb.children if c.dep_ == "dobj" and c.lemma_.lower() in rules.means_nouns]
+    taken = [c for c in verb.children if c.dep_ == "dobj"]
+    helped_in = _helped_in(verb, taken) if helping else []
+    acts = [h for h in helped_in if h.pos_ in grammar.VERBS]
+    return acts[0] if acts else _act_of_means(verb, taken + helped_in)
+
+
+def _act_of_means(verb: Token, things: list[Token]) -> Token | None:
+    """The act the means among ``things`` serve: "steps to restore ...", "efforts to ..."."""
+    rules = parse_rules()
+    means = [c for c in things if c.lemma_.lower() in rules.means_nouns]
     acts = [c for m in means for c in m.children if c.dep_ in {"acl", "relcl"} and c.pos_ in grammar.VERBS]
-    # "to intensify its efforts, with the support of UNMIL, to establish its authority": the parser
-    # hangs an act set apart from the means on the verb
-    acts += [c for c in verb.children if means and c.dep_ == "advcl" and grammar.has_aux_to(c)]
+    # "the steps taken by the Government to restore order": the act of the means taken, however
+    # the parser hung it
+    acts = [next((a for a in c.children if a.dep_ in {"advcl", "xcomp"} and grammar.has_aux_to(a)), None)
+            if c.lemma_.lower() in rules.means_verbs else c for c in acts]
+    acts = [a for a in acts if a is not None]
+    # "to intensify its efforts, with the support of UNMIL, to establish its authority", "welcomed the
+    # steps taken by the Government to restore calm" (the steps parsed as the act's subject): the
+    # parser hangs an act set apart from the means on the verb
+    acts += [c for c in verb.children if means and c.dep_ in {"advcl", "ccomp"} and grammar.has_aux_to(c)]
     return acts[0] if acts else None
+
+
+def _means_taken(verb: Token) -> list[Token]:
+    """What a verb takes that may be a means: its object, or the subject the parser gave the act
+    after it ("welcomed the steps taken by ... to restore calm")."""
+    acts = [c for c in verb.children if c.dep_ == "ccomp" and grammar.has_aux_to(c)]
+    return [c for c in verb.children if c.dep_ == "dobj"] + [s for a in acts for s in a.children
+                                                            if s.dep_ == "nsubj"]
+
+
+def _helped_in(verb: Token, taken: list[Token]) -> list[Token]:
+    """What a party is helped "in", an act or a means ("will support the Government in reaching a
+    settlement", "in its efforts to ..."), its preposition on the verb or on the party; not a
+    means's own ("supports Somalia's efforts in the fight against Al-Shabaab")."""
+    parties = [t for t in taken if t.lemma_.lower() not in parse_rules().means_nouns]
+    return [c for w in [verb, *parties] for p in w.children if p.dep_ == "prep" and p.lower_ == "in"
+            for c in p.children if c.dep_ in {"pcomp", "pobj"}]
+
+
+def _help_given(sent: Span, verb: Token, cue_words: set[int], ctx: Context, mentions) -> list[Reading] | None:
+    """What a stance verb backs (or opposes) when it takes a means to an act ("welcomed steps to
+    restore constitutional order": the restoring) or helps a party in an act ("supports Mali in its
+    efforts to restore ...": not Mali): each act, read as a call's complement is; an act that is a
+    cue reads itself. None when the verb takes no act."""
+    taken = _means_taken(verb)
+    helping = verb.lemma_.lower() in parse_rules().helping_lemmas
+    if helping and any(h.i in cue_words for h in _helped_in(verb, taken)):
+        return []  # "in their fight against terrorism": the fight reads itself
+    means = _means_to(verb) if helping else _act_of_means(verb, taken)
+    if means is None or not grammar.has_aux_to(means) and means.dep_ != "pcomp":
+        return None  # "the measures taken by the Government" are what is held
+    acts = [a for a in grammar.conjuncts(means) if a.pos_ in grammar.VERBS and a.i not in cue_words]
+    readings = [r for r in (_asked_reading(sent, verb, act, cue_words, ctx, mentions) for act in acts) if r]
+    # a means whose act names nothing is read as itself ("the efforts of the African Union to
+    # mediate": the Union); a party helped never is
+    return readings if readings or helping and means.dep_ == "pcomp" or means.i in cue_words else None
 
 
 def _asked_act(sent: Span, verb: Token, region: set[int], held: Token | None = None) -> list[Node]:
