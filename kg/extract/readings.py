@@ -1369,8 +1369,11 @@ def _asked_reading(sent: Span, call: Token, verb: Token, cue_words: set[int], ct
     region |= {t.i for t in held.subtree} if held is not None else set()
     refused = grammar.negated([verb])
     if refused and (verb.norm_ in family_words("evaluative", "opposes") or _harming(verb)):
-        return None  # "the measures must not harm the Libyan people", "should not affect the rights of
-        # flag states": what is spared is no stance's object
+        # "the measures must not harm the Libyan people", "should not affect the rights of flag
+        # states": what is spared is held dear
+        spared = named_in(sent, region, ctx, mentions) or _object_topic(sent, verb, region)
+        held_dear = Reading((), False, "supports", tuple(spared), BASE_CONFIDENCE["call"], sent, True)
+        return held_dear if spared else None
     # A name may start at the verb itself: "to lift the sanctions" is sanctions relief. What a
     # refused act names anywhere in its clause is refused ("shall not acquire interests in any
     # commercial activity relating to uranium enrichment").
