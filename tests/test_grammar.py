@@ -3721,13 +3721,23 @@ def test_what_goes_on_and_a_duty_stressed_are_asked_for(text: str, expected: set
         # A means whose act names nothing stands for itself, or for the body whose it is.
         ("The Council applauded the efforts of the African Union to mediate between the parties.",
          {("UN Security Council", "supports", "African Union")}),
-        # Who helps a party in an act backs the act, not the party; an act that is a cue reads itself.
-        ("Japan will support the Government in reaching a lasting settlement.",
-         {("Japan", "supports", "lasting settlement")}),
+        # Who helps a party in an act backs the act, and the party unless a state or a person; an
+        # act that is a cue reads itself.
+        ("Japan will support the Government of Mali in reaching a lasting settlement.",
+         {("Japan", "supports", "Government of Mali"), ("Japan", "supports", "lasting settlement")}),
         ("France supports Mali in its efforts to restore constitutional order.",
          {("France", "supports", "restoration of constitutional order")}),
         ("France will support the Malian authorities in their fight against terrorism.",
-         {("France", "opposes", "terrorism")}),
+         {("France", "opposes", "terrorism"), ("France", "supports", "Malian authorities")}),
+        # ... a noun of help as well, whatever verb takes it.
+        ("The Council reaffirmed its full support for the Special Envoy in his efforts to reach a "
+         "political settlement.",
+         {("UN Security Council", "supports", "Special Envoy"),
+          ("UN Security Council", "supports", "political settlement")}),
+        ("China will continue its support to the Libyan people in their efforts to protect national "
+         "sovereignty.",
+         {("China", "supports", "Libyan people"),
+          ("China", "supports", "protection of national sovereignty")}),
         ("The Council urged Member States to assist the Government in its efforts to implement the "
          "arms embargo.",
          {("UN Security Council", "supports", "arms embargo")}),

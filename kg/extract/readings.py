@@ -155,7 +155,10 @@ def read_cue(sent: Span, cue: Cue, cue_words: set[int], ctx: Context, mentions) 
         holders = holders_in(words, ctx, obligation=obliged(words), cue=own)
     if holders is not None and not holders[0] and above is None:
         holders = _held_over_a_relative(head, cue_words, ctx) or holders
-    if cue.family == "verb" and _left_to_endorser(sent, cue, words, own, cue_words, ctx, mentions):
+    helped = _help_given(sent, head, cue_words, ctx, mentions) if cue.family == "verb" else None
+    # "reaffirmed its support for the Envoy in his efforts to ...": the help reads what it is given in
+    if cue.family == "verb" and helped is None and _left_to_endorser(sent, cue, words, own, cue_words, ctx,
+                                                                     mentions):
         return None
     if holders is None:
         return None
@@ -167,12 +170,14 @@ def read_cue(sent: Span, cue: Cue, cue_words: set[int], ctx: Context, mentions) 
         return None
     if _wanted_halted(head, cue_words):
         return None  # "we want the fighting to end": the halt reads what is wanted
-    helped = _help_given(sent, head, cue_words, ctx, mentions) if cue.family == "verb" else None
-    if helped is not None:  # "supports Mali in its efforts to restore ...": the restoring, not Mali
-        objects = [o for r in helped for o in r.objects] + helped_bodies(head, ctx)
+    objects, confidence = _held_objects(sent, span, cue, cue_words, ctx, mentions, confidence)
+    if helped is not None:  # "supports Mali in its efforts to restore ...": the restoring
+        # with the party helped, as the cue reads it (a state or a person is no object), or the
+        # body whose means are backed ("welcomed the efforts of the African Union to ...")
+        backed = objects if _helped_in(head, _means_taken(head)) else helped_bodies(_means_taken(head), ctx)
+        acts = [o for r in helped for o in r.objects]
+        objects = acts + [o for o in backed if o not in acts]
         stance = OTHER_STANCE[stance] if helped and helped[0].stance == "opposes" else stance
-    else:
-        objects, confidence = _held_objects(sent, span, cue, cue_words, ctx, mentions, confidence)
     endorsed = _endorsed_call(sent, cue, cue_words) if not objects and cue.family == "verb" else None
     if endorsed is not None:  # "disagrees with Washington's push for new sanctions": what the push asks
         others = cue_words - set(range(endorsed.start, endorsed.end))
@@ -1454,7 +1459,7 @@ def _means_to(verb: Token) -> Token | None:
     helping = verb.lemma_.lower() in rules.helping_lemmas
     if not helping and verb.lemma_.lower() not in rules.means_verbs:
         return None
-    taken = [c for c in verb.children if c.dep_ == "dobj"]
+    taken = _means_taken(verb)
     helped_in = _helped_in(verb, taken) if helping else []
     acts = [h for h in helped_in if h.pos_ in grammar.VERBS]
     return acts[0] if acts else _act_of_means(verb, taken + helped_in)
@@ -1477,20 +1482,29 @@ def _act_of_means(verb: Token, things: list[Token]) -> Token | None:
     return acts[0] if acts else None
 
 
-def _means_taken(verb: Token) -> list[Token]:
-    """What a verb takes that may be a means: its object, or the subject the parser gave the act
-    after it ("welcomed the steps taken by ... to restore calm")."""
-    acts = [c for c in verb.children if c.dep_ == "ccomp" and grammar.has_aux_to(c)]
-    return [c for c in verb.children if c.dep_ == "dobj"] + [s for a in acts for s in a.children
+def _means_taken(word: Token) -> list[Token]:
+    """What a verb or a noun of help takes that may be a means or a party helped: a verb's object,
+    or the subject the parser gave the act after it ("welcomed the steps taken by ... to restore
+    calm"); a noun's "to" or "for" ("its support to the Interim Authority"), the parser may hang
+    on the verb whose object the noun is."""
+    if word.pos_ not in grammar.VERBS:
+        owners = [word, word.head] if word.dep_ == "dobj" else [word]
+        return [c for w in owners for p in w.children if p.dep_ == "prep" and p.lower_ in {"to", "for"}
+                for c in p.children if c.dep_ == "pobj"]
+    acts = [c for c in word.children if c.dep_ == "ccomp" and grammar.has_aux_to(c)]
+    return [c for c in word.children if c.dep_ == "dobj"] + [s for a in acts for s in a.children
                                                             if s.dep_ == "nsubj"]
 
 
-def _helped_in(verb: Token, taken: list[Token]) -> list[Token]:
+def _helped_in(word: Token, taken: list[Token]) -> list[Token]:
     """What a party is helped "in", an act or a means ("will support the Government in reaching a
-    settlement", "in its efforts to ..."), its preposition on the verb or on the party; not a
-    means's own ("supports Somalia's efforts in the fight against Al-Shabaab")."""
+    settlement", "in its efforts to ..."), its preposition on the verb or noun of help, on the
+    party, or on the verb whose object the noun is; not a means's own ("supports Somalia's efforts
+    in the fight against Al-Shabaab")."""
     parties = [t for t in taken if t.lemma_.lower() not in parse_rules().means_nouns]
-    return [c for w in [verb, *parties] for p in w.children if p.dep_ == "prep" and p.lower_ == "in"
+    noun_taken = word.pos_ not in grammar.VERBS and word.dep_ == "dobj"
+    owners = [word, *parties] + ([word.head] if noun_taken else [])
+    return [c for w in owners for p in w.children if p.dep_ == "prep" and p.lower_ == "in"
             for c in p.children if c.dep_ in {"pcomp", "pobj"}]
 
 

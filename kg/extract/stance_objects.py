@@ -264,11 +264,10 @@ def _bodies(head: Token | None, region: set[int], ctx: Context) -> list[Node]:
     return found
 
 
-def helped_bodies(verb: Token, ctx: Context) -> list[Node]:
-    """The bodies a verb helps in an act or backs in their means ("will support the Transitional
-    Authority in ...", "welcomed the efforts of the African Union to restore ..."); a state or a
-    person helped is no stance's object."""
-    helped = [c for c in verb.children if c.dep_ == "dobj"]
+def helped_bodies(helped: list[Token], ctx: Context) -> list[Node]:
+    """The bodies among those a verb helps in an act or backs in their means ("will support the
+    Transitional Authority in ...", "welcomed the efforts of the African Union to restore ..."); a
+    state or a person helped is no stance's object."""
     regions = [(h, {t.i for t in h.subtree}) for h in helped]
     return [b for h, region in regions for b in _bodies(h, region, ctx) or _agents_of(h, region, ctx)]
 
