@@ -3747,3 +3747,28 @@ def test_what_goes_on_and_a_duty_stressed_are_asked_for(text: str, expected: set
 )
 def test_a_means_backed_and_a_party_helped_in_an_act(text: str, expected: set) -> None:
     assert positions(text, date(2018, 1, 1)) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # A pronoun that takes up a draft stands for the draft, and for what it acts on unless it
+        # undoes it.
+        ("Russia has circulated a draft resolution to lift the sanctions, but the United States has "
+         "rejected it.",
+         {("United States", "opposes", "UNSC draft resolution reported on 2019-05-05")}),
+        ("Russia has introduced a draft resolution to suspend the sanctions altogether, but the United "
+         "States and the United Kingdom have dismissed this as unacceptable.",
+         {("Russia", "opposes", "sanctions"),
+          ("United States", "opposes", "UNSC draft resolution reported on 2019-05-05"),
+          ("United Kingdom", "opposes", "UNSC draft resolution reported on 2019-05-05")}),
+        ("France tabled a draft resolution imposing an arms embargo on South Sudan, but Russia opposed it.",
+         {("Russia", "opposes", "UNSC draft resolution reported on 2019-05-05"),
+          ("Russia", "opposes", "arms embargo")}),
+        # Any other object it takes up is the thing last named.
+        ("The Council adopted resolution 2397 and urged all States to implement it.",
+         {("UN Security Council", "supports", "implementation of UNSC Resolution 2397")}),
+    ],
+)
+def test_a_pronoun_takes_up_a_draft(text: str, expected: set) -> None:
+    assert positions(text, date(2019, 5, 5)) == expected

@@ -313,7 +313,25 @@ def named_before_in(pronoun: Token, ctx: Context, mentions) -> list[Node]:
     sent = pronoun.sent
     start = sent.start if sent.start == 0 else pronoun.doc[sent.start - 1].sent.start
     named = objects_in(sent, start, pronoun.i, ctx, mentions)
-    return named[-1:]
+    draft = _draft_taken_up(pronoun, start)
+    if draft is None:
+        return named[-1:]
+    # "introduced a draft resolution to suspend the sanctions, but the US dismissed this": the draft,
+    # and what it acts on only where it does not undo it
+    focus = in_focus(draft.sent, {t.i for t in draft.subtree}, ctx, draft.left_edge.i)
+    undone = any(t.norm_ in stance_words("cessation") for t in draft.subtree)
+    return focus + ([] if undone or not named else [n for n in named[-1:] if n not in focus])
+
+
+def _draft_taken_up(pronoun: Token, start: int) -> Token | None:
+    """The draft an object pronoun takes up: the last object before it, outside any other's words,
+    when that is a draft ("circulated a draft resolution to lift the sanctions, but the US rejected
+    it"); None for anything else ("adopted resolution 2397 and urged all States to implement it")."""
+    doc = pronoun.doc
+    objects = [t for t in doc[start : pronoun.i] if t.dep_ in {"dobj", "nsubjpass"} and t.pos_ in NOUN_TAGS]
+    outer = [o for o in objects if not any(p.is_ancestor(o) for p in objects)]
+    last = outer[-1] if outer else None
+    return last if last is not None and drafted([last]) else None
 
 
 def _shared_object(pronoun: Token) -> Token | None:
