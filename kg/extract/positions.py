@@ -61,6 +61,7 @@ from kg.extract.readings import (
     listed_readings,
     no_cue_of_its_own,
     own_decision,
+    owner_reading,
     parsed_as_content,
     particle_of_a_verb,
     predicate_subject,
@@ -641,6 +642,9 @@ def _sentence_readings(sent: Span, ctx: Context, actors, topics, mentions) -> li
             against = against_reading(sent, cue, reading, others, ctx, mentions) if parsed else None
             if against is not None:  # "supports dialogue, not sanctions"
                 placed.append((cue.start, against))
+            owned = owner_reading(sent, cue, reading, others, ctx) if parsed else None
+            if owned is not None:  # "rejected Libya's request to lift the asset freeze": Libya's own
+                placed.append((cue.start, owned))
     readings += _the_later_prevails(sent, placed)
     return readings + _taken_up_by_welcomers(sent, readings)
 

@@ -296,16 +296,41 @@ def _taking_cue(words: list[Token], cue_words: set[int]) -> Cue | None:
     rules = parse_rules()
     if len(words) > 2 and words[0].dep_ == "pcomp" and words[1].lower_ in rules.reason_prepositions:
         return _taking_cue_at(words[2]) if words[2].i in cue_words else None
-    # "regrets the fact that the sanctions were lifted": the clause hangs on the noun it says; "opposed
-    # any loosening of the sanctions": the undoing is itself the object
-    nouns = [*words, *(w.head for w in words if w.dep_ == "acl")]
-    undoing = words[:1] if words and words[0].pos_ == "NOUN" else []
-    noun = next((w for w in undoing + nouns if w.dep_ in {"dobj", "pobj"}
-                 and (w in undoing or w.lemma_.lower() in rules.intent_nouns)), None)
+    noun = _taken_intent(words)
     if noun is None:
         return None
     verb = noun.head.head if noun.dep_ == "pobj" else noun.head
     return _taking_cue_at(verb) if verb.i in cue_words else None
+
+
+def _taken_intent(words: list[Token]) -> Token | None:
+    """The noun an undoing belongs to that a verb takes as its object: "the decision to lift the
+    embargo"; "regrets the fact that the sanctions were lifted" (the clause hangs on the noun it
+    says); "opposed any loosening of the sanctions" (the undoing is itself the object)."""
+    nouns = [*words, *(w.head for w in words if w.dep_ == "acl")]
+    undoing = words[:1] if words and words[0].pos_ == "NOUN" else []
+    return next((w for w in undoing + nouns if w.dep_ in {"dobj", "pobj"}
+                 and (w in undoing or w.lemma_.lower() in parse_rules().intent_nouns)), None)
+
+
+def owner_reading(sent: Span, cue: Cue, reading: Reading, cue_words: set[int],
+                  ctx: Context) -> Reading | None:
+    """Whose the call is that a stance verb takes, holds the call's own stance: "the US rejected
+    Libya's request to lift the asset freeze" (Libya opposes the freeze, the US supports it), "welcomed
+    China's proposal to lift the embargo" (both oppose it)."""
+    if cue.family not in TURNABLE_FAMILIES:
+        return None
+    words = grammar.chain(cue_span(sent, cue).root)
+    taker = _taking_cue(words, cue_words)
+    intent = _taken_intent(words) if taker is not None else None
+    rules = parse_rules()
+    asked = intent is not None and intent.lemma_.lower() in rules.call_lemmas | rules.asking_nouns
+    owner = grammar.call_owner(intent) if asked else None  # a decision or a vote to lift is an act, told
+    holders = [n for w in grammar.conjuncts(owner) for n in actor_nodes(w, ctx)] if owner is not None else []
+    if not holders:
+        return None
+    stance = reading.stance if taker.stance == "supports" else OTHER_STANCE[reading.stance]
+    return replace(reading, holders=tuple(holders), needs_speaker=False, stance=stance)
 
 
 def _taking_cue_at(word: Token) -> Cue | None:

@@ -317,10 +317,8 @@ def named_before_in(pronoun: Token, ctx: Context, mentions) -> list[Node]:
     if draft is None:
         return named[-1:]
     # "introduced a draft resolution to suspend the sanctions, but the US dismissed this": the draft,
-    # and what it acts on only where it does not undo it
-    focus = in_focus(draft.sent, {t.i for t in draft.subtree}, ctx, draft.left_edge.i)
-    undone = any(t.norm_ in stance_words("cessation") for t in draft.subtree)
-    return focus + ([] if undone or not named else [n for n in named[-1:] if n not in focus])
+    # not what it acts on (which it may undo, or name as a reason)
+    return in_focus(draft.sent, {t.i for t in draft.subtree}, ctx, draft.left_edge.i) or named[-1:]
 
 
 def _draft_taken_up(pronoun: Token, start: int) -> Token | None:
