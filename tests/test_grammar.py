@@ -3789,3 +3789,21 @@ def test_a_pronoun_takes_up_a_draft(text: str, expected: set) -> None:
 )
 def test_whose_call_is_taken_holds_it(text: str, expected: set) -> None:
     assert positions(text, date(2019, 5, 5)) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # "the process" is a process, not the sanctions named just before; "this process" is what was
+        # just named, of whatever kind.
+        ("The Council imposed sanctions on the spoilers. Attempts to derail the process will not be "
+         "tolerated, the United Kingdom said.", set()),
+        ("The sides agreed to resume negotiations. Russia will do its best to encourage this process.",
+         {("Russia", "supports", "dialogue and negotiations")}),
+        ("The sides agreed to resume negotiations. Russia will do its best to encourage the process.", set()),
+        ("Iran signed the nuclear deal in 2015. China said it firmly supports this agreement.",
+         {("China", "supports", "Iran nuclear deal")}),
+    ],
+)
+def test_a_noun_of_a_kind_points_at_its_kind_or_at_what_this_names(text: str, expected: set) -> None:
+    assert positions(text, date(2019, 1, 1)) == expected

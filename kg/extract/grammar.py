@@ -160,6 +160,7 @@ class Grammar:
     reason_prepositions: frozenset[str]
     means_nouns: frozenset[str]
     helping_lemmas: frozenset[str]
+    kind_nouns: frozenset[str]
     way_verbs: frozenset[str]
     transparent_verbs: frozenset[str]
 

@@ -107,9 +107,6 @@ PHRASE_STOP = {
 }
 
 
-AGREEMENT_NOUNS = {"deal", "accord", "agreement"}
-
-
 ANTECEDENT_TOKENS = 3000  # how far back "the deal" may point
 ANTECEDENT_REACH = 500  # characters back to what a generic phrase stands for
 
@@ -309,7 +306,9 @@ def antecedent(token: Token, ctx: Context) -> list[Node]:
         if info and any(label.lower().split()[-1].rstrip("s") == head for label in info.labels):
             return [Node.of(info)]
     near = [t for t in before if token.idx - t.end_char <= ANTECEDENT_REACH]
-    if head in AGREEMENT_NOUNS or not near:
+    # "this process" is what was just named; "the process" a process, not the sanctions named before
+    pointing = any(c.dep_ == "det" and c.lower_ in DEMONSTRATIVES for c in token.children)
+    if head in grammar().kind_nouns and not pointing or not near:
         return []
     info = ctx.gazetteer.node(max(near, key=lambda t: t.end).kb_id_)
     return [Node.of(info)] if info else []
