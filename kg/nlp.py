@@ -436,7 +436,8 @@ def _parse_triggers() -> tuple[frozenset[str], ...]:
     """The normalised words that make a sentence worth parsing: (1) the first content word of
     every cue of the families read from the parse, the forms of the call verbs, of the verbs of
     harm ("would undermine the peace process") and of service ("would not help"), the nouns that
-    ask as a call does ("expressed its readiness to impose sanctions") and those of support or
+    ask as a call does ("expressed its readiness to impose sanctions"), of what a goal requires
+    ("the only way forward requires de-escalation"), and those of support or
     opposition a thing draws ("drew criticism from Iran"), a request a thing is done at ("at the
     behest of the African Union") and a right told ("has the right to"); or (2) the first word of
     any other cue together with (3) a verb of saying, whose subject is the speaker; or (4) a modal
@@ -450,6 +451,7 @@ def _parse_triggers() -> tuple[frozenset[str], ...]:
     asking = {normalise(str(noun) + end) for noun in nouns for end in ("", "es", "s")}
     serving = [str(w) for w in grammar_rules["serving_words"] if " " not in str(w)]
     verbs = grammar_rules["call_lemmas"] + grammar_rules["harming_lemmas"] + serving
+    verbs += grammar_rules["requiring_lemmas"]
     parsed = _verb_forms(verbs) | _first_words(stance, PARSED_FAMILIES) | asking
     other = _first_words(stance, tuple(f for f in STANCE_FAMILIES if f not in PARSED_FAMILIES))
     saying = {normalise(str(w)) for w in stance["reporting"] if " " not in str(w)}

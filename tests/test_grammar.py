@@ -3265,6 +3265,10 @@ def test_a_vote_on_the_measures_is_a_vote_on_the_resolution_that_sets_them(text:
          {("China", "supports", "dialogue and negotiations")}),
         ("Guterres said lasting peace needs an inclusive political process.",
          {("Antonio Guterres", "supports", "inclusive political process")}),
+        # The verb of requiring alone has the sentence parsed.
+        ("Lasting peace on the peninsula requires a return to talks, Liu Jieyi said.",
+         {("Liu Jieyi", "supports", "dialogue and negotiations"),
+          ("China", "supports", "dialogue and negotiations")}),
         # Not required, or required of States by a resolution: no one's wish.
         ("Russia said a lasting settlement does not require sanctions.", set()),
         ("The resolution requires all States to report within 90 days.", set()),
