@@ -448,10 +448,14 @@ def _parse_triggers() -> tuple[frozenset[str], ...]:
     nouns = set(grammar_rules["asking_nouns"]) - set(grammar_rules["verbs_too"])
     nouns |= set(grammar_rules["backing_nouns"]) | set(grammar_rules["objecting_nouns"])
     nouns |= set(grammar_rules["request_nouns"]) | set(grammar_rules["right_nouns"])  # "at the behest of"
+    nouns |= set(grammar_rules["duty_nouns"])  # "reminded all States of their obligation to ..."
     asking = {normalise(str(noun) + end) for noun in nouns for end in ("", "es", "s")}
     serving = [str(w) for w in grammar_rules["serving_words"] if " " not in str(w)]
     verbs = grammar_rules["call_lemmas"] + grammar_rules["harming_lemmas"] + serving
-    verbs += grammar_rules["requiring_lemmas"]
+    # what a goal requires; the good a measure does ("will facilitate ..."); a feeling told in the
+    # passive ("was heartened by ...")
+    verbs += grammar_rules["requiring_lemmas"] + grammar_rules["beneficial_acts"]
+    verbs += grammar_rules["feeling_lemmas"]
     parsed = _verb_forms(verbs) | _first_words(stance, PARSED_FAMILIES) | asking
     other = _first_words(stance, tuple(f for f in STANCE_FAMILIES if f not in PARSED_FAMILIES))
     saying = {normalise(str(w)) for w in stance["reporting"] if " " not in str(w)}

@@ -3811,3 +3811,22 @@ def test_whose_call_is_taken_holds_it(text: str, expected: set) -> None:
 )
 def test_a_noun_of_a_kind_points_at_its_kind_or_at_what_this_names(text: str, expected: set) -> None:
     assert positions(text, date(2019, 1, 1)) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # Gladness felt at a thing supports it; bare news names nothing.
+        ("The Secretary-General is heartened by the adoption of resolution 2397.",
+         {("Antonio Guterres", "supports", "UNSC Resolution 2397")}),
+        ("Japan is satisfied with resolution 2397.", {("Japan", "supports", "UNSC Resolution 2397")}),
+        ("France is relieved at the adoption of resolution 2397.",
+         {("France", "supports", "UNSC Resolution 2397")}),
+        ("I am relieved and gratified by this news, the Secretary-General said.", set()),
+        # A verb of good done by a measure has its sentence parsed on its own.
+        ("The new measures will facilitate the political process, Russia said.",
+         {("Russia", "supports", "political process")}),
+    ],
+)
+def test_gladness_and_good_done_by_a_measure(text: str, expected: set) -> None:
+    assert positions(text, date(2017, 12, 22)) == expected
