@@ -3830,3 +3830,26 @@ def test_a_noun_of_a_kind_points_at_its_kind_or_at_what_this_names(text: str, ex
 )
 def test_gladness_and_good_done_by_a_measure(text: str, expected: set) -> None:
     assert positions(text, date(2017, 12, 22)) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # A participle of speech after a comma that ends a reported clause is the sayer's, however
+        # the parser hung it.
+        ("The representative of France said the sanctions were necessary, stressing the need for a "
+         "political solution.",
+         {("France", "supports", "sanctions"), ("France", "supports", "political settlement")}),
+        ("The representative of Japan said the launch violated resolutions, urging the DPRK to return "
+         "to talks.", {("Japan", "supports", "dialogue and negotiations")}),
+        ("The representative of the United Arab Emirates said the text seeks to end attacks on shipping, "
+         "expressing support for a political solution.",
+         {("UN Security Council", "opposes", "attacks on shipping"),
+          ("United Arab Emirates", "supports", "political settlement")}),
+        # Any other participle is its own clause's.
+        ("The representative of France said the rebels attacked the town, killing three peacekeepers.",
+         set()),
+    ],
+)
+def test_a_participle_of_speech_is_the_sayers(text: str, expected: set) -> None:
+    assert positions(text, date(2022, 2, 28)) == expected

@@ -161,6 +161,7 @@ class Grammar:
     means_nouns: frozenset[str]
     helping_lemmas: frozenset[str]
     kind_nouns: frozenset[str]
+    spoken_participles: frozenset[str]
     way_verbs: frozenset[str]
     transparent_verbs: frozenset[str]
 
@@ -235,9 +236,33 @@ def chain(head: Token) -> list[Token]:
     while climbs(words[-1]) and len(words) < MAX_CLIMB:
         if text_of_another(words[-1]):
             break
+        sayer = _sayer_of_participle(words[-1])
+        if sayer is not None:  # "X said the sanctions were necessary, stressing ...": X stresses
+            words.append(sayer)
+            continue
         above = words[-1].head
         words.append(above.head if words[-1].dep_ == "pobj" else above)  # through a preposition
     return words
+
+
+def _sayer_of_participle(word: Token) -> Token | None:
+    """The verb of saying whose subject a trailing participle of speech belongs to, when the parser
+    hung it on the clause that verb reports: "the representative of France said the sanctions were
+    necessary, stressing the need for a political solution" (the representative stresses, not the
+    sanctions; grammar.yaml ``spoken_participles``)."""
+    g = grammar()
+    speech = g.reporting_lemmas | g.call_lemmas | g.spoken_participles
+    trailing = word.dep_ == "advcl" and word.tag_ == "VBG" and word.i > word.head.i
+    if not trailing or word.lemma_.lower() not in speech or word.nbor(-1).text != ",":
+        return None
+    clause = word.head
+    for _ in range(MAX_CLIMB):
+        if clause.dep_ == "ccomp" and clause.head.lemma_.lower() in saying_lemmas():
+            return clause.head
+        if clause.dep_ not in {"ccomp", "xcomp", "conj", "advcl"}:
+            return None
+        clause = clause.head
+    return None
 
 
 def text_of_another(noun: Token) -> bool:
