@@ -3853,3 +3853,19 @@ def test_gladness_and_good_done_by_a_measure(text: str, expected: set) -> None:
 )
 def test_a_participle_of_speech_is_the_sayers(text: str, expected: set) -> None:
     assert positions(text, date(2022, 2, 28)) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # Harm told in the past judges its doer as in the present.
+        ("The representative of South Sudan said the arms embargo undermined his Government's ability to "
+         "protect its citizens.",
+         {("South Sudan", "opposes", "arms embargo"),
+          ("South Sudan", "supports", "Government's ability to protect its citizens")}),
+        ("The Houthis destabilized the region, the United States said.",
+         {("United States", "opposes", "Houthis")}),
+    ],
+)
+def test_harm_told_in_the_past(text: str, expected: set) -> None:
+    assert positions(text, date(2024, 9, 11)) == expected
