@@ -3869,3 +3869,20 @@ def test_a_participle_of_speech_is_the_sayers(text: str, expected: set) -> None:
 )
 def test_harm_told_in_the_past(text: str, expected: set) -> None:
     assert positions(text, date(2024, 9, 11)) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # What one says they will carry out is held even where no vocabulary names it; a means kept
+        # up is what it is for, no thing of its own.
+        ("China will continue to fully and strictly implement the relevant resolutions.",
+         {("China", "supports", "implementation of relevant resolutions")}),
+        ("Germany will continue its intense efforts to achieve a diplomatic solution.",
+         {("Germany", "supports", "dialogue and negotiations")}),
+        ("The sanctions will be fully implemented, China said.", {("China", "supports", "sanctions")}),
+        ("Iran will not implement the additional protocol.", {("Iran", "opposes", "IAEA safeguards")}),
+    ],
+)
+def test_what_one_will_carry_out_is_held(text: str, expected: set) -> None:
+    assert positions(text, date(2017, 9, 12)) == expected

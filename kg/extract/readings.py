@@ -1220,10 +1220,16 @@ def commitment_readings(sent: Span, cue_words: set[int], ctx: Context, mentions)
             continue
         holders = holders_in(grammar.chain(top), ctx, obligation=False)
         region = grammar.object_tokens(sent.doc[verb.i : verb.i + 1], cue_words)
-        objects = named_in(sent, region, ctx, mentions) or in_focus(sent, region, ctx)
+        carried = grammar.passive_subject(verb)  # "so that the resolution will be implemented"
+        region |= {t.i for t in carried.subtree} - cue_words if carried is not None else set()
+        refused = grammar.negated([verb, top])
+        # what the vocabularies do not name, as a call's act ("will continue to fully implement the
+        # relevant resolutions": implementation of relevant resolutions)
+        objects = named_in(sent, region, ctx, mentions) or in_focus(sent, region, ctx) or (
+            [] if refused else _asked_act(sent, verb, region))
         if holders is None or not holders[0] and not holders[1] or not objects:
             continue
-        stance = "opposes" if grammar.negated([verb, top]) else "supports"
+        stance = "opposes" if refused else "supports"
         reading = Reading((), False, stance, tuple(objects), BASE_CONFIDENCE["verb"], sent, True)
         readings += _held_by(holders, [reading])
     return readings
@@ -1569,6 +1575,8 @@ def _asked_act(sent: Span, verb: Token, region: set[int], held: Token | None = N
     if lemma in rules.transparent_verbs:  # "to work towards a lasting ceasefire": the goal, or what
         # goes on ("to continue its cooperation with the Panel of Experts")
         kept_up = next((c for c in verb.children if c.dep_ == "dobj"), None)
+        if kept_up is not None and kept_up.lemma_.lower() in rules.means_nouns | rules.agency_nouns:
+            kept_up = None  # "will continue its efforts to ...", "its constructive engagement": what for
         return _goal_topic(sent, verb, region, {"towards", "toward"}) or _thing_topic(sent, kept_up, region)
     way = next((c for c in verb.children if c.dep_ == "dobj" and c.lemma_.lower() == "way"), None)
     if lemma in rules.way_verbs and way is not None:  # "to make way for the restoration of ..."
