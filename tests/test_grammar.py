@@ -3886,3 +3886,19 @@ def test_harm_told_in_the_past(text: str, expected: set) -> None:
 )
 def test_what_one_will_carry_out_is_held(text: str, expected: set) -> None:
     assert positions(text, date(2017, 9, 12)) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # A judgement deemed with "to be" reads as without it.
+        ("Russia considers the unilateral restrictions imposed by Washington to be illegitimate.",
+         {("Russia", "opposes", "unilateral restrictions imposed by Washington")}),
+        ("The United States considers the arms embargo to be essential.",
+         {("United States", "supports", "arms embargo")}),
+        # A wish that a thing be so is no judgement of it.
+        ("China wants the talks to be productive.", set()),
+    ],
+)
+def test_a_judgement_deemed_to_be(text: str, expected: set) -> None:
+    assert positions(text, date(2017, 9, 12)) == expected

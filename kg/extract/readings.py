@@ -540,8 +540,10 @@ def _judgement(sent: Span, cue: Cue, cue_words: set[int], ctx: Context, mentions
     words = grammar.chain(verb)
     # "Iran considers the resolution illegal": the small clause's own subject is judged, or the
     # deeming verb's object ("called the sanctions unjust").
+    copula = _to_be(adjective)
     subject = grammar.own_subject(adjective if deeming is not None else verb) or (
-        _deemed_object(adjective) if deeming is not None else None)
+        _deemed_object(adjective) if deeming is not None else None) or (
+        grammar.own_subject(copula) if copula is not None else None)
     if not _stated(words[-1]) or grammar.unasserted(words):
         return None  # "members are unconvinced that the reimposition is justified"
     if subject is None or actor_at(sent.doc, subject.i) is not None:
@@ -565,12 +567,24 @@ def _deeming(adjective: Token) -> Token | None:
     unacceptable", "described the resolution as a violation" (grammar.yaml ``deeming_lemmas``)."""
     while adjective.dep_ == "conj":  # "called the sanctions unjust and counterproductive"
         adjective = adjective.head
+    copula = _to_be(adjective)
+    if copula is not None:  # "considers the unilateral restrictions to be illegitimate"
+        deemer = copula.head
+        deemed = grammar.own_subject(copula) is not None
+        return deemer if deemed and deemer.lemma_.lower() in parse_rules().deeming_lemmas else None
     judged = grammar.own_subject(adjective) or _deemed_object(adjective)
     as_verb = _as_verb(adjective) or _complemented(adjective)
     head = as_verb if as_verb is not None else adjective.head
     complement = adjective.dep_ in {"ccomp", "xcomp"} or as_verb is not None
     small_clause = complement and judged is not None
     return head if small_clause and head.lemma_.lower() in parse_rules().deeming_lemmas else None
+
+
+def _to_be(adjective: Token) -> Token | None:
+    """The "to be" of a small clause a judgement ends: "considers the sanctions [to be] illegal"."""
+    copula = adjective.head
+    infinitive = copula.lemma_ == "be" and grammar.has_aux_to(copula) and copula.dep_ in {"ccomp", "xcomp"}
+    return copula if adjective.dep_ in {"acomp", "attr"} and infinitive else None
 
 
 def _as_verb(word: Token) -> Token | None:
