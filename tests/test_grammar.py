@@ -3902,3 +3902,17 @@ def test_what_one_will_carry_out_is_held(text: str, expected: set) -> None:
 )
 def test_a_judgement_deemed_to_be(text: str, expected: set) -> None:
     assert positions(text, date(2017, 9, 12)) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # What a clause hoped for works towards is held, as its act would be.
+        ("China hopes that all parties will work together to maintain peace and stability on the peninsula.",
+         {("China", "supports", "peace and stability")}),
+        ("Russia hopes that the sides will strive to resume negotiations.",
+         {("Russia", "supports", "dialogue and negotiations")}),
+    ],
+)
+def test_what_a_hoped_clause_works_towards_is_held(text: str, expected: set) -> None:
+    assert positions(text, date(2017, 9, 12)) == expected

@@ -388,6 +388,8 @@ def _clauses(span: Span, cue_words: set[int]) -> set[int]:
             # | after the nuclear tests"; "will make conclusions, take into account ... demands").
             for told in grammar.conjuncts(child):
                 verb = grammar.able_to(told)  # "that the Council was unable to adopt the draft"
+                purpose = grammar.carried_act(verb)  # "that all parties will work together to keep ..."
+                verb = purpose if purpose is not None and purpose.dep_ == "advcl" else verb
                 # not "shall not apply to"; but what a feeling's clause failed to do is held (turned)
                 if verb.i in cue_words or (grammar.negated([verb]) and not grammar.failed(told)):
                     continue
