@@ -3916,3 +3916,21 @@ def test_a_judgement_deemed_to_be(text: str, expected: set) -> None:
 )
 def test_what_a_hoped_clause_works_towards_is_held(text: str, expected: set) -> None:
     assert positions(text, date(2017, 9, 12)) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # A call another takes is held for what its act asks, however the call is owned.
+        ("Diplomats said China and Russia had resisted a push by Western powers to impose an arms "
+         "embargo on South Sudan.",
+         {("China", "opposes", "arms embargo"), ("Russia", "opposes", "arms embargo")}),
+        ("China and Russia blocked a push by the United States to impose sanctions on Myanmar.",
+         {("China", "opposes", "sanctions"), ("Russia", "opposes", "sanctions"),
+          ("United States", "supports", "sanctions")}),
+        ("Russia disagreed with Washington's push for new sanctions.",
+         {("Russia", "opposes", "sanctions"), ("United States", "supports", "sanctions")}),
+    ],
+)
+def test_a_call_taken_is_held_for_what_it_asks(text: str, expected: set) -> None:
+    assert positions(text, date(2019, 6, 1)) == expected

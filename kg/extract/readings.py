@@ -178,12 +178,15 @@ def read_cue(sent: Span, cue: Cue, cue_words: set[int], ctx: Context, mentions) 
         acts = [o for r in helped for o in r.objects]
         objects = acts + [o for o in backed if o not in acts]
         stance = OTHER_STANCE[stance] if helped and helped[0].stance == "opposes" else stance
-    endorsed = _endorsed_call(sent, cue, cue_words) if not objects and cue.family == "verb" else None
+    endorsed = _endorsed_call(sent, cue, cue_words) if not objects and cue.family in TAKING_FAMILIES else None
     if endorsed is not None:  # "disagrees with Washington's push for new sanctions": what the push asks
         others = cue_words - set(range(endorsed.start, endorsed.end))
         taken = cue_span(sent, endorsed)
         objects, _ = _held_objects(sent, taken, endorsed, others, ctx, mentions, confidence)
-        stance = stance if endorsed.stance == "supports" else OTHER_STANCE[stance]
+        asked = [] if objects else _complements_asked(sent, taken.root, others, ctx, mentions)
+        objects = objects or [o for r in asked for o in r.objects]  # "resisted a push by ... to impose ..."
+        turned = asked[0].stance == "opposes" if asked else endorsed.stance != "supports"
+        stance = OTHER_STANCE[stance] if turned else stance
     if not objects or own_decision(holders[0], words, cue, stance, objects):
         return None
     region = grammar.object_tokens(span, cue_words)
@@ -420,7 +423,7 @@ def _endorsing_cue(sent: Span, call: Cue) -> Cue | None:
     root = cue_span(sent, call).root
     if root.pos_ not in {"NOUN", "VERB"} or _undoing_asked(sent, root):
         return None
-    verbs = [c for c in find_cues(sent, "stance", ("verb",)) if c != call]
+    verbs = [c for c in find_cues(sent, "stance", tuple(sorted(TAKING_FAMILIES))) if c != call]
     word = root
     for _ in range(ENDORSED_HOPS):
         if word.dep_ not in ENDORSED_RELATIONS:
@@ -987,16 +990,30 @@ def call_readings(sent: Span, cue_words: set[int], ctx: Context, mentions) -> li
         if not verbs or (refused and not _wish(call)) or grammar.unasserted(words) \
                 or _anothers_call(call, cue_words):
             continue
-        holders = holders_in(words, ctx, obligation=False)
+        # "the push by France to renew the sanctions": a call named as a noun is its owner's
+        owners = _owners(call, ctx) if call.pos_ == "NOUN" else []
+        holders = (owners, False) if owners else holders_in(words, ctx, obligation=False)
         # "does not want the sanctions to be lifted": a wish denied holds the other way, as does a
         # call opposed ("rejected the proposal to extend the embargo")
-        turned = refused != _opposed_call(call)
+        turned = refused != (_opposed_call(call) and not owners)
         for verb in verbs if holders is not None else []:
             means = _means_to(verb)  # "to work together to reduce tensions and to create conditions ..."
             for act in grammar.conjuncts(means) if means is not None else [verb]:
                 asked = _held_by(holders, _asked_readings(sent, call, act, cue_words, ctx, mentions))
                 readings += [replace(r, stance=OTHER_STANCE[r.stance]) for r in asked] if turned else asked
     return readings
+
+
+def _owners(call: Token, ctx: Context) -> list[Node]:
+    """The actors a call named as a noun is owned by ("Libya's request", "a push by France")."""
+    owner = grammar.call_owner(call)
+    return [n for w in grammar.conjuncts(owner) for n in actor_nodes(w, ctx)] if owner is not None else []
+
+
+def _complements_asked(sent: Span, call: Token, cue_words: set[int], ctx: Context, mentions) -> list[Reading]:
+    """What a call's verb complements ask, each read as call_readings reads it, held by no one yet."""
+    return [r for verb in grammar.complements(call) for r in _asked_readings(sent, call, verb, cue_words, ctx,
+                                                                              mentions)]
 
 
 def _opposed_call(verb: Token) -> bool:
