@@ -3934,3 +3934,17 @@ def test_what_a_hoped_clause_works_towards_is_held(text: str, expected: set) -> 
 )
 def test_a_call_taken_is_held_for_what_it_asks(text: str, expected: set) -> None:
     assert positions(text, date(2019, 6, 1)) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # A halt of supply asked of all States is the Council's ban, read as one; another's call
+        # for it is that state's stance.
+        ("France called on all States to refrain from supplying arms to the parties.",
+         {("France", "opposes", "arms supplies")}),
+        ("The Council called on all States to refrain from supplying arms to the parties.", set()),
+    ],
+)
+def test_a_halt_laid_on_states_is_a_ban_only_when_the_council_lays_it(text: str, expected: set) -> None:
+    assert positions(text, date(2024, 6, 13)) == expected

@@ -164,7 +164,8 @@ def read_cue(sent: Span, cue: Cue, cue_words: set[int], ctx: Context, mentions) 
         return None
     if cue.family == "cessation" and above is None and not refused and not asked_for(words, holders):
         return None  # "North Korea halted its tests" narrates; "will never give up" refuses
-    if cue.family == "cessation" and _measure_laid_on_states(head, span, cue_words):
+    council = not holders[0] or [n.iri for n in holders[0]] == [COUNCIL]  # France's call is France's
+    if cue.family == "cessation" and council and _measure_laid_on_states(head, span, cue_words):
         return None  # "decided that all States shall prevent the sale or supply of arms": a ban, read as one
     if cue.family == "gerund_only" and not gerund_after(span):
         return None
