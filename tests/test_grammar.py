@@ -3948,3 +3948,17 @@ def test_a_call_taken_is_held_for_what_it_asks(text: str, expected: set) -> None
 )
 def test_a_halt_laid_on_states_is_a_ban_only_when_the_council_lays_it(text: str, expected: set) -> None:
     assert positions(text, date(2024, 6, 13)) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # A text one will never recognise is opposed; "the Islamic Republic" of Iran's statements is Iran.
+        ("The Security Council adopted resolution 2397 on Friday. Pyongyang refused to recognise the "
+         "resolution.", {("North Korea", "opposes", "UNSC Resolution 2397")}),
+        ("The Security Council adopted resolution 1929 on Wednesday. The Islamic Republic rejects the "
+         "resolution as politically motivated.", {("Iran", "opposes", "UNSC Resolution 1929")}),
+    ],
+)
+def test_a_text_not_recognised_and_the_islamic_republic(text: str, expected: set) -> None:
+    assert positions(text, date(2017, 12, 23)) == expected
