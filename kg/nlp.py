@@ -376,6 +376,8 @@ class SelectiveParser:
         strings = self.vocab.strings
         exceptions = load_rules("grammar")["lemma_exceptions"].items()
         self.lemma_exceptions = {strings.add(form): strings.add(lemma) for form, lemma in exceptions}
+        misread = load_rules("grammar")["misread_verbs"].items()
+        self.misread_verbs = {str(form): (str(stand_in), str(lemma)) for form, (stand_in, lemma) in misread}
 
     def __call__(self, doc: Doc) -> Doc:
         sents = list(doc.sents)
@@ -408,14 +410,30 @@ class SelectiveParser:
 
     def _parse(self, sents: list[Span]) -> Iterable[Doc]:
         """Each sentence as a Doc of its own, one sentence long, through the trained components."""
-        docs = [
-            Doc(self.vocab, words=[t.text for t in sent], spaces=[bool(t.whitespace_) for t in sent],
-                sent_starts=[True] + [False] * (len(sent) - 1))
-            for sent in sents
-        ]
+        docs = self._run([[t.text for t in sent] for sent in sents], [[bool(t.whitespace_) for t in sent]
+                                                                      for sent in sents])
+        return [self._reread(doc) for doc in docs]
+
+    def _run(self, words: list[list[str]], spaces: list[list[bool]]) -> list[Doc]:
+        docs = [Doc(self.vocab, words=w, spaces=s, sent_starts=[True] + [False] * (len(w) - 1))
+                for w, s in zip(words, spaces, strict=True)]
         for component in self.trained:
             docs = list(component.pipe(docs)) if hasattr(component, "pipe") else [component(d) for d in docs]
         return docs
+
+    def _reread(self, doc: Doc) -> Doc:
+        """ "The Secretary-General notes with concern ...": the tagger takes a verb after a title for
+        a plural noun heading the sentence. Read again with a word that is only a verb in its place
+        (grammar.yaml ``misread_verbs``), the verb's own lemma kept; the words stay the sentence's."""
+        misread = next((t for t in doc if t.dep_ == "ROOT" and t.tag_ == "NNS"
+                        and t.lower_ in self.misread_verbs), None)
+        if misread is None:
+            return doc
+        stand_in, lemma = self.misread_verbs[misread.lower_]
+        words = [stand_in if t.i == misread.i else t.text for t in doc]
+        again = self._run([words], [[bool(t.whitespace_) for t in doc]])[0]
+        again[misread.i].lemma_ = lemma
+        return again
 
 
 @Language.factory("kg_parse")

@@ -3962,3 +3962,14 @@ def test_a_halt_laid_on_states_is_a_ban_only_when_the_council_lays_it(text: str,
 )
 def test_a_text_not_recognised_and_the_islamic_republic(text: str, expected: set) -> None:
     assert positions(text, date(2017, 12, 23)) == expected
+
+
+def test_a_verb_the_tagger_took_for_a_noun_is_read_again_as_a_verb() -> None:
+    from kg.nlp import make_nlp
+
+    doc = make_nlp()("The Secretary-General notes with concern the continued flow of arms into Libya.")
+    notes = doc[4]
+    assert (notes.text, notes.tag_, notes.dep_, notes.lemma_) == ("notes", "VBZ", "ROOT", "note")
+    assert [t.text for t in notes.children if t.dep_ == "dobj"] == ["flow"]
+    assert positions("The Secretary-General notes with concern the continued flow of arms into Libya.",
+                     date(2017, 12, 22)) == {("Antonio Guterres", "opposes", "continued flow of arms")}
