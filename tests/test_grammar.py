@@ -3973,3 +3973,22 @@ def test_a_verb_the_tagger_took_for_a_noun_is_read_again_as_a_verb() -> None:
     assert [t.text for t in notes.children if t.dep_ == "dobj"] == ["flow"]
     assert positions("The Secretary-General notes with concern the continued flow of arms into Libya.",
                      date(2017, 12, 22)) == {("Antonio Guterres", "opposes", "continued flow of arms")}
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # Whoever says a measure failed, or did not help, opposes it; talks said to fail, or a draft
+        # that failed in the vote, are told, not judged.
+        ("Sudan's ambassador said the sanctions had failed to bring peace to Darfur.",
+         {("Sudan", "opposes", "sanctions")}),
+        ("Sudan's ambassador said the sanctions had not helped the peace process.",
+         {("Sudan", "opposes", "sanctions"), ("Sudan", "supports", "peace process")}),
+        ("The arms embargo could not stop the flow of weapons into Libya, the Libyan envoy said.",
+         {("Libya", "opposes", "arms embargo")}),
+        ("The United States said the talks had failed.", set()),
+        ("France said the draft resolution failed to win the nine votes needed.", set()),
+    ],
+)
+def test_a_measure_said_to_fail_is_opposed(text: str, expected: set) -> None:
+    assert positions(text, date(2019, 6, 1)) == expected

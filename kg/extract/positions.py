@@ -54,6 +54,7 @@ from kg.extract.readings import (
     call_readings,
     commitment_readings,
     cue_span,
+    failure_readings,
     gained_readings,
     harm_readings,
     is_attribute,
@@ -605,6 +606,7 @@ def _sentence_readings(sent: Span, ctx: Context, actors, topics, mentions) -> li
     readings += requirement_readings(sent, cue_words, ctx, mentions)
     readings += rights_readings(sent, cue_words, ctx, mentions)
     readings += harm_readings(sent, cue_words, ctx, mentions)
+    readings += failure_readings(sent, cue_words, ctx, mentions)
     readings += served_readings(sent, cue_words, ctx, mentions)
     readings += commitment_readings(sent, cue_words, ctx, mentions)
     readings += gained_readings(sent, cue_words, ctx, mentions)

@@ -48,6 +48,7 @@ from kg.extract.stance_objects import (
     a_measure,
     a_measure_word,
     a_text_or_measure,
+    drafted,
     failure_told,
     helped_bodies,
     in_focus,
@@ -1140,6 +1141,37 @@ def harm_readings(sent: Span, cue_words: set[int], ctx: Context, mentions) -> li
         reading = Reading((), False, "supports", tuple(objects), BASE_CONFIDENCE["hostile"], sent, True)
         readings += _held_by(holders, [reading])
     return readings
+
+
+def failure_readings(sent: Span, cue_words: set[int], ctx: Context, mentions) -> list[Reading]:
+    """ "the sanctions have failed to bring peace to Darfur", "the embargo could not stop the flow of
+    arms": whoever says a measure or a resolution failed opposes it; talks said to fail are told,
+    not opposed. Only a speaker's, as with harm."""
+    readings = []
+    for verb in words_of(sent):
+        if verb.pos_ not in grammar.VERBS or not grammar.failed(verb) or grammar.unasserted([verb]):
+            continue
+        doer = grammar.own_subject(verb)
+        told = doer is not None and not drafted([doer]) and not _votes_lacked(verb)
+        if not told or not _done_by_a_measure(sent, verb, ctx, mentions):
+            continue  # "the draft failed to win the nine votes needed": its fate, no one's judgement
+        words = grammar.chain(verb)
+        holders = said_by(words, ctx) or (([], True) if ctx.byline or voiced(words) else None)
+        region = {t.i for t in doer.subtree}
+        objects = [n for n in named_in(sent, region, ctx, mentions) or in_focus(sent, region, ctx)
+                   if a_text_or_measure(n)]
+        if holders is not None and objects:
+            reading = Reading((), False, "opposes", tuple(objects), BASE_CONFIDENCE["judgement"], sent, True)
+            readings += _held_by(holders, [reading])
+    return readings
+
+
+def _votes_lacked(verb: Token) -> bool:
+    """ "failed to win enough votes", "could not secure the support of nine members": a text's fate
+    in the vote (grammar.yaml ``gaining_lemmas``, ``vote_lemmas``)."""
+    rules = parse_rules()
+    acts = [verb, *(c for c in verb.children if c.dep_ == "xcomp")]
+    return any(a.lemma_.lower() in rules.gaining_lemmas | rules.vote_lemmas for a in acts)
 
 
 def _done_by_a_measure(sent: Span, verb: Token, ctx: Context, mentions) -> bool:
