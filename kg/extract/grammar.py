@@ -639,9 +639,10 @@ def complements(call: Token) -> list[Token]:
 def brings_about(verb: Token) -> bool:
     """A verb whose passive subject is what is wanted done: an act asked ("the resolution will be
     implemented") or a light verb ("a solution will be found"; grammar.yaml ``asked_acts``,
-    ``asked_light_verbs``)."""
+    ``asked_light_verbs``), or one that brings it to a goal ("those responsible to be brought to
+    justice"; ``bringing_verbs``)."""
     g = grammar()
-    return verb.lemma_.lower() in g.asked_acts.keys() | g.asked_light_verbs
+    return verb.lemma_.lower() in g.asked_acts.keys() | g.asked_light_verbs | g.bringing_verbs
 
 
 def _bare_noun_joined(word: Token) -> bool:

@@ -1453,13 +1453,14 @@ def _asked_reading(sent: Span, call: Token, verb: Token, cue_words: set[int], ct
     keeping = _kept_reading(sent, verb, ctx, mentions)
     if keeping is not None:  # "the arms embargo should remain in place"
         return keeping
+    goal = _brought_goal(verb)
+    ended = goal is not None and goal.lemma_.lower() in parse_rules().ending_goals  # "to an end"
     inside = grammar.object_tokens(sent.doc[verb.i : verb.i + 1], set()) & cue_words
+    inside -= {goal.i} if ended else set()  # "the sanctions to be brought to an end": the act's own end
     if verb.i in cue_words or any(not grammar.describes(sent.doc[i]) for i in inside):
         return None  # "to declare a moratorium on tests": the cue inside says what is asked ("sanctions
         # against those who ..." only names the sanctions)
     region = grammar.object_tokens(sent.doc[verb.i : verb.i + 1], cue_words)
-    goal = _brought_goal(verb)
-    ended = goal is not None and goal.lemma_.lower() in parse_rules().ending_goals  # "to an end": a halt
     if goal is not None and not ended:  # "to bring the perpetrators to justice": justice, not them
         region = {t.i for t in goal.subtree}
     held = grammar.asked_patient(call, verb)  # "called for the sanctions to be lifted"
@@ -1651,6 +1652,8 @@ def _asked_act(sent: Span, verb: Token, region: set[int], held: Token | None = N
     act = rules.asked_acts[lemma]
     small = next((c for c in verb.children if c.dep_ in {"ccomp", "oprd"} and c.pos_ == "ADJ"), None)
     stem = act.rsplit(" ", 1)[0]  # "holding" of "holding of"
+    if small is not None and small.lemma_.lower() in rules.goal_names:  # "held accountable": accountability
+        return [topic_named(rules.goal_names[small.lemma_.lower()])]
     if thing is None and small is not None:  # "to hold perpetrators accountable", a small clause
         return [topic_named(f"{stem} {sent.doc[small.left_edge.i : small.i + 1].text}")]
     if held is not None and small is not None:  # "for the perpetrators to be held accountable"
