@@ -4012,3 +4012,17 @@ def test_a_measure_said_to_fail_is_opposed(text: str, expected: set) -> None:
 )
 def test_goals_named_and_ends_brought(text: str, expected: set) -> None:
     assert positions(text, date(2024, 7, 30)) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # No backing is none had: "no support for" turns as "would not support" does.
+        ("There is no support in the Council for new sanctions, Russia's envoy said.",
+         {("Russia", "opposes", "sanctions")}),
+        ("Russia has no objection to the renewal of the arms embargo.",
+         {("Russia", "supports", "arms embargo")}),
+    ],
+)
+def test_no_backing_is_none_had(text: str, expected: set) -> None:
+    assert positions(text, date(2017, 3, 7)) == expected

@@ -470,7 +470,9 @@ def _negation(word: Token, child: Token, g: Grammar) -> bool:
         return word.lemma_.lower() in g.short_of_lemmas
     if child.dep_ in g.subject_relations and _nobody(child, g):
         return True  # "nobody wants a war", "no country supports ..."
-    return child.dep_ == "det" and child.lower_ == "no" and word.lemma_.lower() in g.intent_nouns
+    # "there is no support for new sanctions": no backing is none had
+    nouns = g.intent_nouns | g.backing_nouns | g.objecting_nouns
+    return child.dep_ == "det" and child.lower_ == "no" and word.lemma_.lower() in nouns
 
 
 def _nobody(subject: Token, g: Grammar) -> bool:
