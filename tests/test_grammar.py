@@ -4026,3 +4026,19 @@ def test_goals_named_and_ends_brought(text: str, expected: set) -> None:
 )
 def test_no_backing_is_none_had(text: str, expected: set) -> None:
     assert positions(text, date(2017, 3, 7)) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # "According to X" says whose view an obligation is, as "X said" does.
+        ("According to Zhang Jun, the sanctions should be lifted.",
+         {("Zhang Jun", "opposes", "sanctions"), ("China", "opposes", "sanctions")}),
+        ("The sanctions should be lifted, according to Zhang Jun, China's envoy.",
+         {("Zhang Jun", "opposes", "sanctions"), ("China", "opposes", "sanctions")}),
+        # A text or a panel says what is, no one's wish.
+        ("According to the resolution, all States shall prevent the supply of arms.", set()),
+    ],
+)
+def test_according_to_says_whose_view(text: str, expected: set) -> None:
+    assert positions(text, date(2023, 8, 30)) == expected

@@ -349,11 +349,14 @@ def agent_of_participle(noun: Token) -> Token | None:
 
 
 def _in_the_view_of(verb: Token) -> Token | None:
-    """Whose view a clause says by its "in": "In Moscow's view, the embargo has outlived its
-    purpose", "in the view of China, ..."."""
+    """Whose view a clause says by its "in" or "according to": "In Moscow's view, the embargo has
+    outlived its purpose", "in the view of China, ...", "According to Zhang Jun, the sanctions
+    should be lifted"."""
     views = [o for p in verb.children if p.dep_ == "prep" and p.lower_ == "in"
              for o in p.children if o.dep_ == "pobj" and o.lemma_.lower() in grammar().stance_nouns]
-    return next((o for o in map(_view_owner, views) if o is not None), None)
+    according = [o for p in verb.children if p.dep_ == "prep" and p.lower_ == "according"
+                 for to in p.children if to.lower_ == "to" for o in to.children if o.dep_ == "pobj"]
+    return next((o for o in map(_view_owner, views) if o is not None), None) or next(iter(according), None)
 
 
 def view_holder(clause: Token) -> Token | None:
