@@ -4042,3 +4042,19 @@ def test_no_backing_is_none_had(text: str, expected: set) -> None:
 )
 def test_according_to_says_whose_view(text: str, expected: set) -> None:
     assert positions(text, date(2023, 8, 30)) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # What a measure named by its kind is on is not what lifting it undoes, nor what welcoming
+        # it backs: the restrictions are.
+        ("Russia called for lifting the restrictions on arms supplies to the national army.",
+         {("Russia", "opposes", "restrictions on arms supplies")}),
+        ("Russia welcomed the restrictions on arms supplies to the rebels.",
+         {("Russia", "supports", "restrictions on arms supplies")}),
+        ("China opposes sanctions on the DPRK.", {("China", "opposes", "sanctions")}),
+    ],
+)
+def test_what_a_measure_is_on_is_not_what_is_held(text: str, expected: set) -> None:
+    assert positions(text, date(2023, 7, 27)) == expected

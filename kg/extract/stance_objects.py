@@ -76,7 +76,7 @@ def _objects_of(sent: Span, span: Span, cue: Cue, cue_words: set[int], ctx: Cont
         focus = in_focus(sent, region, ctx, draft.left_edge.i)
         if focus:
             return focus, confidence
-    named = named_in(sent, region, ctx, mentions)
+    named = named_in(sent, region - _measured(object_head(span, region)), ctx, mentions)
     if named:
         head = object_head(span, region)
         others = _conjunct_topics(sent, grammar.conjuncts(head) if head else [], region, ctx, mentions)
@@ -115,6 +115,15 @@ def _objects_of(sent: Span, span: Span, cue: Cue, cue_words: set[int], ctx: Cont
     others = _conjunct_topics(sent, coordinated, region, ctx, mentions)
     topics = [t for t in [topic, *others] if t is not None]
     return (topics, confidence * NEW_TOPIC_PENALTY) if topics else ([], confidence)
+
+
+def _measured(head: Token | None) -> set[int]:
+    """The words of what a measure named by its kind is on: "the restrictions [on arms supplies]",
+    "the ban [on coal exports]": the thing a lifting undoes is the measure, not what it restricts."""
+    if head is None or head.lower_ not in parse_rules().measure_words:
+        return set()
+    preps = [p for p in head.children if p.dep_ == "prep" and p.lower_ in {"on", "against"}]
+    return {t.i for p in preps for t in p.subtree}
 
 
 def _owned_part(noun: Token) -> bool:
