@@ -4058,3 +4058,20 @@ def test_according_to_says_whose_view(text: str, expected: set) -> None:
 )
 def test_what_a_measure_is_on_is_not_what_is_held(text: str, expected: set) -> None:
     assert positions(text, date(2023, 7, 27)) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # A need denied turns what it would ask; one seen is the seer's own.
+        ("We see no need to maintain the embargo, Nebenzia said.",
+         {("Vassily Nebenzia", "opposes", "embargo"), ("Russia", "opposes", "embargo")}),
+        ("There is no need for new sanctions, Russia said.", {("Russia", "opposes", "sanctions")}),
+        ("China stressed the need to maintain the embargo.", {("China", "supports", "embargo")}),
+        # An undoing deemed unacceptable is opposed: whoever deems so is for what it undoes.
+        ("Russia described the proposal to lift the embargo as unacceptable.",
+         {("Russia", "supports", "embargo")}),
+    ],
+)
+def test_a_need_denied_and_an_undoing_deemed(text: str, expected: set) -> None:
+    assert positions(text, date(2023, 7, 27)) == expected

@@ -626,9 +626,13 @@ def complements(call: Token) -> list[Token]:
     # So does the need or readiness it stresses: "stressed the need to resume the talks"; not another's
     # ("welcomes the willingness of the P5+1 to ...").
     renewed = [c for c in call.children if c.dep_ == "dobj" and c.pos_ == "NOUN" and _asks(c, g)
-               and lemma not in g.deeming_lemmas]  # not "described the proposal to ... as unacceptable"
+               and lemma not in g.deeming_lemmas  # not "described the proposal to ... as unacceptable"
+               and not negated([c])]  # "sees no need to ...": the need denied reads itself
     renewed += _duties_stressed(call, g)
-    if lemma in g.call_lemmas or renewed:
+    # "there is no need to maintain the embargo", "sees no reason to ...", "there is every reason to
+    # ...": a need denied, or told with no verb that stresses it
+    told_need = lemma in g.asking_nouns and call.pos_ == "NOUN" and (negated([call]) or call.dep_ == "attr")
+    if lemma in g.call_lemmas or renewed or told_need:
         # ... or on the renewed noun: "reiterated its demand that all parties provide access"
         found = [c for h in [call, *renewed] for c in h.children if c.pos_ in VERBS and _asked_for(c)]
     elif lemma in g.ruling_lemmas:  # "decided that the DPRK shall not conduct ...", "said we have to"

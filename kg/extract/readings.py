@@ -305,7 +305,16 @@ def _taking_cue(words: list[Token], cue_words: set[int]) -> Cue | None:
     if noun is None:
         return None
     verb = noun.head.head if noun.dep_ == "pobj" else noun.head
-    return _taking_cue_at(verb) if verb.i in cue_words else None
+    return _taking_cue_at(verb) if verb.i in cue_words else _deeming_cue(verb)
+
+
+def _deeming_cue(verb: Token) -> Cue | None:
+    """The judgement a verb of deeming passes on its object: "described the proposal to lift the
+    embargo as unacceptable" (unacceptable: whoever deems so is for the embargo)."""
+    if verb.lemma_.lower() not in parse_rules().deeming_lemmas:
+        return None
+    judgements = find_cues(verb.sent, "stance", ("judgement",))
+    return next((c for c in judgements if _deeming(cue_span(verb.sent, c).root) == verb), None)
 
 
 def _taken_intent(words: list[Token]) -> Token | None:
@@ -1097,6 +1106,8 @@ def _anothers_call(call: Token, cue_words: set[int]) -> bool:
     ...": a call named as a noun that no one owns is not the subject of a verb that judges it."""
     if call.pos_ != "NOUN" or grammar.call_owner(call) is not None or call.dep_ not in {"dobj", "pobj"}:
         return False
+    if call.lemma_.lower() in parse_rules().asking_nouns:
+        return False  # "sees no reason to maintain the embargo": a need one sees is one's own
     verb = call.head.head if call.dep_ == "pobj" else call.head
     return verb.i in cue_words or verb.lemma_.lower() in parse_rules().deeming_lemmas
 
