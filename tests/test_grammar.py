@@ -4075,3 +4075,20 @@ def test_what_a_measure_is_on_is_not_what_is_held(text: str, expected: set) -> N
 )
 def test_a_need_denied_and_an_undoing_deemed(text: str, expected: set) -> None:
     assert positions(text, date(2023, 7, 27)) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # What "as" says a thing is judges that thing, never the clause around it; a harm set against
+        # with "rather than" is none told.
+        ("Nebenzia stressed that Russia had always opposed the use of sanctions as a tool of pressure.",
+         {("Vassily Nebenzia", "opposes", "sanctions"), ("Russia", "opposes", "sanctions")}),
+        ("Chinese Ambassador Zhang Jun said that sanctions should serve the political settlement of the "
+         "issue rather than hinder it.",
+         {("Zhang Jun", "supports", "political settlement"), ("China", "supports", "political settlement")}),
+        ("As another important step, the Council added eight individuals to the sanctions list.", set()),
+    ],
+)
+def test_what_as_says_and_a_harm_set_against(text: str, expected: set) -> None:
+    assert positions(text, date(2023, 7, 27)) == expected

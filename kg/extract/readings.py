@@ -647,7 +647,13 @@ def predicate_subject(sent: Span, cue: Cue, ctx: Context, mentions) -> tuple[str
     nothing when that subject is an actor ("the Council will play a constructive role"); None
     where the parse names no subject or a headline's capitals make it unreliable."""
     word = cue_span(sent, cue).root
+    described = _described_as(word)
+    if described is not None:  # "opposed the use of sanctions as a tool of pressure": the use is judged
+        judged = _judged(sent, described, set(), ctx, mentions)
+        return (judged[0], list(judged[1])) if judged is not None else ("supports", [])
     verb = next((w for w in (word, word.head, word.head.head) if w.pos_ in grammar.VERBS), None)
+    if verb is not None and grammar.contrasted(verb):
+        return "supports", []  # "should serve the settlement rather than hinder it": no judgement made
     act = grammar.carried_act(verb.head) if verb is not None else None
     carried = act is not None and act.i == verb.i  # "continue to undermine": no aim
     if verb is not None and grammar.has_aux_to(verb) and not carried:
@@ -675,6 +681,19 @@ def predicate_subject(sent: Span, cue: Cue, ctx: Context, mentions) -> tuple[str
     # the parse names the subject: when it names no thing, word order names none either ("the
     # resolution had no legal basis" with no resolution in focus is not "resolution had")
     return (judged[0], list(judged[1])) if judged is not None else ("supports", [])
+
+
+def _described_as(word: Token) -> Token | None:
+    """The thing an "as" phrase says what it is: "the use of sanctions [as a tool of pressure]"
+    (the use), "regards the sanctions [as an instrument of pressure]" (the sanctions)."""
+    as_ = word.head
+    if word.dep_ != "pobj" or as_.lower_ != "as" or as_.dep_ != "prep" or as_.i < as_.head.i:
+        return None  # not "As another important step, the Council added ...": the whole act
+    thing = as_.head
+    if thing.pos_ in {"NOUN", "PROPN"}:
+        return thing
+    verb = thing.pos_ in grammar.VERBS
+    return next((c for c in thing.children if c.dep_ == "dobj"), None) if verb else None
 
 
 def _situation_in_a_place(noun: Token) -> bool:
