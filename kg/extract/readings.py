@@ -176,7 +176,8 @@ def read_cue(sent: Span, cue: Cue, cue_words: set[int], ctx: Context, mentions) 
     if helped is not None:  # "supports Mali in its efforts to restore ...": the restoring
         # with the party helped, as the cue reads it (a state or a person is no object), or the
         # body whose means are backed ("welcomed the efforts of the African Union to ...")
-        backed = objects if _helped_in(head, _means_taken(head)) else helped_bodies(_means_taken(head), ctx)
+        taken = _means_taken(head)
+        backed = objects if _helped_in(head, taken) else helped_bodies(taken, ctx)
         acts = [o for r in helped for o in r.objects]
         objects = acts + [o for o in backed if o not in acts]
         stance = OTHER_STANCE[stance] if helped and helped[0].stance == "opposes" else stance
@@ -339,8 +340,7 @@ def owner_reading(sent: Span, cue: Cue, reading: Reading, cue_words: set[int],
     intent = _taken_intent(words) if taker is not None else None
     rules = parse_rules()
     asked = intent is not None and intent.lemma_.lower() in rules.call_lemmas | rules.asking_nouns
-    owner = grammar.call_owner(intent) if asked else None  # a decision or a vote to lift is an act, told
-    holders = [n for w in grammar.conjuncts(owner) for n in actor_nodes(w, ctx)] if owner is not None else []
+    holders = _owners(intent, ctx) if asked else []  # a decision or a vote to lift is an act, told
     if not holders:
         return None
     stance = reading.stance if taker.stance == "supports" else OTHER_STANCE[reading.stance]
