@@ -4092,3 +4092,18 @@ def test_a_need_denied_and_an_undoing_deemed(text: str, expected: set) -> None:
 )
 def test_what_as_says_and_a_harm_set_against(text: str, expected: set) -> None:
     assert positions(text, date(2023, 7, 27)) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # What a speaker notes, warns or points out must be done is asked, as what they say must be.
+        ("The Secretary-General notes that the parties should return to talks.",
+         {("Antonio Guterres", "supports", "dialogue and negotiations")}),
+        ("Japan pointed out that North Korea must abandon its nuclear programme.",
+         {("Japan", "opposes", "nuclear programme")}),
+        ("Russia warned that the sanctions should not harm civilians.", {("Russia", "supports", "civilians")}),
+    ],
+)
+def test_what_one_notes_must_be_done_is_asked(text: str, expected: set) -> None:
+    assert positions(text, date(2017, 12, 22)) == expected
