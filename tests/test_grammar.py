@@ -4102,7 +4102,8 @@ def test_what_as_says_and_a_harm_set_against(text: str, expected: set) -> None:
          {("Antonio Guterres", "supports", "dialogue and negotiations")}),
         ("Japan pointed out that North Korea must abandon its nuclear programme.",
          {("Japan", "opposes", "nuclear programme")}),
-        ("Russia warned that the sanctions should not harm civilians.", {("Russia", "supports", "civilians")}),
+        ("Russia warned that the sanctions should not harm civilians.",
+         {("Russia", "supports", "civilians")}),
     ],
 )
 def test_what_one_notes_must_be_done_is_asked(text: str, expected: set) -> None:
