@@ -3990,6 +3990,11 @@ def test_a_verb_the_tagger_took_for_a_noun_is_read_again_as_a_verb() -> None:
          {("Libya", "opposes", "arms embargo")}),
         ("The United States said the talks had failed.", set()),
         ("France said the draft resolution failed to win the nine votes needed.", set()),
+        # A text that cannot be carried out has failed; an act on it that could not wait is no failure.
+        ("The Council adopted resolution 1280 on Friday. The representative of France said the "
+         "resolution could not be implemented.", {("France", "opposes", "UNSC Resolution 1280")}),
+        ("The Council adopted resolution 1803 on Monday. South Africa said the adoption of the new "
+         "resolution could not even be postponed.", set()),
     ],
 )
 def test_a_measure_said_to_fail_is_opposed(text: str, expected: set) -> None:

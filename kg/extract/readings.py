@@ -1182,8 +1182,8 @@ def failure_readings(sent: Span, cue_words: set[int], ctx: Context, mentions) ->
         if verb.pos_ not in grammar.VERBS or not grammar.failed(verb) or grammar.unasserted([verb]):
             continue
         doer = grammar.own_subject(verb)
-        told = doer is not None and not drafted([doer]) and not _votes_lacked(verb)
-        if not told or not _done_by_a_measure(sent, verb, ctx, mentions):
+        told = doer is not None and _a_measure_itself(doer) and not drafted([doer])
+        if not told or _votes_lacked(verb) or not _done_by_a_measure(sent, verb, ctx, mentions):
             continue  # "the draft failed to win the nine votes needed": its fate, no one's judgement
         words = grammar.chain(verb)
         holders = said_by(words, ctx) or (([], True) if ctx.byline or voiced(words) else None)
@@ -1194,6 +1194,16 @@ def failure_readings(sent: Span, cue_words: set[int], ctx: Context, mentions) ->
             reading = Reading((), False, "opposes", tuple(objects), BASE_CONFIDENCE["judgement"], sent, True)
             readings += _held_by(holders, [reading])
     return readings
+
+
+def _a_measure_itself(noun: Token) -> bool:
+    """A measure or a text named by its own head ("the sanctions", "resolution 2397", "the arms
+    embargo"), not an act on one: "the adoption of the resolution could not be postponed" tells of
+    the adoption."""
+    rules = parse_rules()
+    named = any(s.start <= noun.i < s.end for s in noun.doc.spans.get("measure", []))
+    text = noun.norm_ in RESOLUTION_HEADS - {"adoption"}
+    return named or text or noun.lower_ in rules.measure_words
 
 
 def _votes_lacked(verb: Token) -> bool:
