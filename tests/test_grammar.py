@@ -4041,6 +4041,9 @@ def test_no_backing_is_none_had(text: str, expected: set) -> None:
          {("Zhang Jun", "opposes", "sanctions"), ("China", "opposes", "sanctions")}),
         ("The sanctions should be lifted, according to Zhang Jun, China's envoy.",
          {("Zhang Jun", "opposes", "sanctions"), ("China", "opposes", "sanctions")}),
+        ("According to Zhang Jun, China's envoy, the sanctions should be eased.",
+         {("Zhang Jun", "opposes", "sanctions"), ("China", "opposes", "sanctions")}),
+        ("According to China, the parties should exercise restraint.", {("China", "supports", "restraint")}),
         # A text or a panel says what is, no one's wish.
         ("According to the resolution, all States shall prevent the supply of arms.", set()),
     ],

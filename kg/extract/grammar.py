@@ -348,7 +348,7 @@ def agent_of_participle(noun: Token) -> Token | None:
     return None
 
 
-def _in_the_view_of(verb: Token) -> Token | None:
+def in_the_view_of(verb: Token) -> Token | None:
     """Whose view a clause says by its "in" or "according to": "In Moscow's view, the embargo has
     outlived its purpose", "in the view of China, ...", "According to Zhang Jun, the sanctions
     should be lifted"."""
@@ -380,7 +380,7 @@ def reporter(words: list[Token]) -> Token | None:
     """The subject of the verb of saying whose clause holds the chain ("..., Lavrov said")."""
     g = grammar()
     top = words[-1]
-    held = view_holder(top) or _in_the_view_of(top)
+    held = view_holder(top) or in_the_view_of(top)
     if held is not None:
         return held  # "Russia's position is that the sanctions are counterproductive"
     for candidate in (top.head, *top.children):

@@ -390,7 +390,8 @@ def _obligation(sent: Span, cue: Cue) -> str | None:
     before = {doc[j].lower_ for j in range(max(sent.start, cue.start - 2), cue.start)}
     if not before & {"should", "must"}:
         return None
-    voiced = any(t.norm_ in stance_words("reporting") or t.text in QUOTES for t in words_of(sent))
+    attributing = stance_words("reporting") | stance_words("attribution_openers")  # "According to X, ..."
+    voiced = any(t.norm_ in attributing or t.text in QUOTES for t in words_of(sent))
     return "reported" if voiced or _first_person(sent) else "narrated"
 
 

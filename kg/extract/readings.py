@@ -1136,13 +1136,16 @@ def voiced_obligation_readings(sent: Span, cue_words: set[int], ctx: Context, me
     said in a statement's own voice or inside a quote: what the speaker says others should or must
     do is asked of them, as "China said the DPRK should comply" is (the speaker holds it)."""
     root = sent.root
-    if root.pos_ not in grammar.VERBS or grammar.reporter([root]) is not None:
+    viewer = grammar.in_the_view_of(root) if root.pos_ in grammar.VERBS else None  # "According to X, ..."
+    if root.pos_ not in grammar.VERBS or grammar.reporter([root]) is not None and viewer is None:
         return []
     modals = {c.lower_ for c in root.children if c.dep_ == "aux"} & parse_rules().voiced_modals
     spoken = ctx.byline or voiced([root]) or list_opener(sent) is not None  # a list's item: its opener's
-    if not modals or not spoken or grammar.ruled_on_a_measure(root):
+    if not modals or not (spoken or viewer is not None) or grammar.ruled_on_a_measure(root):
         return []
-    return _acts_asked(sent, root, cue_words, ctx, mentions)
+    readings = _acts_asked(sent, root, cue_words, ctx, mentions)
+    holders = said_by([root], ctx) if viewer is not None else None
+    return _held_by(holders, readings) if holders is not None else readings
 
 
 def _acts_asked(sent: Span, root: Token, cue_words: set[int], ctx: Context, mentions) -> list[Reading]:
