@@ -173,6 +173,14 @@ def saying_lemmas() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
+def ruling_lemmas() -> frozenset[str]:
+    """The verbs whose "that" clause with a modal of obligation asks as a call does: the verbs of
+    ruling and every reporting verb."""
+    g = grammar()
+    return g.ruling_lemmas | g.reporting_lemmas
+
+
+@lru_cache(maxsize=1)
 def grammar() -> Grammar:
     rules = load_rules("grammar")
     return Grammar(**{f.name: _frozen(rules[f.name]) for f in fields(Grammar)})
@@ -504,7 +512,7 @@ def governor(words: list[Token], cue_words: set[int]) -> Token | None:
     # "told reporters that Guterres condemned ...": a verb of saying reports, it does not call.
     if head.i in cue_words or (lemma in g.call_lemmas | g.intent_nouns and lemma not in saying_lemmas()):
         return head
-    ruled = head.lemma_.lower() in g.ruling_lemmas and _obliging(top)  # "decided that all States shall"
+    ruled = head.lemma_.lower() in ruling_lemmas() and _obliging(top)  # "decided that all States shall"
     return head if ruled else None
 
 
@@ -635,7 +643,7 @@ def complements(call: Token) -> list[Token]:
     if lemma in g.call_lemmas or renewed or told_need:
         # ... or on the renewed noun: "reiterated its demand that all parties provide access"
         found = [c for h in [call, *renewed] for c in h.children if c.pos_ in VERBS and _asked_for(c)]
-    elif lemma in g.ruling_lemmas:  # "decided that the DPRK shall not conduct ...", "said we have to"
+    elif lemma in ruling_lemmas():  # "decided that the DPRK shall not conduct ...", "said we have to"
         found = [_had_to(c) or c for c in call.children if c.pos_ in VERBS and c.dep_ == "ccomp"
                  and (_obliging(c) or _had_to(c)) and not ruled_on_a_measure(c)]
     else:

@@ -1136,15 +1136,18 @@ def voiced_obligation_readings(sent: Span, cue_words: set[int], ctx: Context, me
     said in a statement's own voice or inside a quote: what the speaker says others should or must
     do is asked of them, as "China said the DPRK should comply" is (the speaker holds it)."""
     root = sent.root
-    viewer = grammar.in_the_view_of(root) if root.pos_ in grammar.VERBS else None  # "According to X, ..."
-    if root.pos_ not in grammar.VERBS or grammar.reporter([root]) is not None and viewer is None:
+    if root.pos_ not in grammar.VERBS:
+        return []
+    # a verb of saying reads its own clause; "According to X, ..." names the speaker with none
+    viewed = grammar.in_the_view_of(root) is not None
+    if grammar.reporter([root]) is not None and not viewed:
         return []
     modals = {c.lower_ for c in root.children if c.dep_ == "aux"} & parse_rules().voiced_modals
-    spoken = ctx.byline or voiced([root]) or list_opener(sent) is not None  # a list's item: its opener's
-    if not modals or not (spoken or viewer is not None) or grammar.ruled_on_a_measure(root):
+    spoken = viewed or ctx.byline or voiced([root]) or list_opener(sent) is not None  # a list item too
+    if not modals or not spoken or grammar.ruled_on_a_measure(root):
         return []
     readings = _acts_asked(sent, root, cue_words, ctx, mentions)
-    holders = said_by([root], ctx) if viewer is not None else None
+    holders = said_by([root], ctx) if viewed else None
     return _held_by(holders, readings) if holders is not None else readings
 
 
@@ -1186,7 +1189,7 @@ def failure_readings(sent: Span, cue_words: set[int], ctx: Context, mentions) ->
             continue
         doer = grammar.own_subject(verb)
         told = doer is not None and _a_measure_itself(doer) and not drafted([doer])
-        if not told or _votes_lacked(verb) or not _done_by_a_measure(sent, verb, ctx, mentions):
+        if not told or _votes_lacked(verb):
             continue  # "the draft failed to win the nine votes needed": its fate, no one's judgement
         words = grammar.chain(verb)
         holders = said_by(words, ctx) or (([], True) if ctx.byline or voiced(words) else None)
