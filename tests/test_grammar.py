@@ -4116,3 +4116,35 @@ def test_what_as_says_and_a_harm_set_against(text: str, expected: set) -> None:
 )
 def test_what_one_notes_must_be_done_is_asked(text: str, expected: set) -> None:
     assert positions(text, date(2017, 12, 22)) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # A verb joined to a denied one by "or", or bare under the first one's "shall not", is denied
+        # with it; one with its own auxiliary is not.
+        ("The Council decided that the DPRK shall not deploy or use chemical weapons.",
+         {("UN Security Council", "opposes", "chemical weapons")}),
+        ("The Council decided that Iran shall not develop, test or deploy ballistic missiles.",
+         {("UN Security Council", "opposes", "ballistic missiles")}),
+        ("China did not condemn or criticise the launch.", set()),
+        ("Russia will not support or endorse new sanctions.", {("Russia", "opposes", "sanctions")}),
+        ("Russia will not accept and will oppose any new sanctions.", {("Russia", "opposes", "sanctions")}),
+    ],
+)
+def test_a_verb_joined_to_a_denied_one_is_denied_with_it(text: str, expected: set) -> None:
+    assert positions(text, date(2017, 8, 6)) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # What a thing is told to harm is not the thing: not tolerated, the provocations alone.
+        ("Seoul said the Council showed its resolve not to tolerate provocations threatening "
+         "international peace and security.", {("UN Security Council", "opposes", "provocations")}),
+        ('"We will not accept any attempt to weaken the sanctions regime," the British envoy said.',
+         {("United Kingdom", "supports", "sanctions")}),
+    ],
+)
+def test_what_a_thing_is_told_to_harm_is_not_the_thing(text: str, expected: set) -> None:
+    assert positions(text, date(2017, 9, 12)) == expected

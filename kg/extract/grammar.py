@@ -19,6 +19,7 @@ from spacy.tokens import Span, Token
 from kg.nlp import load_rules
 
 MAX_CLIMB = 12  # a chain longer than this is a parse gone wrong, not a clause
+MAX_LIST = 8  # verbs in one list; longer is a parse gone wrong
 VERBS = {"VERB", "AUX"}
 FINITE_TAGS = {"VBZ", "VBD", "VBG", "VBN"}  # forms never coordinated with a bare verb
 
@@ -418,6 +419,32 @@ def negated(words: list[Token], cue: set[int] = frozenset()) -> bool:  # type: i
     return reluctant or any(_negation(w, c, g) and c.i not in cue for w in words for c in w.children)
 
 
+def shares_denial(verb: Token) -> bool:
+    """Whether a verb joined to a denied one is denied with it: "shall not deploy or use chemical
+    weapons", "shall not develop, test or deploy", "did not condemn or criticise the test" (a list
+    joined by "or", or a bare verb under the first one's "shall not"); not a verb with a subject,
+    auxiliary or negation of its own ("were not an end in themselves and called for ...")."""
+    return negated(_denied_with(verb))
+
+
+def _denied_with(verb: Token) -> list[Token]:
+    """The verbs before a joined verb in its list, when it would share their denial (see
+    ``shares_denial``)."""
+    heads, word = [], verb
+    while word.dep_ == "conj" and word.head.pos_ in VERBS and len(heads) < MAX_LIST and _bare(word):
+        word = word.head
+        heads.append(word)
+    listed = [verb, *heads]
+    alternatives = any(c.dep_ == "cc" and c.lower_ in {"or", "nor"} for w in listed for c in w.children)
+    return heads if heads and (alternatives or verb.tag_ == "VB" == heads[-1].tag_) else []
+
+
+def _bare(verb: Token) -> bool:
+    """A verb with no subject, auxiliary or negation of its own."""
+    own = {"aux", "auxpass", "neg"}
+    return verb.pos_ in VERBS and own_subject(verb) is None and not any(c.dep_ in own for c in verb.children)
+
+
 def in_another_clause(word: Token, other: Token) -> bool:
     """Whether a word stands in a clause that ``other`` is not part of, nor governs: "the Council,
     underlining that Syria and Lebanon shared responsibility for their border, reiterated its
@@ -530,7 +557,14 @@ def clause_words(verb: Token) -> set[int]:
     """The words of a verb's own clause after it: its objects and circumstances, not its subject,
     nor the verbs coordinated with it."""
     kept = [c for c in verb.rights if c.dep_ not in {"conj", "cc", "punct"}]
-    return {t.i for c in kept for t in c.subtree}
+    harm = {t.i for c in kept for h in c.subtree if _harm_done(h) for t in h.subtree}
+    return {t.i for c in kept for t in c.subtree} - harm
+
+
+def _harm_done(token: Token) -> bool:
+    """A participle telling what a thing harms: "provocations threatening international peace" (what
+    is harmed is not the thing, nor what is done to it)."""
+    return token.dep_ == "acl" and token.tag_ == "VBG" and token.lemma_.lower() in grammar().harming_lemmas
 
 
 def asked_patient(call: Token, verb: Token) -> Token | None:
@@ -872,7 +906,7 @@ def region(top: Token, other_cues: set[int]) -> set[int]:
         if token.i == top.i:
             continue
         if token.dep_ in g.object_cuts or token.i in other_cues or _describes_the_targeted(token) \
-                or _measure_reason(token):
+                or _measure_reason(token) or _harm_done(token):
             cut.update(t.i for t in token.subtree)
         if contrast(token):  # "dialogue instead of sanctions": not the sanctions
             cut.update([token.i - 1, *(t.i for t in token.subtree), *_contrasted(token)])

@@ -134,7 +134,7 @@ def read_cue(sent: Span, cue: Cue, cue_words: set[int], ctx: Context, mentions) 
         return None  # "did not urge Seoul to lift the sanctions": no call made
     stance, confidence = cue.stance, BASE_CONFIDENCE[cue.family]
     own = frozenset(range(cue.start, cue.end))  # the cue's own words
-    refused = grammar.negated(_own_clause(words), own)
+    refused = grammar.negated(_own_clause(words), own) or grammar.shares_denial(head)
     if refused and cue.family == "cessation" and _unable(words):
         return None  # "it cannot, by itself, end the violence": no refusal to halt, no stance
     if refused:
@@ -1411,7 +1411,7 @@ def threat_readings(sent: Span, cue_words: set[int], ctx: Context, mentions) -> 
                 continue  # "..., or adopt additional ones if the country did not": a clause of its own
             # what a threat asks is what the condition does not do, or fails to do; a verb joined to a
             # denied one shares its denial ("if it does not prosecute and disarm militias")
-            shares_denial = done.i != act.i and grammar.negated([act]) and not grammar.negated([done])
+            shares_denial = done.i != act.i and grammar.shares_denial(done)
             kept = (failed != (measure == "promise")) != shares_denial
             stance = reading.stance if kept else OTHER_STANCE[reading.stance]
             readings.append(replace(reading, holders=tuple(holders[0]), needs_speaker=holders[1],
@@ -1473,6 +1473,8 @@ def _asked_readings(sent: Span, call: Token, verb: Token, cue_words: set[int], c
     reading = _asked_reading(sent, call, verb, cue_words, ctx, mentions)
     if reading is None:
         return []
+    if grammar.shares_denial(verb):  # "decided that it shall not deploy or use chemical weapons"
+        reading = replace(reading, stance=OTHER_STANCE[reading.stance])
     denied = set_against(sent.doc, grammar.object_tokens(sent.doc[verb.i : verb.i + 1], cue_words))
     objects = [o for o in named_in(sent, denied, ctx, mentions) if o not in reading.objects] if denied else []
     objects = objects or _things_set_against(sent, denied)
