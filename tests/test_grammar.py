@@ -4148,3 +4148,28 @@ def test_a_verb_joined_to_a_denied_one_is_denied_with_it(text: str, expected: se
 )
 def test_what_a_thing_is_told_to_harm_is_not_the_thing(text: str, expected: set) -> None:
     assert positions(text, date(2017, 9, 12)) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # Support or opposition a halt is asked to end is turned for whoever asks; one told ended is
+        # no stance, one never to end is kept.
+        ("The Council called on Eritrea to cease its support for Al-Shabaab.",
+         {("UN Security Council", "opposes", "Al-Shabaab")}),
+        ("The Council demanded that Eritrea end its support for armed groups.",
+         {("UN Security Council", "opposes", "armed groups")}),
+        ("The United States urged Rwanda to stop supporting the M23.", {("United States", "opposes", "M23")}),
+        ("The Council demanded an end to all outside support for the M23 rebels.",
+         {("UN Security Council", "opposes", "M23 rebels")}),
+        ("The Council demanded an end to all forms of support to armed groups.",
+         {("UN Security Council", "opposes", "armed groups")}),
+        ("France urged Iran to end its opposition to the inspections.",
+         {("France", "supports", "inspections")}),
+        ("Rwanda stopped supporting the M23.", set()),
+        ("China said it would never stop supporting the peace process.",
+         {("China", "supports", "peace process")}),
+    ],
+)
+def test_support_asked_to_end_is_turned(text: str, expected: set) -> None:
+    assert positions(text, date(2012, 11, 20)) == expected

@@ -162,6 +162,7 @@ class Grammar:
     means_nouns: frozenset[str]
     helping_lemmas: frozenset[str]
     kind_nouns: frozenset[str]
+    sort_nouns: frozenset[str]
     spoken_participles: frozenset[str]
     way_verbs: frozenset[str]
     transparent_verbs: frozenset[str]
@@ -906,10 +907,17 @@ def region(top: Token, other_cues: set[int]) -> set[int]:
         if token.i == top.i:
             continue
         if token.dep_ in g.object_cuts or token.i in other_cues or _describes_the_targeted(token) \
-                or _measure_reason(token) or _harm_done(token):
+                or _measure_reason(token) or _harm_done(token) or _sort_of(token, other_cues):
             cut.update(t.i for t in token.subtree)
         if contrast(token):  # "dialogue instead of sanctions": not the sanctions
             cut.update([token.i - 1, *(t.i for t in token.subtree), *_contrasted(token)])
-    if top.i in other_cues:
+    if top.i in other_cues or _sort_of(top, other_cues):
         return set()
     return {t.i for t in top.subtree} - cut
+
+
+def _sort_of(noun: Token, cues: set[int]) -> bool:
+    """A noun of sort whose "of" names a cue: "all forms of support to Al-Shabaab" is the support."""
+    if noun.lemma_.lower() not in grammar().sort_nouns:
+        return False
+    return any(p.lower_ == "of" and any(o.i in cues for o in p.children) for p in noun.children)

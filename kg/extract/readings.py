@@ -163,6 +163,14 @@ def read_cue(sent: Span, cue: Cue, cue_words: set[int], ctx: Context, mentions) 
         return None
     if holders is None:
         return None
+    halt = _halting(head) if cue.family == "verb" else None
+    if halt is not None:  # "called on Eritrea to cease its support for Al-Shabaab" opposes Al-Shabaab
+        halted = grammar.chain(halt)  # asked, or "demanded that Eritrea end its support for ..."
+        refused_halt = grammar.negated(halted[:1])  # "will never stop supporting": turned back, as refused
+        asked = asked_for(halted, holders) or grammar.governor(halted, cue_words) is not None
+        if not refused_halt and not asked:
+            return None  # "Rwanda stopped supporting the M23": a change told, no stance
+        stance = OTHER_STANCE[stance]
     if cue.family == "cessation" and above is None and not refused and not asked_for(words, holders):
         return None  # "North Korea halted its tests" narrates; "will never give up" refuses
     council = not holders[0] or [n.iri for n in holders[0]] == [COUNCIL]  # France's call is France's
@@ -189,6 +197,7 @@ def read_cue(sent: Span, cue: Cue, cue_words: set[int], ctx: Context, mentions) 
         asked = [] if objects else _complements_asked(sent, taken.root, others, ctx, mentions)
         objects = objects or [o for r in asked for o in r.objects]  # "resisted a push by ... to impose ..."
         turned = asked[0].stance == "opposes" if asked else endorsed.stance != "supports"
+        turned = turned != (_halting(taken.root) is not None)  # "demanded an end to all outside support for"
         stance = OTHER_STANCE[stance] if turned else stance
     if not objects or own_decision(holders[0], words, cue, stance, objects):
         return None
@@ -924,6 +933,20 @@ def _undoing(noun: Token) -> bool:
     """A lack or undoing not part of a topic's name ("suspension for suspension" is the double freeze)."""
     named = any(s.start <= noun.i < s.end for s in noun.doc.spans.get("topic", []))
     return noun.lemma_.lower() in parse_rules().lack_nouns and not named
+
+
+def _halting(head: Token) -> Token | None:
+    """The halt a stance is the object of: "to cease its support for Al-Shabaab", "to stop supporting
+    the M23", "an end to all outside support for the rebels", "to end its opposition to ..."."""
+    sort = head.head.head if head.dep_ == "pobj" and head.head.lower_ == "of" else None
+    if sort is not None and sort.lemma_.lower() in parse_rules().sort_nouns:
+        head = sort  # "an end to all forms of support to Al-Shabaab"
+    governor = head.head.head if head.dep_ == "pobj" and head.head.lower_ in {"to", "of"} else head.head
+    if governor.i == head.i or head.dep_ not in {"dobj", "xcomp", "pobj"}:
+        return None
+    halts = find_cues(head.sent, "stance", ("cessation",))
+    halting = governor.lemma_.lower() in stance_words("cessation")
+    return governor if halting or any(c.start <= governor.i < c.end for c in halts) else None
 
 
 def _halt_in(sent: Span, region: set[int]) -> int | None:
