@@ -4173,3 +4173,21 @@ def test_what_a_thing_is_told_to_harm_is_not_the_thing(text: str, expected: set)
 )
 def test_support_asked_to_end_is_turned(text: str, expected: set) -> None:
     assert positions(text, date(2012, 11, 20)) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # Declining, refraining or stopping short of a stance denies it as "not" does; abstaining from
+        # it is neither it nor its opposite; an abstention beside a clause does not touch that clause.
+        ("Russia declined to back the draft resolution.",
+         {("Russia", "opposes", "UNSC draft resolution reported on 2016-03-04")}),
+        ("China refrained from condemning the nuclear test.", set()),
+        ("India stopped short of endorsing the sanctions.", {("India", "opposes", "sanctions")}),
+        ("Japan abstained from supporting the resolution.", set()),
+        ("China and Malaysia abstained, expressing concern that the new measures would only harm the "
+         "Afghan people.", {("China", "opposes", "new measures"), ("Malaysia", "opposes", "new measures")}),
+    ],
+)
+def test_a_stance_declined_refrained_from_or_abstained_from(text: str, expected: set) -> None:
+    assert positions(text) == expected

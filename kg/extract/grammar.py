@@ -162,6 +162,7 @@ class Grammar:
     means_nouns: frozenset[str]
     helping_lemmas: frozenset[str]
     kind_nouns: frozenset[str]
+    abstaining_lemmas: frozenset[str]
     sort_nouns: frozenset[str]
     spoken_participles: frozenset[str]
     way_verbs: frozenset[str]
@@ -416,8 +417,21 @@ def negated(words: list[Token], cue: set[int] = frozenset()) -> bool:  # type: i
     above it ("reluctant to support"); one that is part of the cue ("never allow") is its meaning,
     not its negation."""
     g = grammar()
-    reluctant = any(w.lemma_.lower() in g.reluctance_words and w.i not in cue for w in words)
+    reluctant = any(w.lemma_.lower() in g.reluctance_words and w.i not in cue and _complement_below(words, k)
+                    for k, w in enumerate(words))
+    # "stopped short of endorsing the sanctions", where the chain ends at "short"
+    reluctant = reluctant or any(w.dep_ == "advmod" and w.lower_ == "short"
+                                 and w.head.lemma_.lower() in g.short_of_lemmas for w in words)
     return reluctant or any(_negation(w, c, g) and c.i not in cue for w in words for c in w.children)
+
+
+def _complement_below(words: list[Token], k: int) -> bool:
+    """Whether the chain reached its k-th word from what that word takes ("declined to back",
+    "refrained from condemning"), not from a clause beside it ("abstained, expressing concern ...")."""
+    if k == 0:
+        return True
+    below = words[k - 1]
+    return below.head.i == words[k].i and below.dep_ in {"xcomp", "ccomp", "prep", "acomp"}
 
 
 def shares_denial(verb: Token) -> bool:
@@ -630,8 +644,11 @@ def unasserted(words: list[Token]) -> bool:
     if not offered and any(m.dep_ == "mark" and m.lower_ in g.hypothetical_marks
                            for c in conditions for m in c.children):
         return True
-    # "denied that it had opposed ...", "has denied seeking nuclear weapons"
-    return any(w.dep_ in {"ccomp", "xcomp"} and w.head.lemma_.lower() in g.denial_lemmas for w in words)
+    # "denied that it had opposed ...", "has denied seeking nuclear weapons"; "abstained from
+    # supporting the resolution" (an abstention is neither support nor opposition)
+    if any(w.dep_ in {"ccomp", "xcomp"} and w.head.lemma_.lower() in g.denial_lemmas for w in words):
+        return True
+    return any(w.dep_ == "pcomp" and w.head.head.lemma_.lower() in g.abstaining_lemmas for w in words)
 
 
 def describes(head: Token) -> bool:
