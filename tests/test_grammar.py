@@ -4191,3 +4191,19 @@ def test_support_asked_to_end_is_turned(text: str, expected: set) -> None:
 )
 def test_a_stance_declined_refrained_from_or_abstained_from(text: str, expected: set) -> None:
     assert positions(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # What a text or a decision is "on" is its matter, not what is held of it, also where the parser
+        # hangs the "on" on the verb.
+        ("The Secretary-General welcomes the adoption of resolution 2094 on the recent nuclear test.",
+         {("Ban Ki-moon", "supports", "UNSC Resolution 2094")}),
+        ("The United Kingdom welcomed the resolution on arms smuggling in Libya.", set()),
+        ("Russia opposed the draft resolution on sanctions against Syria.",
+         {("Russia", "opposes", "UNSC draft resolution reported on 2013-03-07")}),
+    ],
+)
+def test_what_a_text_is_on_is_its_matter(text: str, expected: set) -> None:
+    assert positions(text, date(2013, 3, 7)) == expected

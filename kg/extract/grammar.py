@@ -144,6 +144,8 @@ class Grammar:
     deeming_lemmas: frozenset[str]
     means_verbs: frozenset[str]
     measure_words: frozenset[str]
+    text_nouns: frozenset[str]
+    matter_prepositions: frozenset[str]
     measure_act_nouns: frozenset[str]
     targeted_words: frozenset[str]
     duty_nouns: frozenset[str]

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-from spacy.tokens import Span, Token
+from spacy.tokens import Doc, Span, Token
 
 from kg.claims import Node
 from kg.extract import grammar
@@ -76,7 +76,8 @@ def _objects_of(sent: Span, span: Span, cue: Cue, cue_words: set[int], ctx: Cont
         focus = in_focus(sent, region, ctx, draft.left_edge.i)
         if focus:
             return focus, confidence
-    named = named_in(sent, region - _measured(object_head(span, region)), ctx, mentions)
+    matter = _measured(object_head(span, region)) | _matter_of_texts(sent.doc, region)
+    named = named_in(sent, region - matter, ctx, mentions)
     if named:
         head = object_head(span, region)
         others = _conjunct_topics(sent, grammar.conjuncts(head) if head else [], region, ctx, mentions)
@@ -124,6 +125,18 @@ def _measured(head: Token | None) -> set[int]:
         return set()
     preps = [p for p in head.children if p.dep_ == "prep" and p.lower_ in {"on", "against"}]
     return {t.i for p in preps for t in p.subtree}
+
+
+def _matter_of_texts(doc: Doc, region: set[int]) -> set[int]:
+    """The words of what a text or a decision is on: "resolution 2094 [on the recent nuclear test]",
+    also where the parser hung the "on" on the verb after it ("welcomes the adoption of resolution
+    2094 on ...")."""
+    rules = parse_rules()
+    texts = [doc[i] for i in region if doc[i].lemma_.lower() in rules.text_nouns]
+    after = [doc[t.right_edge.i + 1] for t in texts if t.right_edge.i + 1 < len(doc)]
+    preps = [p for t in texts for p in t.children] + [p for p in after if p.head.pos_ in grammar.VERBS]
+    matter = [p for p in preps if p.dep_ == "prep" and p.lower_ in rules.matter_prepositions]
+    return {t.i for p in matter for t in p.subtree}
 
 
 def _owned_part(noun: Token) -> bool:
