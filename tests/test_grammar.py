@@ -219,8 +219,8 @@ def test_every_pattern_reads_its_example(text: str, expect: tuple[str, str, str]
          {("China", "supports", "dialogue and negotiations")},
          set()),
         # A name too long for a label keeps its complement's head.
-        ("The European Union welcomed the extension of the mandate of the Panel of Experts.",
-         {("European Union", "supports", "extension of the mandate")},
+        ("The European Union welcomed the extension of the mandate of the monitoring mission in the border "
+         "region.", {("European Union", "supports", "extension of the mandate")},
          set()),
         ("The British ambassador said the arms embargo remains essential to peace in Libya.",
          {("United Kingdom", "supports", "arms embargo")},
@@ -4207,3 +4207,22 @@ def test_a_stance_declined_refrained_from_or_abstained_from(text: str, expected:
 )
 def test_what_a_text_is_on_is_its_matter(text: str, expected: set) -> None:
     assert positions(text, date(2013, 3, 7)) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # A body's mandate stands for the body, renewed or extended, or ended (an undoing); so do the
+        # mandate a decision extends and the panel abolishing undoes.
+        ("The European Union welcomed the extension of the mandate of the Panel of Experts.",
+         {("European Union", "supports", "Panel of Experts")}),
+        ("The European Union welcomed the Council's decision to extend the mandate of the Panel of Experts.",
+         {("European Union", "supports", "Panel of Experts")}),
+        ("Russia welcomed the decision to terminate the mandate of the Panel of Experts.",
+         {("Russia", "opposes", "Panel of Experts")}),
+        ("Russia proposed abolishing the panel of experts.", {("Russia", "opposes", "Panel of Experts")}),
+        ("Russia called for the termination of the sanctions regime.", {("Russia", "opposes", "sanctions")}),
+    ],
+)
+def test_a_bodys_mandate_renewed_or_ended(text: str, expected: set) -> None:
+    assert positions(text, date(2024, 3, 28)) == expected

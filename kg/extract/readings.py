@@ -1422,7 +1422,7 @@ def threat_readings(sent: Span, cue_words: set[int], ctx: Context, mentions) -> 
         if condition.dep_ not in {"advcl", "ccomp"} or not _on_condition(condition):
             continue
         main, measure = _conditioned(condition)
-        if main.i in cue_words:
+        if main.i in cue_words and main.lemma_.lower() not in stance_words("cessation"):
             continue  # "if Iran resumes enrichment, France would support new sanctions": a stance unasserted
         holders = holders_in(grammar.chain(main), ctx, obligation=False) if measure is not None else None
         failed = condition.lemma_.lower() in parse_rules().failure_words or _unless(condition)

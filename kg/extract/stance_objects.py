@@ -97,7 +97,9 @@ def _objects_of(sent: Span, span: Span, cue: Cue, cue_words: set[int], ctx: Cont
     if focus:
         return focus, confidence
     part = head or cue_preposition_object(span, region)
-    bodies = _bodies(part, region, ctx) or _agents_of(part, region, ctx)
+    acted_on = _intended_object(part)  # "the decision to extend the mandate of the Panel": the Panel's
+    bodies = _bodies(part, region, ctx) or _agents_of(part, region, ctx) \
+        or (_agents_of(acted_on, region, ctx) if acted_on is not None else [])
     if bodies:  # "reiterated their support to the Interim Authority", "welcomed the Panel"
         return bodies, confidence
     pointed = head or _preposition_object(span, region)  # "the lifting of the embargo": the embargo
@@ -286,6 +288,20 @@ def _bodies(head: Token | None, region: set[int], ctx: Context) -> list[Node]:
     return found
 
 
+def _intended_object(noun: Token | None) -> Token | None:
+    """What the act a noun of intent names is done to: "the decision to extend [the mandate]"."""
+    if noun is None or noun.lemma_.lower() not in parse_rules().intent_nouns:
+        return None
+    acts = [c for c in noun.children if c.dep_ == "acl" and grammar.has_aux_to(c)
+            and c.lemma_.lower() not in stance_words("cessation")]  # not "the decision to end the mandate"
+    return next((o for a in acts for o in a.children if o.dep_ == "dobj"), None)
+
+
+def _of_object(noun: Token) -> Token | None:
+    """What a noun's "of" names: "the extension of [the mandate]"."""
+    return next((c for p in noun.children if p.lower_ == "of" for c in p.children if c.dep_ == "pobj"), None)
+
+
 def helped_bodies(helped: list[Token], ctx: Context) -> list[Node]:
     """The bodies among those a verb helps in an act or backs in their means ("will support the
     Transitional Authority in ...", "welcomed the efforts of the African Union to restore ..."); a
@@ -296,8 +312,12 @@ def helped_bodies(helped: list[Token], ctx: Context) -> list[Node]:
 
 def _agents_of(head: Token | None, region: set[int], ctx: Context) -> list[Node]:
     """The organizations whose part an object is: "commends the role of the African Union",
-    "welcomed the efforts by the French forces and MICOPAX" support the bodies themselves."""
-    if head is None or head.lemma_.lower() not in parse_rules().agency_nouns:
+    "welcomed the efforts by the French forces and MICOPAX" support the bodies themselves, as does
+    "welcomed the extension of the mandate of the Panel of Experts"."""
+    rules = parse_rules()
+    if head is not None and head.lemma_.lower() in rules.measure_act_nouns:
+        head = _of_object(head) or head
+    if head is None or head.lemma_.lower() not in rules.agency_nouns:
         return []
     agents = [c for p in head.children if p.lower_ in {"of", "by"} for c in p.children if c.dep_ == "pobj"]
     agents += [c for c in head.children if c.dep_ == "poss"]  # "the African Union's role"
