@@ -250,8 +250,22 @@ class GazetteerComponent:
             spans += self._elided(doc, group, spans)
             # the name with its initial replaces the surname matched alone inside it
             spans = filter_spans(spans + self._with_initial(doc, group, spans))
+            by_end = {s.end: s for s in spans}
+            spans = [s for s in spans if group != "actor" or not self._anothers_body(doc, s, by_end)]
             doc.spans[group] = sorted(spans, key=lambda s: s.start)
         return doc
+
+    def _anothers_body(self, doc: Doc, span: Span, by_end: dict[int, Span]) -> bool:
+        """A body of one state named by a bare label right after another state: "Pakistan's
+        Foreign Office", "the Pakistani Foreign Office" are not the British one; the name is then
+        a noun of office of the state before it."""
+        if self.gazetteer.cls_of(span.label_) == "state":
+            return False
+        own = self.gazetteer.state_of(span.kb_id_)
+        end = span.start - 1 if span.start > 0 and doc[span.start - 1].lower_ in {"'s", "’s"} else span.start
+        before = by_end.get(end)
+        other = self.gazetteer.state_of(before.kb_id_) if before is not None else None
+        return own is not None and other is not None and other.iri != own.iri
 
     def _with_initial(self, doc: Doc, group: str, spans: list[Span]) -> list[Span]:
         """ "Michael R. Pompeo", "Antony J. Blinken": a person's name of two words with a middle

@@ -4226,3 +4226,18 @@ def test_what_a_text_is_on_is_its_matter(text: str, expected: set) -> None:
 )
 def test_a_bodys_mandate_renewed_or_ended(text: str, expected: set) -> None:
     assert positions(text, date(2024, 3, 28)) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # A bare name of one state's body after another state is that other state's office.
+        ("Pakistan's Foreign Office said it had no objection to the listing.",
+         {("Pakistan", "supports", "listing")}),
+        ("The Pakistani Foreign Office welcomed the listing.", {("Pakistan", "supports", "listing")}),
+        ("The Foreign Office welcomed the listing.",
+         {("UK Foreign Office", "supports", "listing"), ("United Kingdom", "supports", "listing")}),
+    ],
+)
+def test_a_body_named_after_another_state_is_that_states(text: str, expected: set) -> None:
+    assert positions(text, date(2019, 5, 1)) == expected
