@@ -4241,3 +4241,17 @@ def test_a_bodys_mandate_renewed_or_ended(text: str, expected: set) -> None:
 )
 def test_a_body_named_after_another_state_is_that_states(text: str, expected: set) -> None:
     assert positions(text, date(2019, 5, 1)) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # A participle of speech after a call is said by the caller, not by the party called on.
+        ("Liberia's president urged the Council to lift the timber sanctions, saying they hurt ordinary "
+         "Liberians.", {("Liberia", "opposes", "sanctions")}),
+        ("The representative of China voted against the text, saying sanctions would not solve the problem.",
+         {("China", "opposes", "sanctions")}),
+    ],
+)
+def test_a_participle_of_speech_after_a_call_is_the_callers(text: str, expected: set) -> None:
+    assert positions(text, date(2006, 6, 20)) == expected

@@ -130,10 +130,19 @@ def _within_subject(verb: Token, actor: Span | None) -> Span | None:
     not South Korea ("..., said Geng", a name the vocabularies lack, likewise); in "China's foreign
     ministry spokesman said" China does."""
     subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subject is None and verb.dep_ == "advcl" and verb.tag_ == "VBG":
+        return _in_subject_of(verb.head) or actor  # "X urged the Council to ..., saying ...": X says it
     if actor is None or subject is None or subject.pos_ not in {"NOUN", "PROPN"}:
         return actor
     inside = subject.left_edge.i <= actor.start and actor.end - 1 <= subject.right_edge.i
     return actor if inside else None
+
+
+def _in_subject_of(verb: Token) -> Span | None:
+    """The first actor named in a verb's subject."""
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    found = (actor_at(verb.doc, t.i) for t in subject.subtree) if subject is not None else iter(())
+    return next((a for a in found if a is not None), None)
 
 
 def _named_subject(verb: Token, gaz: Gazetteer) -> Voice | None:
