@@ -4255,3 +4255,21 @@ def test_a_body_named_after_another_state_is_that_states(text: str, expected: se
 )
 def test_a_participle_of_speech_after_a_call_is_the_callers(text: str, expected: set) -> None:
     assert positions(text, date(2006, 6, 20)) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # What one wants, hopes or wishes to see done is asked done.
+        ("France wants to see the arms embargo strictly implemented.",
+         {("France", "supports", "arms embargo")}),
+        ("The United States hopes to see the sanctions regime strengthened.",
+         {("United States", "supports", "sanctions")}),
+        ("The African Union wishes to see the arms embargo lifted as soon as possible.",
+         {("African Union", "opposes", "arms embargo")}),
+        ("The Secretary-General hopes to see the talks resume.",
+         {("Antonio Guterres", "supports", "dialogue and negotiations")}),
+    ],
+)
+def test_what_one_wishes_to_see_done_is_asked(text: str, expected: set) -> None:
+    assert positions(text, date(2018, 11, 14)) == expected

@@ -169,6 +169,8 @@ class Grammar:
     spoken_participles: frozenset[str]
     way_verbs: frozenset[str]
     transparent_verbs: frozenset[str]
+    seeing_lemmas: frozenset[str]
+    wishing_lemmas: frozenset[str]
 
 
 def saying_lemmas() -> frozenset[str]:
@@ -556,6 +558,8 @@ def governor(words: list[Token], cue_words: set[int]) -> Token | None:
     # "told reporters that Guterres condemned ...": a verb of saying reports, it does not call.
     if head.i in cue_words or (lemma in g.call_lemmas | g.intent_nouns and lemma not in saying_lemmas()):
         return head
+    if _wished_seen(head):  # "wishes to see the arms embargo lifted"
+        return head
     ruled = head.lemma_.lower() in ruling_lemmas() and _obliging(top)  # "decided that all States shall"
     return head if ruled else None
 
@@ -697,6 +701,8 @@ def complements(call: Token) -> list[Token]:
     if lemma in g.call_lemmas or renewed or told_need:
         # ... or on the renewed noun: "reiterated its demand that all parties provide access"
         found = [c for h in [call, *renewed] for c in h.children if c.pos_ in VERBS and _asked_for(c)]
+    elif _wished_seen(call):
+        found = [c for c in call.children if _small_clause(c)]  # "hopes to see the sanctions regime eased"
     elif lemma in ruling_lemmas():  # "decided that the DPRK shall not conduct ...", "said we have to"
         found = [_had_to(c) or c for c in call.children if c.pos_ in VERBS and c.dep_ == "ccomp"
                  and (_obliging(c) or _had_to(c)) and not ruled_on_a_measure(c)]
@@ -705,6 +711,12 @@ def complements(call: Token) -> list[Token]:
     verbs = [v for f in found for v in conjuncts(f)
              if (v.pos_ in VERBS or _bare_noun_joined(v)) and not contrasted(v)]
     return verbs + _stray_asks(call, verbs)
+
+
+def _wished_seen(verb: Token) -> bool:
+    """ "Hopes to see", "its determination to see": a wish to see a thing done."""
+    g, wish = grammar(), verb.head.lemma_.lower()
+    return verb.lemma_.lower() in g.seeing_lemmas and wish in g.wishing_lemmas | g.call_lemmas
 
 
 def brings_about(verb: Token) -> bool:
