@@ -4273,3 +4273,18 @@ def test_a_participle_of_speech_after_a_call_is_the_callers(text: str, expected:
 )
 def test_what_one_wishes_to_see_done_is_asked(text: str, expected: set) -> None:
     assert positions(text, date(2018, 11, 14)) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # A delegation or a country that supports a text is a speaker's side, not a thing that helps.
+        ("The Security Council adopted resolution 2397 (2017) on 22 December 2017. The representative of "
+         "Egypt said his delegation had supported the text.",
+         {("Egypt", "supports", "UNSC Resolution 2397")}),
+        ("China's representative said his country supported the renewal of sanctions.",
+         {("China", "supports", "sanctions")}),
+    ],
+)
+def test_a_delegation_supporting_is_no_thing_that_helps(text: str, expected: set) -> None:
+    assert positions(text, date(2017, 12, 22)) == expected

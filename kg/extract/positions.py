@@ -729,7 +729,9 @@ def _done_by_a_thing(sent: Span, cue: Cue) -> bool:
     if root.lemma_.lower() not in acts.get((cue.family, cue.stance), frozenset()):
         return False
     subject = next((c for c in root.children if c.dep_ == "nsubj"), None)
-    return subject is not None and subject.pos_ == "NOUN" and actor_at(sent.doc, subject.i) is None
+    if subject is None or subject.lemma_.lower() in rules.people_nouns:
+        return False  # "his delegation had supported the text": people do it, no thing
+    return subject.pos_ == "NOUN" and actor_at(sent.doc, subject.i) is None
 
 
 def _condemning_attribute(sent: Span, cue: Cue) -> bool:
