@@ -4288,3 +4288,23 @@ def test_what_one_wishes_to_see_done_is_asked(text: str, expected: set) -> None:
 )
 def test_a_delegation_supporting_is_no_thing_that_helps(text: str, expected: set) -> None:
     assert positions(text, date(2017, 12, 22)) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # An aim named is held by whose aim it is, or by who says it; an aim denied is none.
+        ("The representative of France said the objective remained a political solution.",
+         {("France", "supports", "political settlement")}),
+        ("The ultimate goal is the denuclearization of the Korean Peninsula, the Chinese envoy said.",
+         {("China", "supports", "denuclearisation")}),
+        ('"Our aim is a negotiated settlement," Lavrov said.',
+         {("Sergey Lavrov", "supports", "political settlement"),
+          ("Russia", "supports", "political settlement")}),
+        ("China's priority is to maintain peace and stability on the peninsula, Wang Yi said.",
+         {("China", "supports", "peace and stability")}),
+        ("The goal of the sanctions is not to punish the people of the DPRK, the Chinese envoy said.", set()),
+    ],
+)
+def test_an_aim_named_is_held(text: str, expected: set) -> None:
+    assert positions(text, date(2017, 9, 12)) == expected

@@ -157,6 +157,8 @@ class Grammar:
     feeling_lemmas: frozenset[str]
     requiring_lemmas: frozenset[str]
     goal_nouns: frozenset[str]
+    aim_nouns: frozenset[str]
+    linking_lemmas: frozenset[str]
     reason_marks: frozenset[str]
     short_of_lemmas: frozenset[str]
     doubt_words: frozenset[str]

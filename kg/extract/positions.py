@@ -51,6 +51,7 @@ from kg.extract.readings import (
     Reading,
     a_measure,
     against_reading,
+    aim_readings,
     call_readings,
     commitment_readings,
     cue_span,
@@ -605,6 +606,7 @@ def _sentence_readings(sent: Span, ctx: Context, actors, topics, mentions) -> li
     readings += threat_readings(sent, cue_words, ctx, mentions)
     readings += voiced_obligation_readings(sent, cue_words, ctx, mentions)
     readings += requirement_readings(sent, cue_words, ctx, mentions)
+    readings += aim_readings(sent, cue_words, ctx, mentions)
     readings += rights_readings(sent, cue_words, ctx, mentions)
     readings += harm_readings(sent, cue_words, ctx, mentions)
     readings += failure_readings(sent, cue_words, ctx, mentions)

@@ -1058,7 +1058,8 @@ def call_readings(sent: Span, cue_words: set[int], ctx: Context, mentions) -> li
 
 
 def _owners(call: Token, ctx: Context) -> list[Node]:
-    """The actors a call named as a noun is owned by ("Libya's request", "a push by France")."""
+    """The actors a call or an aim named as a noun is owned by ("Libya's request", "a push by France",
+    "China's priority")."""
     owner = grammar.call_owner(call)
     return [n for w in grammar.conjuncts(owner) for n in actor_nodes(w, ctx)] if owner is not None else []
 
@@ -1140,6 +1141,28 @@ def requirement_readings(sent: Span, cue_words: set[int], ctx: Context, mentions
             continue
         holders = said_by(grammar.chain(verb), ctx) or ([], True)
         readings += _held_by(holders, _asked_readings(sent, verb, verb, cue_words, ctx, mentions))
+    return readings
+
+
+def aim_readings(sent: Span, cue_words: set[int], ctx: Context, mentions) -> list[Reading]:
+    """ "Our aim is a negotiated settlement", "the ultimate goal is the denuclearization of the
+    Korean Peninsula", "China's priority is to maintain peace and stability": the aim one names is
+    held by whose aim it is, or by who says it (grammar.yaml ``aim_nouns``)."""
+    rules, readings = parse_rules(), []
+    for verb in words_of(sent):
+        subject = grammar.own_subject(verb) if verb.lemma_.lower() in rules.linking_lemmas else None
+        if subject is None or subject.lemma_.lower() not in rules.aim_nouns or grammar.negated([verb]):
+            continue
+        owners = _owners(subject, ctx)  # "China's priority"
+        holders = (owners, False) if owners else said_by(grammar.chain(verb), ctx) or ([], True)
+        acts = [c for c in verb.children if c.dep_ in {"xcomp", "ccomp"} and grammar.has_aux_to(c)]
+        found = [r for act in acts for r in _asked_readings(sent, verb, act, cue_words, ctx, mentions)]
+        for aim in (c for c in verb.children if c.dep_ == "attr"):
+            region = grammar.region(aim, cue_words)
+            objects = named_in(sent, region, ctx, mentions) or _thing_topic(sent, aim, region)
+            found += [Reading((), False, "supports", tuple(objects), BASE_CONFIDENCE["call"], sent, True)] \
+                if objects else []
+        readings += _held_by(holders, found)
     return readings
 
 
