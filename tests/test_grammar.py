@@ -4308,3 +4308,26 @@ def test_a_delegation_supporting_is_no_thing_that_helps(text: str, expected: set
 )
 def test_an_aim_named_is_held(text: str, expected: set) -> None:
     assert positions(text, date(2017, 9, 12)) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # What one asks or works to ensure is asked; a goal asked for those responsible is the goal,
+        # not what they are responsible for; a passive joined to another shares its subject.
+        ("The Council called on States to ensure that the arms embargo is fully implemented.",
+         {("UN Security Council", "supports", "arms embargo")}),
+        ("The UK will work with partners to ensure the sanctions are enforced.",
+         {("United Kingdom", "supports", "sanctions")}),
+        ("The Council called for those responsible for human rights violations to be held accountable.",
+         {("UN Security Council", "supports", "accountability")}),
+        ("The Council called on States to ensure that those responsible for human rights violations are "
+         "held accountable.", {("UN Security Council", "supports", "accountability")}),
+        ("The Council stressed the need for States to ensure that arms delivered to them are not diverted "
+         "to or used by illegal armed groups.",
+         {("UN Security Council", "opposes", "illegal armed groups"),
+          ("UN Security Council", "opposes", "use of arms delivered to them")}),
+    ],
+)
+def test_what_one_asks_to_ensure_is_asked(text: str, expected: set) -> None:
+    assert positions(text, date(2007, 3, 30)) == expected

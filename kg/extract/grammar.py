@@ -171,6 +171,7 @@ class Grammar:
     spoken_participles: frozenset[str]
     way_verbs: frozenset[str]
     transparent_verbs: frozenset[str]
+    ensuring_lemmas: frozenset[str]
     seeing_lemmas: frozenset[str]
     wishing_lemmas: frozenset[str]
 
@@ -488,7 +489,10 @@ def carried_act(verb: Token) -> Token | None:
     """The act a verb that only works for another carries: "work to reduce tensions", "work together
     to reduce ...", "continue to implement" (the parser hangs the act as either), "work towards
     normalising ties"; None for others
-    (grammar.yaml ``transparent_verbs``)."""
+    (grammar.yaml ``transparent_verbs``); the clause a verb of ensuring asks to be so: "to ensure
+    that the arms embargo is fully implemented" (``ensuring_lemmas``)."""
+    if verb.lemma_.lower() in grammar().ensuring_lemmas:
+        return next((c for c in verb.children if c.dep_ == "ccomp" and c.pos_ in VERBS), None)
     if verb.lemma_.lower() not in grammar().transparent_verbs:
         return None
     toward = [g for p in verb.children if p.dep_ == "prep" and p.lower_ in {"towards", "toward"}
@@ -595,6 +599,8 @@ def asked_patient(call: Token, verb: Token) -> Token | None:
     sanctions lifted" (its own subject or, where the parser hung that on the call, the call's "for"
     object)."""
     own = passive_subject(verb) or (own_subject(verb) if _small_clause(verb) else None)
+    if own is None and verb.dep_ == "conj" and verb.tag_ == "VBN" and _bare(verb):
+        own = passive_subject(verb.head)  # "are not diverted to or used by armed groups": the arms
     if own is not None or not any(c.dep_ == "auxpass" for c in verb.children):
         return own  # "want the embargo extended": the small clause's subject is acted on
     return next((p for c in call.children if c.dep_ == "prep" and c.lower_ == "for"
@@ -703,6 +709,7 @@ def complements(call: Token) -> list[Token]:
     if lemma in g.call_lemmas or renewed or told_need:
         # ... or on the renewed noun: "reiterated its demand that all parties provide access"
         found = [c for h in [call, *renewed] for c in h.children if c.pos_ in VERBS and _asked_for(c)]
+        found += _passive_hung_on_for(call)
     elif _wished_seen(call):
         found = [c for c in call.children if _small_clause(c)]  # "hopes to see the sanctions regime eased"
     elif lemma in ruling_lemmas():  # "decided that the DPRK shall not conduct ...", "said we have to"
@@ -735,6 +742,15 @@ def _bare_noun_joined(word: Token) -> bool:
     and return to dialogue" ("return" tagged NN); a noun coordinated with a noun hangs on that noun."""
     bare = not any(c.dep_ in {"det", "poss", "amod", "compound", "nummod"} for c in word.children)
     return word.dep_ == "conj" and word.tag_ == "NN" and word.head.pos_ in VERBS and bare
+
+
+def _passive_hung_on_for(call: Token) -> list[Token]:
+    """ "called for those responsible for the violations to be held accountable": the passive the
+    parser hung on the call's "for" object as a relative clause is what the call asks."""
+    asked = [o for p in call.children if p.dep_ == "prep" and p.lower_ == "for" for o in p.children
+             if o.dep_ == "pobj"]
+    return [r for o in asked for r in o.children if r.dep_ in {"relcl", "acl"} and has_aux_to(r)
+            and any(c.dep_ == "auxpass" for c in r.children)]
 
 
 def _stray_asks(call: Token, verbs: list[Token]) -> list[Token]:

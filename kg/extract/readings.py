@@ -1404,7 +1404,9 @@ def _committed(verb: Token) -> Token | None:
             return top
         striving = top.dep_ == "xcomp" and top.head.lemma_.lower() in rules.transparent_verbs
         purpose = top.dep_ in {"advcl", "pcomp"} and grammar.has_aux_to(top)  # "will act to implement"
-        if not striving and not purpose:
+        # "will work with partners to ensure the sanctions are enforced"
+        ensured = top.dep_ == "ccomp" and top.head.lemma_.lower() in rules.ensuring_lemmas
+        if not striving and not purpose and not ensured:
             return None
         # "will work with its partners to implement": the parser makes the partners the subject
         top = top.head.head if top.dep_ == "pcomp" else top.head
@@ -1561,7 +1563,9 @@ def _asked_reading(sent: Span, call: Token, verb: Token, cue_words: set[int], ct
     halted = ended or held is not None and verb.lemma_.lower() in stance_words("cessation")
     if held is not None and not halted and not grammar.brings_about(verb):
         return None  # "sanctions should be adjusted": a change asked for, neither for nor against
-    region |= {t.i for t in held.subtree} if held is not None else set()
+    # what a goal is asked for, not who is taken to it ("those responsible for the violations to be
+    # held accountable")
+    region |= {t.i for t in held.subtree} if held is not None and (goal is None or ended) else set()
     refused = grammar.negated([verb])
     if refused and (verb.norm_ in family_words("evaluative", "opposes") or _harming(verb)):
         # "the measures must not harm the Libyan people", "should not affect the rights of flag
@@ -1771,6 +1775,7 @@ def _brought_goal(verb: Token) -> Token | None:
     heads = [verb, *(c for c in verb.children if c.dep_ == "advmod")]  # "back to the table"
     goals = [g for h in heads for p in h.children if p.dep_ == "prep" and p.lower_ in {"to", "into"}
              for g in p.children if g.dep_ == "pobj"]
+    goals += [c for c in verb.children if c.dep_ in {"oprd", "acomp"}]  # "to be held accountable"
     return next((g for g in goals if g.lemma_.lower() in rules.brought_goals | rules.ending_goals), None)
 
 
