@@ -308,15 +308,17 @@ class GazetteerComponent:
 
 
 def _inside_a_name(doc: Doc, span: Span) -> bool:
-    """A topic's label that is only the start of a longer proper name: "the 2015 Agreement for
-    Peace and Reconciliation" (Mali) is not the "2015 agreement" of Iran's nuclear deal."""
-    end = span.end
-    return (
-        span[-1].is_title
-        and end + 1 < len(doc)
-        and doc[end].lower_ in NAME_JOINERS
+    """A topic's label that is only the start or the end of a longer proper name: "the 2015
+    Agreement for Peace and Reconciliation" (Mali) is not the "2015 agreement" of Iran's nuclear
+    deal, nor is its "Reconciliation" national reconciliation."""
+    end, start = span.end, span.start
+    started = span[-1].is_title and end + 1 < len(doc) and doc[end].lower_ in NAME_JOINERS \
         and doc[end + 1].is_title
-    )
+    ended = span[0].is_title and start >= 3 and doc[start - 1].lower_ in NAME_JOINERS | {"and", "on"} \
+        and doc[start - 2].is_title
+    # "the Cessation of Hostilities Agreement": a name goes on with a capitalised noun
+    named = span[-1].is_title and end < len(doc) and doc[end].is_title and not doc[end].is_stop
+    return started or ended or named
 
 
 def _shared_head(index: dict[str, str], word: Token, span: Span) -> tuple[str, Span] | None:

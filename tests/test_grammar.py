@@ -4331,3 +4331,18 @@ def test_an_aim_named_is_held(text: str, expected: set) -> None:
 )
 def test_what_one_asks_to_ensure_is_asked(text: str, expected: set) -> None:
     assert positions(text, date(2007, 3, 30)) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # A circumstance ("amid", "despite", "because of") inside an object is not what the cue is about;
+        # a topic's words that go on into a proper name are the name's.
+        ("China abstained, wary of voting for the sanctions amid efforts to revive the six-party talks.",
+         {("China", "opposes", "sanctions")}),
+        ("The Council condemned the violations of the Non-Proliferation Treaty Review Conference outcome.",
+         set()),
+    ],
+)
+def test_a_circumstance_and_a_longer_name_are_not_the_object(text: str, expected: set) -> None:
+    assert positions(text) == expected

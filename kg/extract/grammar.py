@@ -171,6 +171,7 @@ class Grammar:
     spoken_participles: frozenset[str]
     way_verbs: frozenset[str]
     transparent_verbs: frozenset[str]
+    circumstance_prepositions: frozenset[str]
     ensuring_lemmas: frozenset[str]
     seeing_lemmas: frozenset[str]
     wishing_lemmas: frozenset[str]
@@ -955,8 +956,9 @@ def region(top: Token, other_cues: set[int]) -> set[int]:
     for token in top.subtree:
         if token.i == top.i:
             continue
+        circumstance = token.dep_ == "prep" and token.lower_ in g.circumstance_prepositions
         if token.dep_ in g.object_cuts or token.i in other_cues or _describes_the_targeted(token) \
-                or _measure_reason(token) or _harm_done(token) or _sort_of(token, other_cues):
+                or _measure_reason(token) or _harm_done(token) or _sort_of(token, other_cues) or circumstance:
             cut.update(t.i for t in token.subtree)
         if contrast(token):  # "dialogue instead of sanctions": not the sanctions
             cut.update([token.i - 1, *(t.i for t in token.subtree), *_contrasted(token)])

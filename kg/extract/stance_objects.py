@@ -9,7 +9,7 @@ from spacy.tokens import Doc, Span, Token
 
 from kg.claims import Node
 from kg.extract import grammar
-from kg.extract.base import Context, spans_in
+from kg.extract.base import Context, span_at, spans_in
 from kg.extract.cues import Cue, family_words, find_cues, stance_words
 from kg.extract.grammar import grammar as parse_rules
 from kg.extract.phrases import (
@@ -161,6 +161,8 @@ def _conjunct_topics(sent: Span, conjuncts: list[Token], region: set[int], ctx: 
         plain = act or word.pos_ == "NOUN" and nameable(word) and not is_pointer(word)
         if word.i not in region or not plain or named_in(sent, own, ctx, mentions):
             continue
+        if span_at(sent.doc, "topic", word.i) is not None:
+            continue  # "the sovereignty, independence and territorial integrity": inside one name
         if generic_head(sent, word.left_edge.i, word.i + 1) is not None:
             continue  # "the move": points back, names nothing here
         words = topic_words(sent, word, own)
