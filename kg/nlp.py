@@ -316,8 +316,10 @@ def _inside_a_name(doc: Doc, span: Span) -> bool:
         and doc[end + 1].is_title
     ended = span[0].is_title and start >= 3 and doc[start - 1].lower_ in NAME_JOINERS | {"and", "on"} \
         and doc[start - 2].is_title
-    # "the Cessation of Hostilities Agreement": a name goes on with a capitalised noun
-    named = span[-1].is_title and end < len(doc) and doc[end].is_title and not doc[end].is_stop
+    # "the Cessation of Hostilities Agreement": a name goes on with a capitalised word, in running text
+    # (not in a headline: "..., While Sanctions Represent Failure of Diplomacy")
+    running = start >= 1 and doc[start - 1].is_lower
+    named = running and span[-1].is_title and end < len(doc) and doc[end].is_title and not doc[end].is_stop
     return started or ended or named
 
 
@@ -501,10 +503,16 @@ def _parse_triggers() -> tuple[frozenset[str], ...]:
 
 
 def _verb_forms(lemmas: list[str]) -> set[str]:
-    """ "urge": urges, urged, urging (a silent "e" drops before "-ing" and "-ed")."""
-    stems = {str(lemma): str(lemma)[:-1] if str(lemma).endswith("e") else str(lemma) for lemma in lemmas}
-    return {normalise(form) for lemma, stem in stems.items()
-            for form in (lemma, lemma + "s", stem + "ed", stem + "ing")}
+    """ "urge": urges, urged, urging (a silent "e" drops before "-ing" and "-ed"); "worry": worries,
+    worried; and the irregular forms of grammar.yaml ``irregular_forms`` ("tell": told)."""
+    irregular = load_rules("grammar")["irregular_forms"]
+    forms = set()
+    for lemma in map(str, lemmas):
+        stem = lemma[:-1] if lemma.endswith("e") else lemma
+        forms |= {lemma, lemma + "s", stem + "ed", stem + "ing", *map(str, irregular.get(lemma, []))}
+        if lemma.endswith("y") and lemma[-2:-1] not in "aeiou":
+            forms |= {lemma[:-1] + "ies", lemma[:-1] + "ied"}
+    return {normalise(form) for form in forms}
 
 
 def _first_words(rules: dict, families: tuple[str, ...]) -> set[str]:

@@ -4346,3 +4346,21 @@ def test_what_one_asks_to_ensure_is_asked(text: str, expected: set) -> None:
 )
 def test_a_circumstance_and_a_longer_name_are_not_the_object(text: str, expected: set) -> None:
     assert positions(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # What a verb of saying tells in a "that" clause is reported, not asked, unless it must be done;
+        # an irregular form of a call verb is parsed too; agreement denied opposes.
+        ("Zhang Jun told reporters that sanctions alone could not solve the problem.",
+         {("Zhang Jun", "opposes", "sanctions"), ("China", "opposes", "sanctions")}),
+        ("The United States told Iran that it must stop enrichment.",
+         {("United States", "opposes", "enrichment")}),
+        ("China told the DPRK to return to talks.", {("China", "supports", "dialogue and negotiations")}),
+        ("Russia cannot agree with the proposal to impose new sanctions.",
+         {("Russia", "opposes", "sanctions")}),
+    ],
+)
+def test_what_is_told_is_reported_unless_it_must_be_done(text: str, expected: set) -> None:
+    assert positions(text, date(2017, 9, 12)) == expected

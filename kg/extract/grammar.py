@@ -709,7 +709,8 @@ def complements(call: Token) -> list[Token]:
     told_need = lemma in g.asking_nouns and call.pos_ == "NOUN" and (negated([call]) or call.dep_ == "attr")
     if lemma in g.call_lemmas or renewed or told_need:
         # ... or on the renewed noun: "reiterated its demand that all parties provide access"
-        found = [c for h in [call, *renewed] for c in h.children if c.pos_ in VERBS and _asked_for(c)]
+        found = [c for h in [call, *renewed] for c in h.children if c.pos_ in VERBS and _asked_for(c)
+                 and not _told(h, c)]
         found += _passive_hung_on_for(call)
     elif _wished_seen(call):
         found = [c for c in call.children if _small_clause(c)]  # "hopes to see the sanctions regime eased"
@@ -821,6 +822,16 @@ def _had_to(verb: Token) -> Token | None:
         return None
     got = next((c for c in verb.children if c.lemma_.lower() == "get" and c.tag_ == "VBN"), verb)
     return next((c for c in got.children if c.dep_ == "xcomp" and has_aux_to(c)), None)
+
+
+def _told(call: Token, clause: Token) -> bool:
+    """A "that" clause a verb of saying reports rather than asks: "told reporters that sanctions
+    alone could not solve the problem", not "told Iran that it must stop enrichment" nor "proposed
+    that the sanctions be lifted"."""
+    that = any(c.dep_ == "mark" and c.lower_ == "that" for c in clause.children) or clause.dep_ == "ccomp"
+    bare = clause.tag_ == "VB" and not any(c.dep_ == "aux" for c in clause.children)
+    return call.lemma_.lower() in saying_lemmas() and that and not has_aux_to(clause) \
+        and not _small_clause(clause) and not _obliging(clause) and not bare
 
 
 def _obliging(verb: Token) -> bool:
