@@ -4364,3 +4364,8 @@ def test_a_circumstance_and_a_longer_name_are_not_the_object(text: str, expected
 )
 def test_what_is_told_is_reported_unless_it_must_be_done(text: str, expected: set) -> None:
     assert positions(text, date(2017, 9, 12)) == expected
+
+
+def test_an_infringement_judges_what_is_said_to_be_one() -> None:
+    text = "The DPRK foreign ministry said that the sanctions were a grave infringement of its sovereignty."
+    assert positions(text) == {("North Korea", "opposes", "sanctions")}
