@@ -4368,4 +4368,5 @@ def test_what_is_told_is_reported_unless_it_must_be_done(text: str, expected: se
 
 def test_an_infringement_judges_what_is_said_to_be_one() -> None:
     text = "The DPRK foreign ministry said that the sanctions were a grave infringement of its sovereignty."
-    assert positions(text) == {("North Korea", "opposes", "sanctions")}
+    assert positions(text) == {("North Korea", "opposes", "sanctions"),
+                               ("North Korean Foreign Ministry", "opposes", "sanctions")}
