@@ -4370,3 +4370,20 @@ def test_an_infringement_judges_what_is_said_to_be_one() -> None:
     text = "The DPRK foreign ministry said that the sanctions were a grave infringement of its sovereignty."
     assert positions(text) == {("North Korea", "opposes", "sanctions"),
                                ("North Korean Foreign Ministry", "opposes", "sanctions")}
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # A participle of speech is said by the subject of the clause it follows, all of it, and never
+        # by an actor after it.
+        ("Russia and China abstained, arguing that the sanctions would hurt ordinary Iranians.",
+         {("Russia", "opposes", "sanctions"), ("China", "opposes", "sanctions"),
+          ("Russia", "supports", "ordinary Iranians"), ("China", "supports", "ordinary Iranians")}),
+        ("The Council, stressing that Sudan and Chad shared responsibility for their border, renewed its "
+         "call on Sudan to stop cross-border raids.",
+         {("UN Security Council", "opposes", "cross-border raids")}),
+    ],
+)
+def test_a_participle_of_speech_is_said_by_the_clause_before_it(text: str, expected: set) -> None:
+    assert positions(text, date(2010, 6, 9)) == expected

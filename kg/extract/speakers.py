@@ -110,7 +110,7 @@ def _attributed(
         if found is not None:
             return _prefer_current(_voice(coordinated(doc, found), gaz), current, gaz)
         after = [a for a in actors_in(doc, end, min(end + 3, sent.end)) if a.start <= end + 2]
-        if after and not _pronoun_before(sent, start):
+        if after and not _pronoun_before(sent, start) and not _participle(doc[start]):
             return _prefer_current(_voice([after[0]], gaz), current, gaz)
         if current is not None:
             return current  # "he said", "the minister added"
@@ -139,10 +139,11 @@ def _within_subject(verb: Token, actor: Span | None) -> Span | None:
 
 
 def _in_subject_of(verb: Token) -> Span | None:
-    """The first actor named in a verb's subject."""
+    """The last actor named in a verb's subject, with whom those joined to it speak ("Russia and
+    China abstained, arguing ...")."""
     subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
-    found = (actor_at(verb.doc, t.i) for t in subject.subtree) if subject is not None else iter(())
-    return next((a for a in found if a is not None), None)
+    found = [actor_at(verb.doc, t.i) for t in subject.subtree] if subject is not None else []
+    return next((a for a in reversed(found) if a is not None), None)
 
 
 def _named_subject(verb: Token, gaz: Gazetteer) -> Voice | None:
@@ -166,10 +167,16 @@ def _inverted(sent: Span, start: int, end: int, gaz: Gazetteer) -> Voice | None:
     """ "..., said Geng Shuang, China's deputy representative": after a comma or a closing quote,
     the verb of saying comes first and the actor right after it speaks."""
     doc = sent.doc
-    if start <= sent.start or doc[start - 1].text not in INVERSION_MARKS:
+    if start <= sent.start or doc[start - 1].text not in INVERSION_MARKS or _participle(doc[start]):
         return None
     after = [a for a in actors_in(doc, end, min(end + INVERTED_WINDOW, sent.end)) if a.start <= end + 1]
     return _voice([after[0]], gaz) if after else None
+
+
+def _participle(verb: Token) -> bool:
+    """A participle of speech never has its speaker after it: "the Council, stressing that Sudan
+    and Chad ..." (Sudan is what is stressed)."""
+    return verb.lower_.endswith("ing")
 
 
 def phrase_states(name: Token, gaz: Gazetteer) -> list[Node]:
