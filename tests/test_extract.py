@@ -268,7 +268,9 @@ def test_they_after_a_report_are_the_speakers_named_together():
 
 
 def test_an_alleged_act_is_not_the_accused_parties_stance():
-    assert triples("Iran accused Washington of violating resolution 2231.") == set()
+    # the accuser holds dear what the act is said to harm
+    assert triples("Iran accused Washington of violating resolution 2231.") == {
+        ("Iran", "supports", "UNSC Resolution 2231")}
 
 
 def test_what_a_resolution_answers_is_the_councils_stance():

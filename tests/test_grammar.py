@@ -4387,3 +4387,22 @@ def test_an_infringement_judges_what_is_said_to_be_one() -> None:
 )
 def test_a_participle_of_speech_is_said_by_the_clause_before_it(text: str, expected: set) -> None:
     assert positions(text, date(2010, 6, 9)) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # What one is accused, blamed or criticised for is turned for the accuser; a harm one is
+        # accused of, the accuser holds dear what it harms.
+        ("The United States accused Iran of supporting terrorism.",
+         {("United States", "opposes", "terrorism")}),
+        ("Moscow accused Washington of blocking the renewal of the sanctions.",
+         {("Russia", "supports", "sanctions")}),
+        ("France accused Russia of undermining the peace process.",
+         {("France", "supports", "peace process")}),
+        ("Washington accused Tehran of violating the spirit of the nuclear agreement.",
+         {("United States", "supports", "Iran nuclear deal")}),
+    ],
+)
+def test_what_one_is_accused_of_is_turned(text: str, expected: set) -> None:
+    assert positions(text, date(2018, 5, 8)) == expected

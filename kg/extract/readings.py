@@ -144,7 +144,8 @@ def read_cue(sent: Span, cue: Cue, cue_words: set[int], ctx: Context, mentions) 
         stance, confidence = flipped, confidence * NEGATED_SUPPORT_PENALTY
     above = grammar.governor(words, cue_words)
     purpose_of = _judged_purpose(head, cue_words) if above is None else None
-    taker = _taking_cue(words, cue_words) if cue.family in TURNABLE_FAMILIES else None
+    turnable = cue.family in TURNABLE_FAMILIES
+    taker = _taking_cue(words, cue_words) if turnable else _reason_taker(words, cue_words)
     if taker is not None:  # "welcomed the decision to lift the embargo": the welcoming holds it
         above = sent.doc[taker.start : taker.end].root
         stance = stance if taker.stance == "supports" else OTHER_STANCE[stance]
@@ -308,14 +309,28 @@ def _taking_cue(words: list[Token], cue_words: set[int]) -> Cue | None:
     taker = _taking_cue_at(said) if said is not None else None
     if taker is not None:
         return taker
-    rules = parse_rules()
-    if len(words) > 2 and words[0].dep_ == "pcomp" and words[1].lower_ in rules.reason_prepositions:
-        return _taking_cue_at(words[2]) if words[2].i in cue_words else None
+    reason = _reason_taker(words, cue_words)
+    if reason is not None or _taken_for(words):
+        return reason
     noun = _taken_intent(words)
     if noun is None:
         return None
     verb = noun.head.head if noun.dep_ == "pobj" else noun.head
     return _taking_cue_at(verb) if verb.i in cue_words else _deeming_cue(verb)
+
+
+def _taken_for(words: list[Token]) -> bool:
+    """An act a verb takes someone to task for or praises them for: "blamed Russia for blocking the
+    renewal", "accused Iran of supporting terrorism"."""
+    reasons = parse_rules().reason_prepositions
+    return len(words) > 2 and words[0].dep_ == "pcomp" and words[1].lower_ in reasons
+
+
+def _reason_taker(words: list[Token], cue_words: set[int]) -> Cue | None:
+    """The stance verb that takes its object to task, or praises it, for the act ``words`` climb
+    from: the act's stance is turned by a verb that opposes ("accused Iran of supporting terrorism"
+    opposes terrorism) and kept by one that supports ("praised Qatar for supporting the talks")."""
+    return _taking_cue_at(words[2]) if _taken_for(words) and words[2].i in cue_words else None
 
 
 def _deeming_cue(verb: Token) -> Cue | None:
@@ -1209,13 +1224,23 @@ def harm_readings(sent: Span, cue_words: set[int], ctx: Context, mentions) -> li
     international trade": what a speaker says a measure harms, they hold dear (grammar.yaml
     ``harming_lemmas``). Only a speaker's (a narrator's is no one's), and only a measure's harm: of
     "the launch undermines peace and security" the field reads the opposition to the launch alone;
-    nor a measure's purpose ("sanctions designed to disrupt its finances"), which is its aim."""
+    nor a measure's purpose ("sanctions designed to disrupt its finances"), which is its aim. Whoever
+    takes another to task for a harm holds dear what is harmed: "France accused Russia of undermining
+    the peace process"."""
     readings = []
     for verb in words_of(sent):
-        if not _harm_told(verb) or not _done_by_a_measure(sent, verb, ctx, mentions):
+        if not _harm_told(verb):
             continue
         words = grammar.chain(verb)
-        holders = said_by(words, ctx) or (([], True) if ctx.byline or voiced(words) else None)
+        taker = _reason_taker(words, cue_words)  # "accused Russia of undermining the peace process"
+        if taker is None and not _done_by_a_measure(sent, verb, ctx, mentions):
+            continue
+        if taker is not None and taker.stance == "opposes":
+            holders = holders_in(grammar.chain(sent.doc[taker.start : taker.end].root), ctx, obligation=False)
+        elif taker is None:
+            holders = said_by(words, ctx) or (([], True) if ctx.byline or voiced(words) else None)
+        else:
+            continue  # praised for harming: no one's stance here
         region = grammar.object_tokens(sent.doc[verb.i : verb.i + 1], cue_words)
         objects = named_in(sent, region, ctx, mentions) or _object_topic(sent, verb, region)
         if holders is None or not objects:
