@@ -4406,3 +4406,9 @@ def test_a_participle_of_speech_is_said_by_the_clause_before_it(text: str, expec
 )
 def test_what_one_is_accused_of_is_turned(text: str, expected: set) -> None:
     assert positions(text, date(2018, 5, 8)) == expected
+
+
+def test_an_undoing_promised_once_a_condition_is_met_asks_the_condition() -> None:
+    text = "The EU said it would lift its economic sanctions once the IAEA verified Iran's compliance."
+    expected = {("European Union", "supports", "verification of Iran's compliance")}
+    assert positions(text, date(2015, 7, 20)) == expected
