@@ -4412,3 +4412,17 @@ def test_an_undoing_promised_once_a_condition_is_met_asks_the_condition() -> Non
     text = "The EU said it would lift its economic sanctions once the IAEA verified Iran's compliance."
     expected = {("European Union", "supports", "verification of Iran's compliance")}
     assert positions(text, date(2015, 7, 20)) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # Who stands ready to help holds it (no thing judged); an unnamed party helped is no object.
+        ("The Secretary-General stands ready to support the parties in their efforts to reach a lasting "
+         "settlement.", {("Ban Ki-moon", "supports", "lasting settlement")}),
+        ("France supports the parties in their efforts to reach a lasting settlement.",
+         {("France", "supports", "lasting settlement")}),
+    ],
+)
+def test_readiness_to_help_is_the_helpers(text: str, expected: set) -> None:
+    assert positions(text, date(2012, 6, 1)) == expected

@@ -186,7 +186,10 @@ def read_cue(sent: Span, cue: Cue, cue_words: set[int], ctx: Context, mentions) 
         # with the party helped, as the cue reads it (a state or a person is no object), or the
         # body whose means are backed ("welcomed the efforts of the African Union to ...")
         taken = _means_taken(head)
-        backed = objects if _helped_in(head, taken) else helped_bodies(taken, ctx)
+        # the party helped where the cue names a body ("the Interim Authority", "the Government of
+        # Mali"), not an unnamed party ("the parties in their efforts to ...")
+        named = [o for o in objects if not o.new or any(w[:1].isupper() for w in o.label.split())]
+        backed = named if _helped_in(head, taken) else helped_bodies(taken, ctx)
         acts = [o for r in helped for o in r.objects]
         objects = acts + [o for o in backed if o not in acts]
         stance = OTHER_STANCE[stance] if helped and helped[0].stance == "opposes" else stance
@@ -400,8 +403,11 @@ def _judged_purpose(verb: Token, cue_words: set[int]) -> Token | None:
     judgement = above if above.pos_ == "ADJ" else next(linked, None)
     if judgement is None or judgement.i not in cue_words:
         return None
-    judged = grammar.own_subject(judgement.head)  # a thing judged, not "Russia has been reluctant to"
-    return judgement if judged is not None and actor_at(verb.doc, judged.i) is None else None
+    # a thing judged, not "Russia has been reluctant to", "the Secretary-General stands ready to"
+    judged = grammar.own_subject(judgement.head)
+    people = parse_rules().people_nouns
+    thing = judged is not None and judged.pos_ != "PROPN" and judged.lemma_.lower() not in people
+    return judgement if thing and actor_at(verb.doc, judged.i) is None else None
 
 
 def _held_over_a_relative(word: Token, cue_words: set[int], ctx: Context) -> tuple[list[Node], bool] | None:
