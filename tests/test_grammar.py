@@ -4426,3 +4426,19 @@ def test_an_undoing_promised_once_a_condition_is_met_asks_the_condition() -> Non
 )
 def test_readiness_to_help_is_the_helpers(text: str, expected: set) -> None:
     assert positions(text, date(2012, 6, 1)) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # The speaker before goes on in a sentence that names no one, not in one whose subject is a
+        # noun for someone else.
+        ("The Council condemned the nuclear test in the strongest terms. The presidential office welcomed "
+         "the new sanctions.", {("UN Security Council", "opposes", "nuclear tests")}),
+        ("Japan urged all States to implement resolution 2375 fully. This means cutting off oil supplies "
+         "to the North.",
+         {("Japan", "supports", "UNSC Resolution 2375"), ("Japan", "opposes", "oil supplies")}),
+    ],
+)
+def test_the_speaker_before_goes_on_only_where_no_one_else_is_named(text: str, expected: set) -> None:
+    assert positions(text, date(2017, 9, 12)) == expected

@@ -853,8 +853,10 @@ def _speaker_for(
         return list(speaker), confidence
     if _reported(r.sent):
         return [], confidence  # "..., said a diplomat familiar with the matter": someone unnamed
-    if previous is not None and previous.sent.end == r.sent.start:
-        return list(previous.holders), confidence * SPEAKER_PENALTY  # "... This means cancelling ..."
+    # "... This means cancelling ...": the speaker before goes on, unless someone else is named
+    # ("The presidential office welcomed the new sanctions" after a sentence of the Council's)
+    if previous is not None and previous.sent.end == r.sent.start and not r.named_subject:
+        return list(previous.holders), confidence * SPEAKER_PENALTY
     if default is not None and _first_person(r.sent):
         return [default], confidence * SPEAKER_PENALTY
     return [], confidence

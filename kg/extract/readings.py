@@ -90,6 +90,7 @@ class Reading:
     confidence: float
     sent: Span
     parsed_subject: bool = False  # the parse named a subject ("we", "he"), even if not an actor
+    named_subject: bool = False  # ... and named it with a noun ("the presidential office welcomed")
 
 
 def parsed_as_content(span: Span) -> bool:
@@ -216,8 +217,10 @@ def read_cue(sent: Span, cue: Cue, cue_words: set[int], ctx: Context, mentions) 
         stance = OTHER_STANCE[stance]  # "regretted that the Council was unable to adopt the draft"
     if denier is not None:
         stance = OTHER_STANCE[stance]  # "does not want the sanctions to be lifted" supports them
-    subject = grammar.holder_word(grammar.chain(above) if above is not None else words, own) is not None
-    return Reading(tuple(holders[0]), holders[1], stance, tuple(objects), confidence, sent, subject)
+    found = grammar.holder_word(grammar.chain(above) if above is not None else words, own)
+    named = found is not None and found.token.pos_ in {"NOUN", "PROPN"}
+    return Reading(tuple(holders[0]), holders[1], stance, tuple(objects), confidence, sent, found is not None,
+                   named)
 
 
 def _undoing_taken_in_the_passive(sent: Span, verb: Token) -> bool:
