@@ -316,7 +316,7 @@ def _taking_cue(words: list[Token], cue_words: set[int]) -> Cue | None:
     if taker is not None:
         return taker
     reason = _reason_taker(words, cue_words)
-    if reason is not None or _taken_for(words):
+    if reason is not None or _taken_for(words) is not None:
         return reason
     noun = _taken_intent(words)
     if noun is None:
@@ -325,18 +325,25 @@ def _taking_cue(words: list[Token], cue_words: set[int]) -> Cue | None:
     return _taking_cue_at(verb) if verb.i in cue_words else _deeming_cue(verb)
 
 
-def _taken_for(words: list[Token]) -> bool:
-    """An act a verb takes someone to task for or praises them for: "blamed Russia for blocking the
-    renewal", "accused Iran of supporting terrorism"."""
-    reasons = parse_rules().reason_prepositions
-    return len(words) > 2 and words[0].dep_ == "pcomp" and words[1].lower_ in reasons
+def _taken_for(words: list[Token]) -> Token | None:
+    """The verb that takes someone to task for an act, or praises them for it: "blamed Russia for
+    blocking the renewal", "accused Iran of supporting terrorism", "condemned the UAE's role in
+    supporting the militias" (through a noun of agency)."""
+    rules = parse_rules()
+    if len(words) < 3 or words[0].dep_ != "pcomp":
+        return None
+    if words[1].lower_ in rules.reason_prepositions:
+        return words[2]
+    part = words[1].lower_ == "in" and words[2].lemma_.lower() in rules.agency_nouns
+    return words[3] if part and len(words) > 3 else None
 
 
 def _reason_taker(words: list[Token], cue_words: set[int]) -> Cue | None:
     """The stance verb that takes its object to task, or praises it, for the act ``words`` climb
     from: the act's stance is turned by a verb that opposes ("accused Iran of supporting terrorism"
     opposes terrorism) and kept by one that supports ("praised Qatar for supporting the talks")."""
-    return _taking_cue_at(words[2]) if _taken_for(words) and words[2].i in cue_words else None
+    verb = _taken_for(words)
+    return _taking_cue_at(verb) if verb is not None and verb.i in cue_words else None
 
 
 def _deeming_cue(verb: Token) -> Cue | None:

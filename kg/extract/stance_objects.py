@@ -143,9 +143,11 @@ def _matter_of_texts(doc: Doc, region: set[int]) -> set[int]:
 
 def _owned_part(noun: Token) -> bool:
     """ "Somalia's efforts", "Qatar's mediation": a state's part in a thing, named by its owner
-    (grammar.yaml ``agency_nouns``), is a thing of its own where nothing before it is pointed at."""
+    (grammar.yaml ``agency_nouns``), is a thing of its own where nothing before it is pointed at;
+    not a part "in" an act, which is read as the act ("Qatar's role in supporting the talks")."""
     owner = next((c for c in noun.children if c.dep_ == "poss"), None)
-    return noun.lemma_.lower() in parse_rules().agency_nouns and owner is not None \
+    in_act = any(p.lower_ == "in" and any(c.dep_ == "pcomp" for c in p.children) for p in noun.children)
+    return noun.lemma_.lower() in parse_rules().agency_nouns and owner is not None and not in_act \
         and any(actor_at(noun.doc, t.i) is not None for t in owner.subtree)
 
 
