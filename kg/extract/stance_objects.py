@@ -110,6 +110,8 @@ def _objects_of(sent: Span, span: Span, cue: Cue, cue_words: set[int], ctx: Cont
     owned = owned_text_act(head, ctx, mentions) if head is not None else []
     if owned:  # "called for its full implementation"
         return owned, confidence
+    if head is not None and _part_in_an_act(head):
+        return [], confidence  # "praised Qatar's role in supporting the talks": the act reads itself
     clause = halted or (_clause_object(span, region) if head is None and clausal else None)
     if clause is None and head is None and grammar.has_aux_to(span.root):
         clause = held  # "called for the embargo to be lifted": the embargo (not one told "had been blocked")
@@ -146,9 +148,14 @@ def _owned_part(noun: Token) -> bool:
     (grammar.yaml ``agency_nouns``), is a thing of its own where nothing before it is pointed at;
     not a part "in" an act, which is read as the act ("Qatar's role in supporting the talks")."""
     owner = next((c for c in noun.children if c.dep_ == "poss"), None)
-    in_act = any(p.lower_ == "in" and any(c.dep_ == "pcomp" for c in p.children) for p in noun.children)
-    return noun.lemma_.lower() in parse_rules().agency_nouns and owner is not None and not in_act \
-        and any(actor_at(noun.doc, t.i) is not None for t in owner.subtree)
+    agency = noun.lemma_.lower() in parse_rules().agency_nouns and not _part_in_an_act(noun)
+    return agency and owner is not None and any(actor_at(noun.doc, t.i) is not None for t in owner.subtree)
+
+
+def _part_in_an_act(noun: Token) -> bool:
+    """A part "in" an act: "Qatar's role in supporting the talks" (grammar.yaml ``agency_nouns``)."""
+    acts = [c for p in noun.children if p.lower_ == "in" for c in p.children if c.dep_ == "pcomp"]
+    return noun.lemma_.lower() in parse_rules().agency_nouns and bool(acts)
 
 
 def _conjunct_topics(sent: Span, conjuncts: list[Token], region: set[int], ctx: Context,
