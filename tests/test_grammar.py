@@ -4449,3 +4449,18 @@ def test_a_part_in_an_act_taken_to_task_turns_the_act() -> None:
     assert found == {("Sudan", "opposes", "militias")}
     found = positions("The Council praised Qatar's role in supporting the peace talks.")
     assert found == {("UN Security Council", "supports", "peace talks")}
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # What a measure is on is not what lifting it undoes, nor what a lifting asked in a small clause
+        # opposes: the measure is.
+        ("Russia wants the restrictions on arms supplies lifted.",
+         {("Russia", "opposes", "restrictions on arms supplies")}),
+        ("The Democratic Republic of the Congo called for the ban on arms supplies to be lifted.",
+         {("Democratic Republic of the Congo", "opposes", "ban on arms supplies")}),
+    ],
+)
+def test_a_measure_lifted_in_a_small_clause_is_the_measure(text: str, expected: set) -> None:
+    assert positions(text, date(2022, 12, 20)) == expected

@@ -599,7 +599,7 @@ def asked_patient(call: Token, verb: Token) -> Token | None:
     """What a call's passive complement acts on: "called for the sanctions to be lifted", "wants the
     sanctions lifted" (its own subject or, where the parser hung that on the call, the call's "for"
     object)."""
-    own = passive_subject(verb) or (own_subject(verb) if _small_clause(verb) else None)
+    own = passive_subject(verb) or (own_subject(verb) if small_clause(verb) else None)
     if own is None and verb.dep_ == "conj" and verb.tag_ == "VBN" and _bare(verb):
         own = passive_subject(verb.head)  # "are not diverted to or used by armed groups": the arms
     if own is not None or not any(c.dep_ == "auxpass" for c in verb.children):
@@ -713,7 +713,7 @@ def complements(call: Token) -> list[Token]:
                  and not _told(h, c)]
         found += _passive_hung_on_for(call)
     elif _wished_seen(call):
-        found = [c for c in call.children if _small_clause(c)]  # "hopes to see the sanctions regime eased"
+        found = [c for c in call.children if small_clause(c)]  # "hopes to see the sanctions regime eased"
     elif lemma in ruling_lemmas():  # "decided that the DPRK shall not conduct ...", "said we have to"
         found = [_had_to(c) or c for c in call.children if c.pos_ in VERBS and c.dep_ == "ccomp"
                  and (_obliging(c) or _had_to(c)) and not ruled_on_a_measure(c)]
@@ -831,7 +831,7 @@ def _told(call: Token, clause: Token) -> bool:
     that = any(c.dep_ == "mark" and c.lower_ == "that" for c in clause.children) or clause.dep_ == "ccomp"
     bare = clause.tag_ == "VB" and not any(c.dep_ == "aux" for c in clause.children)
     return call.lemma_.lower() in saying_lemmas() and that and not has_aux_to(clause) \
-        and not _small_clause(clause) and not _obliging(clause) and not bare
+        and not small_clause(clause) and not _obliging(clause) and not bare
 
 
 def _obliging(verb: Token) -> bool:
@@ -845,12 +845,12 @@ def _asked_for(verb: Token) -> bool:
         return True
     if verb.dep_ not in {"advcl", "ccomp", "acl"}:  # acl: what a call named as a noun asks
         return False
-    if _small_clause(verb):
+    if small_clause(verb):
         return True  # "want the embargo extended"
     return has_aux_to(verb) or any(c.dep_ == "mark" and c.lower_ == "that" for c in verb.children)
 
 
-def _small_clause(verb: Token) -> bool:
+def small_clause(verb: Token) -> bool:
     """A participle with a subject and no auxiliary nor mark: "want the sanctions lifted" (the parser
     may tag the participle as a past tense)."""
     bare = not any(c.dep_ in {"aux", "auxpass", "mark"} for c in verb.children)

@@ -54,6 +54,7 @@ from kg.extract.stance_objects import (
     in_focus,
     is_pointer,
     lacked,
+    measured,
     nameable,
     named_before_in,
     named_in,
@@ -1618,6 +1619,8 @@ def _asked_reading(sent: Span, call: Token, verb: Token, cue_words: set[int], ct
     # refused act names anywhere in its clause is refused ("shall not acquire interests in any
     # commercial activity relating to uranium enrichment").
     looked = region | {verb.i} | (grammar.clause_words(verb) if refused else set())
+    # "wants the restrictions on arms supplies lifted": the restrictions, not the supplies
+    looked -= measured(held) | measured(_verb_object(verb))
     objects = named_in(sent, looked, ctx, mentions) or in_focus(sent, region, ctx)
     if not objects and held is not None and held.lower_ in parse_rules().object_pronouns:
         objects = named_before_in(held, ctx, mentions)  # "called for it to be lifted"

@@ -76,7 +76,7 @@ def _objects_of(sent: Span, span: Span, cue: Cue, cue_words: set[int], ctx: Cont
         focus = in_focus(sent, region, ctx, draft.left_edge.i)
         if focus:
             return focus, confidence
-    matter = _measured(object_head(span, region)) | _matter_of_texts(sent.doc, region)
+    matter = measured(object_head(span, region)) | measured(held) | _matter_of_texts(sent.doc, region)
     named = named_in(sent, region - matter, ctx, mentions)
     if named:
         head = object_head(span, region)
@@ -113,8 +113,10 @@ def _objects_of(sent: Span, span: Span, cue: Cue, cue_words: set[int], ctx: Cont
     if head is not None and _part_in_an_act(head):
         return [], confidence  # "praised Qatar's role in supporting the talks": the act reads itself
     clause = halted or (_clause_object(span, region) if head is None and clausal else None)
-    if clause is None and head is None and grammar.has_aux_to(span.root):
-        clause = held  # "called for the embargo to be lifted": the embargo (not one told "had been blocked")
+    if clause is None and head is None and (grammar.has_aux_to(span.root) or grammar.small_clause(span.root)):
+        # "called for the embargo to be lifted", "wants the restrictions on arms supplies lifted": the
+        # thing undone (not one told "had been blocked")
+        clause = held
     topic = _new_topic(span, region, clause)
     coordinated = list(head.conjuncts) if head is not None and clause is None else []
     others = _conjunct_topics(sent, coordinated, region, ctx, mentions)
@@ -122,12 +124,15 @@ def _objects_of(sent: Span, span: Span, cue: Cue, cue_words: set[int], ctx: Cont
     return (topics, confidence * NEW_TOPIC_PENALTY) if topics else ([], confidence)
 
 
-def _measured(head: Token | None) -> set[int]:
+def measured(head: Token | None) -> set[int]:
     """The words of what a measure named by its kind is on: "the restrictions [on arms supplies]",
-    "the ban [on coal exports]": the thing a lifting undoes is the measure, not what it restricts."""
+    "the ban [on coal exports]": the thing a lifting undoes is the measure, not what it restricts
+    (also where the parser hung the "on" on the verb after it: "to lift the ban [on timber exports]")."""
     if head is None or head.lower_ not in parse_rules().measure_words:
         return set()
-    preps = [p for p in head.children if p.dep_ == "prep" and p.lower_ in {"on", "against"}]
+    after = head.doc[head.right_edge.i + 1] if head.right_edge.i + 1 < len(head.doc) else None
+    hung = [after] if after is not None and after.head.i == head.head.i and head.dep_ == "dobj" else []
+    preps = [p for p in [*head.children, *hung] if p.dep_ == "prep" and p.lower_ in {"on", "against"}]
     return {t.i for p in preps for t in p.subtree}
 
 
