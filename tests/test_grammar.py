@@ -4464,3 +4464,17 @@ def test_a_part_in_an_act_taken_to_task_turns_the_act() -> None:
 )
 def test_a_measure_lifted_in_a_small_clause_is_the_measure(text: str, expected: set) -> None:
     assert positions(text, date(2022, 12, 20)) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # "Neither X nor Y" denies what they are said to do.
+        ("Neither Russia nor China supported the draft.",
+         {("Russia", "opposes", "UNSC draft resolution reported on 2017-08-06"),
+          ("China", "opposes", "UNSC draft resolution reported on 2017-08-06")}),
+        ("Neither Russia nor China condemned the launch.", set()),
+    ],
+)
+def test_neither_nor_denies(text: str, expected: set) -> None:
+    assert positions(text, date(2017, 8, 6)) == expected

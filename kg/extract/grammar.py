@@ -540,8 +540,9 @@ def _negation(word: Token, child: Token, g: Grammar) -> bool:
 
 
 def _nobody(subject: Token, g: Grammar) -> bool:
-    """A subject that names no one: "nobody", "no one", "none", "no country"."""
-    no = any(c.dep_ == "det" and c.lower_ == "no" for c in subject.children)
+    """A subject that names no one: "nobody", "no one", "none", "no country", "neither Russia nor
+    China"."""
+    no = any(c.dep_ in {"det", "preconj"} and c.lower_ in {"no", "neither"} for c in subject.children)
     return no or subject.lower_ in g.negative_subjects
 
 
