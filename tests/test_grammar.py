@@ -4478,3 +4478,8 @@ def test_a_measure_lifted_in_a_small_clause_is_the_measure(text: str, expected: 
 )
 def test_neither_nor_denies(text: str, expected: set) -> None:
     assert positions(text, date(2017, 8, 6)) == expected
+
+
+def test_what_nothing_substitutes_for_is_held() -> None:
+    text = "Sanctions are no substitute for diplomacy, the Chinese envoy said."
+    assert positions(text, date(2017, 8, 6)) == {("China", "supports", "dialogue and negotiations")}
