@@ -4483,3 +4483,8 @@ def test_neither_nor_denies(text: str, expected: set) -> None:
 def test_what_nothing_substitutes_for_is_held() -> None:
     text = "Sanctions are no substitute for diplomacy, the Chinese envoy said."
     assert positions(text, date(2017, 8, 6)) == {("China", "supports", "dialogue and negotiations")}
+
+
+def test_the_representatives_of_several_states_speak_for_each() -> None:
+    text = "The representatives of France and Japan welcomed the renewal of the arms embargo."
+    assert positions(text) == {("France", "supports", "arms embargo"), ("Japan", "supports", "arms embargo")}

@@ -457,6 +457,10 @@ def actor_nodes(token: Token, ctx: Context) -> list[Node]:
     if token.lemma_.lower() in people or token.lower_ in stance_words("speaker_anaphora"):
         owner = _owner(token) or _body_of_members(token)
         node = actor_node(owner, gaz) if owner is not None else None
+        if node is not None and token.tag_ in {"NNS", "NNPS"}:  # "the representatives of France and Japan"
+            joined = [actor_at(token.doc, t.i) for t in grammar.conjuncts(owner.root)[1:]]
+            nodes = [actor_node(a, gaz) for a in joined if a is not None]
+            return [node, *(n for n in nodes if n is not None)]
         return _named_in_office(token, [node], ctx) if node else []  # "Britain's ambassador Barbara Woodward"
     if token.pos_ == "PROPN":  # a name the vocabularies lack: "Anna Evstigneeva of the Russian Federation"
         known = known_person_named(token, gaz)
