@@ -4488,3 +4488,8 @@ def test_what_nothing_substitutes_for_is_held() -> None:
 def test_the_representatives_of_several_states_speak_for_each() -> None:
     text = "The representatives of France and Japan welcomed the renewal of the arms embargo."
     assert positions(text) == {("France", "supports", "arms embargo"), ("Japan", "supports", "arms embargo")}
+
+
+def test_countermeasures_against_a_thing_oppose_it() -> None:
+    text = "The DPRK said it would take countermeasures against the sanctions."
+    assert positions(text, date(2017, 8, 6)) == {("North Korea", "opposes", "sanctions")}
