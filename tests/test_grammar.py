@@ -4493,3 +4493,8 @@ def test_the_representatives_of_several_states_speak_for_each() -> None:
 def test_countermeasures_against_a_thing_oppose_it() -> None:
     text = "The DPRK said it would take countermeasures against the sanctions."
     assert positions(text, date(2017, 8, 6)) == {("North Korea", "opposes", "sanctions")}
+
+
+def test_what_an_attempt_deemed_illegal_would_do_is_opposed() -> None:
+    text = "Russia described the US attempt to trigger the snapback as illegal."
+    assert positions(text, date(2020, 8, 20)) == {("Russia", "opposes", "snapback")}

@@ -603,7 +603,7 @@ def _judgement(sent: Span, cue: Cue, cue_words: set[int], ctx: Context, mentions
         return None  # "members are unconvinced that the reimposition is justified"
     if subject is None or actor_at(sent.doc, subject.i) is not None:
         return None
-    judged = _judged(sent, subject, cue_words | _as_words(adjective), ctx, mentions)
+    judged = _judged(sent, subject, cue_words, ctx, mentions, _as_words(adjective))
     if judged is None:
         return None
     stance, objects, confidence = judged
@@ -648,6 +648,15 @@ def _as_verb(word: Token) -> Token | None:
     as_ = word.head
     if as_.lower_ != "as" or as_.dep_ != "prep" or word.dep_ not in {"amod", "pobj", "acomp"}:
         return None
+    # "described the US attempt to trigger the snapback as illegal": hung on the last noun of the
+    # object's own act, the verb of deeming is found above it
+    deemer, deeming = as_.head, parse_rules().deeming_lemmas
+    for _ in range(grammar.MAX_CLIMB):
+        if deemer.lemma_.lower() in deeming or deemer.dep_ not in {"dobj", "acl", "pobj"}:
+            break
+        deemer = deemer.head
+    if deemer.lemma_.lower() in deeming:
+        return deemer
     head = as_.head
     if head.dep_ == "acl" and head.head.dep_ == "dobj":  # "described the decision to reimpose
         head = head.head  # sanctions as illegal": hung on the object's own act
@@ -897,11 +906,12 @@ def _linking(complement: Token) -> Token | None:
     return head.head if to and head.head.lemma_.lower() in rules.linking_to_lemmas else None
 
 
-def _judged(sent: Span, subject: Token, cue_words: set[int], ctx: Context,
-            mentions) -> tuple[str, list[Node], float] | None:
+def _judged(sent: Span, subject: Token, cue_words: set[int], ctx: Context, mentions,
+            aside: set[int] = frozenset()) -> tuple[str, list[Node], float] | None:  # type: ignore[assignment]
     """What a judgement is of, as (the stance a favourable judgement takes, objects, a factor of
     confidence): the act an extraposed "it" stands for ("it is essential to maintain the
-    sanctions"), or the subject's own phrase; never what another pronoun points back at."""
+    sanctions"), or the subject's own phrase; never what another pronoun points back at. ``aside``
+    are words that say what the thing is ("as illegal"), no part of it and no cue."""
     if subject.lower_ == "it" and extraposed(subject):
         act = extraposed_act(subject.head)
         asked = _asked_reading(sent, subject.head, act, cue_words, ctx, mentions) if act is not None else None
@@ -915,7 +925,7 @@ def _judged(sent: Span, subject: Token, cue_words: set[int], ctx: Context,
         if subject is None:
             return None  # "this is unacceptable": an act told before, rarely one thing named
     subject = _carried_on(subject) or subject
-    region = grammar.region(subject, cue_words)
+    region = grammar.region(subject, cue_words | aside)
     region -= set_against(sent.doc, region)  # "the solution lies in dialogue, not sanctions"
     if not region:
         return None  # the subject is itself a cue ("Russia's veto ... was regrettable"): read as one
