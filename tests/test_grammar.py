@@ -4498,3 +4498,8 @@ def test_countermeasures_against_a_thing_oppose_it() -> None:
 def test_what_an_attempt_deemed_illegal_would_do_is_opposed() -> None:
     text = "Russia described the US attempt to trigger the snapback as illegal."
     assert positions(text, date(2020, 8, 20)) == {("Russia", "opposes", "snapback")}
+
+
+def test_a_decision_called_a_mistake_is_judged_by_what_it_does() -> None:
+    text = "China called the decision to impose sanctions a mistake."
+    assert positions(text) == {("China", "opposes", "sanctions")}

@@ -664,10 +664,14 @@ def _as_verb(word: Token) -> Token | None:
 
 
 def _as_words(adjective: Token) -> set[int]:
-    """The words of "as unacceptable", which say what the object is, not which thing it is."""
+    """The words of "as unacceptable" (or of "a mistake" taken for a second object), which say what
+    the object is, not which thing it is."""
     while adjective.dep_ == "conj":
         adjective = adjective.head
-    return {t.i for t in adjective.head.subtree} if _as_verb(adjective) is not None else set()
+    if _as_verb(adjective) is not None:
+        return {t.i for t in adjective.head.subtree}
+    second = adjective.dep_ == "dobj" and _complemented(adjective) is not None
+    return {t.i for t in adjective.subtree} if second else set()
 
 
 def _deemed_object(adjective: Token) -> Token | None:
@@ -687,7 +691,16 @@ def _complemented(adjective: Token) -> Token | None:
         return adjective.head
     noun = adjective.head
     after_its_object = adjective.dep_ == "amod" and noun.i < adjective.i and noun.dep_ == "dobj"
-    return noun.head if after_its_object else None
+    if after_its_object:
+        return noun.head
+    # "called the decision to impose sanctions a mistake": the parser takes the complement for a
+    # second object of the object's own act
+    act = adjective.head
+    objects = {"dobj", "dative"}
+    second = adjective.dep_ == "dobj" and any(c.dep_ in objects and c.i < adjective.i for c in act.children)
+    if not second:
+        return None
+    return act.head.head if act.dep_ == "acl" and act.head.dep_ == "dobj" else None
 
 
 def predicate_subject(sent: Span, cue: Cue, ctx: Context, mentions) -> tuple[str, list[Node]] | None:
@@ -918,7 +931,7 @@ def _judged(sent: Span, subject: Token, cue_words: set[int], ctx: Context, menti
         return (asked.stance, list(asked.objects), 1.0) if asked is not None else None
     act = _act_of(subject)
     if act is not None:  # "the decision to reimpose sanctions was a gross violation": the act judged
-        asked = _asked_reading(sent, subject, act, cue_words, ctx, mentions)
+        asked = _asked_reading(sent, subject, act, cue_words - aside, ctx, mentions)
         return (asked.stance, list(asked.objects), 1.0) if asked is not None else None
     if subject.pos_ == "PRON":
         subject = _subject_taken_up(subject)  # "the embargo was useful, but it has become an obstacle"
