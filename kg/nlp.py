@@ -308,9 +308,10 @@ class GazetteerComponent:
 
 
 def _inside_a_name(doc: Doc, span: Span) -> bool:
-    """A topic's label that is only the start or the end of a longer proper name: "the 2015
-    Agreement for Peace and Reconciliation" (Mali) is not the "2015 agreement" of Iran's nuclear
-    deal, nor is its "Reconciliation" national reconciliation."""
+    """A topic's label that is only the start, the end or the first words of a longer proper name:
+    "the 2015 Agreement for Peace and Reconciliation" (Mali) is not the "2015 agreement" of Iran's
+    nuclear deal, nor is a label at the end of such a name its topic, nor "Non-Proliferation Treaty"
+    in "the Non-Proliferation Treaty Review Conference"."""
     end, start = span.end, span.start
     started = span[-1].is_title and end + 1 < len(doc) and doc[end].lower_ in NAME_JOINERS \
         and doc[end + 1].is_title

@@ -829,10 +829,10 @@ def _told(call: Token, clause: Token) -> bool:
     """A "that" clause a verb of saying reports rather than asks: "told reporters that sanctions
     alone could not solve the problem", not "told Iran that it must stop enrichment" nor "proposed
     that the sanctions be lifted"."""
-    that = any(c.dep_ == "mark" and c.lower_ == "that" for c in clause.children) or clause.dep_ == "ccomp"
-    bare = clause.tag_ == "VB" and not any(c.dep_ == "aux" for c in clause.children)
-    return call.lemma_.lower() in saying_lemmas() and that and not has_aux_to(clause) \
-        and not small_clause(clause) and not _obliging(clause) and not bare
+    clausal = clause.dep_ == "ccomp" or any(c.dep_ == "mark" and c.lower_ == "that" for c in clause.children)
+    subjunctive = clause.tag_ == "VB" and not any(c.dep_ == "aux" for c in clause.children)
+    return call.lemma_.lower() in saying_lemmas() and clausal and not has_aux_to(clause) \
+        and not small_clause(clause) and not _obliging(clause) and not subjunctive
 
 
 def _obliging(verb: Token) -> bool:
@@ -890,13 +890,22 @@ def object_tokens(cue: Span, other_cues: set[int]) -> set[int]:
 def hung_preposition(cue: Span) -> Token | None:
     """ "reiterated its support to the Interim Authority": the noun's own preposition, right after
     it, that the parser hung on the verb whose object the noun is."""
-    root, doc = cue.root, cue.doc
-    if root.pos_ != "NOUN" or root.dep_ != "dobj" or cue.end >= len(doc):
+    root = cue.root
+    after = preposition_hung_after(root) if root.pos_ == "NOUN" and root.right_edge.i < cue.end else None
+    return after if after is not None and after.lower_ in grammar().object_prepositions else None
+
+
+def preposition_hung_after(noun: Token) -> Token | None:
+    """The preposition right after a verb's object that the parser hung on the verb, where it is the
+    object's own: "to lift the ban [on timber exports]", "welcomes the adoption of resolution 2094
+    [on the recent nuclear test]"."""
+    doc, end = noun.doc, noun.right_edge.i + 1
+    while noun.dep_ in {"pobj", "prep"} and noun.head.dep_ in {"prep", "dobj", "pobj"}:
+        noun = noun.head  # "the adoption of [resolution 2094]": the verb's own object
+    if end >= len(doc) or noun.dep_ != "dobj":
         return None
-    after = doc[cue.end]
-    hung = after.dep_ == "prep" and after.head.i == root.head.i
-    hung = hung and after.lower_ in grammar().object_prepositions
-    return after if hung else None
+    after = doc[end]
+    return after if after.dep_ == "prep" and after.head.i == noun.head.i else None
 
 
 def _reason(preposition: Token) -> bool:

@@ -920,7 +920,7 @@ def _linking(complement: Token) -> Token | None:
 
 
 def _judged(sent: Span, subject: Token, cue_words: set[int], ctx: Context, mentions,
-            aside: set[int] = frozenset()) -> tuple[str, list[Node], float] | None:  # type: ignore[assignment]
+            aside: frozenset[int] | set[int] = frozenset()) -> tuple[str, list[Node], float] | None:
     """What a judgement is of, as (the stance a favourable judgement takes, objects, a factor of
     confidence): the act an extraposed "it" stands for ("it is essential to maintain the
     sanctions"), or the subject's own phrase; never what another pronoun points back at. ``aside``

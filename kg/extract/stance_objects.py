@@ -130,9 +130,9 @@ def measured(head: Token | None) -> set[int]:
     (also where the parser hung the "on" on the verb after it: "to lift the ban [on timber exports]")."""
     if head is None or head.lower_ not in parse_rules().measure_words:
         return set()
-    after = head.doc[head.right_edge.i + 1] if head.right_edge.i + 1 < len(head.doc) else None
-    hung = [after] if after is not None and after.head.i == head.head.i and head.dep_ == "dobj" else []
-    preps = [p for p in [*head.children, *hung] if p.dep_ == "prep" and p.lower_ in {"on", "against"}]
+    hung = grammar.preposition_hung_after(head)
+    owned = [*head.children, *([hung] if hung is not None else [])]
+    preps = [p for p in owned if p.dep_ == "prep" and p.lower_ in {"on", "against"}]
     return {t.i for p in preps for t in p.subtree}
 
 
@@ -142,8 +142,8 @@ def _matter_of_texts(doc: Doc, region: set[int]) -> set[int]:
     2094 on ...")."""
     rules = parse_rules()
     texts = [doc[i] for i in region if doc[i].lemma_.lower() in rules.text_nouns]
-    after = [doc[t.right_edge.i + 1] for t in texts if t.right_edge.i + 1 < len(doc)]
-    preps = [p for t in texts for p in t.children] + [p for p in after if p.head.pos_ in grammar.VERBS]
+    hung = [p for t in texts if (p := grammar.preposition_hung_after(t)) is not None]
+    preps = [p for t in texts for p in t.children] + hung
     matter = [p for p in preps if p.dep_ == "prep" and p.lower_ in rules.matter_prepositions]
     return {t.i for p in matter for t in p.subtree}
 
