@@ -4503,3 +4503,8 @@ def test_what_an_attempt_deemed_illegal_would_do_is_opposed() -> None:
 def test_a_decision_called_a_mistake_is_judged_by_what_it_does() -> None:
     text = "China called the decision to impose sanctions a mistake."
     assert positions(text) == {("China", "opposes", "sanctions")}
+
+
+def test_a_vetoed_resolution_calls_for_nothing_in_the_councils_name() -> None:
+    text = "The United States vetoed a resolution calling for an immediate ceasefire."
+    assert positions(text, date(2024, 2, 20)) == set()

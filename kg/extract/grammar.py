@@ -71,6 +71,7 @@ class Grammar:
     happening_lemmas: frozenset[str]
     ruling_lemmas: frozenset[str]
     vote_lemmas: frozenset[str]
+    killing_lemmas: frozenset[str]
     own_act_lemmas: frozenset[str]
     turning_heads: frozenset[str]
     reacting_heads: frozenset[str]
