@@ -4508,3 +4508,5 @@ def test_a_decision_called_a_mistake_is_judged_by_what_it_does() -> None:
 def test_a_vetoed_resolution_calls_for_nothing_in_the_councils_name() -> None:
     text = "The United States vetoed a resolution calling for an immediate ceasefire."
     assert positions(text, date(2024, 2, 20)) == set()
+    text = "The Council failed to adopt a resolution calling for sanctions on Syria."
+    assert positions(text, date(2024, 2, 20)) == set()

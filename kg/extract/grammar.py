@@ -294,8 +294,15 @@ def text_of_another(noun: Token) -> bool:
     said = any(c.dep_ == "acl" for c in noun.children) and noun.lemma_.lower() in g.speech_nouns
     if not said or noun.dep_ != "dobj":
         return False
-    undone = failed(verb) or verb.dep_ == "xcomp" and failed(verb.head)  # "failed to adopt a draft ..."
-    return undone or verb.lemma_.lower() not in g.authoring_lemmas
+    return never_adopted(noun) or verb.lemma_.lower() not in g.authoring_lemmas
+
+
+def never_adopted(text: Token) -> bool:
+    """A text its verb says was not adopted, whatever it is called: "failed to adopt a draft ...",
+    "vetoed a resolution calling for an immediate ceasefire" (grammar.yaml ``killing_lemmas``)."""
+    verb = text.head
+    undone = failed(verb) or verb.dep_ == "xcomp" and failed(verb.head)
+    return undone or verb.lemma_.lower() in grammar().killing_lemmas
 
 
 @dataclass(frozen=True)

@@ -67,8 +67,7 @@ def holders_in(words: list[Token], ctx: Context, *, obligation: bool,
         owner = next((c for c in text.children if c.dep_ in {"poss", "amod"} and actor_nodes(c, ctx)), None)
         if owner is not None:  # "rejected a Russian statement urging the easing of sanctions"
             return actor_nodes(owner, ctx), False
-        killed = text.head.lemma_.lower() in parse_rules().killing_lemmas  # "vetoed a resolution calling for"
-        return None if drafted([text]) or killed else who_is(text, ctx)
+        return None if drafted([text]) or grammar.never_adopted(text) else who_is(text, ctx)
     if found is None:
         if obligation and grammar.reporter(words) is None and not voiced(words) and not ctx.byline:
             # "all permanent members must vote in favour": a rule, not a stance, unless the whole
