@@ -4510,3 +4510,15 @@ def test_a_vetoed_resolution_calls_for_nothing_in_the_councils_name() -> None:
     assert positions(text, date(2024, 2, 20)) == set()
     text = "The Council failed to adopt a resolution calling for sanctions on Syria."
     assert positions(text, date(2024, 2, 20)) == set()
+
+
+def test_a_name_that_only_says_what_kind_a_noun_is_is_not_the_object() -> None:
+    # "sanctions", "terrorism", "de-escalation" are vocabulary topics; here each only says what
+    # kind of committee, centre or plan is meant, and the phrase names the thing.
+    assert positions("Japan welcomed the new sanctions committee.") == {
+        ("Japan", "supports", "new sanctions committee")}
+    assert positions("The United States welcomed the de-escalation plan.") == {
+        ("United States", "supports", "de-escalation plan")}
+    # before a noun that carries its kind (grammar.yaml kind_heads) the name is the thing
+    goal = "Japan supports the denuclearization goal."
+    assert positions(goal) == {("Japan", "supports", "denuclearisation")}

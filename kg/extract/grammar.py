@@ -90,6 +90,7 @@ class Grammar:
     noun_cue_prepositions: frozenset[str]
     means_prepositions: frozenset[str]
     vague_nouns: frozenset[str]
+    kind_heads: frozenset[str]
     denial_lemmas: frozenset[str]
     hypothetical_marks: frozenset[str]
     negations: frozenset[str]

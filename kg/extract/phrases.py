@@ -129,12 +129,16 @@ PHRASE_KEEP_AND = 1  # "honest and open discussion": one "and" may join two modi
 MAX_PHRASE = 6
 
 
-def objects_in(sent: Span, start: int, end: int, ctx: Context, mentions) -> list[Node]:
-    """Topics, resolutions and measures the vocabularies name in tokens ``start:end``."""
+def objects_in(sent: Span, start: int, end: int, ctx: Context, mentions, *,
+               parsed: bool = False) -> list[Node]:
+    """Topics, resolutions and measures the vocabularies name in tokens ``start:end``. A ``parsed``
+    reading, which names a new topic by the object's own words, passes over a name that only says
+    what kind its noun is."""
     doc = sent.doc
     found: list[tuple[int, Node]] = []
     spans = [s for group in ("topic", "measure") for s in spans_in(doc, group, start, end)]
-    spans = [s for s in spans if not (_complement(doc, s, spans) or _turned(doc, s) or _modifier(s, spans))]
+    spans = [s for s in spans if not (_complement(doc, s, spans) or _turned(doc, s) or _modifier(s, spans)
+                                      or (parsed and _names_a_kind(s)))]
     for span in spans:
         info = ctx.gazetteer.node(span.kb_id_)
         # Where a topic and a measure overlap, the head is the one that ends later:
@@ -184,6 +188,22 @@ def _modifier(span: Span, spans: list[Span]) -> bool:
     if not noun or any(t.dep_ not in {"compound", "amod", "nmod"} for t in leaving):
         return False
     return any(all(o.start <= t.head.i < o.end for t in leaving) for o in spans if o.start >= span.end)
+
+
+def _names_a_kind(span: Span) -> bool:
+    """A name that only says what kind a later noun is: a "ceasefire monitoring mechanism" is a
+    mechanism, a "sanctions committee" a committee (grammar.yaml ``kind_heads``: not "the
+    denuclearization goal"; nor a word named with a later head, "nuclear and missile programmes")."""
+    leaving = [t for t in span if not span.start <= t.head.i < span.end]
+    heads = {t.head.i for t in leaving}
+    elided = len(span) == 1 and span.start in span.doc.user_data.get(ELIDED, {})
+    if elided or len(heads) != 1 or any(t.dep_ not in {"compound", "amod", "nmod"} for t in leaving):
+        return False
+    head = span.doc[heads.pop()]
+    g = grammar()
+    # "hopes to see the talks resume": a verb of happening the parser took for the talks' noun
+    named = head.lemma_.lower() not in g.vague_nouns | g.kind_heads | g.happening_lemmas
+    return head.i >= span.end and head.pos_ in {"NOUN", "PROPN"} and named
 
 
 def _turned(doc, span: Span) -> bool:

@@ -526,7 +526,7 @@ def named_in(sent: Span, region: set[int], ctx: Context, mentions) -> list[Node]
         # A name that starts inside reads whole ("allow war | on the Korean Peninsula").
         end = max([end] + [s.end for g in ("topic", "measure") for s in spans_in(sent.doc, g, start, end + 8)
                            if s.start < end and s.end <= sent.end])
-        for node in objects_in(sent, start, end, ctx, mentions):
+        for node in objects_in(sent, start, end, ctx, mentions, parsed=True):
             if node not in found:
                 found.append(node)
     return found
