@@ -483,6 +483,12 @@ def test_the_wording_of_the_text_is_kept_beside_the_label():
     assert claim.object.display() == "missile launches (ballistic missile launch)"
 
 
+def test_the_wording_keeps_the_adjectives_that_qualify_the_named_thing():
+    claims, _ = extract_text("Japan condemned the latest ballistic missile launch.", date(2017, 3, 7))
+    [claim] = [c for c in claims if c.kind == "position"]
+    assert claim.object.display() == "missile launches (latest ballistic missile launch)"
+
+
 def test_a_resolution_imposes_a_measure():
     text = "Resolution 1737 imposed an asset freeze and a travel ban on individuals linked to the programme."
     assert {o for _, p, o in triples(text, "imposes")} == {"asset freeze", "travel ban"}

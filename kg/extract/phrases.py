@@ -144,7 +144,7 @@ def objects_in(sent: Span, start: int, end: int, ctx: Context, mentions, *,
         # Where a topic and a measure overlap, the head is the one that ends later:
         # "a nuclear arms embargo" is an arms embargo, not nuclear arms.
         if info and not any(o.start < span.end and span.start < o.end and o.end > span.end for o in spans):
-            found.append((span.start, Node.of(info, _wording(doc, span))))
+            found.append((span.start, Node.of(info, _wording(doc, span, start))))
     lo, hi = doc[start].idx if start < len(doc) else 0, doc[end - 1].idx if end > start else 0
     named: list[int] = []
     events = [i for i, n in found if n.cls != "resolution"]
@@ -164,10 +164,16 @@ def objects_in(sent: Span, start: int, end: int, ctx: Context, mentions, *,
     return [n for _, n in sorted(found, key=lambda x: x[0])]
 
 
-def _wording(doc: Doc, span: Span) -> str:
-    """How the sentence names a topic: a word that shares the head of a later name with it is
-    named by both ("nuclear programmes" in "nuclear and ballistic missile programmes")."""
-    return doc.user_data.get(ELIDED, {}).get(span.start, span.text) if len(span) == 1 else span.text
+def _wording(doc: Doc, span: Span, start: int) -> str:
+    """How the sentence names a topic: with the adjectives that qualify it ("intercommunal
+    violence"), and a word that shares the head of a later name with it is named by both ("nuclear
+    programmes" in "nuclear and ballistic missile programmes")."""
+    if len(span) == 1 and span.start in doc.user_data.get(ELIDED, {}):
+        return doc.user_data[ELIDED][span.start]
+    first = span.start
+    while first > start and doc[first - 1].dep_ == "amod" and doc[first - 1].head.i == span.root.i:
+        first -= 1
+    return doc[first : span.end].text
 
 
 def _complement(doc, span: Span, spans: list[Span]) -> bool:
