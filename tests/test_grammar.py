@@ -69,7 +69,7 @@ def test_every_pattern_reads_its_example(text: str, expect: tuple[str, str, str]
          set()),
         # A halt predicate with its own object halts the object: the subject is who must act.
         ("The French ambassador said the militias must end their attacks on civilians.",
-         {("France", "opposes", "attacks on civilians")},
+         {("France", "opposes", "violence")},  # the vocabulary's topic for attacks on civilians
          {("France", "opposes", "militias")}),
         ("Tokyo said the joint exercises must end.",
          {("Japan", "opposes", "military exercises")},
@@ -230,7 +230,7 @@ def test_every_pattern_reads_its_example(text: str, expect: tuple[str, str, str]
          {("China", "opposes", "missile defence")}, set()),
         # UN coverage's participles of the Council's preamble; "it" of the second of two verbs.
         ("Deploring the resumption of hostilities, the Security Council imposed an arms embargo.",
-         {("UN Security Council", "opposes", "resumption of hostilities")}, set()),
+         {("UN Security Council", "opposes", "violence")}, set()),
         ("Resolution 2087 recognizes this launch as a violation of relevant resolutions and condemns it.",
          {("UN Security Council", "opposes", "launch")}, set()),
         # An organization may be what is supported; a state or a person named as the object is not.
@@ -258,8 +258,7 @@ def test_every_pattern_reads_its_example(text: str, expect: tuple[str, str, str]
         # The preamble's participle with "its" (taken for a subject by the parser), and "concern at".
         ("Reaffirming its strong commitment to the sovereignty, independence and territorial integrity of "
          "Libya, the Council condemned the attacks.",
-         {("UN Security Council", "supports",
-           "sovereignty, independence and territorial integrity of Libya")}, set()),
+         {("UN Security Council", "supports", "sovereignty and territorial integrity")}, set()),
         ("Members of the Council expressed their deep concern at the deteriorating humanitarian situation.",
          {("UN Security Council", "opposes", "humanitarian situation")}, set()),
         # What a reaction is to, or an effect is on, is not what is supported or avoided.
@@ -270,7 +269,7 @@ def test_every_pattern_reads_its_example(text: str, expect: tuple[str, str, str]
         # A passive asked act names its patient; a clause after ", and" has its own subject.
         ("China also believes that the sovereignty and territorial integrity of the DPRK should be "
          "respected.",
-         {("China", "supports", "respect for sovereignty and territorial integrity of the DPRK")}, set()),
+         {("China", "supports", "sovereignty and territorial integrity")}, set()),
         ("Statement by Foreign Ministry Spokesperson Qin Gang\n\nThe Security Council action is not all "
          "about sanctions, and political and diplomatic means is the only way to resolve the issue.",
          {("China", "supports", "political settlement")}, set()),
@@ -599,8 +598,8 @@ def test_a_judged_cue_that_is_itself_the_subject_is_read_as_a_cue() -> None:
         # A cessation asked for opposes what is to cease.
         ("The Secretary-General calls on the authorities to ensure an immediate cessation of violence.",
          {("Antonio Guterres", "opposes", "violence")}, set()),
-        ("The Council demanded the immediate cessation of hostilities.",
-         {("UN Security Council", "opposes", "hostilities")}, set()),
+        ("The Council demanded the immediate cessation of the air strikes.",
+         {("UN Security Council", "opposes", "air strikes")}, set()),
     ],
 )
 def test_an_undoing_takes_the_stance_of_what_takes_it(text, expected, not_expected) -> None:
@@ -627,7 +626,7 @@ def test_an_undoing_takes_the_stance_of_what_takes_it(text, expected, not_expect
         ("The Council called upon States to cut the flow of funds to the armed groups.",
          {("UN Security Council", "opposes", "funds")}, set()),
         ("The United States urged the region to deter gang violence.",
-         {("United States", "opposes", "gang violence")}, set()),
+         {("United States", "opposes", "violence")}, set()),
         ("The Security Council passed a resolution calling for fighting the threats of terrorism in Libya.",
          {("UN Security Council", "opposes", "terrorism")},
          {("UN Security Council", "supports", "terrorism")}),
@@ -839,8 +838,8 @@ def test_he_after_an_unparsed_attribution_is_who_it_names() -> None:
                       "urged all Member States to comply with the arms embargo. The representative of the "
                       "Russian Federation said his delegation had abstained. He called for a Libyan-led "
                       "political process.", date(2025, 5, 16))
-    assert ("Russia", "supports", "Libyan-led political process") in found, found
-    assert ("United Kingdom", "supports", "Libyan-led political process") not in found, found
+    assert ("Russia", "supports", "peace process") in found, found
+    assert ("United Kingdom", "supports", "peace process") not in found, found
 
 
 def test_an_actors_role_is_no_thing_judged() -> None:
@@ -1014,8 +1013,8 @@ def test_it_after_a_resolution_is_the_councils_voice() -> None:
          ("Japan", "supports", "verification regime")),
         ("Pyongyang repeated its opposition to the naval blockade.",
          ("North Korea", "opposes", "naval blockade")),
-        ("The Council expressed its concern over the continued recruitment of child soldiers.",
-         ("UN Security Council", "opposes", "continued recruitment of child soldiers")),
+        ("The Council expressed its concern over the continued looting of humanitarian warehouses.",
+         ("UN Security Council", "opposes", "continued looting of humanitarian warehouses")),
     ],
 )
 def test_a_noun_cue_holds_the_new_thing_its_preposition_names(text, expected) -> None:
@@ -1045,8 +1044,8 @@ def test_a_noun_cues_holder_or_circumstance_is_no_thing_held(text, not_held) -> 
          ("China", "supports", "travel exemptions")),
         ("Russia expressed regret over the resolution's lack of an extension for humanitarian exemptions.",
          ("Russia", "supports", "humanitarian exemptions")),
-        ("The Council deplored the absence of a ceasefire monitoring mechanism.",
-         ("UN Security Council", "supports", "ceasefire monitoring mechanism")),
+        ("The Council deplored the absence of a joint verification mechanism.",
+         ("UN Security Council", "supports", "joint verification mechanism")),
     ],
 )
 def test_regret_over_a_lack_or_failure_wants_what_is_lacking(text, expected) -> None:
@@ -1133,7 +1132,7 @@ def test_a_name_said_with_an_office_is_who_speaks(text, expected, not_expected) 
     [
         # A verb of harm judges the subject the parse gives it, a thing the vocabularies lack too.
         ("The Security Council warned that gang violence undermines the rule of law.",
-         ("UN Security Council", "opposes", "gang violence")),
+         ("UN Security Council", "opposes", "violence")),
         ("China said the unilateral sanctions undermine the peace process.",
          ("China", "opposes", "unilateral sanctions")),
         # What has had its day is opposed.
@@ -1253,7 +1252,7 @@ def test_a_vague_noun_is_named_by_what_its_relative_clause_says(text: str, expec
          "early action by the Council.", {("United States", "supports", "UNSC Resolution 1280")}, set()),
         # Contributing to a harm is the harm.
         ("The Council warned that ongoing gang violence contributes to undermining the rule of law.", set(),
-         {("UN Security Council", "supports", "ongoing gang violence")}),
+         {("UN Security Council", "supports", "violence")}),
     ],
 )
 def test_good_done_by_a_thing_judges_it(text, expected, not_expected) -> None:
@@ -1266,7 +1265,7 @@ def test_good_done_by_a_thing_judges_it(text, expected, not_expected) -> None:
         ("The Council underlined the vital importance of the Government putting in place a resource-sharing "
          "agreement.", ("UN Security Council", "supports", "resource-sharing agreement")),
         ("The Council stressed the importance of ensuring accountability for the attacks.",
-         ("UN Security Council", "supports", "accountability for the attacks")),
+         ("UN Security Council", "supports", "accountability")),
     ],
 )
 def test_a_light_verbs_gerund_is_for_what_it_brings_about(text, expected) -> None:
@@ -1928,7 +1927,7 @@ def test_an_opening_adjective_of_feeling_is_the_subjects(text, expected) -> None
          {("Eritrea", "opposes", "sanctions")}),
         # The undoing is not the clause's own verb: a refusal to halt, condemned.
         ("The Council condemned that armed groups had refused to stop the recruitment and use of children.",
-         {("UN Security Council", "opposes", "recruitment and use of children")}),
+         {("UN Security Council", "opposes", "recruitment of children")}),
     ],
 )
 def test_an_undoing_told_in_a_feelings_clause_turns_with_the_feeling(text, expected) -> None:
@@ -2028,7 +2027,7 @@ def test_what_not_sets_against_the_object_takes_the_other_stance(text, expected)
          {("China", "supports", "dialogue and negotiations")}),
         ("China said the ultimate solution lies in advancing a Haitian-led and Haitian-owned political "
          "process.",
-         {("China", "supports", "Haitian-led and Haitian-owned political process")}),
+         {("China", "supports", "peace process")}),
     ],
 )
 def test_what_the_way_out_is_and_what_leads_nowhere(text, expected) -> None:
@@ -2176,10 +2175,9 @@ def test_the_subject_of_a_clause_another_verb_reports_holds_nothing_outside_it()
          "conditions for dialogue.",
          {("Antonio Guterres", "supports", "de-escalation"),
           ("Antonio Guterres", "supports", "dialogue and negotiations")}),
-        ("The Council demanded that the junta take immediate steps to restore and respect "
-         "constitutional order.",
-         {("UN Security Council", "supports", "restoration of constitutional order"),
-          ("UN Security Council", "supports", "respect for constitutional order")}),
+        ("The Council demanded that the junta take immediate steps to restore and respect the rule of law.",
+         {("UN Security Council", "supports", "restoration of rule of law"),
+          ("UN Security Council", "supports", "respect for rule of law")}),
     ],
 )
 def test_what_a_call_asks_through_work_or_steps_is_each_act_it_names(text, expected) -> None:
@@ -2346,9 +2344,9 @@ def test_what_a_resolution_will_do_in_someones_words_is_their_view(text, expecte
          {("Japan", "supports", "six-party talks")}),
         # Beside the act refused, "of" names who refuses, never what is held.
         ("The Council deplored the continuing refusal of the military leadership to reinstate the "
-         "legitimate authorities.", {("UN Security Council", "supports", "legitimate authorities")}),
+         "legitimate authorities.", {("UN Security Council", "supports", "constitutional order")}),
         ("The Council expressed deep concern at the failure of the parties to implement the ceasefire "
-         "agreement.", {("UN Security Council", "supports", "ceasefire agreement")}),
+         "agreement.", {("UN Security Council", "supports", "ceasefire")}),
     ],
 )
 def test_a_refusal_or_failure_deplored_supports_the_act_refused(text, expected) -> None:
@@ -2715,8 +2713,8 @@ def test_a_cue_inside_a_proper_name_is_no_cue() -> None:
             "signed by South Sudan and the SPLM.")
     found = positions(text, date(2015, 3, 3))
     assert not any(h == "South Sudan" for h, _, _ in found), found
-    assert ("UN Security Council", "opposes", "hostilities") in positions(
-        "The Council welcomed the cessation of hostilities.", date(2015, 3, 3))
+    assert ("UN Security Council", "opposes", "air strikes") in positions(
+        "The Council welcomed the cessation of the air strikes.", date(2015, 3, 3))
 
 
 @pytest.mark.parametrize(
@@ -2760,11 +2758,11 @@ def test_what_as_says_a_thing_is_judges_the_thing(text: str, expected: set) -> N
           ("UN Security Council", "opposes", "abductions of civilians")}),
         ("The Council condemned attacks on peacekeepers and the recruitment of child soldiers.",
          {("UN Security Council", "opposes", "attacks on peacekeepers"),
-          ("UN Security Council", "opposes", "recruitment of child soldiers")}),
+          ("UN Security Council", "opposes", "recruitment of children")}),
         ("The Council expressed concern over the illegal exploitation of natural resources and the "
          "proliferation of small arms.",
          {("UN Security Council", "opposes", "proliferation"),
-          ("UN Security Council", "opposes", "illegal exploitation of natural resources")}),
+          ("UN Security Council", "opposes", "illicit exploitation of natural resources")}),
     ],
 )
 def test_each_thing_coordinated_in_an_object_is_held(text: str, expected: set) -> None:
@@ -2828,7 +2826,7 @@ def test_a_halt_that_keeps_someone_from_an_act_opposes_the_act(text: str, expect
     "text, expected",
     [
         ("The Council urged the parties to work towards a lasting ceasefire.",
-         {("UN Security Council", "supports", "lasting ceasefire")}),
+         {("UN Security Council", "supports", "ceasefire")}),
         ("The resolution urged Eritrea and Djibouti to work towards normalising ties.",
          {("UN Security Council", "supports", "normalising ties")}),
         ("The Council urged the parties to work towards reaching a political settlement.",
@@ -2843,15 +2841,15 @@ def test_a_halt_that_keeps_someone_from_an_act_opposes_the_act(text: str, expect
          {("France", "supports", "ceasefire")}),
         # To launch, start or embark on a thing is to bring it about.
         ("China urged the parties to launch an inclusive political process.",
-         {("China", "supports", "inclusive political process")}),
+         {("China", "supports", "peace process")}),
         ("The Council called on the parties to embark on a national dialogue.",
-         {("UN Security Council", "supports", "dialogue and negotiations")}),
+         {("UN Security Council", "supports", "national reconciliation")}),
         # To make way for things is to ask for each of them.
         ("The Council demanded that the military junta take immediate steps to relinquish power and make "
-         "way for the restoration of the elected Government and a return to constitutional order.",
+         "way for the restoration of the elected Government and the release of political prisoners.",
          {("UN Security Council", "supports", "relinquishment of power"),
           ("UN Security Council", "supports", "restoration of the elected Government"),
-          ("UN Security Council", "supports", "return to constitutional order")}),
+          ("UN Security Council", "supports", "release of political prisoners")}),
         ("Japan called on Iran to make way for inspections.", {("Japan", "supports", "inspections")}),
         # What a call wants undone is named by its own words when no vocabulary names it; what is
         # told undone is no one's stance.
@@ -2873,7 +2871,7 @@ def test_a_halt_that_keeps_someone_from_an_act_opposes_the_act(text: str, expect
         ("The Council encouraged the Government to continue its efforts to reform the security sector.",
          {("UN Security Council", "supports", "reform of security sector")}),
         ("Japan urged the parties to complete the electoral process.",
-         {("Japan", "supports", "completion of electoral process")}),
+         {("Japan", "supports", "elections")}),
         # The act a means serves, set apart from it by a circumstance.
         ("The Council urged the Transitional Government to intensify its efforts, with the support of the "
          "Mission, to establish its authority over the diamond-producing areas.",
@@ -2892,7 +2890,7 @@ def test_a_call_to_work_towards_a_thing_supports_the_thing(text: str, expected: 
         # finite one, so they are asked, as the first act is.
         ("The Secretary-General called on the parties to exercise restraint, respect the ceasefire and "
          "resume talks.",
-         {("Ban Ki-moon", "supports", "restraint"), ("Ban Ki-moon", "supports", "respect for ceasefire"),
+         {("Ban Ki-moon", "supports", "restraint"), ("Ban Ki-moon", "supports", "ceasefire"),
           ("Ban Ki-moon", "supports", "dialogue and negotiations")}),
         ("Japan urged Iran to halt enrichment, respect the resolutions and return to the negotiating table.",
          {("Japan", "opposes", "enrichment"), ("Japan", "supports", "respect for resolutions"),
@@ -3090,7 +3088,7 @@ def test_the_only_framework_or_solution_judges_its_subject(text: str, expected: 
 def test_a_call_to_desist_from_a_thing_opposes_it() -> None:
     found = positions("The Council demanded that the parties desist from attacks on civilians.",
                       date(2016, 3, 2))
-    assert found == {("UN Security Council", "opposes", "attacks on civilians")}
+    assert found == {("UN Security Council", "opposes", "violence")}
 
 
 @pytest.mark.parametrize(
@@ -3157,7 +3155,7 @@ def test_what_an_extraposed_it_says_is_important_is_asked(text: str, expected: s
     "text, expected",
     [
         ("The German minister said a lasting ceasefire in Libya is long overdue.",
-         {("Germany", "supports", "lasting ceasefire in Libya")}),
+         {("Germany", "supports", "ceasefire")}),
         ("Russia said the lifting of the sanctions was overdue.",
          {("Russia", "supports", "sanctions relief")}),
     ],
@@ -3185,16 +3183,16 @@ def test_what_a_call_sets_aside_rather_than_asks_for_is_opposed(text: str, expec
         ("The United Kingdom welcomed resolution 2216, which demands that the Houthis end the use of "
          "violence.",
          {("United Kingdom", "supports", "UNSC Resolution 2216"),
-          ("United Kingdom", "opposes", "use of violence"),
-          ("UN Security Council", "opposes", "use of violence")}),
+          ("United Kingdom", "opposes", "violence"),
+          ("UN Security Council", "opposes", "violence")}),
         ("The Secretary-General welcomes the adoption of resolution 2216, which calls on all Yemeni parties "
          "to resume the political transition.",
          {("Ban Ki-moon", "supports", "UNSC Resolution 2216"),
-          ("Ban Ki-moon", "supports", "resumption of political transition"),
-          ("UN Security Council", "supports", "resumption of political transition")}),
+          ("Ban Ki-moon", "supports", "political transition"),
+          ("UN Security Council", "supports", "political transition")}),
         # A resolution named without welcome: the Council's alone.
         ("The Council adopted resolution 2216, which demands that the Houthis end the use of violence.",
-         {("UN Security Council", "opposes", "use of violence")}),
+         {("UN Security Council", "opposes", "violence")}),
     ],
 )
 def test_who_welcomes_a_resolution_holds_what_its_relative_clause_says(text: str, expected: set) -> None:
@@ -3266,7 +3264,7 @@ def test_a_vote_on_the_measures_is_a_vote_on_the_resolution_that_sets_them(text:
         ("China said a political solution requires dialogue.",
          {("China", "supports", "dialogue and negotiations")}),
         ("Guterres said lasting peace needs an inclusive political process.",
-         {("Antonio Guterres", "supports", "inclusive political process")}),
+         {("Antonio Guterres", "supports", "peace process")}),
         # The verb of requiring alone has the sentence parsed.
         ("Lasting peace on the peninsula requires a return to talks, Liu Jieyi said.",
          {("Liu Jieyi", "supports", "dialogue and negotiations"),
@@ -3356,7 +3354,7 @@ def test_the_council_holds_no_position_on_the_text_it_adopts(text: str, expected
         ("China has repeatedly stressed that four principles should be followed: First, bring an early end "
          "to the conflicts; Second, respect the sovereignty of Libya; Third, uphold the authority of the "
          "Security Council.",
-         {("China", "opposes", "conflicts"), ("China", "supports", "respect for sovereignty of Libya"),
+         {("China", "opposes", "conflicts"), ("China", "supports", "sovereignty and territorial integrity"),
           ("China", "supports", "authority of the Security Council")}),
         ("Russia proposes the following: First, stop the violence; Second, the parties should resume "
          "dialogue.",
@@ -3378,10 +3376,10 @@ def test_the_items_of_a_list_are_asked_by_whoever_opens_it(text: str, expected: 
          "spokesperson said.",
          {("China", "supports", "denuclearisation"), ("China", "supports", "new measures")}),
         ("The British ambassador said the sanctions had contributed towards the peace process in Liberia.",
-         {("United Kingdom", "supports", "peace process in Liberia"),
+         {("United Kingdom", "supports", "peace process"),
           ("United Kingdom", "supports", "sanctions")}),
         ("An arms embargo is not conducive to the political process, the Chinese envoy said.",
-         {("China", "supports", "political process"), ("China", "opposes", "arms embargo")}),
+         {("China", "supports", "peace process"), ("China", "opposes", "arms embargo")}),
         # Denied, anyone's service: the speaker still holds the end dear.
         ("Further pressure on the parties would not help the search for a political solution, the "
          "Russian ambassador said.",
@@ -3522,7 +3520,7 @@ def test_what_a_measure_is_said_to_do_its_sayer_holds(text: str, expected: set) 
         # Held to account: accountability; a verb of holding with an act of its own reads as that act.
         ("France urged the Council to hold the perpetrators to account.",
          {("France", "supports", "accountability")}),
-        ("France urged the parties to hold elections.", {("France", "supports", "holding of elections")}),
+        ("France urged the parties to hold elections.", {("France", "supports", "elections")}),
         # What a measure is laid for is not what its backer holds.
         ("France called for sanctions over the use of chemical weapons.",
          {("France", "supports", "sanctions")}),
@@ -3550,8 +3548,8 @@ def test_an_aim_a_goal_and_a_threat_ask_for_what_they_name(text: str, expected: 
          {("United States", "opposes", "Russian statement"), ("Russia", "supports", "sanctions relief")}),
         # A resolution's participle is the Council's, and its welcomer's.
         (ADOPTED_2216 + "France welcomed the resolution calling for an immediate ceasefire.",
-         {("France", "supports", "UNSC Resolution 2216"), ("France", "supports", "immediate ceasefire"),
-          ("UN Security Council", "supports", "immediate ceasefire")}),
+         {("France", "supports", "UNSC Resolution 2216"), ("France", "supports", "ceasefire"),
+          ("UN Security Council", "supports", "ceasefire")}),
     ],
 )
 def test_what_a_text_says_is_its_authors(text: str, expected: set) -> None:
@@ -3604,7 +3602,7 @@ def test_harm_in_progress_appreciation_noted_and_a_failure_regretted(text: str, 
     [
         # A harm a verb carries or completes judges the carrier's subject, quoted or not.
         ('The Security Council warned that ongoing gang violence "contributes to undermining the rule of '
-         'law."', {("UN Security Council", "opposes", "ongoing gang violence")}),
+         'law."', {("UN Security Council", "opposes", "violence")}),
         ('The Council warned that the attacks "continue to undermine the peace process."',
          {("UN Security Council", "opposes", "attacks")}),
         ("China said unilateral sanctions continue to undermine the authority of the Council.",
@@ -3720,7 +3718,7 @@ def test_what_goes_on_and_a_duty_stressed_are_asked_for(text: str, expected: set
     [
         # Who backs a means backs its act: the act read as a call's complement is.
         ("France supports efforts to restore constitutional order in Mali.",
-         {("France", "supports", "restoration of constitutional order")}),
+         {("France", "supports", "constitutional order")}),
         ("The Secretary-General welcomed the steps taken by the Transitional Government to restore calm.",
          {("Antonio Guterres", "supports", "restoration of calm")}),
         ("Russia opposes efforts to impose new sanctions on Syria.", {("Russia", "opposes", "sanctions")}),
@@ -3732,7 +3730,7 @@ def test_what_goes_on_and_a_duty_stressed_are_asked_for(text: str, expected: set
         ("Japan will support the Government of Mali in reaching a lasting settlement.",
          {("Japan", "supports", "Government of Mali"), ("Japan", "supports", "lasting settlement")}),
         ("France supports Mali in its efforts to restore constitutional order.",
-         {("France", "supports", "restoration of constitutional order")}),
+         {("France", "supports", "constitutional order")}),
         ("France will support the Malian authorities in their fight against terrorism.",
          {("France", "opposes", "terrorism"), ("France", "supports", "Malian authorities")}),
         # ... a noun of help as well, whatever verb takes it.
@@ -3743,7 +3741,7 @@ def test_what_goes_on_and_a_duty_stressed_are_asked_for(text: str, expected: set
         ("China will continue its support to the Libyan people in their efforts to protect national "
          "sovereignty.",
          {("China", "supports", "Libyan people"),
-          ("China", "supports", "protection of national sovereignty")}),
+          ("China", "supports", "sovereignty and territorial integrity")}),
         ("The Council urged Member States to assist the Government in its efforts to implement the "
          "arms embargo.",
          {("UN Security Council", "supports", "arms embargo")}),
@@ -3827,7 +3825,7 @@ def test_a_noun_of_a_kind_points_at_its_kind_or_at_what_this_names(text: str, ex
         ("I am relieved and gratified by this news, the Secretary-General said.", set()),
         # A verb of good done by a measure has its sentence parsed on its own.
         ("The new measures will facilitate the political process, Russia said.",
-         {("Russia", "supports", "political process")}),
+         {("Russia", "supports", "peace process")}),
     ],
 )
 def test_gladness_and_good_done_by_a_measure(text: str, expected: set) -> None:
@@ -4009,7 +4007,7 @@ def test_a_measure_said_to_fail_is_opposed(text: str, expected: set) -> None:
         ("The perpetrators must be held accountable, France said.",
          {("France", "supports", "accountability")}),
         ("France called for the perpetrators to be brought to justice.",
-         {("France", "supports", "justice")}),
+         {("France", "supports", "accountability")}),
         ("France called for the sanctions to be brought to an end.", {("France", "opposes", "sanctions")}),
         ("The Council urged the parties to bring the fighting to an end.",
          {("UN Security Council", "opposes", "fighting")}),
@@ -4522,3 +4520,29 @@ def test_a_name_that_only_says_what_kind_a_noun_is_is_not_the_object() -> None:
     # before a noun that carries its kind (grammar.yaml kind_heads) the name is the thing
     goal = "Japan supports the denuclearization goal."
     assert positions(goal) == {("Japan", "supports", "denuclearisation")}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # The language of the regimes beyond the DPRK and Iran names the topics of ontology/topics.ttl.
+        ("The Council condemned the recruitment and use of children by armed groups in the Central "
+         "African Republic.", {("UN Security Council", "opposes", "recruitment of children")}),
+        ("The Council called on the parties to respect the cessation of hostilities agreement.",
+         {("UN Security Council", "supports", "ceasefire")}),
+        ("France welcomed the holding of peaceful presidential elections in Mali.",
+         {("France", "supports", "elections")}),
+        ("The Council strongly condemned the military coup in Guinea-Bissau.",
+         {("UN Security Council", "opposes", "coup")}),
+        ("The Council condemned the illicit trafficking in arms across the border.",
+         {("UN Security Council", "opposes", "arms trafficking")}),
+        # an adjective inside a name is the name's, no judgement of its own
+        ("The Council expressed concern at the continued illegal exploitation of natural resources in "
+         "the eastern DRC.",
+         {("UN Security Council", "opposes", "illicit exploitation of natural resources")}),
+        ("The Council reaffirmed its commitment to the sovereignty, independence and territorial integrity "
+         "of Somalia.", {("UN Security Council", "supports", "sovereignty and territorial integrity")}),
+    ],
+)
+def test_the_topics_of_every_regime_are_named(text: str, expected: set) -> None:
+    assert positions(text, date(2016, 3, 2)) == expected

@@ -230,7 +230,8 @@ def _turned(doc, span: Span) -> bool:
     if word.dep_ != "pobj":
         return False
     head = word.head.head.lemma_.lower()  # "a reaction to X", "breaches of X"
-    return head in grammar().reacting_heads or (word.head.lower_ == "of" and head in grammar().turning_heads)
+    turned_by = word.head.lower_ in {"of", "to", "against"} and head in grammar().turning_heads
+    return head in grammar().reacting_heads or turned_by  # "violations to the ceasefire agreement"
 
 
 def new_topic(span: Span) -> Node:

@@ -29,7 +29,16 @@ from spacy.tokens import Doc, Span, Token
 
 from kg.claims import Claim, Node
 from kg.extract import grammar
-from kg.extract.base import Context, claim_for, is_pronoun, sentence_text, sentences, spans_in, words_of
+from kg.extract.base import (
+    Context,
+    claim_for,
+    is_pronoun,
+    sentence_text,
+    sentences,
+    span_at,
+    spans_in,
+    words_of,
+)
 from kg.extract.cues import Cue, find_cues, stance_words
 from kg.extract.holders import BE_FORMS, HARD_BOUNDARY, HOLDER_BOUNDARY, demonstrative, holder_of, scare_quote
 from kg.extract.phrases import (
@@ -322,6 +331,8 @@ def _read_cue(sent: Span, cue: Cue, cues: list[Cue], ctx: Context, actors, topic
         stance = OTHER_STANCE[stance] if parsed is not None and parsed[0] == "opposes" else stance
         objects = parsed[1] if parsed is not None else _judged(sent, cue, cues, ctx, mentions)
     elif family == "evaluative_adjective":
+        if span_at(sent.doc, "topic", cue.start) is not None:
+            return None  # "the illegal exploitation of natural resources": the adjective is the name's
         window = min(cue.end + 3, sent.end)
         objects = objects_in(sent, cue.end, window, ctx, mentions)[:1]
         span = None if objects or _predicative(sent, cue) else noun_phrase(sent, cue.start, window, actors)

@@ -3,6 +3,7 @@ draft in focus, or a new topic named by the object's own words."""
 
 from __future__ import annotations
 
+from dataclasses import replace
 from functools import lru_cache
 
 from spacy.tokens import Doc, Span, Token
@@ -527,9 +528,19 @@ def named_in(sent: Span, region: set[int], ctx: Context, mentions) -> list[Node]
         end = max([end] + [s.end for g in ("topic", "measure") for s in spans_in(sent.doc, g, start, end + 8)
                            if s.start < end and s.end <= sent.end])
         for node in objects_in(sent, start, end, ctx, mentions, parsed=True):
-            if node not in found:
-                found.append(node)
+            found = _named_again(found, node) if node in found else [*found, node]
     return found
+
+
+def _named_again(found: list[Node], node: Node) -> list[Node]:
+    """A thing named twice keeps both wordings ("the restoration of the democratically elected
+    Government and a return to constitutional order")."""
+    at = found.index(node)
+    kept = found[at]
+    if not node.text or node.text.casefold() in (kept.text or kept.label).casefold().split("; "):
+        return found
+    both = replace(kept, text=f"{kept.text or kept.label}; {node.text}")
+    return [*found[:at], both, *found[at + 1:]]
 
 
 def _runs(indices: set[int]) -> list[tuple[int, int]]:
