@@ -4546,3 +4546,22 @@ def test_a_name_that_only_says_what_kind_a_noun_is_is_not_the_object() -> None:
 )
 def test_the_topics_of_every_regime_are_named(text: str, expected: set) -> None:
     assert positions(text, date(2016, 3, 2)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A person asked to be handed over is the handover's, even when the vocabularies name them;
+        # a phrasal verb is an act only with its particle (grammar.yaml asked_acts "turn over").
+        ("The Council demanded that the Taliban turn over the suspects to the authorities.",
+         {("UN Security Council", "supports", "handover of suspects")}),
+        ("The Council demanded that the Taliban turn over Usama bin Laden to appropriate authorities.",
+         {("UN Security Council", "supports", "handover of Usama bin Laden")}),
+        ("The United States asked the Taliban to surrender Bin Laden.",
+         {("United States", "supports", "surrender of Bin Laden")}),
+        ("The Council called on the rebels to free all hostages.",
+         {("UN Security Council", "supports", "release of hostages")}),
+    ],
+)
+def test_a_person_asked_to_be_handed_over_is_the_handovers(text: str, expected: set) -> None:
+    assert positions(text, date(2000, 12, 19)) == expected

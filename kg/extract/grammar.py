@@ -746,7 +746,16 @@ def brings_about(verb: Token) -> bool:
     ``asked_light_verbs``), or one that brings it to a goal ("those responsible to be brought to
     justice"; ``bringing_verbs``)."""
     g = grammar()
-    return verb.lemma_.lower() in g.asked_acts.keys() | g.asked_light_verbs | g.bringing_verbs
+    return act_lemma(verb) in g.asked_acts.keys() | g.asked_light_verbs | g.bringing_verbs
+
+
+def act_lemma(verb: Token) -> str:
+    """The verb's lemma, with its particle where grammar.yaml ``asked_acts`` names the phrasal verb
+    ("turn over" the suspects is a handover; "turn" alone is no act)."""
+    lemma = verb.lemma_.lower()
+    particle = next((c.lower_ for c in verb.children if c.dep_ == "prt"), None)
+    phrasal = f"{lemma} {particle}"
+    return phrasal if particle is not None and phrasal in grammar().asked_acts else lemma
 
 
 def _bare_noun_joined(word: Token) -> bool:

@@ -1793,7 +1793,7 @@ def _asked_act(sent: Span, verb: Token, region: set[int], held: Token | None = N
     object ("to implement the resolutions": implementation of resolutions), or a light verb's
     object ("to exercise restraint": restraint)."""
     rules = parse_rules()
-    lemma = verb.lemma_.lower()
+    lemma = grammar.act_lemma(verb)
     goal = _brought_goal(verb)
     if goal is not None and goal.lemma_.lower() in rules.brought_goals:
         named = rules.goal_names.get(goal.lemma_.lower())
