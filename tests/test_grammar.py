@@ -2761,7 +2761,7 @@ def test_what_as_says_a_thing_is_judges_the_thing(text: str, expected: set) -> N
           ("UN Security Council", "opposes", "recruitment of children")}),
         ("The Council expressed concern over the illegal exploitation of natural resources and the "
          "proliferation of small arms.",
-         {("UN Security Council", "opposes", "proliferation"),
+         {("UN Security Council", "opposes", "arms trafficking"),  # no nuclear proliferation
           ("UN Security Council", "opposes", "illicit exploitation of natural resources")}),
     ],
 )
