@@ -4565,3 +4565,17 @@ def test_the_topics_of_every_regime_are_named(text: str, expected: set) -> None:
 )
 def test_a_person_asked_to_be_handed_over_is_the_handovers(text: str, expected: set) -> None:
     assert positions(text, date(2000, 12, 19)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # What "not" sets against a thing asked for is not asked for with it, whichever comes first.
+        ("We should focus on dialogue, not on sanctions, the Russian envoy said.",
+         {("Russia", "supports", "dialogue and negotiations"), ("Russia", "opposes", "sanctions")}),
+        ("The Council should focus not on sanctions but on dialogue, the Russian envoy said.",
+         {("Russia", "supports", "dialogue and negotiations"), ("Russia", "opposes", "sanctions")}),
+    ],
+)
+def test_what_not_sets_against_a_thing_asked_is_not_asked(text: str, expected: set) -> None:
+    assert positions(text, date(2020, 2, 25)) == expected

@@ -1622,6 +1622,7 @@ def _asked_reading(sent: Span, call: Token, verb: Token, cue_words: set[int], ct
         return None  # "to declare a moratorium on tests": the cue inside says what is asked ("sanctions
         # against those who ..." only names the sanctions)
     region = grammar.object_tokens(sent.doc[verb.i : verb.i + 1], cue_words)
+    region -= set_against(sent.doc, region)  # "focus on dialogue, not on sanctions": read the other way
     if goal is not None and not ended:  # "to bring the perpetrators to justice": justice, not them
         region = {t.i for t in goal.subtree}
     held = grammar.asked_patient(call, verb)  # "called for the sanctions to be lifted"

@@ -275,8 +275,18 @@ def set_against(doc, region: set[int]) -> set[int]:
                 found |= {t.i for t in other.subtree}
             elif other.dep_ in {"cc", "prep"} and grammar.contrast(other):
                 aside |= {t.i for t in other.subtree}
-        found |= _not_before_but(head)
+        found |= _not_before_but(head) | _denied_sibling(head)
     return found & region | aside
+
+
+def _denied_sibling(word: Token) -> set[int]:
+    """ "focus on dialogue, not on sanctions": a preposition a "not" denies after one of its kind
+    that it does not deny hangs on the same verb."""
+    if word.dep_ != "prep" or not any(c.dep_ == "neg" and c.i < word.i for c in word.children):
+        return set()
+    held = [s for s in word.head.children if s.dep_ == "prep" and s.i < word.i and s.lower_ == word.lower_
+            and not any(c.dep_ == "neg" for c in s.children)]
+    return {t.i for t in word.subtree} if held else set()
 
 
 def _not_before_but(word: Token) -> set[int]:
