@@ -4579,3 +4579,17 @@ def test_a_person_asked_to_be_handed_over_is_the_handovers(text: str, expected: 
 )
 def test_what_not_sets_against_a_thing_asked_is_not_asked(text: str, expected: set) -> None:
     assert positions(text, date(2020, 2, 25)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # What a party needs, its speaker asks for; what "not" sets against it, the speaker opposes.
+        ("The country needs dialogue, not sanctions, the Chinese envoy said.",
+         {("China", "supports", "dialogue and negotiations"), ("China", "opposes", "sanctions")}),
+        ("Somalia needs access to modern arms, the Somali foreign minister said.",
+         {("Somalia", "supports", "access to modern arms")}),
+    ],
+)
+def test_what_a_party_needs_its_speaker_asks_for(text: str, expected: set) -> None:
+    assert positions(text, date(2020, 2, 25)) == expected

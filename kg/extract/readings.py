@@ -1187,16 +1187,26 @@ def _right_to(sent: Span, right: Token, cue_words: set[int], ctx: Context, menti
 
 def requirement_readings(sent: Span, cue_words: set[int], ctx: Context, mentions) -> list[Reading]:
     """ "The only way forward requires de-escalation and open communication channels", "lasting
-    peace needs an inclusive political process": what a goal requires, its speaker asks for."""
+    peace needs an inclusive political process": what a goal requires, its speaker asks for; as
+    what a party needs ("South Sudan needs constructive support, not pressure")."""
     rules = parse_rules()
     readings = []
     for verb in words_of(sent):
         subject = grammar.own_subject(verb) if verb.lemma_.lower() in rules.requiring_lemmas else None
-        if subject is None or subject.lemma_.lower() not in rules.goal_nouns or grammar.negated([verb]):
+        if subject is None or grammar.negated([verb]) or not (
+                subject.lemma_.lower() in rules.goal_nouns or _party_in_need(verb, subject, ctx)):
             continue
         holders = said_by(grammar.chain(verb), ctx) or ([], True)
         readings += _held_by(holders, _asked_readings(sent, verb, verb, cue_words, ctx, mentions))
     return readings
+
+
+def _party_in_need(verb: Token, subject: Token, ctx: Context) -> bool:
+    """A state, or a body of people, that needs a thing (not one that needs to act: "Iran needs to
+    comply" is an obligation)."""
+    acts = any(c.dep_ == "xcomp" for c in verb.children)
+    party = bool(actor_nodes(subject, ctx)) or subject.lemma_.lower() in parse_rules().people_nouns
+    return verb.lemma_.lower() == "need" and party and not acts
 
 
 def aim_readings(sent: Span, cue_words: set[int], ctx: Context, mentions) -> list[Reading]:
