@@ -4593,3 +4593,19 @@ def test_what_not_sets_against_a_thing_asked_is_not_asked(text: str, expected: s
 )
 def test_what_a_party_needs_its_speaker_asks_for(text: str, expected: set) -> None:
     assert positions(text, date(2020, 2, 25)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "need to" binds its subject as "have to" and "must" do: the speaker asks the act.
+        ("Iran needs to comply with the resolutions, the US envoy said.",
+         {("United States", "supports", "compliance with resolutions")}),
+        ("The DPRK needs to stop its provocations, the Japanese minister said.",
+         {("Japan", "opposes", "provocations")}),
+        ("All parties need to exercise restraint, Guterres said.",
+         {("Antonio Guterres", "supports", "restraint")}),
+    ],
+)
+def test_who_needs_to_act_is_asked_by_the_speaker(text: str, expected: set) -> None:
+    assert positions(text, date(2020, 2, 25)) == expected

@@ -109,6 +109,7 @@ class Grammar:
     affecting_lemmas: frozenset[str]
     causative_lemmas: frozenset[str]
     bound_lemmas: frozenset[str]
+    active_bound_lemmas: frozenset[str]
     object_pronouns: frozenset[str]
     relative_pronouns: frozenset[str]
     manner_nouns: frozenset[str]
@@ -836,8 +837,8 @@ def ruled_on_a_measure(verb: Token) -> bool:
 
 
 def _had_to(verb: Token) -> Token | None:
-    """The act "have to" or "have got to" obliges: "we have (got) to bring peace" (bring)."""
-    if verb.lemma_.lower() not in {"have", "get"}:
+    """The act "have to", "have got to" or "need to" obliges: "we have (got) to bring peace" (bring)."""
+    if verb.lemma_.lower() not in grammar().active_bound_lemmas | {"get"}:
         return None
     got = next((c for c in verb.children if c.lemma_.lower() == "get" and c.tag_ == "VBN"), verb)
     return next((c for c in got.children if c.dep_ == "xcomp" and has_aux_to(c)), None)

@@ -53,7 +53,7 @@ def _bound_to(verb: Token, above: Token) -> bool:
     if verb.dep_ != "xcomp" or verb.head != above or above.lemma_.lower() not in parse_rules().bound_lemmas:
         return False
     passive = any(c.dep_ == "auxpass" for c in above.children)
-    return passive or above.lemma_.lower() == "have"
+    return passive or above.lemma_.lower() in parse_rules().active_bound_lemmas
 
 
 def holders_in(words: list[Token], ctx: Context, *, obligation: bool,
