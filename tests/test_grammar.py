@@ -4609,3 +4609,23 @@ def test_what_a_party_needs_its_speaker_asks_for(text: str, expected: set) -> No
 )
 def test_who_needs_to_act_is_asked_by_the_speaker(text: str, expected: set) -> None:
     assert positions(text, date(2020, 2, 25)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A veto judged, on no text named, is the thing judged; on a text, the text's.
+        ("France deplored the veto cast by Russia.", {("France", "opposes", "veto cast by Russia")}),
+        ("The United States condemned Russia's veto.", {("United States", "opposes", "Russia's veto")}),
+        ("France regretted Russia's veto of the draft resolution.",
+         {("France", "supports", "UNSC draft resolution reported on 2017-09-01"),
+          ("Russia", "opposes", "UNSC draft resolution reported on 2017-09-01")}),
+        # the report "of" a body is the body's: who tells, not what is told
+        ("Mali rejected the final report of the Panel of Experts.",
+         {("Mali", "opposes", "final report of the Panel of Experts")}),
+        ("The Council condemned reports of violations of the arms embargo.",
+         {("UN Security Council", "opposes", "violations of the arms embargo")}),
+    ],
+)
+def test_a_veto_or_a_report_judged_is_held_as_what_it_is(text: str, expected: set) -> None:
+    assert positions(text, date(2017, 9, 1)) == expected

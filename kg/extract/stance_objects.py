@@ -58,6 +58,10 @@ def _objects_of(sent: Span, span: Span, cue: Cue, cue_words: set[int], ctx: Cont
     praised = _praised_for(span.root, cue_words)
     region = praised if praised is not None else grammar.object_tokens(span, cue_words)
     region = region or _object_parsed_as_subject(span, cue_words)
+    cast = None if region else _vote_judged(span.root, cue_words)
+    if cast is not None:  # "France deplored the Russian veto": a veto on no text named is the thing
+        words = topic_words(sent, cast, {t.i for t in cast.subtree})
+        return ([new_topic(words)] if words is not None else []), confidence * NEW_TOPIC_PENALTY
     # "called for the embargo to be lifted": the parser may hang what is undone on the call's "for"
     held = None if grammar.felt(span) else grammar.asked_patient(span.root.head, span.root)
     if held is not None:
@@ -123,6 +127,17 @@ def _objects_of(sent: Span, span: Span, cue: Cue, cue_words: set[int], ctx: Cont
     others = _conjunct_topics(sent, coordinated, region, ctx, mentions)
     topics = [t for t in [topic, *others] if t is not None]
     return (topics, confidence * NEW_TOPIC_PENALTY) if topics else ([], confidence)
+
+
+def _vote_judged(cue: Token, cue_words: set[int]) -> Token | None:
+    """A vote a judgement takes as its object, cut from the object as a cue of its own ("deplored
+    the veto cast by Russia"; grammar.yaml ``vote_lemmas``)."""
+    votes = parse_rules().vote_lemmas
+    vote = next((c for c in cue.children if c.dep_ == "dobj" and c.i in cue_words and c.pos_ == "NOUN"
+                 and c.lemma_.lower() in votes), None)
+    on_a_text = vote is not None and any(c.dep_ == "prep" and c.lower_ in {"of", "on", "against"}
+                                         for c in vote.children)
+    return None if on_a_text else vote  # "regretted Russia's veto of the draft": the draft's
 
 
 def measured(head: Token | None) -> set[int]:
@@ -627,7 +642,10 @@ def _brought(head: Token, region: set[int]) -> Token | None:
     violations" (grammar.yaml ``bringing_nouns``, ``telling_nouns``)."""
     rules = parse_rules()
     standing_for = head.lemma_.lower() in rules.bringing_nouns | rules.telling_nouns
-    return _of_what(head, region) if standing_for else None
+    told = _of_what(head, region) if standing_for else None
+    # "the report of the Panel of Experts": who tells, not what is told
+    author = told is not None and head.lemma_.lower() in rules.telling_nouns and told.pos_ == "PROPN"
+    return None if author else told
 
 
 def _of_what(head: Token, region: set[int]) -> Token | None:
