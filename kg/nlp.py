@@ -496,6 +496,7 @@ def _parse_triggers() -> tuple[frozenset[str], ...]:
     verbs += grammar_rules["feeling_lemmas"]
     parsed = _verb_forms(verbs) | _first_words(stance, PARSED_FAMILIES) | asking
     other = _first_words(stance, tuple(f for f in STANCE_FAMILIES if f not in PARSED_FAMILIES))
+    other |= {normalise(str(w)) for w in grammar_rules["existence_words"]}  # "there can be no ..."
     saying = {normalise(str(w)) for w in stance["reporting"] if " " not in str(w)}
     modals = {normalise(str(w)) for w in grammar_rules["obligation_modals"]}
     conditions = {normalise(str(w)) for w in grammar_rules["condition_marks"]}

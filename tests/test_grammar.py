@@ -4629,3 +4629,24 @@ def test_who_needs_to_act_is_asked_by_the_speaker(text: str, expected: set) -> N
 )
 def test_a_veto_or_a_report_judged_is_held_as_what_it_is(text: str, expected: set) -> None:
     assert positions(text, date(2017, 9, 1)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # What a speaker says can have no place, they oppose (grammar.yaml existence_words, room_nouns).
+        ("The Council reiterated that there can be no military solution to the conflict.",
+         {("UN Security Council", "opposes", "military solution")}),
+        ("There is no military solution to the crisis, the Chinese envoy said.",
+         {("China", "opposes", "military solution")}),
+        ("There can be no impunity for these crimes, France said.", {("France", "opposes", "impunity")}),
+        ("There is no place for sanctions in this process, Russia said.",
+         {("Russia", "opposes", "sanctions")}),
+        # a fact told, or an exception held, denies nothing
+        ("There was no consensus on the draft, the Chinese envoy said.", set()),
+        ("There is no evidence that Iran diverted nuclear material, the Russian envoy said.", set()),
+        ("The Council said there should be no weapons in Lebanon other than those of the State.", set()),
+    ],
+)
+def test_what_can_have_no_place_is_opposed(text: str, expected: set) -> None:
+    assert positions(text, date(2017, 9, 1)) == expected

@@ -64,6 +64,7 @@ from kg.extract.readings import (
     call_readings,
     commitment_readings,
     cue_span,
+    denied_existence_readings,
     failure_readings,
     gained_readings,
     harm_readings,
@@ -617,6 +618,7 @@ def _sentence_readings(sent: Span, ctx: Context, actors, topics, mentions) -> li
     readings += threat_readings(sent, cue_words, ctx, mentions)
     readings += voiced_obligation_readings(sent, cue_words, ctx, mentions)
     readings += requirement_readings(sent, cue_words, ctx, mentions)
+    readings += denied_existence_readings(sent, cue_words, ctx, mentions)
     readings += aim_readings(sent, cue_words, ctx, mentions)
     readings += rights_readings(sent, cue_words, ctx, mentions)
     readings += harm_readings(sent, cue_words, ctx, mentions)

@@ -1201,6 +1201,44 @@ def requirement_readings(sent: Span, cue_words: set[int], ctx: Context, mentions
     return readings
 
 
+def denied_existence_readings(sent: Span, cue_words: set[int], ctx: Context, mentions) -> list[Reading]:
+    """ "There can be no military solution to the conflict", "there is no place for impunity": what
+    a speaker says can have no place, they oppose; "there can be no lasting peace without justice"
+    asks for what the thing cannot be without (grammar.yaml ``existence_words``, ``room_nouns``)."""
+    rules, readings = parse_rules(), []
+    for verb in words_of(sent):
+        there = any(c.dep_ == "expl" and c.lower_ in rules.existence_words for c in verb.children)
+        thing = next((c for c in verb.children if c.dep_ == "attr"), None) if there else None
+        if thing is None or not any(c.dep_ == "det" and c.lower_ == "no" for c in thing.children) \
+                or any(t.i in cue_words for t in thing.subtree) \
+                or any(t.lower_ in rules.exception_words for t in verb.subtree):
+            continue  # "there is no alternative to dialogue" reads itself; "no weapons other than the
+            # State's" holds the exception
+        stance, held = "opposes", thing
+        without = _preposition_object(thing, {"without"})
+        if without is not None:
+            stance, held = "supports", without  # "no lasting peace without justice": justice
+        elif thing.lemma_.lower() in rules.room_nouns:
+            held = _preposition_object(thing, {"for"})  # "no place for impunity": impunity
+        region = grammar.region(held, cue_words) - {c.i for c in held.children if c.lower_ == "no"} \
+            if held is not None else set()
+        # "there can be no ...", "there should be no ..." deny; "there is no" denies only a thing the
+        # vocabularies name ("there is no military solution", not "there is no evidence that ...")
+        modal = any(c.dep_ == "aux" and c.lower_ in rules.denying_modals for c in verb.children)
+        objects = named_in(sent, region, ctx, mentions)
+        objects = objects or (_thing_topic(sent, held, region) if modal else [])
+        if objects and (modal or verb.tag_ in {"VBZ", "VBP"}):
+            holders = said_by(grammar.chain(verb), ctx) or ([], True)
+            reading = Reading((), False, stance, tuple(objects), BASE_CONFIDENCE["call"], sent, True)
+            readings += _held_by(holders, [reading])
+    return readings
+
+
+def _preposition_object(noun: Token, prepositions: set[str]) -> Token | None:
+    return next((o for p in noun.children if p.dep_ == "prep" and p.lower_ in prepositions
+                 for o in p.children if o.dep_ == "pobj"), None)
+
+
 def _party_in_need(verb: Token, subject: Token, ctx: Context) -> bool:
     """A state, or a body of people, that needs a thing (not one that needs to act: "Iran needs to
     comply" is an obligation)."""
