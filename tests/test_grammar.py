@@ -4650,3 +4650,21 @@ def test_a_veto_or_a_report_judged_is_held_as_what_it_is(text: str, expected: se
 )
 def test_what_can_have_no_place_is_opposed(text: str, expected: set) -> None:
     assert positions(text, date(2017, 9, 1)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Satisfaction expressed at a thing supports it.
+        ("France expressed satisfaction with the adoption of resolution 2374.",
+         {("France", "supports", "UNSC Resolution 2374")}),
+        # Bare "disarmament" in the regimes of armed groups is the disarmament of combatants, not of
+        # nuclear weapons (ontology/topics.ttl).
+        ("The French representative expressed satisfaction at the progress made in the disarmament process.",
+         {("France", "supports", "disarmament, demobilisation and reintegration")}),
+        ("The Council welcomed progress in nuclear disarmament.",
+         {("UN Security Council", "supports", "nuclear disarmament")}),
+    ],
+)
+def test_satisfaction_at_a_thing_and_the_disarmament_of_combatants(text: str, expected: set) -> None:
+    assert positions(text, date(2017, 9, 6)) == expected
