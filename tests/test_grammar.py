@@ -4668,3 +4668,20 @@ def test_what_can_have_no_place_is_opposed(text: str, expected: set) -> None:
 )
 def test_satisfaction_at_a_thing_and_the_disarmament_of_combatants(text: str, expected: set) -> None:
     assert positions(text, date(2017, 9, 6)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # What a speaker says a measure will halt, they oppose; that it will not, holds nothing of it;
+        # a halt a measure brought about, told with no speaker, is narrated.
+        ("The United States said the measure would curb the flow of weapons to the militias.",
+         {("United States", "opposes", "flow of weapons")}),
+        ("The sanctions will stop the flow of arms to the rebels, the British envoy said.",
+         {("United Kingdom", "opposes", "flow of arms")}),
+        ("Russia said the sanctions would not stop the fighting.", set()),
+        ("The sanctions stopped the flow of arms in 2005.", set()),
+    ],
+)
+def test_what_a_measure_is_said_to_halt_is_opposed_by_the_sayer(text: str, expected: set) -> None:
+    assert positions(text, date(2016, 3, 4)) == expected

@@ -157,6 +157,12 @@ def read_cue(sent: Span, cue: Cue, cue_words: set[int], ctx: Context, mentions) 
         holders = said_by(grammar.chain(purpose_of), ctx) or ([], True)
     else:
         holders = holders_in(words, ctx, obligation=obliged(words), cue=own)
+    by_measure = holders is None and above is None and cue.family == "cessation" \
+        and _halted_by_a_measure(words)
+    if by_measure:
+        # "the United States said the measure would curb the flow of weapons": the sayer's; "would not
+        # stop the fighting" judges the measure, and holds nothing of the fighting
+        holders = None if refused else said_by(words, ctx)
     if holders is not None and not holders[0] and above is None:
         holders = _held_over_a_relative(head, cue_words, ctx) or holders
     helped = _help_given(sent, head, cue_words, ctx, mentions) if cue.family == "verb" else None
@@ -174,7 +180,8 @@ def read_cue(sent: Span, cue: Cue, cue_words: set[int], ctx: Context, mentions) 
         if not refused_halt and not asked:
             return None  # "Rwanda stopped supporting the M23": a change told, no stance
         stance = OTHER_STANCE[stance]
-    if cue.family == "cessation" and above is None and not refused and not asked_for(words, holders):
+    if cue.family == "cessation" and above is None and not refused and not asked_for(words, holders) \
+            and not by_measure:
         return None  # "North Korea halted its tests" narrates; "will never give up" refuses
     council = not holders[0] or [n.iri for n in holders[0]] == [COUNCIL]  # France's call is France's
     if cue.family == "cessation" and council and _measure_laid_on_states(head, span, cue_words):
@@ -1237,6 +1244,15 @@ def denied_existence_readings(sent: Span, cue_words: set[int], ctx: Context, men
 def _preposition_object(noun: Token, prepositions: set[str]) -> Token | None:
     return next((o for p in noun.children if p.dep_ == "prep" and p.lower_ in prepositions
                  for o in p.children if o.dep_ == "pobj"), None)
+
+
+def _halted_by_a_measure(words: list[Token]) -> bool:
+    """Whether the halt's subject is a measure or a text ("the sanctions would stop the flow of
+    arms", "the resolution will curb ..."), whose good a speaker tells."""
+    subject = grammar.own_subject(words[0])
+    measure = subject is not None and (a_measure_word(subject) or f"{subject.lemma_.lower()}s" in
+                                       parse_rules().measure_words)
+    return measure or (subject is not None and subject.norm_ in RESOLUTION_HEADS)
 
 
 def _party_in_need(verb: Token, subject: Token, ctx: Context) -> bool:
