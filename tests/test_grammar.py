@@ -4575,6 +4575,12 @@ def test_a_person_asked_to_be_handed_over_is_the_handovers(text: str, expected: 
          {("Russia", "supports", "dialogue and negotiations"), ("Russia", "opposes", "sanctions")}),
         ("The Council should focus not on sanctions but on dialogue, the Russian envoy said.",
          {("Russia", "supports", "dialogue and negotiations"), ("Russia", "opposes", "sanctions")}),
+        # each thing denied, named by the vocabularies or not, whatever what is held names
+        ("We should focus not on pressure, not on sanctions, but on efforts to find a way out, the Russian "
+         "envoy said.", {("Russia", "opposes", "pressure"), ("Russia", "opposes", "sanctions")}),
+        ("China called for dialogue and negotiation, not sanctions and pressure.",
+         {("China", "supports", "dialogue and negotiations"), ("China", "opposes", "sanctions"),
+          ("China", "opposes", "pressure")}),
     ],
 )
 def test_what_not_sets_against_a_thing_asked_is_not_asked(text: str, expected: set) -> None:

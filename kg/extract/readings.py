@@ -404,7 +404,7 @@ def against_reading(sent: Span, cue: Cue, reading: Reading, cue_words: set[int],
     the other stance, by the same holder, on what the vocabularies name there."""
     span = cue_span(sent, cue)
     denied = set_against(sent.doc, grammar.object_tokens(span, cue_words)) | _harmed_for(span, cue_words)
-    objects = (named_in(sent, denied, ctx, mentions) or _things_set_against(sent, denied)) if denied else []
+    objects = _denied_things(sent, denied, ctx, mentions)
     if not objects:
         return None
     return replace(reading, stance=OTHER_STANCE[reading.stance], objects=tuple(objects))
@@ -1647,23 +1647,51 @@ def _asked_readings(sent: Span, call: Token, verb: Token, cue_words: set[int], c
                     mentions) -> list[Reading]:
     """What a complement of a call asks for, and what it sets against that with "not", "rather
     than" or "instead of", held the other way ("called for dialogue instead of sanctions")."""
-    reading = _asked_reading(sent, call, verb, cue_words, ctx, mentions)
+    reading = _asked_reading(sent, call, verb, cue_words, ctx, mentions) \
+        or _asked_unnamed(sent, verb, cue_words)
     if reading is None:
         return []
     if grammar.shares_denial(verb):  # "decided that it shall not deploy or use chemical weapons"
         reading = replace(reading, stance=OTHER_STANCE[reading.stance])
     denied = set_against(sent.doc, grammar.object_tokens(sent.doc[verb.i : verb.i + 1], cue_words))
-    objects = [o for o in named_in(sent, denied, ctx, mentions) if o not in reading.objects] if denied else []
-    objects = objects or _things_set_against(sent, denied)
+    objects = [o for o in _denied_things(sent, denied, ctx, mentions) if o not in reading.objects]
     against = replace(reading, stance=OTHER_STANCE[reading.stance], objects=tuple(objects))
-    return [reading, against] if objects else [reading]
+    asked = [reading] if reading.objects else []
+    return asked + [against] if objects else asked
+
+
+def _denied_things(sent: Span, denied: set[int], ctx: Context, mentions) -> list[Node]:
+    """Each thing "not" sets against a held one, named by the vocabularies or not: "dialogue and
+    negotiation, not sanctions and pressure", "not on isolation, not on pressure"."""
+    named = named_in(sent, denied, ctx, mentions) if denied else []
+    return named + [t for t in _things_set_against(sent, denied) if not _named_among(t, named)]
+
+
+def _named_among(topic: Node, named: list[Node]) -> bool:
+    """Whether a new topic's words hold a thing the vocabularies named ("sanctions")."""
+    words = f" {topic.label.casefold()} "
+    return any(f" {(n.text or n.label).casefold()} " in words for n in named)
+
+
+def _asked_unnamed(sent: Span, verb: Token, cue_words: set[int]) -> Reading | None:
+    """A thing asked for that names nothing one can hold, but sets things against it: "we should
+    focus not on isolation, not on pressure, but on truly collective efforts" opposes what "not"
+    denies (an empty support, which only turns)."""
+    region = grammar.object_tokens(verb.doc[verb.i : verb.i + 1], cue_words)
+    plain = verb.i not in cue_words and not region & cue_words and not grammar.negated([verb])
+    halts = verb.lemma_.lower() in stance_words("cessation")
+    if not plain or halts or not set_against(sent.doc, region):
+        return None
+    return Reading((), False, "supports", (), BASE_CONFIDENCE["call"], sent, True)
 
 
 def _things_set_against(sent: Span, denied: set[int]) -> list[Node]:
-    """What "not" sets against an asked thing when no vocabulary names it, each a topic of its words:
-    "should focus not on isolation, not on pressure, but on ..." (isolation, pressure)."""
+    """What "not" sets against an asked thing, each a topic of its own words, each of those joined
+    too: "should focus not on isolation, not on pressure, but on ..." (isolation, pressure), "not
+    sanctions and pressure"."""
     heads = [sent.doc[i] for i in sorted(denied) if sent.doc[i].head.i not in denied]
     things = [c for h in heads for c in ([h] if h.pos_ != "ADP" else h.children) if c.dep_ != "neg"]
+    things += [c for t in things for c in t.conjuncts if c.i in denied and c not in things]
     return [n for t in things for n in _thing_topic(sent, t, denied)]
 
 

@@ -295,12 +295,18 @@ def set_against(doc, region: set[int]) -> set[int]:
 
 
 def _denied_sibling(word: Token) -> set[int]:
-    """ "focus on dialogue, not on sanctions": a preposition a "not" denies after one of its kind
-    that it does not deny hangs on the same verb."""
+    """ "focus on dialogue, not on sanctions", "focus not on isolation, not on pressure, but on ...": a
+    preposition a "not" denies beside one of its kind on the same verb that is held, undenied
+    before it or bringing the "but"."""
     if word.dep_ != "prep" or not any(c.dep_ == "neg" and c.i < word.i for c in word.children):
         return set()
-    held = [s for s in word.head.children if s.dep_ == "prep" and s.i < word.i and s.lower_ == word.lower_
-            and not any(c.dep_ == "neg" for c in s.children)]
+    verb = word.head
+    kin = [s for s in verb.children if s.dep_ in {"prep", "conj"} and s.i != word.i
+           and s.lower_ == word.lower_]
+    but = any(c.dep_ == "cc" and c.lower_ == "but" and c.i > word.i
+              for c in [*verb.children, *(c for s in kin for c in s.children)])
+    held = [s for s in kin if (s.i < word.i and not any(c.dep_ == "neg" for c in s.children))
+            or (s.i > word.i and but)]
     return {t.i for t in word.subtree} if held else set()
 
 
