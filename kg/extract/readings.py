@@ -1214,13 +1214,9 @@ def denied_existence_readings(sent: Span, cue_words: set[int], ctx: Context, men
     asks for what the thing cannot be without (grammar.yaml ``existence_words``, ``room_nouns``)."""
     rules, readings = parse_rules(), []
     for verb in words_of(sent):
-        there = any(c.dep_ == "expl" and c.lower_ in rules.existence_words for c in verb.children)
-        thing = next((c for c in verb.children if c.dep_ == "attr"), None) if there else None
-        if thing is None or not any(c.dep_ == "det" and c.lower_ == "no" for c in thing.children) \
-                or any(t.i in cue_words for t in thing.subtree) \
-                or any(t.lower_ in rules.exception_words for t in verb.subtree):
-            continue  # "there is no alternative to dialogue" reads itself; "no weapons other than the
-            # State's" holds the exception
+        thing = _denied_a_place(verb, cue_words)
+        if thing is None:
+            continue
         stance, held = "opposes", thing
         without = _preposition_object(thing, {"without"})
         if without is not None:
@@ -1232,13 +1228,25 @@ def denied_existence_readings(sent: Span, cue_words: set[int], ctx: Context, men
         # "there can be no ...", "there should be no ..." deny; "there is no" denies only a thing the
         # vocabularies name ("there is no military solution", not "there is no evidence that ...")
         modal = any(c.dep_ == "aux" and c.lower_ in rules.denying_modals for c in verb.children)
-        objects = named_in(sent, region, ctx, mentions)
-        objects = objects or (_thing_topic(sent, held, region) if modal else [])
+        objects = named_in(sent, region, ctx, mentions) or (_thing_topic(sent, held, region) if modal else [])
         if objects and (modal or verb.tag_ in {"VBZ", "VBP"}):
             holders = said_by(grammar.chain(verb), ctx) or ([], True)
             reading = Reading((), False, stance, tuple(objects), BASE_CONFIDENCE["call"], sent, True)
             readings += _held_by(holders, [reading])
     return readings
+
+
+def _denied_a_place(verb: Token, cue_words: set[int]) -> Token | None:
+    """The thing "there ... no" denies a place ("there can be no military solution"); not one a cue
+    reads itself ("there is no alternative to dialogue") nor one beside an exception ("no weapons
+    other than the State's")."""
+    rules = parse_rules()
+    there = any(c.dep_ == "expl" and c.lower_ in rules.existence_words for c in verb.children)
+    thing = next((c for c in verb.children if c.dep_ == "attr"), None) if there else None
+    if thing is None or not any(c.dep_ == "det" and c.lower_ == "no" for c in thing.children):
+        return None
+    excepted = any(t.lower_ in rules.exception_words for t in verb.subtree)
+    return None if excepted or any(t.i in cue_words for t in thing.subtree) else thing
 
 
 def _preposition_object(noun: Token, prepositions: set[str]) -> Token | None:
@@ -1943,8 +1951,7 @@ def _goal_topic(sent: Span, word: Token, region: set[int], prepositions: set[str
     """What a verb of striving works towards ("to work towards a lasting ceasefire"), or a way is
     made for ("to make way for the restoration ... and a return to constitutional order"), each
     goal coordinated a topic of its own."""
-    goal = next((g for p in word.children if p.dep_ == "prep" and p.lower_ in prepositions
-                 for g in p.children if g.dep_ == "pobj"), None)
+    goal = _preposition_object(word, prepositions)
     goals = grammar.conjuncts(goal) if goal is not None else []
     return [topic for g in goals for topic in _thing_topic(sent, g, region)]
 
