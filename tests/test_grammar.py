@@ -3441,7 +3441,7 @@ def test_what_is_asked_to_be_kept_as_it_is_is_supported(text: str, expected: set
          {("Iran", "opposes", "UNSC Resolution 1737")}),
         # Who will go on with a thing supports it.
         ("Iran will not bow to pressure and will continue its peaceful nuclear programme.",
-         {("Iran", "supports", "peaceful use of nuclear energy")}),
+         {("Iran", "supports", "peaceful use of nuclear energy"), ("Iran", "opposes", "pressure")}),
         # ... or the purpose of what they will do.
         ("Japan will work closely with its partners to implement resolution 2371.",
          {("Japan", "supports", "UNSC Resolution 2371")}),
@@ -4691,3 +4691,16 @@ def test_satisfaction_at_a_thing_and_the_disarmament_of_combatants(text: str, ex
 )
 def test_what_a_measure_is_said_to_halt_is_opposed_by_the_sayer(text: str, expected: set) -> None:
     assert positions(text, date(2016, 3, 4)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A refusal to yield to a thing opposes it (the negation is the cue's own).
+        ("The DPRK will never yield to the sanctions of the hostile forces, KCNA said.",
+         {("North Korea", "opposes", "sanctions")}),
+        ("Eritrea refused to bow to the sanctions.", {("Eritrea", "opposes", "sanctions")}),
+    ],
+)
+def test_a_refusal_to_yield_to_a_thing_opposes_it(text: str, expected: set) -> None:
+    assert positions(text, date(2010, 1, 5)) == expected
