@@ -1218,11 +1218,11 @@ def denied_existence_readings(sent: Span, cue_words: set[int], ctx: Context, men
         if thing is None:
             continue
         stance, held = "opposes", thing
-        without = _preposition_object(thing, {"without"})
+        without = _object_after(thing, {"without"})
         if without is not None:
             stance, held = "supports", without  # "no lasting peace without justice": justice
         elif thing.lemma_.lower() in rules.room_nouns:
-            held = _preposition_object(thing, {"for"})  # "no place for impunity": impunity
+            held = _object_after(thing, {"for"})  # "no place for impunity": impunity
         region = grammar.region(held, cue_words) - {c.i for c in held.children if c.lower_ == "no"} \
             if held is not None else set()
         # "there can be no ...", "there should be no ..." deny; "there is no" denies only a thing the
@@ -1249,7 +1249,8 @@ def _denied_a_place(verb: Token, cue_words: set[int]) -> Token | None:
     return None if excepted or any(t.i in cue_words for t in thing.subtree) else thing
 
 
-def _preposition_object(noun: Token, prepositions: set[str]) -> Token | None:
+def _object_after(noun: Token, prepositions: set[str]) -> Token | None:
+    """The object of the first of ``prepositions`` the word takes ("no place [for] impunity")."""
     return next((o for p in noun.children if p.dep_ == "prep" and p.lower_ in prepositions
                  for o in p.children if o.dep_ == "pobj"), None)
 
@@ -1951,7 +1952,7 @@ def _goal_topic(sent: Span, word: Token, region: set[int], prepositions: set[str
     """What a verb of striving works towards ("to work towards a lasting ceasefire"), or a way is
     made for ("to make way for the restoration ... and a return to constitutional order"), each
     goal coordinated a topic of its own."""
-    goal = _preposition_object(word, prepositions)
+    goal = _object_after(word, prepositions)
     goals = grammar.conjuncts(goal) if goal is not None else []
     return [topic for g in goals for topic in _thing_topic(sent, g, region)]
 
