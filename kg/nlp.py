@@ -124,6 +124,8 @@ def kg_sentences(doc: Doc) -> Doc:
     ]
     for i in candidates:
         prev, token = doc[i - 1], doc[i]
+        if _numbers_a_line(doc, i - 2):
+            continue  # "1. Creates a new sanctions regime": the item's number, not a sentence
         if "\n" in prev.text_with_ws or (
             _ends_sentence(prev)
             and (token.is_title or token.is_upper or token.is_digit or _opens_quote(token))
@@ -142,6 +144,13 @@ def kg_sentences(doc: Doc) -> Doc:
     return doc
 
 
+def _numbers_a_line(doc: Doc, i: int) -> bool:
+    """Whether token ``i`` is the number of an item opening its line ("1. Creates ...")."""
+    if i < 0 or i + 1 >= len(doc) or not _item_number(doc[i], doc[i + 1]):
+        return False
+    return i == 0 or "\n" in doc[i - 1].text_with_ws
+
+
 def _list_items(texts: list[str]) -> list[int]:
     """Where the items of a list after a colon start: an ordinal and its comma after ":" or ";"
     ("principles: First, bring an end to the conflicts; Second, launch ...")."""
@@ -156,8 +165,22 @@ def _list_ordinals() -> frozenset[str]:
 
 
 def opens_list_item(sent: Span) -> bool:
-    """A sentence that is an item of a list: an ordinal and its comma ("Second, launch ...")."""
-    return len(sent) > 2 and sent[0].lower_ in _list_ordinals() and sent[1].text == ","
+    """A sentence that is an item of a list: an ordinal and its comma ("Second, launch ..."), a
+    list mark ("– calls for ...", "• Condemns ...") or an item's number ("2. Establishes ...")."""
+    words = [t for t in sent if not t.is_space]
+    if len(words) > 2 and words[0].lower_ in _list_ordinals() and words[1].text == ",":
+        return True
+    return len(words) > 1 and (words[0].text in _list_marks() or _item_number(words[0], words[1]))
+
+
+def _item_number(number: Token, mark: Token) -> bool:
+    """ "1." or "2)" opening a line: an item's number (two digits at most, not a year's)."""
+    return number.is_digit and len(number) <= 2 and mark.text in {".", ")"} and mark.whitespace_ != ""
+
+
+@lru_cache(maxsize=1)
+def _list_marks() -> frozenset[str]:
+    return frozenset(str(w) for w in load_rules("grammar")["list_marks"])
 
 
 DATELINE_DASHES = {"-", "--", "—", "–", "---"}
@@ -415,6 +438,8 @@ class SelectiveParser:
                 heads[i] = token.head.i - token.i
                 lemma = self.lemma_exceptions.get(token.lower, token.lemma)
                 deps[i], tags[i], pos[i], lemmas[i] = token.dep, token.tag, token.pos, lemma
+                if token.text in _list_marks() and token.i == 0:
+                    deps[i] = self.vocab.strings.add("meta")  # "• will work toward ...": a mark, no subject
         columns = [heads.astype("uint64"), deps, tags, pos, lemmas]  # head offsets wrap as spaCy expects
         doc.from_array([HEAD, DEP, TAG, POS, LEMMA], numpy.stack(columns, axis=1))
         return doc

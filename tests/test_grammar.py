@@ -461,6 +461,15 @@ def test_a_sentence_opened_by_an_acronym_is_no_dateline(text: str) -> None:
     assert len(list(make_nlp()(text).sents)) == 1
 
 
+def test_an_items_number_opening_its_line_does_not_end_a_sentence() -> None:
+    from kg.nlp import make_nlp
+
+    text = "Resolution 1988:\n\n1. Creates a new sanctions regime.\n12. Decides to review it in 2012."
+    doc = make_nlp()(text)
+    assert [s.text.strip() for s in doc.sents] == [
+        "Resolution 1988:", "1. Creates a new sanctions regime.", "12. Decides to review it in 2012."]
+
+
 def test_a_dash_without_spaces_after_a_place_is_still_a_dateline() -> None:
     found = positions("SEOUL\u2014China condemned the nuclear test.")
     assert found == {("China", "opposes", "nuclear tests")}
@@ -4704,3 +4713,49 @@ def test_what_a_measure_is_said_to_halt_is_opposed_by_the_sayer(text: str, expec
 )
 def test_a_refusal_to_yield_to_a_thing_opposes_it(text: str, expected: set) -> None:
     assert positions(text, date(2010, 1, 5)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # An item of a list set out line by line, its verb with no subject, speaks for what the lead
+        # names before its colon: a resolution's call is the Council's.
+        ("Under the resolution, the Council:\n– condemns the attacks on peacekeepers;\n"
+         "– demands the release of all hostages.\n",
+         {("UN Security Council", "opposes", "attacks on peacekeepers"),
+          ("UN Security Council", "supports", "release of all hostages")}),
+        ("Resolution 2199:\n\n1. Condemns any trade in oil with ISIL.\n2. Calls for the protection of "
+         "cultural heritage.\n",
+         {("UN Security Council", "opposes", "trade in oil"),
+          ("UN Security Council", "supports", "protection of cultural heritage")}),
+        ("The Japanese government:\n• strongly protests against the launch of the ballistic missile;\n"
+         "• will work toward the complete denuclearization of the Korean Peninsula.\n",
+         {("Japan", "opposes", "launch of the ballistic missile"),
+          ("Japan", "supports", "denuclearisation")}),
+        # An item that names its own subject keeps it.
+        ("Key points:\n– Russia opposes the sanctions.\n", {("Russia", "opposes", "sanctions")}),
+    ],
+)
+def test_an_item_of_a_list_speaks_for_what_its_lead_names(text: str, expected: set) -> None:
+    assert positions(text, date(2015, 2, 13)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "by" the parser hung on an active verb is its object's: the bodies whose efforts are welcomed.
+        ("The Secretary-General welcomes the efforts on the ground by the French forces and MICOPAX, the "
+         "subregional peacekeeping operation.", {("Ban Ki-moon", "supports", "MICOPAX")}),
+        # Work done toward a thing seeks it; so does a commitment not to tolerate its opposite.
+        ("Japan has been working toward a firm response by the Security Council.",
+         {("Japan", "supports", "firm response by the Security Council")}),
+        ("Russia will strive for a peaceful settlement of the crisis.",
+         {("Russia", "supports", "political settlement")}),
+        ("The resolution demonstrates the Council's commitment not to tolerate further nuclear tests.",
+         {("UN Security Council", "opposes", "nuclear tests")}),
+    ],
+)
+def test_the_bodies_of_efforts_the_work_toward_a_thing_and_a_commitment_not_to_tolerate(
+    text: str, expected: set
+) -> None:
+    assert positions(text, date(2013, 12, 6)) == expected

@@ -88,7 +88,7 @@ from kg.extract.readings import (
 )
 from kg.extract.resolutions import NEWEST_DAYS, in_sentence, resolution_mentions
 from kg.extract.speakers import QUOTES, actor_at, actor_node, actor_spans, actors_in, speakers
-from kg.extract.stance_holders import COUNCIL, holders_in
+from kg.extract.stance_holders import COUNCIL, opener_holders
 from kg.extract.stance_objects import NEW_TOPIC_PENALTY
 from kg.fingerprints import family_version
 from kg.kinds import POSITION
@@ -858,9 +858,9 @@ def _speaker_for(
     if said_by:
         return said_by, confidence
     opener = list_opener(r.sent)  # "... four principles: First, bring an end to the conflicts; ..."
-    listed = holders_in(grammar.chain(opener.root), ctx, obligation=False) if opener is not None else None
-    if listed and listed[0]:
-        return listed[0], confidence
+    listed = opener_holders(opener, ctx) if opener is not None else []
+    if listed:
+        return listed, confidence
     speaker = speaking.get(r.sent.start)
     if speaker is not None:
         return list(speaker), confidence

@@ -1567,7 +1567,8 @@ def list_opener(item: Span) -> Span | None:
     sent = item
     while opens_list_item(sent) and sent.start > 0:
         before = sent.doc[sent.start - 1].sent
-        if before[-1].text == ":":
+        words = [t for t in before if not t.is_space]
+        if words and words[-1].text == ":":
             return before
         sent = before
     return None

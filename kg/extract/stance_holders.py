@@ -36,6 +36,7 @@ from kg.offices import normalise as office_normalise
 COUNCIL = str(KGR["organization/un-security-council"])  # who holds what a resolution says
 THAT_COUNTRY_TOKENS = 80  # how far back "that country" looks for the state it points at
 MEMBERS_BODY_TOKENS = 80  # how far back "the members" look for the body they are members of
+LEAD_WORDS = 3  # "the resolution:", "Resolution 1988:": a list's lead names its subject last
 PRONOUN_SENTENCES = 3  # how many sentences back "he" looks for a subject that names a person
 Holders = tuple[list[Node], bool]  # the holders, and whether the sentence's speaker is asked for
 
@@ -86,6 +87,22 @@ def holders_in(words: list[Token], ctx: Context, *, obligation: bool,
     if who == ([], True):  # "we", "his country", "the agreement": the verb of saying's subject first
         return said_by(words, ctx) or who
     return _with_own_speaker(who, words, ctx)
+
+
+def opener_holders(opener: Span, ctx: Context) -> list[Node]:
+    """Whom the items of a list speak for: the subject of the verb that opens it ("China stressed
+    that four principles should be followed: First, ..."), or what a lead with no verb names just
+    before its colon ("In the operative paragraphs, the resolution: – calls for ...", "Resolution
+    1988: 1. Creates ...": the Council)."""
+    listed = holders_in(grammar.chain(opener.root), ctx, obligation=False)
+    if listed and listed[0]:
+        return listed[0]
+    words = [t for t in opener if not t.is_space and not t.is_punct]
+    for word in reversed(words[-LEAD_WORDS:]):
+        who = who_is(word, ctx)
+        if who is not None and who[0]:
+            return who[0]
+    return []
 
 
 def _with_own_speaker(who: Holders, words: list[Token], ctx: Context) -> Holders:

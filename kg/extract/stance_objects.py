@@ -371,7 +371,20 @@ def _agents_of(head: Token | None, region: set[int], ctx: Context) -> list[Node]
     agents += [c for c in head.children if c.dep_ == "poss"]  # "the African Union's role"
     played = grammar.agent_of_participle(head)  # "the role played by the African Union"
     agents += [played] if played is not None else []
-    return [n for agent in agents for n in _bodies(agent, region, ctx)]
+    hung = _by_hung_on_the_verb(head)
+    region = region | {t.i for a in hung for t in a.subtree}
+    return [n for agent in agents + hung for n in _bodies(agent, region, ctx)]
+
+
+def _by_hung_on_the_verb(noun: Token) -> list[Token]:
+    """The agents of a "by" the parser hung on the active verb whose object ``noun`` is: "welcomes
+    the efforts on the ground by the French forces and MICOPAX" (an active verb has no agent of
+    its own, so the "by" is its object's)."""
+    verb = noun.head
+    if noun.dep_ != "dobj" or not any(c.dep_ == "nsubj" for c in verb.children):
+        return []
+    hung = [p for p in verb.children if p.lower_ == "by" and p.i > noun.i]
+    return [c for p in hung for c in p.children if c.dep_ == "pobj"]
 
 
 def _praised_for(head: Token, cue_words: set[int]) -> set[int] | None:
@@ -809,10 +822,10 @@ def cue_preposition_object(span: Span, region: set[int]) -> Token | None:
 
 
 def _ends_loose(span: Span, words: set[int]) -> bool:
-    """Ends in punctuation, a bare "and" ("to stem the flow of illicit arms and") or a preposition
-    whose object was cut ("the Ombudsperson's role in")."""
+    """Ends in punctuation or a line's break, a bare "and" ("to stem the flow of illicit arms and")
+    or a preposition whose object was cut ("the Ombudsperson's role in")."""
     last = span.doc[max(words)] if words else None
-    return last is not None and (last.is_punct or last.dep_ in {"cc", "prep"})
+    return last is not None and (last.is_punct or last.is_space or last.dep_ in {"cc", "prep"})
 
 
 def _only_actors(span: Span) -> bool:
