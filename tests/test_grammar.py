@@ -4759,3 +4759,20 @@ def test_the_bodies_of_efforts_the_work_toward_a_thing_and_a_commitment_not_to_t
     text: str, expected: set
 ) -> None:
     assert positions(text, date(2013, 12, 6)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A preposition said again names a second thing; so does a noun coordinated with what an act of
+        # bringing about brings. Each is read, the one the vocabularies name and the one they lack.
+        ("The Secretary-General welcomes the establishment of an International Commission of Inquiry and "
+         "of a sanctions regime.",
+         {("Ban Ki-moon", "supports", "International Commission of Inquiry"),
+          ("Ban Ki-moon", "supports", "sanctions")}),
+        ("Japan welcomes the announcement of a ceasefire and the release of prisoners.",
+         {("Japan", "supports", "ceasefire"), ("Japan", "supports", "release of prisoners")}),
+    ],
+)
+def test_things_coordinated_by_a_preposition_said_again_are_each_read(text: str, expected: set) -> None:
+    assert positions(text, date(2013, 12, 6)) == expected

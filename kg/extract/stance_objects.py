@@ -85,7 +85,7 @@ def _objects_of(sent: Span, span: Span, cue: Cue, cue_words: set[int], ctx: Cont
     named = named_in(sent, region - matter, ctx, mentions)
     if named:
         head = object_head(span, region)
-        others = _conjunct_topics(sent, grammar.conjuncts(head) if head else [], region, ctx, mentions)
+        others = _conjunct_topics(sent, _coordinated(head, region), region, ctx, mentions)
         return named + others, confidence
     vote = span.root.lemma_.lower() in parse_rules().vote_lemmas
     if not region and vote:
@@ -185,10 +185,15 @@ def _conjunct_topics(sent: Span, conjuncts: list[Token], region: set[int], ctx: 
     nothing in its own words and they are more than a bare noun: "condemned the killings and the
     abductions of civilians", "the flow of arms and the diversion of public resources"."""
     found: list[Node] = []
-    for word in conjuncts:
-        own = _own_words(word) & region
+    for conjunct in conjuncts:
+        own = _own_words(conjunct) & region
+        word = _brought(conjunct, own) or conjunct  # "the establishment of a commission of inquiry and ..."
+        own = _own_words(word) & region if word is not conjunct else own
         act = _gerund(word) and _gerund(word.head)  # "refrain from financing, arming or training them"
-        plain = act or word.pos_ == "NOUN" and nameable(word) and not is_pointer(word)
+        # a name the vocabularies lack is a thing only as what an act brings about ("the
+        # establishment of an International Commission of Inquiry")
+        nouns = {"NOUN", "PROPN"} if word is not conjunct else {"NOUN"}
+        plain = act or word.pos_ in nouns and nameable(word) and not is_pointer(word)
         if word.i not in region or not plain or named_in(sent, own, ctx, mentions):
             continue
         if span_at(sent.doc, "topic", word.i) is not None:
@@ -209,10 +214,32 @@ def _gerund(word: Token) -> bool:
     return word.tag_ == "VBG" or word.tag_ == "NN" and word.lower_.endswith("ing")
 
 
+def _coordinated(head: Token | None, region: set[int]) -> list[Token]:
+    """The nouns coordinated in an object: with its head ("the killings and the abductions"), with
+    what its act of bringing about brings ("the announcement of a ceasefire and the release of
+    prisoners"), or by a preposition said again ("of a commission of inquiry and of a regime")."""
+    if head is None:
+        return []
+    brought = _brought(head, region)
+    with_brought = grammar.conjuncts(brought)[1:] if brought is not None else []
+    return grammar.conjuncts(head) + with_brought + _coordinated_by_preposition(head)
+
+
+def _coordinated_by_preposition(head: Token) -> list[Token]:
+    """The things a preposition said again names beside the first: "the establishment of a
+    commission of inquiry and of a sanctions regime" (however deep the parser hung the second "of")."""
+    again = [t for p in head.children if p.dep_ == "prep" for t in p.subtree
+             if t.dep_ == "conj" and t.lower_ == p.lower_]
+    return [c for p in again for c in p.children if c.dep_ == "pobj"]
+
+
 def _own_words(word: Token) -> set[int]:
     """A conjunct's words, less the words coordinated after it and what follows them: a modifier
-    after the last conjunct may be shared ("attacks and abuses committed by armed groups")."""
+    after the last conjunct may be shared ("attacks and abuses committed by armed groups"); less
+    a preposition said again, which names another thing ("a commission of inquiry and of ...")."""
     others = {t.i for c in word.children if c.dep_ in {"conj", "cc"} for t in c.subtree}
+    others |= {t.i for p in word.subtree if p.dep_ == "prep" for c in p.children
+               if c.dep_ in {"conj", "cc"} and c.pos_ in {"ADP", "CCONJ"} for t in c.subtree}
     own = {t.i for t in word.subtree} - others
     run = next(r for r in _runs(own) if r[0] <= word.i < r[1])
     return set(range(*run))
