@@ -4776,3 +4776,28 @@ def test_the_bodies_of_efforts_the_work_toward_a_thing_and_a_commitment_not_to_t
 )
 def test_things_coordinated_by_a_preposition_said_again_are_each_read(text: str, expected: set) -> None:
     assert positions(text, date(2013, 12, 6)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A measure whose imposing or lifting a feeling says failed is held the other way.
+        ("Kenya regretted that the Council had not imposed sanctions on the financiers.",
+         {("Kenya", "supports", "sanctions")}),
+        ("Sudan regretted that the sanctions were not lifted.", {("Sudan", "opposes", "sanctions")}),
+        # "those" a clause describes are people, not the thing named before.
+        ("The speaker for the United States said sanctions remained an important tool to counter those "
+         "who threaten peace in South Sudan.", {("United States", "supports", "sanctions")}),
+        # What a text with no number is said to serve; what it serves in a reason for a vote; a pointer
+        # to what it serves.
+        ("China said the resolution would help maintain peace and stability.",
+         {("China", "supports", "peace and stability")}),
+        ("China voted in favour of the text because it would help maintain peace and stability.",
+         {("China", "supports", "peace and stability")}),
+        ("The peace process in Abuja is fragile, and the resolution will strengthen that process, "
+         "Bolton said.",
+         {("John Bolton", "supports", "peace process"), ("United States", "supports", "peace process")}),
+    ],
+)
+def test_what_a_text_with_no_number_serves_and_a_failed_imposition(text: str, expected: set) -> None:
+    assert positions(text, date(2006, 4, 25)) == expected

@@ -1351,7 +1351,7 @@ def harm_readings(sent: Span, cue_words: set[int], ctx: Context, mentions) -> li
         if taker is not None and taker.stance == "opposes":
             holders = holders_in(grammar.chain(sent.doc[taker.start : taker.end].root), ctx, obligation=False)
         elif taker is None:
-            holders = said_by(words, ctx) or (([], True) if ctx.byline or voiced(words) else None)
+            holders = _judged_by(words, ctx)
         else:
             continue  # praised for harming: no one's stance here
         region = grammar.object_tokens(sent.doc[verb.i : verb.i + 1], cue_words)
@@ -1361,6 +1361,24 @@ def harm_readings(sent: Span, cue_words: set[int], ctx: Context, mentions) -> li
         reading = Reading((), False, "supports", tuple(objects), BASE_CONFIDENCE["hostile"], sent, True)
         readings += _held_by(holders, [reading])
     return readings
+
+
+def _judged_by(words: list[Token], ctx: Context) -> Holders | None:
+    """Who judges what a clause says a measure does: the subject of its verb of saying ("...,
+    China said"), whoever acts for the reason the clause gives ("China voted in favour because
+    the text would help maintain stability"), or the text's one voice; None for narration."""
+    voice = ([], True) if ctx.byline or voiced(words) else None
+    return said_by(words, ctx) or _reasoner(words, ctx) or voice
+
+
+def _reasoner(words: list[Token], ctx: Context) -> Holders | None:
+    """The actor whose act a reason clause in the chain explains ("voted against because ...")."""
+    marks = parse_rules().reason_marks
+    reason = next((w for w in words if w.dep_ == "advcl"
+                   and any(c.dep_ == "mark" and c.lower_ in marks for c in w.children)), None)
+    subject = grammar.own_subject(reason.head) if reason is not None else None
+    who = who_is(subject, ctx) if subject is not None else None
+    return who if who is not None and who[0] else None
 
 
 def failure_readings(sent: Span, cue_words: set[int], ctx: Context, mentions) -> list[Reading]:
@@ -1376,7 +1394,7 @@ def failure_readings(sent: Span, cue_words: set[int], ctx: Context, mentions) ->
         if not told or _votes_lacked(verb):
             continue  # "the draft failed to win the nine votes needed": its fate, no one's judgement
         words = grammar.chain(verb)
-        holders = said_by(words, ctx) or (([], True) if ctx.byline or voiced(words) else None)
+        holders = _judged_by(words, ctx)
         region = {t.i for t in doer.subtree}
         objects = [n for n in named_in(sent, region, ctx, mentions) or in_focus(sent, region, ctx)
                    if a_text_or_measure(n)]
@@ -1418,9 +1436,23 @@ def _done_by_a_measure(sent: Span, verb: Token, ctx: Context, mentions) -> bool:
     rules = parse_rules()
     if doer.lower_ in rules.measure_words | rules.measure_act_nouns:  # "the new measures", "the renewal"
         return True
+    if doer.norm_ in RESOLUTION_HEADS - {"adoption"} and not drafted([doer]):
+        return True  # "the resolution would help maintain stability", no number named
+    if doer.lower_ == "it" and _text_before(doer, ctx, mentions):
+        return True  # "voted in favour of the text because it would help ..."
     region = {t.i for t in doer.subtree}
     named = named_in(sent, region, ctx, mentions) or in_focus(sent, region, ctx)
     return any(a_text_or_measure(n) for n in named)
+
+
+def _text_before(pronoun: Token, ctx: Context, mentions) -> bool:
+    """Whether "it" stands for a text or a measure: the last one named before it, or a word
+    for a text earlier in its sentence ("voted in favour of the text because it ...")."""
+    if any(a_text_or_measure(n) for n in named_before_in(pronoun, ctx, mentions)):
+        return True
+    rules = parse_rules()
+    before = pronoun.doc[pronoun.sent.start : pronoun.i]
+    return any(t.norm_ in RESOLUTION_HEADS - {"adoption"} or t.lower_ in rules.measure_words for t in before)
 
 
 def _harm_told(verb: Token) -> bool:
@@ -1451,7 +1483,7 @@ def served_readings(sent: Span, cue_words: set[int], ctx: Context, mentions) -> 
         denied = grammar.negated([word, *words]) and not _beneficial(word)
         if grammar.unasserted(words) or not (denied or _done_by_a_measure(sent, clause, ctx, mentions)):
             continue
-        holders = said_by(words, ctx) or (([], True) if ctx.byline or voiced(words) else None)
+        holders = _judged_by(words, ctx)
         if holders is not None:
             readings += _held_by(holders, _ends_served(sent, word, preposition, cue_words, ctx, mentions))
     return readings
@@ -1496,7 +1528,10 @@ def _ends_served(sent: Span, word: Token, preposition: str, cue_words: set[int],
         return []
     region = {t.i for t in end.subtree} - cue_words
     objects = named_in(sent, region, ctx, mentions)
-    if not objects and end.lemma_.lower() not in parse_rules().purpose_nouns:
+    generic = generic_head(sent, end.left_edge.i, end.i + 1)
+    if not objects and generic is not None:
+        objects = pointed_at(sent, generic, ctx)  # "it will strengthen that process": the one named
+    elif not objects and end.lemma_.lower() not in parse_rules().purpose_nouns:
         objects = _thing_topic(sent, end, region)
     return [Reading((), False, "supports", tuple(objects), BASE_CONFIDENCE["hostile"], sent, True)] \
         if objects else []

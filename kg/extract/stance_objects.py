@@ -425,10 +425,12 @@ def _praised_for(head: Token, cue_words: set[int]) -> set[int] | None:
 
 
 def _pronoun_object(doc, region: set[int]) -> Token | None:
-    """The object when it is only "it", "this" or "them"."""
+    """The object when it is only "it", "this" or "them"; not "those" a clause describes ("to
+    counter those who threaten peace": people, not a thing named before)."""
     words = [doc[i] for i in region if not doc[i].is_punct]
     if len(words) == 1 and words[0].lower_ in parse_rules().object_pronouns:
-        return words[0]
+        described = any(c.dep_ in {"relcl", "acl"} for c in words[0].children)
+        return None if described else words[0]
     return None
 
 
