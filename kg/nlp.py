@@ -420,6 +420,7 @@ class SelectiveParser:
         self.lemma_exceptions = {strings.add(form): strings.add(lemma) for form, lemma in exceptions}
         misread = load_rules("grammar")["misread_verbs"].items()
         self.misread_verbs = {str(form): (str(stand_in), str(lemma)) for form, (stand_in, lemma) in misread}
+        self.past_stand_in = str(load_rules("grammar")["past_stand_in"])
 
     def __call__(self, doc: Doc) -> Doc:
         sents = list(doc.sents)
@@ -467,17 +468,34 @@ class SelectiveParser:
 
     def _reread(self, doc: Doc) -> Doc:
         """ "The Secretary-General notes with concern ...": the tagger takes a verb after a title for
-        a plural noun heading the sentence. Read again with a word that is only a verb in its place
-        (grammar.yaml ``misread_verbs``), the verb's own lemma kept; the words stay the sentence's."""
+        a plural noun heading the sentence; "The Council members condemned in the strongest terms the
+        attack": the parser takes the verb for a participle describing its subject. Read again with
+        a word that is only a verb in its place (grammar.yaml ``misread_verbs``, ``past_stand_in``),
+        the verb's own lemma kept; the words stay the sentence's."""
         misread = next((t for t in doc if t.dep_ == "ROOT" and t.tag_ == "NNS"
                         and t.lower_ in self.misread_verbs), None)
+        if misread is not None:
+            stand_in, lemma = self.misread_verbs[misread.lower_]
+        else:
+            misread = _participle_for_a_verb(doc)
+            stand_in, lemma = self.past_stand_in, misread.lemma_ if misread is not None else ""
         if misread is None:
             return doc
-        stand_in, lemma = self.misread_verbs[misread.lower_]
         words = [stand_in if t.i == misread.i else t.text for t in doc]
         again = self._run([words], [[bool(t.whitespace_) for t in doc]])[0]
         again[misread.i].lemma_ = lemma
         return again
+
+
+def _participle_for_a_verb(doc: Doc) -> Token | None:
+    """A participle with an object of its own hung under the noun that heads a sentence with no
+    verb: a past verb the parser misread ("The Council members condemned in the strongest terms
+    the attack"); a participle has no object ("the measures imposed on Iran")."""
+    root = next((t for t in doc if t.dep_ == "ROOT"), None)
+    if root is None or root.pos_ not in {"NOUN", "PROPN"}:
+        return None
+    return next((c for c in root.children if c.dep_ == "acl" and c.tag_ == "VBN"
+                 and any(o.dep_ == "dobj" for o in c.children)), None)
 
 
 @Language.factory("kg_parse")

@@ -4801,3 +4801,26 @@ def test_things_coordinated_by_a_preposition_said_again_are_each_read(text: str,
 )
 def test_what_a_text_with_no_number_serves_and_a_failed_imposition(text: str, expected: set) -> None:
     assert positions(text, date(2006, 4, 25)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A past verb the parser took for a participle describing its subject is read again as a verb.
+        ("The Council members condemned in the strongest terms the attack on the peacekeepers in "
+         "Mogadishu, for which Al-Shabaab has claimed responsibility.",
+         {("UN Security Council", "opposes", "attack on the peacekeepers in Mogadishu")}),
+        # A verb of pace asks for what it hastens.
+        ("The Council members encouraged the Government of South Sudan to expedite the implementation of "
+         "the Revitalized Agreement.",
+         {("UN Security Council", "supports", "implementation of the Revitalized Agreement")}),
+        # What "there can be no" denies is the thing, not what it would be a solution to.
+        ("The Council members emphasized that there can be no military solution to the crisis in Yemen.",
+         {("UN Security Council", "opposes", "military solution")}),
+        # A firm response promised to a thing opposes it.
+        ("Tehran will respond firmly to any new sanctions, the spokesman warned.",
+         {("Iran", "opposes", "sanctions")}),
+    ],
+)
+def test_council_press_statements_and_a_promised_response(text: str, expected: set) -> None:
+    assert positions(text, date(2018, 11, 15)) == expected

@@ -1228,7 +1228,10 @@ def denied_existence_readings(sent: Span, cue_words: set[int], ctx: Context, men
         # "there can be no ...", "there should be no ..." deny; "there is no" denies only a thing the
         # vocabularies name ("there is no military solution", not "there is no evidence that ...")
         modal = any(c.dep_ == "aux" and c.lower_ in rules.denying_modals for c in verb.children)
-        objects = named_in(sent, region, ctx, mentions) or (_thing_topic(sent, held, region) if modal else [])
+        # "no military solution to the crisis in Yemen": the solution, not what it would solve
+        own = {i for i in region if held is not None and i <= held.i}
+        objects = named_in(sent, own, ctx, mentions) or named_in(sent, region, ctx, mentions) \
+            or (_thing_topic(sent, held, region) if modal else [])
         if objects and (modal or verb.tag_ in {"VBZ", "VBP"}):
             holders = said_by(grammar.chain(verb), ctx) or ([], True)
             reading = Reading((), False, stance, tuple(objects), BASE_CONFIDENCE["call"], sent, True)
