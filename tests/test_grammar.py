@@ -3342,9 +3342,11 @@ def test_what_a_measure_is_said_to_harm_its_speaker_holds_dear(text: str, expect
 @pytest.mark.parametrize(
     "text, expected",
     [
-        # The Council adopting its new text acts; who voted for or welcomed it holds it.
+        # The Council adopting its new text acts; who voted for or welcomed it holds it. What the
+        # text is a strong response to, the Council opposes.
         ("The Security Council today unanimously adopted resolution 2270 (2016). Council members "
-         "welcomed the resolution as a strong response to the nuclear test.", set()),
+         "welcomed the resolution as a strong response to the nuclear test.",
+         {("UN Security Council", "opposes", "nuclear tests")}),
         ("The Security Council adopted resolution 2270 (2016) today. China welcomed the resolution.",
          {("China", "supports", "UNSC Resolution 2270")}),
         # An earlier resolution it upholds is a position of its own.
@@ -4824,3 +4826,29 @@ def test_what_a_text_with_no_number_serves_and_a_failed_imposition(text: str, ex
 )
 def test_council_press_statements_and_a_promised_response(text: str, expected: set) -> None:
     assert positions(text, date(2018, 11, 15)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # What "the international community" is said to hold, the speaker holds; "the world" is no
+        # thing a predicate judges.
+        ("China's U.N. Ambassador Liu Jieyi told the council that the resolution showed the international "
+         "community's opposition to North Korea's nuclear program.",
+         {("China", "opposes", "North Korean nuclear programme"),
+          ("Liu Jieyi", "opposes", "North Korean nuclear programme")}),
+        ("The resolution showed that the world had sent a clear message to Pyongyang, Japan said.", set()),
+        # A nation's adjective owns a call; a state's media speak for it.
+        ("China opposed the Russian proposal to lift the sanctions.",
+         {("China", "opposes", "sanctions relief"), ("Russia", "supports", "sanctions relief")}),
+        ("North Korea's state media blasted the new sanctions as a heinous provocation.",
+         {("North Korea", "opposes", "sanctions")}),
+        # Holding to a deal; a firm response to a thing.
+        ("Germany will stick to the nuclear deal despite U.S. pressure.",
+         {("Germany", "supports", "Iran nuclear deal")}),
+        ("The Council must deliver a firm and united response to the provocations, Japan said.",
+         {("Japan", "opposes", "provocations")}),
+    ],
+)
+def test_the_international_community_a_nations_adjective_a_firm_response(text: str, expected: set) -> None:
+    assert positions(text, date(2017, 9, 12)) == expected

@@ -34,6 +34,7 @@ class Grammar:
     clause_relations: frozenset[str]
     object_cuts: frozenset[str]
     intent_nouns: frozenset[str]
+    communities: frozenset[str]
     subject_matter_prepositions: frozenset[str]
     agreement_nouns: frozenset[str]
     people_nouns: frozenset[str]
@@ -208,6 +209,13 @@ def _frozen(value: list | dict) -> frozenset[str] | Mapping[str, str]:
     if isinstance(value, dict):
         return MappingProxyType({str(k): str(v) for k, v in value.items()})
     return frozenset(str(w) for w in value)
+
+
+def community(token: Token) -> bool:
+    """ "the international community", "the world": all nations, the speaker among them; no
+    actor and no thing judged."""
+    before = token.doc[token.i - 1].lower_ if token.i > 0 else ""
+    return f"{before} {token.lower_}" in grammar().communities
 
 
 def has_aux_to(token: Token) -> bool:
@@ -822,9 +830,10 @@ def _asks(noun: Token, g: Grammar) -> bool:
 def call_owner(noun: Token) -> Token | None:
     """Whose a noun is, named apart from its verb's subject: "the willingness of the P5+1",
     "Iran's readiness" (not "its readiness"), "a proposal by China and Russia", "calls from
-    Beijing", "the US request"."""
+    Beijing", "the US request", "the American push" (a nation's adjective, capitalised)."""
     owners = [c for c in noun.children if c.dep_ == "poss" and c.pos_ != "PRON"
-              or c.dep_ == "compound" and c.pos_ == "PROPN"]  # "a joint India-US proposal"
+              or c.dep_ == "compound" and c.pos_ == "PROPN"  # "a joint India-US proposal"
+              or c.dep_ == "amod" and c.text[:1].isupper() and c.i > c.sent.start]
     owners += [p for c in noun.children if c.dep_ == "prep" and c.lower_ in {"of", "by", "from"}
                for p in c.children if p.dep_ == "pobj"]
     return owners[0] if owners else None

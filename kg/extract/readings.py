@@ -739,7 +739,8 @@ def predicate_subject(sent: Span, cue: Cue, ctx: Context, mentions) -> tuple[str
         subject = _what_the_cue_is(verb)
         if subject is None:
             return "supports", []  # the cue names no thing: none from word order either
-    if actor_at(sent.doc, subject.i) is not None or subject.lemma_.lower() in parse_rules().stance_nouns:
+    if actor_at(sent.doc, subject.i) is not None or subject.lemma_.lower() in parse_rules().stance_nouns \
+            or grammar.community(subject):
         return "supports", []  # an actor's role, another's position: no thing judged
     if _situation_in_a_place(subject):
         return "supports", []  # "the situation in the DRC continues to constitute a threat to ...": a finding

@@ -172,8 +172,8 @@ def who_is(token: Token, ctx: Context) -> Holders | None:
     if nodes:  # "the representative of Ghana, speaking also for Gabon and Mozambique": all three
         return nodes + [n for n in _spoken_for(token, ctx) if n not in nodes], False
     low = token.lower_
-    if is_pronoun(token, stance_words("first_person")) or _own_country(token):
-        return [], True
+    if is_pronoun(token, stance_words("first_person")) or _own_country(token) or grammar.community(token):
+        return [], True  # "we", "my country", "the international community": the speaker
     if low in {"he", "she"}:
         own = _main_subject(token, ctx)
         named = _subject_before(token)
