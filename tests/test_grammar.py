@@ -4852,3 +4852,18 @@ def test_council_press_statements_and_a_promised_response(text: str, expected: s
 )
 def test_the_international_community_a_nations_adjective_a_firm_response(text: str, expected: set) -> None:
     assert positions(text, date(2017, 9, 12)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A quotation mark opening or closing inside a cue leaves the cue whole.
+        ('Russia "cannot agree" with the proposal to extend the arms embargo.',
+         {("Russia", "opposes", "arms embargo")}),
+        ('China "firmly opposes" the deployment of THAAD.', {("China", "opposes", "missile defence")}),
+        ('Japan called the text a "strong and united response" to the provocations.',
+         {("Japan", "opposes", "provocations")}),
+    ],
+)
+def test_a_quotation_mark_inside_a_cue_leaves_it_whole(text: str, expected: set) -> None:
+    assert positions(text, date(2017, 9, 12)) == expected

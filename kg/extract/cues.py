@@ -24,6 +24,7 @@ from spacy.vocab import Vocab
 from kg.nlp import load_rules, normalise
 
 GAP_WIDTHS = {"*": (0, 4), "+": (1, 4)}
+QUOTE_MARKS = {'"', "“", "”", "«", "»"}  # not the apostrophe, which is also a possessive's
 LIST_STANCE = "opposes"  # families given as a plain list (cessation, hostile) oppose
 TURNING_FAMILIES = {"cessation", "hostile"}  # a halt or hostile act turns the stance of what asks for it
 
@@ -127,16 +128,32 @@ def _doc_cues(doc: Doc, table: str, families: tuple[str, ...]) -> tuple[list[Cue
     key = f"kg_cues_{table}_{'_'.join(families)}"
     if key not in doc.user_data:
         phrases, gapped = _matchers(doc.vocab, table, families)
-        plain = [Span(doc, s, e, label=m) for m, s, e in phrases(doc)]
-        gaps = [Span(doc, s, e, label=m) for m, s, e in (gapped(doc) if len(gapped) else [])]
+        words, at = _unquoted(doc)
+        plain = [Span(doc, at[s], at[e - 1] + 1, label=m) for m, s, e in phrases(words)]
+        found = gapped(words) if len(gapped) else []
+        gaps = [Span(doc, at[s], at[e - 1] + 1, label=m) for m, s, e in found]
         spans = plain + [g for g in gaps if not _holds_another_family(g, plain)]
         cues = []
         for span in filter_spans(spans):
             family, stance = span.label_.split("|")
-            cues.append(Cue(family, stance, span.start, span.end, " ".join(t.norm_ for t in span)))
+            norm = " ".join(t.norm_ for t in span if t.text not in QUOTE_MARKS)
+            cues.append(Cue(family, stance, span.start, span.end, norm))
         cues.sort(key=lambda c: c.start)
         doc.user_data[key] = (cues, [c.start for c in cues])
     return doc.user_data[key]
+
+
+def _unquoted(doc: Doc) -> tuple[Doc, list[int]]:
+    """The document's words without its quotation marks, and where each stands in it: a quote may
+    open or close inside a cue ('Russia "cannot agree" with', 'a "firm and united response" to')."""
+    if "kg_unquoted" not in doc.user_data:  # every table's matching reads the same view
+        at = [t.i for t in doc if t.text not in QUOTE_MARKS]
+        words = doc
+        if len(at) < len(doc):
+            words = Doc(doc.vocab, words=[doc[i].text for i in at], spaces=[True] * len(at))
+            words.from_array(["NORM"], doc.to_array(["NORM"])[at])
+        doc.user_data["kg_unquoted"] = (words, at)
+    return doc.user_data["kg_unquoted"]
 
 
 def _holds_another_family(gapped: Span, plain: list[Span]) -> bool:
