@@ -4867,3 +4867,21 @@ def test_the_international_community_a_nations_adjective_a_firm_response(text: s
 )
 def test_a_quotation_mark_inside_a_cue_leaves_it_whole(text: str, expected: set) -> None:
     assert positions(text, date(2017, 9, 12)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # What a verb's object is taken for is a judgement of it, no part of it: not its sovereignty.
+        ('The DPRK Foreign Ministry spokesman totally rejected the "resolution" as an infringement on the '
+         "sovereignty of the DPRK.", set()),
+        ("North Korea rejected resolution 2397 as an infringement on its sovereignty.",
+         {("North Korea", "opposes", "UNSC Resolution 2397")}),
+        # A principle of not tolerating a thing opposes it.
+        ("Seoul will maintain its principle of not tolerating North Korea's nuclear weapons.",
+         {("South Korea", "opposes", "nuclear weapons")}),
+    ],
+)
+def test_what_an_object_is_taken_for_is_no_part_of_it(text: str, expected: set) -> None:
+    assert positions(text, date(2018, 5, 9)) >= expected
+    assert not {p for p in positions(text, date(2018, 5, 9)) if "sovereignty" in p[2]}

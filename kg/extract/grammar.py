@@ -1010,8 +1010,12 @@ def region(top: Token, other_cues: set[int]) -> set[int]:
         if token.i == top.i:
             continue
         circumstance = token.dep_ == "prep" and token.lower_ in g.circumstance_prepositions
+        # "rejected the resolution as an infringement on its sovereignty": what the object is taken
+        # for, a judgement of it, is no part of it
+        taken_for = token.dep_ == "prep" and token.lower_ == "as" and token.head.i == top.i
         if token.dep_ in g.object_cuts or token.i in other_cues or _describes_the_targeted(token) \
-                or _measure_reason(token) or _harm_done(token) or _sort_of(token, other_cues) or circumstance:
+                or _measure_reason(token) or _harm_done(token) or _sort_of(token, other_cues) \
+                or circumstance or taken_for:
             cut.update(t.i for t in token.subtree)
         if contrast(token):  # "dialogue instead of sanctions": not the sanctions
             cut.update([token.i - 1, *(t.i for t in token.subtree), *_contrasted(token)])
