@@ -446,10 +446,11 @@ class SelectiveParser:
         return doc
 
     def needs_parse(self, sent: Span) -> bool:
-        """Whether a sentence holds a word that only the parse can read."""
+        """Whether a sentence holds a word that only the parse can read, or every word of a cue
+        read from the parse."""
         parsed, other, saying, modals, conditions, threats = self.triggers
         norms = {t.norm_ for t in sent}
-        return bool(norms & parsed) or bool(norms & other and norms & saying) \
+        return bool(norms & parsed) or _holds_a_cue(norms) or bool(norms & other and norms & saying) \
             or bool(norms & modals) or opens_list_item(sent) \
             or bool(norms & conditions and norms & threats)
 
@@ -537,7 +538,7 @@ def _parse_triggers() -> tuple[frozenset[str], ...]:
     # passive ("was heartened by ...")
     verbs += grammar_rules["requiring_lemmas"] + grammar_rules["beneficial_acts"]
     verbs += grammar_rules["feeling_lemmas"]
-    parsed = _verb_forms(verbs) | _first_words(stance, PARSED_FAMILIES) | asking
+    parsed = _verb_forms(verbs) | asking
     other = _first_words(stance, tuple(f for f in STANCE_FAMILIES if f not in PARSED_FAMILIES))
     other |= {normalise(str(w)) for w in grammar_rules["existence_words"]}  # "there can be no ..."
     saying = {normalise(str(w)) for w in stance["reporting"] if " " not in str(w)}
@@ -558,6 +559,29 @@ def _verb_forms(lemmas: list[str]) -> set[str]:
         if lemma.endswith("y") and lemma[-2:-1] not in "aeiou":
             forms |= {lemma[:-1] + "ies", lemma[:-1] + "ied"}
     return {normalise(form) for form in forms}
+
+
+def _holds_a_cue(norms: set[str]) -> bool:
+    """Whether the words of a sentence hold all the words of a cue read from the parse (in any
+    order: a cue's words are checked by the matcher later). A cue's first word alone is too common
+    ("work", "strong") to be worth a parse."""
+    index = _cue_words()
+    return any(rest <= norms for first in norms & index.keys() for rest in index[first])
+
+
+@lru_cache(maxsize=1)
+def _cue_words() -> dict[str, tuple[frozenset[str], ...]]:
+    """The content words of every cue of the parsed families, by the first of them."""
+    tokenizer = spacy.blank("en").tokenizer
+    stance = load_rules("stance")
+    index: dict[str, set[frozenset[str]]] = {}
+    for name in PARSED_FAMILIES:
+        family = stance[name]
+        for phrase in [p for v in family.values() for p in v] if isinstance(family, dict) else family:
+            words = [normalise(t.text) for t in tokenizer(str(phrase)) if t.text.lower() not in _NOT_TRIGGERS]
+            if words:
+                index.setdefault(words[0], set()).add(frozenset(words[1:]))
+    return {first: tuple(rests) for first, rests in index.items()}
 
 
 def _first_words(rules: dict, families: tuple[str, ...]) -> set[str]:

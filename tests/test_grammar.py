@@ -1573,6 +1573,20 @@ def test_every_form_of_a_call_or_harm_verb_makes_a_sentence_worth_parsing(text: 
     assert nlp.get_pipe("kg_parse").needs_parse(nlp(text)[:])
 
 
+@pytest.mark.parametrize(("text", "parsed"), [
+    ("The Council will deliver a strong response to the provocations.", True),
+    ("The economy of the region remained strong in 2016.", False),
+    ("Germany will stick to the nuclear deal.", True),
+    ("The delegates will work late into the night.", False),
+])
+def test_a_cue_makes_a_sentence_worth_parsing_only_with_all_its_words(text: str, parsed: bool) -> None:
+    """A cue's first word alone ("strong", "work") is too common to cost a parse (kg/nlp.py)."""
+    from kg.nlp import make_nlp
+
+    nlp = make_nlp()
+    assert nlp.get_pipe("kg_parse").needs_parse(nlp(text)[:]) is parsed
+
+
 @pytest.mark.parametrize("noun", ["readiness", "determination", "willingness"])
 def test_a_sentence_with_only_an_asking_noun_is_parsed(noun: str) -> None:
     """No other cue word: the asking noun alone makes the sentence worth parsing (kg/nlp.py)."""
