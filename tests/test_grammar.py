@@ -4899,3 +4899,22 @@ def test_a_quotation_mark_inside_a_cue_leaves_it_whole(text: str, expected: set)
 def test_what_an_object_is_taken_for_is_no_part_of_it(text: str, expected: set) -> None:
     assert positions(text, date(2018, 5, 9)) >= expected
     assert not {p for p in positions(text, date(2018, 5, 9)) if "sovereignty" in p[2]}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A failure to act is held as it is named, not as whoever failed ("of UNITA" is no object);
+        # a refusal to halt a thing, deplored, opposes the thing, as a call for the halt would.
+        ("Members of the Council deplored the failure of UNITA to comply with its obligations under the "
+         "Lusaka Protocol.", {("UN Security Council", "opposes", "failure of UNITA to comply")}),
+        ("The Council regretted Iran's refusal to halt its nuclear tests.",
+         {("UN Security Council", "opposes", "nuclear tests")}),
+        ("The Council deplored the refusal of Iran to suspend enrichment.",
+         {("UN Security Council", "opposes", "enrichment")}),
+        ("China welcomed the refusal of the Council to impose new sanctions.",
+         {("China", "opposes", "sanctions")}),
+    ],
+)
+def test_a_failure_is_held_as_named_and_a_refused_halt_opposes(text: str, expected: set) -> None:
+    assert positions(text, date(2001, 3, 7)) == expected

@@ -1015,13 +1015,22 @@ def region(top: Token, other_cues: set[int]) -> set[int]:
         taken_for = token.dep_ == "prep" and token.lower_ == "as" and token.head.i == top.i
         if token.dep_ in g.object_cuts or token.i in other_cues or _describes_the_targeted(token) \
                 or _measure_reason(token) or _harm_done(token) or _sort_of(token, other_cues) \
-                or circumstance or taken_for:
+                or circumstance or taken_for or _who_failed(token):
             cut.update(t.i for t in token.subtree)
         if contrast(token):  # "dialogue instead of sanctions": not the sanctions
             cut.update([token.i - 1, *(t.i for t in token.subtree), *_contrasted(token)])
     if top.i in other_cues or _sort_of(top, other_cues):
         return set()
     return {t.i for t in top.subtree} - cut
+
+
+def _who_failed(preposition: Token) -> bool:
+    """The "of" of a failure or refusal to act, naming who did not act: "deplored the failure of
+    UNITA to comply with its obligations" holds the compliance, not UNITA."""
+    g, noun = grammar(), preposition.head
+    if preposition.lower_ != "of" or noun.lemma_.lower() not in g.lack_nouns | g.refusing_nouns:
+        return False
+    return any(c.dep_ == "acl" and has_aux_to(c) for c in noun.children)
 
 
 def _sort_of(noun: Token, cues: set[int]) -> bool:

@@ -191,6 +191,10 @@ def read_cue(sent: Span, cue: Cue, cue_words: set[int], ctx: Context, mentions) 
     if _wanted_halted(head, cue_words):
         return None  # "we want the fighting to end": the halt reads what is wanted
     objects, confidence = _held_objects(sent, span, cue, cue_words, ctx, mentions, confidence)
+    undone = _act_not_done(sent, span, cue_words, ctx, mentions)
+    if undone is not None:  # "regretted Iran's refusal to halt its tests": what the halt would end
+        objects = list(undone.objects)
+        stance = stance if undone.stance == "opposes" else OTHER_STANCE[stance]
     if helped is not None:  # "supports Mali in its efforts to restore ...": the restoring
         # with the party helped, as the cue reads it (a state or a person is no object), or the
         # body whose means are backed ("welcomed the efforts of the African Union to ...")
@@ -215,8 +219,9 @@ def read_cue(sent: Span, cue: Cue, cue_words: set[int], ctx: Context, mentions) 
     if not objects or own_decision(holders[0], words, cue, stance, objects):
         return None
     region = grammar.object_tokens(span, cue_words)
-    if _lacking(span, region, objects) != grammar.belief_denied(words):  # "regret over the lack of
-        stance = OTHER_STANCE[stance]  # progress" is for the progress; "does not believe that ..." turns
+    lacking = undone is None and _lacking(span, region, objects)
+    if lacking != grammar.belief_denied(words):  # "regret over the lack of progress" is for the
+        stance = OTHER_STANCE[stance]  # progress; "does not believe that ..." turns
     if _harmed(sent, region, objects, ctx, mentions):
         stance = OTHER_STANCE[stance]  # "will not accept any attempt to weaken the sanctions regime"
     if _undoing_taken_in_the_passive(sent, head):
@@ -1035,6 +1040,23 @@ def _said_of_the_targeted(words: list[Token]) -> bool:
     what those a measure targets do."""
     targeted = parse_rules().targeted_words
     return any(w.dep_ in {"acl", "relcl"} and w.head.lower_ in targeted for w in words)
+
+
+def _act_not_done(sent: Span, span: Span, cue_words: set[int], ctx: Context, mentions) -> Reading | None:
+    """The halt a failure or refusal that a cue holds leaves undone: "deplored the refusal of Iran
+    to suspend enrichment" opposes the enrichment, as a call for the halt would."""
+    rules = parse_rules()
+    head = topic_head(span, grammar.object_tokens(span, cue_words))
+    if head is None or head.lemma_.lower() not in rules.lack_nouns | rules.refusing_nouns:
+        return None
+    act = next((c for c in head.children if c.dep_ == "acl" and grammar.has_aux_to(c)), None)
+    if act is None or act.norm_ not in stance_words("cessation"):
+        return None  # "deplored Iran's failure to comply": the failure itself, as the lack reads it
+    region = grammar.object_tokens(sent.doc[act.i : act.i + 1], cue_words)
+    halted = named_in(sent, region, ctx, mentions) or _object_topic(sent, act, region)
+    if not halted:
+        return None
+    return Reading((), False, "opposes", tuple(halted), BASE_CONFIDENCE["call"], sent, True)
 
 
 def _lacking(span: Span, region: set[int], objects: list[Node]) -> bool:

@@ -735,12 +735,18 @@ def _label_words(head: Token, region: set[int], *, complement: str) -> set[int]:
     words = named(head) | {c.i for c in head.children if c.dep_ == "prt"}  # "carry out"
     acting = head.tag_ in {"VBG", "VB"}
     for right in head.rights if complement != "none" else ():  # "the suffocation of the regime"
+        if right.i not in region:
+            continue  # cut from the object ("the failure of UNITA to comply"): the next complement
         if right.dep_ in {"prep", "acl"} or (acting and right.dep_ == "dobj"):
             # Cut short, a complement keeps its own head: "of the mandate", "to place a hold".
             inner = [c for c in right.children if c.dep_ == ("pobj" if right.dep_ == "prep" else "dobj")]
             if inner and inner[0].lemma_.lower() in parse_rules().manner_nouns:
                 continue  # "condemned the attack in the strongest terms": how, not what
-            if complement == "whole" or not inner or right.dep_ == "dobj":
+            if complement == "whole" or right.dep_ == "dobj":
+                words |= {t.i for t in right.subtree}
+            elif not inner and right.dep_ == "acl":  # "the failure to comply": the act, bare
+                words |= {right.i} | {c.i for c in right.children if c.dep_ in {"aux", "neg"}}
+            elif not inner:
                 words |= {t.i for t in right.subtree}
             else:
                 words |= {right.i} | named(inner[0])
