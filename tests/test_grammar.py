@@ -4918,3 +4918,20 @@ def test_what_an_object_is_taken_for_is_no_part_of_it(text: str, expected: set) 
 )
 def test_a_failure_is_held_as_named_and_a_refused_halt_opposes(text: str, expected: set) -> None:
     assert positions(text, date(2001, 3, 7)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Suffering or death a thing is said to bring about: the speaker opposes the thing.
+        ("The representative of Iraq said the sanctions regime had caused the deaths of hundreds of "
+         "thousands of Iraqi children.", {("Iraq", "opposes", "sanctions")}),
+        ("Russia's deputy U.N. ambassador Vladimir Safronkov said Moscow was concerned that sanctions could "
+         "lead to a humanitarian crisis.",
+         {("Russia", "opposes", "sanctions"), ("Vladimir Safronkov", "opposes", "sanctions")}),
+        ("The embargo has inflicted untold suffering on the Iraqi people, the Iraqi envoy said.",
+         {("Iraq", "opposes", "embargo")}),
+    ],
+)
+def test_suffering_a_thing_is_said_to_bring_about_opposes_it(text: str, expected: set) -> None:
+    assert positions(text, date(2001, 3, 7)) == expected
