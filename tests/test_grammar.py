@@ -4935,3 +4935,13 @@ def test_a_failure_is_held_as_named_and_a_refused_halt_opposes(text: str, expect
 )
 def test_suffering_a_thing_is_said_to_bring_about_opposes_it(text: str, expected: set) -> None:
     assert positions(text, date(2001, 3, 7)) == expected
+
+
+def test_a_clause_before_a_dash_is_not_governed_by_the_call_after_it() -> None:
+    """The parser may hang "We redoubled ..." under "urges" across the dash: the call is the
+    resolution's, the commitment the speaker's."""
+    text = ('"We redoubled our commitment to enforcing the sanctions – the resolution urges more '
+            'international cooperation," the US envoy said.')
+    assert positions(text, date(2017, 6, 21)) == {
+        ("United States", "supports", "sanctions"),
+        ("UN Security Council", "supports", "more international cooperation")}

@@ -576,6 +576,9 @@ def belief_denied(words: list[Token]) -> bool:
     return belief and negated([top.head])
 
 
+CLAUSE_BREAKS = {"–", "—", "-", ":", ";"}  # marks between two clauses said one after the other
+
+
 def governor(words: list[Token], cue_words: set[int]) -> Token | None:
     """The word whose "that" clause holds the chain when that word is a cue, a call or a noun of
     intent: "reaffirmed that Pyongyang shall abandon ...", "demanded that the DPRK stop ...",
@@ -585,6 +588,8 @@ def governor(words: list[Token], cue_words: set[int]) -> Token | None:
     if not (top.dep_ == "ccomp" or (top.dep_ in {"advcl", "acl"} and marked)):
         return None
     head, lemma = top.head, top.head.lemma_.lower()
+    if top.i < head.i and any(t.text in CLAUSE_BREAKS for t in top.doc[top.i : head.i]):
+        return None  # "We redoubled our commitment to ... – the resolution urges ...": a clause of its own
     # "told reporters that Guterres condemned ...": a verb of saying reports, it does not call.
     if head.i in cue_words or (lemma in g.call_lemmas | g.intent_nouns and lemma not in saying_lemmas()):
         return head
