@@ -4945,3 +4945,19 @@ def test_a_clause_before_a_dash_is_not_governed_by_the_call_after_it() -> None:
     assert positions(text, date(2017, 6, 21)) == {
         ("United States", "supports", "sanctions"),
         ("UN Security Council", "supports", "more international cooperation")}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A call to raise a thing asks for the thing; to raise efforts, for what they are for.
+        ("Japan urged the international community to maximize pressure on North Korea.",
+         {("Japan", "supports", "pressure on North Korea")}),
+        ("China urged the parties to intensify dialogue.",
+         {("China", "supports", "dialogue and negotiations")}),
+        ("Japan urged all countries to step up efforts to enforce the sanctions.",
+         {("Japan", "supports", "sanctions")}),
+    ],
+)
+def test_a_call_to_raise_a_thing_asks_for_it(text: str, expected: set) -> None:
+    assert positions(text, date(2017, 9, 12)) == expected
