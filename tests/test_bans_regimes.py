@@ -230,6 +230,20 @@ RENEWALS = [
         set(),
         id="darfur-mandate",
     ),
+    pytest.param(
+        date(2006, 6, 20),
+        "By resolution 1689 (2006), the Council decided not to renew the ban on imports of round logs "
+        "and timber products originating in Liberia.",
+        set(),
+        id="liberia-not-renewed",
+    ),
+    pytest.param(
+        date(2016, 3, 31),
+        "By resolution 2278 (2016), the Council renewed until 31 July 2017 the measures imposed by its "
+        "resolution 2146 (2014) on the prevention of illicit crude oil exports from Libya.",
+        {("2278", "bans", "crude-oil"), ("2146", "bans", "crude-oil")},
+        id="libya-measures-renewed",
+    ),
 ]
 
 

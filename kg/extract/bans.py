@@ -182,6 +182,16 @@ def _kind_for(sent: Span, commodity: Span, cues: list[Cue], chain: list[Span]) -
     return first.family if first.family in ("bans", "caps") and _passive(sent, first) else None
 
 
+def _renewal_refused(commodity: Span, cues: list[Cue], refused: list[Cue]) -> bool:
+    """Whether the measure that governs a commodity is one a denied renewal just before names:
+    "decided not to renew the ban on imports of round logs" ends the ban, as a lifting does."""
+    governing = [c for c in cues if c.start < commodity.start]
+    if not governing:
+        return False
+    cue = governing[-1]
+    return any(r.family == "renews" and 0 <= cue.start - r.end <= LIFTED_GAP for r in refused)
+
+
 def _spoken_about(doc: Doc, commodity: Span) -> bool:
     """Whether a measure the commodity's own words name is what the sentence reports on, violates
     or enforces rather than one it sets ("report on the arms embargo")."""
@@ -199,6 +209,7 @@ def _governed(doc: Doc, commodity: Span, cue: Cue) -> str | None:
         if _spoken_about(doc, commodity):  # "extended the authorization to inspect vessels violating ..."
             return None
         start = max(cue.end, commodity.start - MEASURE_BEFORE)
+        start = cue.end if _renews_a_measure(doc, cue, commodity) else start
         breaks = [t.i + 1 for t in doc[start : commodity.start] if t.lower_ in CLAUSE_BREAKS]
         start = max([start, *breaks])  # "the sanctions laid out in ..., which target vessels"
         words = {normalise(t.text) for t in doc[start : commodity.end]}
@@ -207,6 +218,15 @@ def _governed(doc: Doc, commodity: Span, cue: Cue) -> str | None:
         words |= {normalise(t.text) for t in _measure_after(doc, commodity)}
         return "bans" if words & word_set("bans", "measure_words") else None
     return cue.family
+
+
+def _renews_a_measure(doc: Doc, cue: Cue, commodity: Span) -> bool:
+    """Whether the first measure or mandate a renewal names is a measure, however far the goods
+    come after it: "renewed until 31 July 2017 the measures imposed by its resolution 2146 (2014)
+    on the prevention of illicit crude oil exports" (not "renewed the mandate of the Panel")."""
+    kinds = word_set("bans", "measure_words") | word_set("bans", "mandates")
+    first = next((t for t in doc[cue.end : commodity.start] if normalise(t.text) in kinds), None)
+    return first is not None and normalise(first.text) in word_set("bans", "measure_words")
 
 
 def _measure_after(doc: Doc, commodity: Span) -> list[Token]:
@@ -311,12 +331,18 @@ def _coordinated(doc: Doc, following: list[Span], span: Span) -> list[Span]:
     return chain
 
 
-def _origin_of(span: Span, following: int, origins: list[Mention]) -> list[Node]:
+def _origin_of(
+    span: Span, following: int, origins: list[Mention], renewed_from: int | None
+) -> list[Node]:
     """The resolution named as the origin of a measure right after the commodity ("the arms embargo
-    imposed by resolution 1556"), before the next commodity (``following``, a character offset)."""
+    imposed by resolution 1556"), before the next commodity (``following``, a character offset);
+    or between a renewal and the commodity, as the origin of the measures renewed ("renewed the
+    measures imposed by its resolution 2146 (2014) on ... crude oil exports": ``renewed_from``)."""
     after = [m for m in origins
              if 0 <= m.start_char - span.end_char <= ORIGIN_GAP and m.start_char < following]
-    return [after[0].node] if after else []
+    before = [m for m in origins
+              if renewed_from is not None and renewed_from <= m.start_char < span.start_char]
+    return [m.node for m in (after or before)[:1]]
 
 
 def _banned(
@@ -328,7 +354,8 @@ def _banned(
     cues = [c for c in found if not _negated(sent, c.start)]
     if not cues:
         return
-    denied = [c.start for c in found if c not in cues]  # "would extend", "asking ... to extend"
+    refused = [c for c in found if c not in cues]
+    denied = [c.start for c in refused]  # "would extend", "asking ... to extend"
     commodities = _commodities(sent, ctx)
     spans = [s for s, _ in commodities]
     for i, (span, commodity) in enumerate(commodities):
@@ -337,6 +364,8 @@ def _banned(
         kind = _kind_for(sent, span, cues, chain)
         if kind and _exempted(sent, last):
             kind = None  # "the arms embargo on Somalia shall not apply to deliveries to the Government"
+        if kind and _renewal_refused(span, cues, refused):
+            kind = None  # "decided not to renew the ban on imports of round logs"
         if kind and any(start < span.start for start in denied) and not any(
                 c.start < span.start for c in cues):
             kind = None  # a measure named by its own words after a denied or hypothetical act
@@ -344,7 +373,10 @@ def _banned(
         # laid out in resolution 2146"): it is read after the list's last item.
         j = spans.index(last)
         following = spans[j + 1].start_char if j + 1 < len(spans) else sent.end_char
-        resolutions = list(dict.fromkeys([*subjects, *_origin_of(last, following, origins)]))
+        renewal = next((c for c in reversed(cues) if c.start < span.start), None)
+        renewed_from = sent.doc[renewal.end - 1].idx if renewal is not None and renewal.family == "renews" \
+            else None
+        resolutions = list(dict.fromkeys([*subjects, *_origin_of(last, following, origins, renewed_from)]))
         for resolution in resolutions if kind else []:
             yield claim_for(
                 sent,
