@@ -4961,3 +4961,20 @@ def test_a_clause_before_a_dash_is_not_governed_by_the_call_after_it() -> None:
 )
 def test_a_call_to_raise_a_thing_asks_for_it(text: str, expected: set) -> None:
     assert positions(text, date(2017, 9, 12)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "warnings" is a plural noun, no verb of saying: the one named before it does not speak.
+        ("It is extremely regrettable that North Korea conducted a nuclear test despite the repeated "
+         "warnings of the international community, Japan said.", {("Japan", "opposes", "nuclear tests")}),
+        ("It is extremely regrettable that North Korea conducted a nuclear test despite the repeated "
+         "warnings of the international community.", set()),
+        # The participle still reports.
+        ("The Kremlin, warning that the talks would fail, opposed the arms embargo.",
+         {("Kremlin", "opposes", "arms embargo"), ("Russia", "opposes", "arms embargo")}),
+    ],
+)
+def test_a_plural_noun_is_no_verb_of_saying(text: str, expected: set) -> None:
+    assert positions(text, date(2017, 9, 12)) == expected

@@ -8,6 +8,8 @@ speaker, and a quote or a first-person sentence carries on the last speaker.
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span, Token
 
@@ -96,6 +98,8 @@ def _attributed(
     doc = sent.doc
     for _, start, end in _matches(matcher, sent):
         cue = doc[start:end].text.lower()
+        if doc[start].lower_ not in _reporting_first_words():
+            continue  # "despite the repeated warnings of ...": a plural noun, no verb of saying
         if cue in AFTER_CUE:
             after = [a for a in actors_in(doc, end, min(end + 5, sent.end)) if a.start <= end + 4]
             if after:
@@ -218,6 +222,13 @@ def _employs(actor: Span, gaz: Gazetteer) -> bool:
 
 def _pronoun_before(sent: Span, start: int) -> bool:
     return start > sent.start and sent.doc[start - 1].lower_ in SUBJECT_PRONOUNS
+
+
+@lru_cache(maxsize=1)
+def _reporting_first_words() -> frozenset[str]:
+    """The first words of the reporting cues as written: the matcher folds plurals, and "warnings"
+    is no "warning" (kg/nlp.py ``normalise``)."""
+    return frozenset(str(p).split()[0].lower() for p in load_rules("stance")["reporting"])
 
 
 def _matches(matcher: PhraseMatcher, sent: Span) -> list[tuple[int, int, int]]:
