@@ -187,6 +187,7 @@ DATELINE_DASHES = {"-", "--", "—", "–", "---"}
 DATELINE_WORDS = 16  # "BEIJING, March 8 (Xinhua) --" and the like fit in this many tokens
 ELIDED = "kg_elided"  # user_data: the wording of each word named with the head of a later name
 NAME_JOINERS = {"for", "of"}  # "Agreement for Peace and Reconciliation": a name goes on past them
+NOMINAL_RELATIONS = {"nmod", "compound", "amod", "nsubj", "nsubjpass", "dobj", "pobj", "appos", "attr"}
 MAX_SENTENCE_TOKENS = 200  # a longer run (a text without full stops) is cut: every step stays linear
 # The stance families read from the parse (kg/extract/readings.py); judgements and predicates are
 # read by word order and need none.
@@ -421,6 +422,7 @@ class SelectiveParser:
         misread = load_rules("grammar")["misread_verbs"].items()
         self.misread_verbs = {str(form): (str(stand_in), str(lemma)) for form, (stand_in, lemma) in misread}
         self.past_stand_in = str(load_rules("grammar")["past_stand_in"])
+        self.bare_verbs = {str(k): str(v) for k, v in load_rules("grammar")["bare_verbs"].items()}
 
     def __call__(self, doc: Doc) -> Doc:
         sents = list(doc.sents)
@@ -470,22 +472,34 @@ class SelectiveParser:
     def _reread(self, doc: Doc) -> Doc:
         """ "The Secretary-General notes with concern ...": the tagger takes a verb after a title for
         a plural noun heading the sentence; "The Council members condemned in the strongest terms the
-        attack": the parser takes the verb for a participle describing its subject. Read again with
-        a word that is only a verb in its place (grammar.yaml ``misread_verbs``, ``past_stand_in``),
-        the verb's own lemma kept; the words stay the sentence's."""
-        misread = next((t for t in doc if t.dep_ == "ROOT" and t.tag_ == "NNS"
-                        and t.lower_ in self.misread_verbs), None)
-        if misread is not None:
-            stand_in, lemma = self.misread_verbs[misread.lower_]
-        else:
-            misread = _participle_for_a_verb(doc)
-            stand_in, lemma = self.past_stand_in, misread.lemma_ if misread is not None else ""
+        attack": the parser takes the verb for a participle describing its subject; "demands that the
+        Houthis cease military operations": a bare verb after a name taken for a noun. Read again with
+        a word that is only a verb in its place (grammar.yaml ``misread_verbs``, ``past_stand_in``,
+        ``bare_verbs``), the verb's own lemma (and a bare verb's tag) kept; the words stay the
+        sentence's."""
+        misread, stand_in, tag = self._misread(doc)
         if misread is None:
             return doc
+        lemma = self.misread_verbs[misread.lower_][1] if misread.lower_ in self.misread_verbs \
+            else misread.lemma_ if tag is None else misread.lower_
         words = [stand_in if t.i == misread.i else t.text for t in doc]
         again = self._run([words], [[bool(t.whitespace_) for t in doc]])[0]
         again[misread.i].lemma_ = lemma
+        if tag is not None:
+            again[misread.i].tag_ = tag
         return again
+
+    def _misread(self, doc: Doc) -> tuple[Token | None, str, str | None]:
+        """The misread word, its stand-in and the tag to keep (None: the stand-in's own)."""
+        misread = next((t for t in doc if t.dep_ == "ROOT" and t.tag_ == "NNS"
+                        and t.lower_ in self.misread_verbs), None)
+        if misread is not None:
+            return misread, self.misread_verbs[misread.lower_][0], None
+        bare = next((t for t in doc if t.lower_ in self.bare_verbs
+                     and (not t.tag_.startswith("VB") or t.dep_ in NOMINAL_RELATIONS)), None)
+        if bare is not None:
+            return bare, self.bare_verbs[bare.lower_], "VB"
+        return _participle_for_a_verb(doc), self.past_stand_in, None
 
 
 def _participle_for_a_verb(doc: Doc) -> Token | None:

@@ -4978,3 +4978,19 @@ def test_a_call_to_raise_a_thing_asks_for_it(text: str, expected: set) -> None:
 )
 def test_a_plural_noun_is_no_verb_of_saying(text: str, expected: set) -> None:
     assert positions(text, date(2017, 9, 12)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A bare verb the tagger took for part of a noun phrase after a name is parsed again as a verb.
+        ("The resolution demands that the Houthis cease military operations.",
+         {("UN Security Council", "opposes", "military operations")}),
+        ("The resolution demands that the Houthi cease military operations.",
+         {("UN Security Council", "opposes", "military operations")}),
+        ("The Council demanded that all parties refrain from violence.",
+         {("UN Security Council", "opposes", "violence")}),
+    ],
+)
+def test_a_bare_verb_read_as_a_noun_after_a_name_is_parsed_again(text: str, expected: set) -> None:
+    assert positions(text, date(2015, 4, 14)) == expected
