@@ -4994,3 +4994,10 @@ def test_a_plural_noun_is_no_verb_of_saying(text: str, expected: set) -> None:
 )
 def test_a_bare_verb_read_as_a_noun_after_a_name_is_parsed_again(text: str, expected: set) -> None:
     assert positions(text, date(2015, 4, 14)) == expected
+
+
+def test_a_requirement_the_parser_hung_as_a_relative_clause_is_still_asked() -> None:
+    """ "The only way forward requires ...": the parser hangs "requires" under "way" as a relative
+    clause with no subject; the way is still what requires de-escalation."""
+    text = "The only way forward requires de-escalation, the Secretary-General said."
+    assert positions(text, date(2017, 12, 23)) == {("Antonio Guterres", "supports", "de-escalation")}

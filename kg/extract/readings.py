@@ -1222,13 +1222,24 @@ def requirement_readings(sent: Span, cue_words: set[int], ctx: Context, mentions
     rules = parse_rules()
     readings = []
     for verb in words_of(sent):
-        subject = grammar.own_subject(verb) if verb.lemma_.lower() in rules.requiring_lemmas else None
+        subject = _requirer(verb) if verb.lemma_.lower() in rules.requiring_lemmas else None
         if subject is None or grammar.negated([verb]) or not (
                 subject.lemma_.lower() in rules.goal_nouns or _party_in_need(verb, subject, ctx)):
             continue
         holders = said_by(grammar.chain(verb), ctx) or ([], True)
         readings += _held_by(holders, _asked_readings(sent, verb, verb, cue_words, ctx, mentions))
     return readings
+
+
+def _requirer(verb: Token) -> Token | None:
+    """The subject of a verb of requiring; a relative clause with no subject of its own is the
+    parser's misreading of a sentence's verb ("The only way forward requires de-escalation", its
+    verb hung under "way"): the noun it hangs on."""
+    subject = grammar.own_subject(verb)
+    if subject is None and verb.dep_ == "relcl" and not any(c.dep_ == "dobj" and c.tag_.startswith("W")
+                                                             for c in verb.children):
+        return verb.head
+    return subject
 
 
 def denied_existence_readings(sent: Span, cue_words: set[int], ctx: Context, mentions) -> list[Reading]:
