@@ -5001,3 +5001,8 @@ def test_a_requirement_the_parser_hung_as_a_relative_clause_is_still_asked() -> 
     clause with no subject; the way is still what requires de-escalation."""
     text = "The only way forward requires de-escalation, the Secretary-General said."
     assert positions(text, date(2017, 12, 23)) == {("Antonio Guterres", "supports", "de-escalation")}
+
+
+def test_the_dialogue_table_is_dialogue() -> None:
+    assert positions("Japan urged the North to return to the dialogue table.", date(2017, 9, 12)) == {
+        ("Japan", "supports", "dialogue and negotiations")}
