@@ -5006,3 +5006,10 @@ def test_a_requirement_the_parser_hung_as_a_relative_clause_is_still_asked() -> 
 def test_the_dialogue_table_is_dialogue() -> None:
     assert positions("Japan urged the North to return to the dialogue table.", date(2017, 9, 12)) == {
         ("Japan", "supports", "dialogue and negotiations")}
+
+
+def test_members_named_as_those_of_states_hold_the_stance() -> None:
+    text = ("Several delegations, including those of India and Brazil, expressed reservations about the "
+            "open-ended nature of the sanctions.")
+    assert positions(text, date(2017, 9, 5)) == {("India", "opposes", "sanctions"),
+                                                ("Brazil", "opposes", "sanctions")}

@@ -242,7 +242,15 @@ def members_named(group: Token) -> list[Token]:
     named = [c for p in plural.children if p.dep_ == "prep" and (
         p.lower_ == "including" or p.lower_ == "as" and any(a.lower_ == "such" for a in p.children))
         for c in p.children if c.dep_ == "pobj"]
+    named = [_whose(c) or c for c in named]
     return [t for c in named or _members_set_apart(group) for t in grammar.conjuncts(c)]
+
+
+def _whose(those: Token) -> Token | None:
+    """ "including those of India and Brazil": the members "those" stands for."""
+    if those.lower_ not in {"those", "that"}:
+        return None
+    return next((c for p in those.children if p.lower_ == "of" for c in p.children if c.dep_ == "pobj"), None)
 
 
 def _plural_of(group: Token) -> Token | None:
