@@ -5013,3 +5013,9 @@ def test_members_named_as_those_of_states_hold_the_stance() -> None:
             "open-ended nature of the sanctions.")
     assert positions(text, date(2017, 9, 5)) == {("India", "opposes", "sanctions"),
                                                 ("Brazil", "opposes", "sanctions")}
+
+
+def test_a_headlines_list_of_subjects_the_parser_split_holds_together() -> None:
+    found = positions("China, Russia block U.S. push for tougher North Korea sanctions", date(2017, 9, 12))
+    assert found == {("China", "opposes", "sanctions"), ("Russia", "opposes", "sanctions"),
+                     ("United States", "supports", "sanctions")}

@@ -376,7 +376,11 @@ def companions(verb: Token, subject: Token) -> tuple[Token, ...]:
              for w in p.children if w.dep_ == "prep" and w.lower_ == "with"]
     withs += [w for w in subject.children if w.dep_ == "prep" and w.lower_ == "with"
               and any(c.lower_ in words for c in w.children if c.dep_ == "advmod")]
-    return tuple(o for w in withs for o in w.children if o.dep_ == "pobj")
+    # a headline's list the parser split: "China, Russia block U.S. push for ..." ("China" hung
+    # as an adverbial noun of the verb)
+    listed = [c for c in verb.children if c.dep_ == "npadvmod" and c.pos_ == "PROPN" and c.i < subject.i
+              and c.i + 1 < len(c.doc) and c.doc[c.i + 1].text == ","]
+    return tuple(listed) + tuple(o for w in withs for o in w.children if o.dep_ == "pobj")
 
 
 def agent_of_participle(noun: Token) -> Token | None:
