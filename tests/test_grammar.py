@@ -5019,3 +5019,11 @@ def test_a_headlines_list_of_subjects_the_parser_split_holds_together() -> None:
     found = positions("China, Russia block U.S. push for tougher North Korea sanctions", date(2017, 9, 12))
     assert found == {("China", "opposes", "sanctions"), ("Russia", "opposes", "sanctions"),
                      ("United States", "supports", "sanctions")}
+
+
+def test_a_text_said_not_to_serve_an_end_is_opposed() -> None:
+    """What a text fails to serve is held dear, and the text judged: opposed."""
+    text = ("The Security Council adopted resolution 1280 (1999) today. The representative of the Russian "
+            "Federation said the resolution was not in keeping with the realities in Iraq.")
+    assert positions(text, date(1999, 12, 3)) == {("Russia", "opposes", "UNSC Resolution 1280"),
+                                                 ("Russia", "supports", "realities in Iraq")}

@@ -1523,7 +1523,23 @@ def served_readings(sent: Span, cue_words: set[int], ctx: Context, mentions) -> 
         holders = _judged_by(words, ctx)
         if holders is not None:
             readings += _held_by(holders, _ends_served(sent, word, preposition, cue_words, ctx, mentions))
+            if denied and not _beneficial(word):  # "today's resolution was not in keeping with current
+                readings += _held_by(holders, _measure_failing(sent, clause, ctx, mentions))  # realities"
     return readings
+
+
+def _measure_failing(sent: Span, verb: Token, ctx: Context, mentions) -> list[Reading]:
+    """The measure or text a clause says fails to serve an end, opposed by whoever says so."""
+    doer = next((s for w in grammar.chain(verb) if (s := grammar.own_subject(w)) is not None), None)
+    if doer is None:
+        return []
+    region = {t.i for t in doer.subtree}
+    generic = generic_head(sent, doer.left_edge.i, doer.i + 1)  # "today's resolution"
+    named = named_in(sent, region, ctx, mentions) or in_focus(sent, region, ctx) \
+        or (pointed_at(sent, generic, ctx) if generic is not None else [])
+    objects = [n for n in named if a_text_or_measure(n)]
+    return [Reading((), False, "opposes", tuple(objects), BASE_CONFIDENCE["judgement"], sent, True)] \
+        if objects else []
 
 
 def _serving(word: Token) -> str | None:
