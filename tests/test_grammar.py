@@ -5027,3 +5027,19 @@ def test_a_text_said_not_to_serve_an_end_is_opposed() -> None:
             "Federation said the resolution was not in keeping with the realities in Iraq.")
     assert positions(text, date(1999, 12, 3)) == {("Russia", "opposes", "UNSC Resolution 1280"),
                                                  ("Russia", "supports", "realities in Iraq")}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A thing pursued is sought.
+        ("Iran will pursue its nuclear programme.", {("Iran", "supports", "nuclear programme")}),
+        ("The United States will pursue new sanctions against Iran.",
+         {("United States", "supports", "sanctions")}),
+        # A text another body passed is that body's call, not the Council's.
+        ("The IAEA Board of Governors passed a resolution calling on Iran to cooperate fully with the "
+         "agency's inspectors.", {("IAEA", "supports", "cooperation with agency's inspectors")}),
+    ],
+)
+def test_a_thing_pursued_and_a_text_another_body_passed(text: str, expected: set) -> None:
+    assert positions(text, date(2010, 6, 10)) == expected
