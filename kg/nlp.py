@@ -477,11 +477,9 @@ class SelectiveParser:
         a word that is only a verb in its place (grammar.yaml ``misread_verbs``, ``past_stand_in``,
         ``bare_verbs``), the verb's own lemma (and a bare verb's tag) kept; the words stay the
         sentence's."""
-        misread, stand_in, tag = self._misread(doc)
+        misread, stand_in, lemma, tag = self._misread(doc)
         if misread is None:
             return doc
-        lemma = self.misread_verbs[misread.lower_][1] if misread.lower_ in self.misread_verbs \
-            else misread.lemma_ if tag is None else misread.lower_
         words = [stand_in if t.i == misread.i else t.text for t in doc]
         again = self._run([words], [[bool(t.whitespace_) for t in doc]])[0]
         again[misread.i].lemma_ = lemma
@@ -489,17 +487,18 @@ class SelectiveParser:
             again[misread.i].tag_ = tag
         return again
 
-    def _misread(self, doc: Doc) -> tuple[Token | None, str, str | None]:
-        """The misread word, its stand-in and the tag to keep (None: the stand-in's own)."""
+    def _misread(self, doc: Doc) -> tuple[Token | None, str, str, str | None]:
+        """The misread word, its stand-in, its lemma and the tag to keep (None: the stand-in's)."""
         misread = next((t for t in doc if t.dep_ == "ROOT" and t.tag_ == "NNS"
                         and t.lower_ in self.misread_verbs), None)
         if misread is not None:
-            return misread, self.misread_verbs[misread.lower_][0], None
+            return misread, *self.misread_verbs[misread.lower_], None
         bare = next((t for t in doc if t.lower_ in self.bare_verbs
                      and (not t.tag_.startswith("VB") or t.dep_ in NOMINAL_RELATIONS)), None)
         if bare is not None:
-            return bare, self.bare_verbs[bare.lower_], "VB"
-        return _participle_for_a_verb(doc), self.past_stand_in, None
+            return bare, self.bare_verbs[bare.lower_], bare.lower_, "VB"
+        past = _participle_for_a_verb(doc)
+        return past, self.past_stand_in, past.lemma_ if past is not None else "", None
 
 
 def _participle_for_a_verb(doc: Doc) -> Token | None:
@@ -589,24 +588,29 @@ def _cue_words() -> dict[str, tuple[frozenset[str], ...]]:
     tokenizer = spacy.blank("en").tokenizer
     stance = load_rules("stance")
     index: dict[str, set[frozenset[str]]] = {}
-    for name in PARSED_FAMILIES:
-        family = stance[name]
-        for phrase in [p for v in family.values() for p in v] if isinstance(family, dict) else family:
-            words = [normalise(t.text) for t in tokenizer(str(phrase)) if t.text.lower() not in _NOT_TRIGGERS]
-            if words:
-                index.setdefault(words[0], set()).add(frozenset(words[1:]))
+    for phrase in _phrases(stance, PARSED_FAMILIES):
+        words = [normalise(t.text) for t in tokenizer(phrase) if t.text.lower() not in _NOT_TRIGGERS]
+        if words:
+            index.setdefault(words[0], set()).add(frozenset(words[1:]))
     return {first: tuple(rests) for first, rests in index.items()}
+
+
+def _phrases(rules: dict, families: tuple[str, ...]) -> list[str]:
+    """Every phrase of some families of a rules table (a family is a list, or lists by stance)."""
+    found: list[str] = []
+    for name in families:
+        family = rules[name]
+        lists = family.values() if isinstance(family, dict) else [family]
+        found += [str(p) for phrases in lists for p in phrases]
+    return found
 
 
 def _first_words(rules: dict, families: tuple[str, ...]) -> set[str]:
     words = set()
-    for name in families:
-        family = rules[name]
-        phrases = [p for v in family.values() for p in v] if isinstance(family, dict) else family
-        for phrase in phrases:
-            first = next((w for w in str(phrase).split() if w.lower() not in _NOT_TRIGGERS), None)
-            if first:
-                words.add(normalise(first))
+    for phrase in _phrases(rules, families):
+        first = next((w for w in phrase.split() if w.lower() not in _NOT_TRIGGERS), None)
+        if first:
+            words.add(normalise(first))
     return words
 
 

@@ -73,6 +73,7 @@ BASE_CONFIDENCE = {"verb": 0.8, "hostile": 0.75, "cessation": 0.7, "gerund_only"
 OTHER_STANCE = {"supports": "opposes", "opposes": "supports"}
 TURNABLE_FAMILIES = {"cessation", "hostile"}  # an undoing, wanted or not by the verb that takes it
 TAKING_FAMILIES = {"verb", "hostile"}
+TEXT_HEADS = RESOLUTION_HEADS - {"adoption"}  # a text named by a word alone ("the resolution", "the text")
 NEGATED_SUPPORT_PENALTY = 0.8
 RELATIVE_PRONOUN_TAGS = {"WDT", "WP"}  # "which", "that", "who"
 ENDORSED_RELATIONS = {"dobj", "pobj", "pcomp", "prep"}  # how a call taken as an object hangs on the verb
@@ -1236,10 +1237,7 @@ def _requirer(verb: Token) -> Token | None:
     parser's misreading of a sentence's verb ("The only way forward requires de-escalation", its
     verb hung under "way"): the noun it hangs on."""
     subject = grammar.own_subject(verb)
-    if subject is None and verb.dep_ == "relcl" and not any(c.dep_ == "dobj" and c.tag_.startswith("W")
-                                                             for c in verb.children):
-        return verb.head
-    return subject
+    return verb.head if subject is None and verb.dep_ == "relcl" else subject
 
 
 def denied_existence_readings(sent: Span, cue_words: set[int], ctx: Context, mentions) -> list[Reading]:
@@ -1432,9 +1430,7 @@ def failure_readings(sent: Span, cue_words: set[int], ctx: Context, mentions) ->
             continue  # "the draft failed to win the nine votes needed": its fate, no one's judgement
         words = grammar.chain(verb)
         holders = _judged_by(words, ctx)
-        region = {t.i for t in doer.subtree}
-        objects = [n for n in named_in(sent, region, ctx, mentions) or in_focus(sent, region, ctx)
-                   if a_text_or_measure(n)]
+        objects = _measures_named(sent, doer, ctx, mentions)
         if holders is not None and objects:
             reading = Reading((), False, "opposes", tuple(objects), BASE_CONFIDENCE["judgement"], sent, True)
             readings += _held_by(holders, [reading])
@@ -1473,7 +1469,7 @@ def _done_by_a_measure(sent: Span, verb: Token, ctx: Context, mentions) -> bool:
     rules = parse_rules()
     if doer.lower_ in rules.measure_words | rules.measure_act_nouns:  # "the new measures", "the renewal"
         return True
-    if doer.norm_ in RESOLUTION_HEADS - {"adoption"} and not drafted([doer]):
+    if doer.norm_ in TEXT_HEADS and not drafted([doer]):
         return True  # "the resolution would help maintain stability", no number named
     if doer.lower_ == "it" and _text_before(doer, ctx, mentions):
         return True  # "voted in favour of the text because it would help ..."
@@ -1489,7 +1485,7 @@ def _text_before(pronoun: Token, ctx: Context, mentions) -> bool:
         return True
     rules = parse_rules()
     before = pronoun.doc[pronoun.sent.start : pronoun.i]
-    return any(t.norm_ in RESOLUTION_HEADS - {"adoption"} or t.lower_ in rules.measure_words for t in before)
+    return any(t.norm_ in TEXT_HEADS or t.lower_ in rules.measure_words for t in before)
 
 
 def _harm_told(verb: Token) -> bool:
@@ -1523,23 +1519,26 @@ def served_readings(sent: Span, cue_words: set[int], ctx: Context, mentions) -> 
         holders = _judged_by(words, ctx)
         if holders is not None:
             readings += _held_by(holders, _ends_served(sent, word, preposition, cue_words, ctx, mentions))
-            if denied and not _beneficial(word):  # "today's resolution was not in keeping with current
-                readings += _held_by(holders, _measure_failing(sent, clause, ctx, mentions))  # realities"
+            if denied:  # "today's resolution was not in keeping with current realities"
+                readings += _held_by(holders, _measure_failing(sent, clause, ctx, mentions))
     return readings
 
 
 def _measure_failing(sent: Span, verb: Token, ctx: Context, mentions) -> list[Reading]:
     """The measure or text a clause says fails to serve an end, opposed by whoever says so."""
     doer = next((s for w in grammar.chain(verb) if (s := grammar.own_subject(w)) is not None), None)
-    if doer is None:
-        return []
-    region = {t.i for t in doer.subtree}
-    generic = generic_head(sent, doer.left_edge.i, doer.i + 1)  # "today's resolution"
-    named = named_in(sent, region, ctx, mentions) or in_focus(sent, region, ctx) \
-        or (pointed_at(sent, generic, ctx) if generic is not None else [])
-    objects = [n for n in named if a_text_or_measure(n)]
+    objects = _measures_named(sent, doer, ctx, mentions) if doer is not None else []
     return [Reading((), False, "opposes", tuple(objects), BASE_CONFIDENCE["judgement"], sent, True)] \
         if objects else []
+
+
+def _measures_named(sent: Span, doer: Token, ctx: Context, mentions) -> list[Node]:
+    """The measures and texts a doer names, or the resolution "today's resolution" points at."""
+    region = {t.i for t in doer.subtree}
+    generic = generic_head(sent, doer.left_edge.i, doer.i + 1)
+    named = named_in(sent, region, ctx, mentions) or in_focus(sent, region, ctx) \
+        or (pointed_at(sent, generic, ctx) if generic is not None else [])
+    return [n for n in named if a_text_or_measure(n)]
 
 
 def _serving(word: Token) -> str | None:
