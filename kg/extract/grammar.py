@@ -580,7 +580,7 @@ def belief_denied(words: list[Token]) -> bool:
     return belief and negated([top.head])
 
 
-CLAUSE_BREAKS = {"–", "—", "-", ":", ";"}  # marks between two clauses said one after the other
+SEPARATING_MARKS = {"–", "—", "-", ":", ";"}  # marks between two clauses said one after the other
 
 
 def governor(words: list[Token], cue_words: set[int]) -> Token | None:
@@ -592,7 +592,7 @@ def governor(words: list[Token], cue_words: set[int]) -> Token | None:
     if not (top.dep_ == "ccomp" or (top.dep_ in {"advcl", "acl"} and marked)):
         return None
     head, lemma = top.head, top.head.lemma_.lower()
-    if top.i < head.i and any(t.text in CLAUSE_BREAKS for t in top.doc[top.i : head.i]):
+    if top.i < head.i and any(t.text in SEPARATING_MARKS for t in top.doc[top.i : head.i]):
         return None  # "We redoubled our commitment to ... – the resolution urges ...": a clause of its own
     # "told reporters that Guterres condemned ...": a verb of saying reports, it does not call.
     if head.i in cue_words or (lemma in g.call_lemmas | g.intent_nouns and lemma not in saying_lemmas()):
@@ -1035,11 +1035,16 @@ def region(top: Token, other_cues: set[int]) -> set[int]:
 
 def _who_failed(preposition: Token) -> bool:
     """The "of" of a failure or refusal to act, naming who did not act: "deplored the failure of
-    UNITA to comply with its obligations" holds the compliance, not UNITA."""
-    g, noun = grammar(), preposition.head
-    if preposition.lower_ != "of" or noun.lemma_.lower() not in g.lack_nouns | g.refusing_nouns:
-        return False
-    return any(c.dep_ == "acl" and has_aux_to(c) for c in noun.children)
+    UNITA to comply with its obligations" holds the failure, not UNITA."""
+    return preposition.lower_ == "of" and act_left_undone(preposition.head) is not None
+
+
+def act_left_undone(noun: Token) -> Token | None:
+    """The act a failure or refusal is of: "the refusal of Iran to suspend enrichment" (suspend)."""
+    g = grammar()
+    if noun.lemma_.lower() not in g.lack_nouns | g.refusing_nouns:
+        return None
+    return next((c for c in noun.children if c.dep_ == "acl" and has_aux_to(c)), None)
 
 
 def _sort_of(noun: Token, cues: set[int]) -> bool:

@@ -1046,11 +1046,8 @@ def _said_of_the_targeted(words: list[Token]) -> bool:
 def _act_not_done(sent: Span, span: Span, cue_words: set[int], ctx: Context, mentions) -> Reading | None:
     """The halt a failure or refusal that a cue holds leaves undone: "deplored the refusal of Iran
     to suspend enrichment" opposes the enrichment, as a call for the halt would."""
-    rules = parse_rules()
     head = topic_head(span, grammar.object_tokens(span, cue_words))
-    if head is None or head.lemma_.lower() not in rules.lack_nouns | rules.refusing_nouns:
-        return None
-    act = next((c for c in head.children if c.dep_ == "acl" and grammar.has_aux_to(c)), None)
+    act = grammar.act_left_undone(head) if head is not None else None
     if act is None or act.norm_ not in stance_words("cessation"):
         return None  # "deplored Iran's failure to comply": the failure itself, as the lack reads it
     region = grammar.object_tokens(sent.doc[act.i : act.i + 1], cue_words)
