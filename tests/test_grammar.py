@@ -5043,3 +5043,17 @@ def test_a_text_said_not_to_serve_an_end_is_opposed() -> None:
 )
 def test_a_thing_pursued_and_a_text_another_body_passed(text: str, expected: set) -> None:
     assert positions(text, date(2010, 6, 10)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # What a feared clause says grows worse is what the fear is about.
+        ("The Council is concerned that violence has escalated in Darfur.",
+         {("UN Security Council", "opposes", "violence")}),
+        ("The Council expressed concern that the security situation continued to deteriorate.",
+         {("UN Security Council", "opposes", "security situation")}),
+    ],
+)
+def test_what_a_feared_clause_says_grows_worse_is_opposed(text: str, expected: set) -> None:
+    assert positions(text, date(2015, 3, 1)) == expected

@@ -70,6 +70,7 @@ class Grammar:
     goal_names: Mapping[str, str]
     ending_goals: frozenset[str]
     happening_lemmas: frozenset[str]
+    worsening_lemmas: frozenset[str]
     ruling_lemmas: frozenset[str]
     vote_lemmas: frozenset[str]
     killing_lemmas: frozenset[str]

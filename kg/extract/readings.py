@@ -1097,8 +1097,6 @@ def own_decision(holders: list[Node], words: list[Token], cue: Cue, stance: str,
     return (voted and stance == "supports") or (cue.family == "cessation" and own) or kept_up
 
 
-
-
 def _unable(words: list[Token]) -> bool:
     modals = parse_rules().inability_modals
     return any(c.dep_ == "aux" and c.lower_ in modals for w in _own_clause(words) for c in w.children)

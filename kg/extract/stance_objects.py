@@ -576,9 +576,11 @@ def _content_clause(clause: Token) -> bool:
 def _happening(verb: Token, cue_words: set[int]) -> set[int]:
     """What a hoped-for clause wants to happen: "hopes that dialogue will resume" holds dialogue
     (the subject of a verb that only says it goes on; "that Pyongyang will return to talks" does
-    not hold Pyongyang)."""
+    not hold Pyongyang); what a feared one says grows worse ("concerned that violence has
+    escalated" holds the violence)."""
     subject = grammar.own_subject(verb)
-    if subject is None or verb.lemma_.lower() not in parse_rules().happening_lemmas:
+    rules = parse_rules()
+    if subject is None or verb.lemma_.lower() not in rules.happening_lemmas | rules.worsening_lemmas:
         return set()
     return grammar.region(subject, cue_words)
 
@@ -807,13 +809,15 @@ def _clause_object(span: Span, region: set[int]) -> Token | None:
     weapons" (the weapons), "hope that Pyongyang will stop its tests"."""
     for verb in (span.doc[i] for i in sorted(region)):
         if verb.dep_ in {"ccomp", "acl"} and verb.pos_ in {"VERB", "AUX"} and verb.head.i not in region:
-            verb = _carried_on_act(verb)  # "that the DPRK continues to develop ballistic missiles"
+            told, verb = verb, _carried_on_act(verb)  # "that the DPRK continues to develop missiles"
             thing = _doer_judged(verb) or next(
                 (c for c in verb.children if c.dep_ == "dobj" and c.i in region), None)
-            if thing is not None and verb.lemma_.lower() in parse_rules().means_verbs:
+            rules = parse_rules()
+            if thing is not None and verb.lemma_.lower() in rules.means_verbs:
                 return None  # "take all necessary measures to prevent ...": the means, read as a call
-            if thing is None and verb.lemma_.lower() in parse_rules().happening_lemmas:
-                thing = grammar.own_subject(verb)  # "concerned that the fighting has continued"
+            if thing is None and verb.lemma_.lower() in rules.happening_lemmas | rules.worsening_lemmas:
+                # "concerned that the fighting has continued", "that weapons continued to flow"
+                thing = grammar.own_subject(verb) or grammar.own_subject(told)
             return thing if thing is not None and thing.i in region and thing.pos_ in NOUN_TAGS else None
     return None
 
