@@ -5057,3 +5057,9 @@ def test_a_thing_pursued_and_a_text_another_body_passed(text: str, expected: set
 )
 def test_what_a_feared_clause_says_grows_worse_is_opposed(text: str, expected: set) -> None:
     assert positions(text, date(2015, 3, 1)) == expected
+
+
+def test_a_second_that_clause_is_reported_by_the_same_speaker() -> None:
+    text = ("The representative of Liberia said his Government had met all the conditions set by the Council "
+            "and that the sanctions should therefore be lifted.")
+    assert positions(text, date(2006, 6, 20)) == {("Liberia", "opposes", "sanctions")}

@@ -426,6 +426,8 @@ def reporter(words: list[Token]) -> Token | None:
     """The subject of the verb of saying whose clause holds the chain ("..., Lavrov said")."""
     g = grammar()
     top = words[-1]
+    while top.dep_ == "conj" and any(c.dep_ == "mark" and c.lower_ == "that" for c in top.children):
+        top = top.head  # "said his Government had met all the conditions and that the sanctions ..."
     held = view_holder(top) or in_the_view_of(top)
     if held is not None:
         return held  # "Russia's position is that the sanctions are counterproductive"
