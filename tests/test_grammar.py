@@ -5063,3 +5063,17 @@ def test_a_second_that_clause_is_reported_by_the_same_speaker() -> None:
     text = ("The representative of Liberia said his Government had met all the conditions set by the Council "
             "and that the sanctions should therefore be lifted.")
     assert positions(text, date(2006, 6, 20)) == {("Liberia", "opposes", "sanctions")}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # What a call asks to have no place, its caller opposes.
+        ("The Council demanded that there be no foreign forces in Lebanon.",
+         {("UN Security Council", "opposes", "foreign forces in Lebanon")}),
+        ("Japan urged that there be no further provocations, the minister said.",
+         {("Japan", "opposes", "provocations")}),
+    ],
+)
+def test_what_a_call_asks_to_have_no_place_is_opposed(text: str, expected: set) -> None:
+    assert positions(text, date(2006, 8, 13)) == expected

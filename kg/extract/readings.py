@@ -1257,10 +1257,14 @@ def denied_existence_readings(sent: Span, cue_words: set[int], ctx: Context, men
         modal = any(c.dep_ == "aux" and c.lower_ in rules.denying_modals for c in verb.children)
         # "no military solution to the crisis in Yemen": the solution, not what it would solve
         own = {i for i in region if held is not None and i <= held.i}
+        # "demanded that there be no foreign forces in Lebanon": a call's subjunctive denies as a
+        # modal does, and the call's subject holds it
+        caller = grammar.governor(grammar.chain(verb), set()) if verb.tag_ == "VB" else None
         objects = named_in(sent, own, ctx, mentions) or named_in(sent, region, ctx, mentions) \
-            or (_thing_topic(sent, held, region) if modal else [])
-        if objects and (modal or verb.tag_ in {"VBZ", "VBP"}):
-            holders = said_by(grammar.chain(verb), ctx) or ([], True)
+            or (_thing_topic(sent, held, region) if modal or caller is not None else [])
+        if objects and (modal or caller is not None or verb.tag_ in {"VBZ", "VBP"}):
+            called = holders_in(grammar.chain(caller), ctx, obligation=False) if caller is not None else None
+            holders = called or said_by(grammar.chain(verb), ctx) or ([], True)
             reading = Reading((), False, stance, tuple(objects), BASE_CONFIDENCE["call"], sent, True)
             readings += _held_by(holders, [reading])
     return readings
@@ -1816,7 +1820,8 @@ def _asked_reading(sent: Span, call: Token, verb: Token, cue_words: set[int], ct
     # what a goal is asked for, not who is taken to it ("those responsible for the violations to be
     # held accountable")
     region |= {t.i for t in held.subtree} if held is not None and (goal is None or ended) else set()
-    refused = grammar.negated([verb])
+    # "urged that there be no further provocations": the thing denied a place is refused
+    refused = grammar.negated([verb]) or _denied_a_place(verb, cue_words) is not None
     if refused and (verb.norm_ in family_words("evaluative", "opposes") or _harming(verb)):
         # "the measures must not harm the Libyan people", "should not affect the rights of flag
         # states": what is spared is held dear
