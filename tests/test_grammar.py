@@ -5077,3 +5077,10 @@ def test_a_second_that_clause_is_reported_by_the_same_speaker() -> None:
 )
 def test_what_a_call_asks_to_have_no_place_is_opposed(text: str, expected: set) -> None:
     assert positions(text, date(2006, 8, 13)) == expected
+
+
+def test_it_takes_up_no_stance_of_a_coordinated_verb() -> None:
+    """ "lodged a strong protest ... and condemned it": "it" is the test named before, not the protest."""
+    text = ("North Korea conducted a nuclear test. Japan lodged a strong protest against North Korea and "
+            "strongly condemned it.")
+    assert positions(text, date(2017, 9, 12)) == {("Japan", "opposes", "nuclear tests")}

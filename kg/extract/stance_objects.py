@@ -471,7 +471,10 @@ def _shared_object(pronoun: Token) -> Token | None:
         return None  # "... will not solve the problem and we firmly oppose it": a clause of its own
     while verb.dep_ == "conj":
         verb = verb.head
-    return next((c for c in verb.children if c.dep_ == "dobj" and nameable(c)), None)
+    shared = next((c for c in verb.children if c.dep_ == "dobj" and nameable(c)), None)
+    cues = find_cues(pronoun.sent, "stance", STANCE_FAMILIES) if shared is not None else []
+    # "lodged a strong protest against North Korea and condemned it": a stance, no thing to take up
+    return None if any(c.start <= shared.i < c.end for c in cues) else shared
 
 
 def _voted_on(sent: Span, ctx: Context) -> list[Node]:
