@@ -5084,3 +5084,16 @@ def test_it_takes_up_no_stance_of_a_coordinated_verb() -> None:
     text = ("North Korea conducted a nuclear test. Japan lodged a strong protest against North Korea and "
             "strongly condemned it.")
     assert positions(text, date(2017, 9, 12)) == {("Japan", "opposes", "nuclear tests")}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A part taken in a thing backs it; asked of others, the asker backs it.
+        ("Iran will participate in the negotiations.", {("Iran", "supports", "dialogue and negotiations")}),
+        ("All parties must take part in the talks, the US envoy said.",
+         {("United States", "supports", "dialogue and negotiations")}),
+    ],
+)
+def test_a_part_taken_in_a_thing_backs_it(text: str, expected: set) -> None:
+    assert positions(text, date(2015, 4, 14)) == expected
