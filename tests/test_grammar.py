@@ -5097,3 +5097,15 @@ def test_it_takes_up_no_stance_of_a_coordinated_verb() -> None:
 )
 def test_a_part_taken_in_a_thing_backs_it(text: str, expected: set) -> None:
     assert positions(text, date(2015, 4, 14)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Russia voiced its disagreement with the decision to extend the sanctions.",
+         {("Russia", "opposes", "sanctions")}),
+        ("China lauded the efforts of the African Union.", {("China", "supports", "African Union")}),
+    ],
+)
+def test_disagreement_with_and_lauding(text: str, expected: set) -> None:
+    assert positions(text, date(2017, 12, 23)) == expected
