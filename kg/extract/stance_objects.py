@@ -582,10 +582,15 @@ def _happening(verb: Token, cue_words: set[int]) -> set[int]:
     not hold Pyongyang); what a feared one says grows worse ("concerned that violence has
     escalated" holds the violence)."""
     subject = grammar.own_subject(verb)
-    rules = parse_rules()
-    if subject is None or verb.lemma_.lower() not in rules.happening_lemmas | rules.worsening_lemmas:
+    if subject is None or not _goes_on(verb):
         return set()
     return grammar.region(subject, cue_words)
+
+
+def _goes_on(verb: Token) -> bool:
+    """A verb that only says its subject happens, goes on or grows worse ("resume", "escalate")."""
+    rules = parse_rules()
+    return verb.lemma_.lower() in rules.happening_lemmas | rules.worsening_lemmas
 
 
 def _done_to(verb: Token, cue_words: set[int]) -> set[int]:
@@ -815,10 +820,9 @@ def _clause_object(span: Span, region: set[int]) -> Token | None:
             told, verb = verb, _carried_on_act(verb)  # "that the DPRK continues to develop missiles"
             thing = _doer_judged(verb) or next(
                 (c for c in verb.children if c.dep_ == "dobj" and c.i in region), None)
-            rules = parse_rules()
-            if thing is not None and verb.lemma_.lower() in rules.means_verbs:
+            if thing is not None and verb.lemma_.lower() in parse_rules().means_verbs:
                 return None  # "take all necessary measures to prevent ...": the means, read as a call
-            if thing is None and verb.lemma_.lower() in rules.happening_lemmas | rules.worsening_lemmas:
+            if thing is None and _goes_on(verb):
                 # "concerned that the fighting has continued", "that weapons continued to flow"
                 thing = grammar.own_subject(verb) or grammar.own_subject(told)
             return thing if thing is not None and thing.i in region and thing.pos_ in NOUN_TAGS else None
