@@ -649,8 +649,28 @@ def cue_matcher(vocab: Vocab, phrases: Iterable[str], label: str = "CUE") -> Phr
     return _CUE_MATCHERS[key]
 
 
+class _UniqueKeyLoader(yaml.SafeLoader):
+    """A YAML loader that refuses a key written twice in one mapping: plain YAML keeps the last
+    silently, and a rules table would lose the first list without a word."""
+
+    def construct_mapping(self, node: yaml.MappingNode, deep: bool = False) -> dict:
+        seen: set = set()
+        for key_node, _ in node.value:
+            key = self.construct_object(key_node, deep=deep)
+            if key in seen:
+                raise yaml.constructor.ConstructorError(
+                    None, None, f"key {key!r} written twice", key_node.start_mark)
+            seen.add(key)
+        return super().construct_mapping(node, deep)
+
+
+def read_rules(path: Path) -> dict:
+    """A rules table from a YAML file, refusing a key written twice."""
+    with open(path, encoding="utf-8") as handle:
+        return yaml.load(handle, Loader=_UniqueKeyLoader)
+
+
 @lru_cache(maxsize=8)
 def load_rules(name: str) -> dict:
     """One rules table from ``kg/rules/NAME.yaml``."""
-    with open(RULES_DIR / f"{name}.yaml", encoding="utf-8") as handle:
-        return yaml.safe_load(handle)
+    return read_rules(RULES_DIR / f"{name}.yaml")

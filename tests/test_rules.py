@@ -6,14 +6,22 @@ from __future__ import annotations
 from collections import defaultdict
 
 import pytest
+import yaml
 
 from kg.extract.positions import FAMILIES
-from kg.nlp import load_rules
+from kg.nlp import load_rules, read_rules
 
 
-@pytest.mark.parametrize("table", ["stance", "bans", "events"])
+@pytest.mark.parametrize("table", ["stance", "bans", "events", "grammar"])
 def test_tables_load(table):
     assert load_rules(table)
+
+
+def test_a_key_written_twice_in_a_table_is_refused(tmp_path):
+    table = tmp_path / "twice.yaml"
+    table.write_text("linking_lemmas: [be, remain]\naim_nouns: [goal]\nlinking_lemmas: [be]\n")
+    with pytest.raises(yaml.constructor.ConstructorError, match="'linking_lemmas' written twice"):
+        read_rules(table)
 
 
 def test_every_phrase_is_a_string():
