@@ -52,7 +52,8 @@ _SPELLING = [
     (re.compile(r"programme"), "program"),
     (re.compile(r"manoeuvre"), "maneuver"),
     (re.compile(r"ell(ing|ed)$"), r"el\1"),  # cancelled, labelled
-    (re.compile(r"our$"), "or"),
+    # favour, favours, favoured, favouring (not "four", "your": two letters at least before it)
+    (re.compile(r"(?<=\w\w)our(s|ed|ing)?$"), r"or\1"),
 ]
 _QUOTES = str.maketrans({"’": "'", "‘": "'", "“": '"', "”": '"', "«": '"', "»": '"', "–": "-", "—": "-"})
 

@@ -5109,3 +5109,39 @@ def test_a_part_taken_in_a_thing_backs_it(text: str, expected: set) -> None:
 )
 def test_disagreement_with_and_lauding(text: str, expected: set) -> None:
     assert positions(text, date(2017, 12, 23)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # The noun after ", not" is set against the object before it, however the parser hung it.
+        ("China called for dialogue, not pressure.",
+         {("China", "supports", "dialogue and negotiations"), ("China", "opposes", "pressure")}),
+        ("Zhang Jun said South Sudan needs help, not pressure.",
+         {("China", "supports", "help"), ("China", "opposes", "pressure"),
+          ("Zhang Jun", "supports", "help"), ("Zhang Jun", "opposes", "pressure")}),
+        # "favours" is a form of the cue "favour" (the British -our spelling is one with the American)
+        ("Russia favours negotiation, not confrontation.",
+         {("Russia", "supports", "dialogue and negotiations"), ("Russia", "opposes", "confrontation")}),
+    ],
+)
+def test_a_noun_after_a_comma_and_not_is_set_against_the_object(text: str, expected: set) -> None:
+    assert positions(text, date(2022, 5, 26)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Wang Yi said the answer is a political settlement.",
+         {("China", "supports", "political settlement"), ("Wang Yi", "supports", "political settlement")}),
+        # what the cue is said not to be is opposed ...
+        ("Wang Yi said the only solution is not sanctions.",
+         {("China", "opposes", "sanctions"), ("Wang Yi", "opposes", "sanctions")}),
+        # ... unless a "but" brings what it is
+        ("Wang Yi said the only way out is not pressure but dialogue.",
+         {("China", "supports", "dialogue and negotiations"),
+          ("Wang Yi", "supports", "dialogue and negotiations")}),
+    ],
+)
+def test_what_the_answer_is_and_is_not(text: str, expected: set) -> None:
+    assert positions(text, date(2017, 9, 12)) == expected

@@ -9,7 +9,7 @@ import pytest
 import yaml
 
 from kg.extract.positions import FAMILIES
-from kg.nlp import load_rules, read_rules
+from kg.nlp import load_rules, normalise, read_rules
 
 
 @pytest.mark.parametrize("table", ["stance", "bans", "events", "grammar"])
@@ -61,3 +61,13 @@ def test_a_gap_in_a_cue_phrase_holds_what_it_says(text: str, found: list[str]) -
     doc = nlp_for()(text)
     cues = find_cues(doc[:], "stance", FAMILIES)
     assert [c.norm for c in cues if c.end - c.start > 1 and " to" in c.norm] == found
+
+
+@pytest.mark.parametrize(
+    ("word", "form"),
+    [("favours", "favor"), ("favour", "favor"), ("favoured", "favored"), ("favouring", "favoring"),
+     ("favors", "favor"), ("neighbouring", "neighboring"), ("endeavours", "endeavor"),
+     ("four", "four"), ("your", "your"), ("programmes", "program"), ("sanctions", "sanction")],
+)
+def test_a_words_matching_form_is_one_spelling_whatever_its_ending(word: str, form: str) -> None:
+    assert normalise(word) == form

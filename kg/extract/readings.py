@@ -740,11 +740,12 @@ def predicate_subject(sent: Span, cue: Cue, ctx: Context, mentions) -> tuple[str
         return None  # "Beijing says sanctions not a solution", "Pyongyang called the sanctions a ..."
     if subject.lower_ in parse_rules().relative_pronouns and _clefted(verb):
         subject = verb.head  # "it is dialogue that represents the right way": what "that" stands for
-    span = cue_span(sent, cue)
+    span, denied = cue_span(sent, cue), False
     if span.start <= subject.i < span.end:  # "the only way out is dialogue": what the way is
         subject = _what_the_cue_is(verb)
         if subject is None:
             return "supports", []  # the cue names no thing: none from word order either
+        denied = _denied_attribute(verb, subject)
     if actor_at(sent.doc, subject.i) is not None or subject.lemma_.lower() in parse_rules().stance_nouns \
             or grammar.community(subject):
         return "supports", []  # an actor's role, another's position: no thing judged
@@ -757,7 +758,16 @@ def predicate_subject(sent: Span, cue: Cue, ctx: Context, mentions) -> tuple[str
         return "supports", named_before_in(subject, ctx, mentions)
     # the parse names the subject: when it names no thing, word order names none either ("the
     # resolution had no legal basis" with no resolution in focus is not "resolution had")
-    return (judged[0], list(judged[1])) if judged is not None else ("supports", [])
+    if judged is None:
+        return "supports", []
+    return (OTHER_STANCE[judged[0]] if denied else judged[0]), list(judged[1])
+
+
+def _denied_attribute(verb: Token, attribute: Token) -> bool:
+    """ "the only solution is not sanctions": what the cue is said not to be (not "is not pressure
+    but dialogue", whose "but" brings the thing the cue is)."""
+    but = any(c.dep_ == "cc" and c.lower_ == "but" for c in attribute.children)
+    return not but and any(c.dep_ == "neg" and c.i < attribute.i for c in verb.children)
 
 
 def _described_as(word: Token) -> Token | None:

@@ -318,7 +318,24 @@ def set_against(doc, region: set[int]) -> set[int]:
             elif other.dep_ in {"cc", "prep"} and grammar.contrast(other):
                 aside |= {t.i for t in other.subtree}
         found |= _not_before_but(head) | _denied_sibling(head)
-    return found & region | aside
+    return found & region | aside | _set_after_a_comma(doc, region)
+
+
+def _set_after_a_comma(doc, region: set[int]) -> set[int]:
+    """ "needs help, not pressure", "called for dialogue, not pressure": the noun a "not" after a
+    comma sets against the object just before it, however the parser hung that noun (to the verb,
+    as a clause of its own); its words up to the next mark."""
+    found: set[int] = set()
+    for i in sorted(region):
+        comma, denial = doc[i + 1 : i + 3] if i + 3 <= len(doc) else (None, None)
+        if comma is None or comma.text != "," or denial.lower_ != "not" or denial.dep_ != "neg":
+            continue
+        thing = denial.head
+        if thing.pos_ not in {"NOUN", "PROPN"} or thing.i <= denial.i:
+            continue
+        end = next((t.i for t in doc[thing.i : thing.right_edge.i + 1] if t.is_punct), thing.right_edge.i + 1)
+        found |= set(range(denial.i, end))
+    return found
 
 
 def _denied_sibling(word: Token) -> set[int]:
