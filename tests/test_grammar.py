@@ -5145,3 +5145,33 @@ def test_a_noun_after_a_comma_and_not_is_set_against_the_object(text: str, expec
 )
 def test_what_the_answer_is_and_is_not(text: str, expected: set) -> None:
     assert positions(text, date(2017, 9, 12)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Beijing voiced strong dissatisfaction with the decision to impose sanctions.",
+         {("China", "opposes", "sanctions")}),
+        ("Russia is dissatisfied with the work of the Panel of Experts.",
+         {("Russia", "opposes", "Panel of Experts")}),
+    ],
+)
+def test_dissatisfaction_opposes(text: str, expected: set) -> None:
+    assert positions(text, date(2024, 3, 29)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # what the Council was unable to do, regretted, is wanted
+        ("France regrets that the Council was unable to renew the mandate of the Panel of Experts.",
+         {("France", "supports", "mandate of the Panel of Experts")}),
+        # a stance verb that failed is taken as an undoing: the regret wants it, a welcome does not
+        ("The United States regrets that the Council could not agree on an arms embargo.",
+         {("United States", "supports", "arms embargo")}),
+        ("Russia welcomed that the Council could not agree on new sanctions.",
+         {("Russia", "opposes", "sanctions")}),
+    ],
+)
+def test_a_feeling_about_what_the_council_failed_to_do(text: str, expected: set) -> None:
+    assert positions(text, date(2024, 3, 29)) == expected

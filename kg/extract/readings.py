@@ -147,7 +147,8 @@ def read_cue(sent: Span, cue: Cue, cue_words: set[int], ctx: Context, mentions) 
         stance, confidence = flipped, confidence * NEGATED_SUPPORT_PENALTY
     above = grammar.governor(words, cue_words)
     purpose_of = _judged_purpose(head, cue_words) if above is None else None
-    turnable = cue.family in TURNABLE_FAMILIES
+    # "regretted that the Council could not agree on an arms embargo": a failed act is taken as an undoing
+    turnable = cue.family in TURNABLE_FAMILIES or (refused and grammar.failed(head))
     taker = _taking_cue(words, cue_words) if turnable else _reason_taker(words, cue_words)
     if taker is not None:  # "welcomed the decision to lift the embargo": the welcoming holds it
         above = sent.doc[taker.start : taker.end].root

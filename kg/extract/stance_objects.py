@@ -833,7 +833,8 @@ def _clause_object(span: Span, region: set[int]) -> Token | None:
     """The object of the act a clausal cue's clause names: "will not allow Iran to buy conventional
     weapons" (the weapons), "hope that Pyongyang will stop its tests"."""
     for verb in (span.doc[i] for i in sorted(region)):
-        if verb.dep_ in {"ccomp", "acl"} and verb.pos_ in {"VERB", "AUX"} and verb.head.i not in region:
+        told = verb.dep_ in {"ccomp", "acl"} or _act_one_was_able_to(verb)
+        if told and verb.pos_ in {"VERB", "AUX"} and verb.head.i not in region:
             told, verb = verb, _carried_on_act(verb)  # "that the DPRK continues to develop missiles"
             thing = _doer_judged(verb) or next(
                 (c for c in verb.children if c.dep_ == "dobj" and c.i in region), None)
@@ -844,6 +845,11 @@ def _clause_object(span: Span, region: set[int]) -> Token | None:
                 thing = grammar.own_subject(verb) or grammar.own_subject(told)
             return thing if thing is not None and thing.i in region and thing.pos_ in NOUN_TAGS else None
     return None
+
+
+def _act_one_was_able_to(verb: Token) -> bool:
+    """ "that the Council was unable to renew the mandate": the act of the clause (renew)."""
+    return verb.dep_ == "xcomp" and verb.head.lemma_.lower() in parse_rules().ability_words
 
 
 def _carried_on_act(verb: Token) -> Token:
