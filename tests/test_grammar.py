@@ -3865,8 +3865,9 @@ def test_gladness_and_good_done_by_a_measure(text: str, expected: set) -> None:
         ("The representative of France said the sanctions were necessary, stressing the need for a "
          "political solution.",
          {("France", "supports", "sanctions"), ("France", "supports", "political settlement")}),
-        ("The representative of Japan said the launch violated resolutions, urging the DPRK to return "
-         "to talks.", {("Japan", "supports", "dialogue and negotiations")}),
+        ("The representative of Japan said the missile launch violated resolutions, urging the DPRK to "
+         "return to talks.",
+         {("Japan", "opposes", "missile launches"), ("Japan", "supports", "dialogue and negotiations")}),
         ("The representative of the United Arab Emirates said the text seeks to end attacks on shipping, "
          "expressing support for a political solution.",
          {("UN Security Council", "opposes", "attacks on shipping"),
@@ -5175,3 +5176,43 @@ def test_dissatisfaction_opposes(text: str, expected: set) -> None:
 )
 def test_a_feeling_about_what_the_council_failed_to_do(text: str, expected: set) -> None:
     assert positions(text, date(2024, 3, 29)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # breaking a rule judges the thing that breaks it, for whoever says so ...
+        ("The delegate of Venezuela said unilateral coercive measures violate international law.",
+         {("Venezuela", "opposes", "unilateral coercive measures"),
+          ("Venezuela", "supports", "international law")}),
+        ("Iran said the sanctions infringe on its sovereign rights.",
+         {("Iran", "opposes", "sanctions"), ("Iran", "supports", "sovereign rights")}),
+        # ... in the passive the doer after "by", never what was harmed
+        ("Russia said the peace process was undermined by the sanctions.",
+         {("Russia", "opposes", "sanctions")}),
+        ("Russia said the peace process was undermined.", set()),
+        # people a harm describes, and a bare verb torn from a list, judge nothing
+        ("France said the new regime targets those who obstruct the peace process, violate human rights or "
+         "recruit child soldiers.", set()),
+        ("North Korea violated the resolutions again.", set()),
+    ],
+)
+def test_what_breaks_a_rule_is_judged(text: str, expected: set) -> None:
+    assert positions(text, date(2017, 9, 6)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # nouns of undoing oppose what they undo
+        ("The minister reiterated Japan's call for the complete, verifiable and irreversible dismantlement "
+         "of North Korea's nuclear weapons.", {("Japan", "opposes", "nuclear weapons")}),
+        ("The EU called for the elimination of chemical weapons in Syria.",
+         {("European Union", "opposes", "chemical weapons")}),
+        # a clause on what a call asks undone is no part of it
+        ("Russia said the sanctions, which undermine the peace process, must be lifted.",
+         {("Russia", "opposes", "sanctions")}),
+    ],
+)
+def test_the_nouns_of_undoing_and_a_clause_on_what_is_undone(text: str, expected: set) -> None:
+    assert positions(text, date(2017, 12, 23)) == expected

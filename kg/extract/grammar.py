@@ -118,6 +118,7 @@ class Grammar:
     active_bound_lemmas: frozenset[str]
     object_pronouns: frozenset[str]
     relative_pronouns: frozenset[str]
+    people_relatives: frozenset[str]
     manner_nouns: frozenset[str]
     time_nouns: frozenset[str]
     effect_verbs: frozenset[str]
@@ -614,6 +615,11 @@ def felt(cue: Span) -> bool:
 def passive_subject(head: Token) -> Token | None:
     """What a passive cue holds: "the deployment of THAAD is opposed by China"."""
     return next((c for c in head.children if c.dep_ in grammar().passive_subject_relations), None)
+
+
+def agent(verb: Token) -> Token | None:
+    """The doer a passive names after "by": "was undermined by the sanctions" (the sanctions)."""
+    return next((p for c in verb.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"), None)
 
 
 def clause_words(verb: Token) -> set[int]:

@@ -736,11 +736,19 @@ def predicate_subject(sent: Span, cue: Cue, ctx: Context, mentions) -> tuple[str
     if verb is not None and grammar.has_aux_to(verb) and not carried:
         return "supports", []  # "sanctions designed to weaken Al-Shabaab": an aim, no judgement of its doer
     subject = (_shared_subject(verb) or _doer_described(verb)) if verb is not None else None
+    if subject is None and verb is not None and _bare_verb_in_a_list(verb):
+        return "supports", []  # "targets those who obstruct the process, violate human rights or ..."
+    if verb is not None and cue.family == "evaluative" and grammar.passive_subject(verb) is not None:
+        subject = grammar.agent(verb)  # "the peace process was undermined by the sanctions": the doer
+        if subject is None:
+            return "supports", []  # what is harmed is no thing judged
     said = verb is not None and verb.lemma_.lower() in parse_rules().reporting_lemmas
     if subject is None or said or title_case(sent) or verb.norm_ in stance_words("naming"):
         return None  # "Beijing says sanctions not a solution", "Pyongyang called the sanctions a ..."
     if subject.lower_ in parse_rules().relative_pronouns and _clefted(verb):
         subject = verb.head  # "it is dialogue that represents the right way": what "that" stands for
+    if subject.lower_ in parse_rules().people_relatives:
+        return "supports", []  # "targets those who violate human rights": people described
     span, denied = cue_span(sent, cue), False
     if span.start <= subject.i < span.end:  # "the only way out is dialogue": what the way is
         subject = _what_the_cue_is(verb)
@@ -762,6 +770,12 @@ def predicate_subject(sent: Span, cue: Cue, ctx: Context, mentions) -> tuple[str
     if judged is None:
         return "supports", []
     return (OTHER_STANCE[judged[0]] if denied else judged[0]), list(judged[1])
+
+
+def _bare_verb_in_a_list(verb: Token) -> bool:
+    """A bare verb with no subject, no modal and no "to", which the parser tore from the verbs listed
+    before it: what it is said of is theirs, never the thing named just before it."""
+    return verb.tag_ == "VB" and not any(c.dep_ in {"aux", "auxpass", "nsubj"} for c in verb.children)
 
 
 def _denied_attribute(verb: Token, attribute: Token) -> bool:

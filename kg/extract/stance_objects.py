@@ -65,7 +65,7 @@ def _objects_of(sent: Span, span: Span, cue: Cue, cue_words: set[int], ctx: Cont
     # "called for the embargo to be lifted": the parser may hang what is undone on the call's "for"
     held = None if grammar.felt(span) else grammar.asked_patient(span.root.head, span.root)
     if held is not None:
-        region |= {t.i for t in held.subtree} - set(range(span.start, span.end))
+        region |= grammar.region(held, set()) - set(range(span.start, span.end))  # its clauses cut
     halted = grammar.halted_noun(span.root) if cue.family == "cessation" and not region else None
     if halted is not None:  # "we need the violence to stop"
         region = {t.i for t in halted.subtree if t.i < span.root.i and t.lower_ != "to"}
@@ -565,8 +565,7 @@ def _doer_judged(verb: Token) -> Token | None:
     if not judging and verb.lemma_.lower() not in acts | family_words("evaluative", "supports"):
         return None
     if grammar.passive_subject(verb) is not None:  # "were being undermined by smuggling": the agent
-        return next((p for c in verb.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"),
-                    None)
+        return grammar.agent(verb)
     return grammar.own_subject(verb)
 
 
