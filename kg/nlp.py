@@ -424,6 +424,8 @@ class SelectiveParser:
         self.misread_verbs = {str(form): (str(stand_in), str(lemma)) for form, (stand_in, lemma) in misread}
         self.past_stand_in = str(load_rules("grammar")["past_stand_in"])
         self.bare_verbs = {str(k): str(v) for k, v in load_rules("grammar")["bare_verbs"].items()}
+        self.intent_nouns = frozenset(map(str, load_rules("grammar")["verbs_read_for_intent_nouns"]))
+        self.noun_stand_in = str(load_rules("grammar")["noun_stand_in"])
 
     def __call__(self, doc: Doc) -> Doc:
         sents = list(doc.sents)
@@ -498,8 +500,21 @@ class SelectiveParser:
                      and (not t.tag_.startswith("VB") or t.dep_ in NOMINAL_RELATIONS)), None)
         if bare is not None:
             return bare, self.bare_verbs[bare.lower_], bare.lower_, "VB"
+        intent = next((t for t in doc if t.lower_ in self.intent_nouns and _noun_after_a_name(t)), None)
+        if intent is not None:
+            return intent, self.noun_stand_in, intent.lower_, "NN"
         past = _participle_for_a_verb(doc)
         return past, self.past_stand_in, past.lemma_ if past is not None else "", None
+
+
+def _noun_after_a_name(word: Token) -> bool:
+    """A bare verb whose subject is a name with "the" and no modal or "to" of its own, followed by
+    "to": "the US push to extend the embargo", a noun of intent with its "to"."""
+    subject = next((c for c in word.children if c.dep_ == "nsubj"), None)
+    named = subject is not None and subject.pos_ == "PROPN" and subject.i == word.i - 1 \
+        and any(c.lower_ == "the" for c in subject.children)
+    after = word.doc[word.i + 1].lower_ if word.i + 1 < len(word.doc) else ""
+    return word.tag_ == "VB" and named and after == "to" and not any(c.dep_ == "aux" for c in word.children)
 
 
 def _participle_for_a_verb(doc: Doc) -> Token | None:

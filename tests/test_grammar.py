@@ -5216,3 +5216,22 @@ def test_what_breaks_a_rule_is_judged(text: str, expected: set) -> None:
 )
 def test_the_nouns_of_undoing_and_a_clause_on_what_is_undone(text: str, expected: set) -> None:
     assert positions(text, date(2017, 12, 23)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a name before a noun of what is done to it names the thing
+        ("Russia opposes an arms embargo renewal.", {("Russia", "opposes", "arms embargo")}),
+        ("Iran slams UN arms embargo extension bid", {("Iran", "opposes", "arms embargo")}),
+        # a noun of intent the parser hung as a clause, or took for a bare verb after "the" and a name
+        ("Iran rejected the US bid to extend the arms embargo.", {("Iran", "opposes", "arms embargo")}),
+        ("Iran slammed the US push to extend the arms embargo.",
+         {("Iran", "opposes", "arms embargo"), ("United States", "supports", "arms embargo")}),
+        # not a bare verb in its own clause
+        ("The Council demands that the DPRK cease all nuclear tests.",
+         {("UN Security Council", "opposes", "nuclear tests")}),
+    ],
+)
+def test_a_bid_to_extend_a_measure_named_or_parsed_in_any_way(text: str, expected: set) -> None:
+    assert positions(text, date(2020, 8, 14)) == expected

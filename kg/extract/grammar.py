@@ -924,7 +924,10 @@ def object_tokens(cue: Span, other_cues: set[int]) -> set[int]:
             # "committed to the denuclearization ... and to maintaining peace": the cue's own
             # preposition coordinated with another
             joined = child.dep_ == "conj" and word.pos_ == child.pos_ == "ADP"
-            if child.i in inside or (child.dep_ not in g.object_relations and not infinitive and not joined):
+            # "rejected the US bid to extend the embargo": a noun the parser hung as a clause
+            nominal = child.dep_ == "ccomp" and child.tag_ in {"NN", "NNS"} and word.pos_ in VERBS
+            held = child.dep_ in g.object_relations or infinitive or joined or nominal
+            if child.i in inside or not held:
                 continue
             preps = g.verb_object_prepositions if word.pos_ in VERBS else g.object_prepositions
             if child.dep_ == "prep" and (child.lower_ not in preps or _means(child, word)
