@@ -5235,3 +5235,16 @@ def test_the_nouns_of_undoing_and_a_clause_on_what_is_undone(text: str, expected
 )
 def test_a_bid_to_extend_a_measure_named_or_parsed_in_any_way(text: str, expected: set) -> None:
     assert positions(text, date(2020, 8, 14)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # who calls, regards or considers a thing a harm holds the judgement
+        ("China regards the deployment of THAAD as a threat to its security.",
+         {("China", "opposes", "missile defence")}),
+        ("Russia considers the sanctions an obstacle to peace.", {("Russia", "opposes", "sanctions")}),
+    ],
+)
+def test_who_regards_a_thing_as_a_harm_holds_the_judgement(text: str, expected: set) -> None:
+    assert positions(text, date(2017, 3, 7)) == expected

@@ -319,10 +319,7 @@ def _read_cue(sent: Span, cue: Cue, cues: list[Cue], ctx: Context, actors, topic
         parsed = predicate_subject(sent, cue, ctx, mentions)
         stance = OTHER_STANCE[stance] if parsed is not None and parsed[0] == "opposes" else stance
         objects = parsed[1] if parsed is not None else _subject_of(sent, cue, ctx, mentions, actors)
-        namer = _namer(sent, cue)  # "Pyongyang called the sanctions a declaration of war"
-        node = actor_node(namer, ctx.gazetteer) if namer is not None else None
-        if node is not None:
-            holders, needs_speaker = [node], False
+        holders, needs_speaker = _named_by(sent, cue, ctx) or (holders, needs_speaker)
     elif family == "evaluative":  # "gang violence undermines the rule of law": the parse's subject first
         if any(c.family == "evaluative" and c.start == cue.end for c in cues):
             return None  # "contributes to undermining the rule of law": the harm says it
@@ -331,6 +328,7 @@ def _read_cue(sent: Span, cue: Cue, cues: list[Cue], ctx: Context, actors, topic
         parsed = predicate_subject(sent, cue, ctx, mentions)
         stance = OTHER_STANCE[stance] if parsed is not None and parsed[0] == "opposes" else stance
         objects = parsed[1] if parsed is not None else _judged(sent, cue, cues, ctx, mentions)
+        holders, needs_speaker = _named_by(sent, cue, ctx) or (holders, needs_speaker)
     elif family == "evaluative_adjective":
         if span_at(sent.doc, "topic", cue.start) is not None:
             return None  # "the illegal exploitation of natural resources": the adjective is the name's
@@ -406,6 +404,14 @@ def _obligation(sent: Span, cue: Cue) -> str | None:
     attributing = stance_words("reporting") | stance_words("attribution_openers")  # "According to X, ..."
     voiced = any(t.norm_ in attributing or t.text in QUOTES for t in words_of(sent))
     return "reported" if voiced or _first_person(sent) else "narrated"
+
+
+def _named_by(sent: Span, cue: Cue, ctx: Context) -> tuple[list[Node], bool] | None:
+    """Who calls a thing what the cue says, as its holder: "Pyongyang called the sanctions a
+    declaration of war", "China regards the deployment as a threat to its security"."""
+    namer = _namer(sent, cue)
+    node = actor_node(namer, ctx.gazetteer) if namer is not None else None
+    return ([node], False) if node is not None else None
 
 
 def _namer(sent: Span, cue: Cue) -> Span | None:
