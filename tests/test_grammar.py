@@ -5248,3 +5248,23 @@ def test_a_bid_to_extend_a_measure_named_or_parsed_in_any_way(text: str, expecte
 )
 def test_who_regards_a_thing_as_a_harm_holds_the_judgement(text: str, expected: set) -> None:
     assert positions(text, date(2017, 3, 7)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a stance on an effect is on what has it (not on what it falls on)
+        ("Russia expressed concern about the humanitarian impact of the sanctions.",
+         {("Russia", "opposes", "sanctions")}),
+        ("Russia expressed concern about the impact of the sanctions on civilians.",
+         {("Russia", "opposes", "sanctions")}),
+        # what another's view is on is no part of the view taken
+        ("China supports the position of the African Union on the sanctions.",
+         {("China", "supports", "position of the African Union")}),
+        # action asked against a party opposes it; States at large are no thing
+        ("Yemen's representative urged the Council to take firm action against the Houthis.",
+         {("Yemen", "opposes", "Houthis")}),
+    ],
+)
+def test_an_effects_cause_a_views_topic_and_action_asked_against(text: str, expected: set) -> None:
+    assert positions(text, date(2018, 11, 14)) == expected

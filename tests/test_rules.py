@@ -24,11 +24,21 @@ def test_a_key_written_twice_in_a_table_is_refused(tmp_path):
         read_rules(table)
 
 
-def test_every_phrase_is_a_string():
-    rules = load_rules("stance")
-    for key, value in rules.items():
-        phrases = [p for v in value.values() for p in v] if isinstance(value, dict) else value
-        assert all(isinstance(p, str) for p in phrases), key  # YAML reads a bare no or yes as a boolean
+def _listed_words(value, path: str):
+    """Every item of every list in a table, with where it is."""
+    if isinstance(value, dict):
+        for key, inner in value.items():
+            yield from _listed_words(inner, f"{path}/{key}")
+    elif isinstance(value, list):
+        for item in value:
+            yield from _listed_words(item, path) if isinstance(item, (dict, list)) else [(path, item)]
+
+
+@pytest.mark.parametrize("table", ["stance", "bans", "events", "grammar"])
+def test_every_listed_word_is_a_string(table):
+    # YAML reads a bare no, yes, on or off as a boolean: ["at", "on"] would hold True, not "on"
+    listed = _listed_words(load_rules(table), "")
+    assert [(path, item) for path, item in listed if not isinstance(item, str)] == []
 
 
 def test_no_cue_in_two_families():

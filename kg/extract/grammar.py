@@ -118,6 +118,7 @@ class Grammar:
     active_bound_lemmas: frozenset[str]
     object_pronouns: frozenset[str]
     relative_pronouns: frozenset[str]
+    stance_topic_prepositions: frozenset[str]
     people_relatives: frozenset[str]
     manner_nouns: frozenset[str]
     time_nouns: frozenset[str]
@@ -1034,9 +1035,12 @@ def region(top: Token, other_cues: set[int]) -> set[int]:
         # "rejected the resolution as an infringement on its sovereignty": what the object is taken
         # for, a judgement of it, is no part of it
         taken_for = token.dep_ == "prep" and token.lower_ == "as" and token.head.i == top.i
+        # "the views of the African Union on the sanctions": what a stance is on
+        stance_topic = token.dep_ == "prep" and token.lower_ in g.stance_topic_prepositions \
+            and token.head.lemma_.lower() in g.stance_nouns
         if token.dep_ in g.object_cuts or token.i in other_cues or _describes_the_targeted(token) \
                 or _measure_reason(token) or _harm_done(token) or _sort_of(token, other_cues) \
-                or circumstance or taken_for or _who_failed(token):
+                or circumstance or taken_for or stance_topic or _who_failed(token):
             cut.update(t.i for t in token.subtree)
         if contrast(token):  # "dialogue instead of sanctions": not the sanctions
             cut.update([token.i - 1, *(t.i for t in token.subtree), *_contrasted(token)])

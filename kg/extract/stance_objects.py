@@ -76,6 +76,7 @@ def _objects_of(sent: Span, span: Span, cue: Cue, cue_words: set[int], ctx: Cont
     region = _antecedent_of_relative(sent, span, region, cue_words) or region
     region -= _kept_from(span.root)  # "prevent terrorists from acquiring weapons": the acquiring
     region -= set_against(sent.doc, region)  # "dialogue, not sanctions": the sanctions are not supported
+    region = _cause_of_an_effect(object_head(span, region) if region else None, region) or region
     draft = object_head(span, region) if region else None
     if draft is not None and drafted([draft]):  # "the draft resolution extending sanctions": the draft
         focus = in_focus(sent, region, ctx, draft.left_edge.i)
@@ -127,6 +128,20 @@ def _objects_of(sent: Span, span: Span, cue: Cue, cue_words: set[int], ctx: Cont
     others = _conjunct_topics(sent, coordinated, region, ctx, mentions)
     topics = [t for t in [topic, *others] if t is not None]
     return (topics, confidence * NEW_TOPIC_PENALTY) if topics else ([], confidence)
+
+
+def _cause_of_an_effect(head: Token | None, region: set[int]) -> set[int]:
+    """ "concern about the humanitarian impact of the sanctions": what has an effect is what a
+    stance on the effect is about (grammar.yaml ``effect_nouns``); the empty set for any other head."""
+    if head is None or head.lemma_.lower() not in parse_rules().effect_nouns:
+        return set()
+    of = next((c for c in head.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+    cause = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
+    if cause is None:
+        return set()
+    # "the impact of the sanctions on civilians": what the effect falls on, however the parser hung it
+    on = {t.i for c in cause.children if c.dep_ == "prep" and c.lower_ == "on" for t in c.subtree}
+    return (grammar.region(cause, set()) - on) & region
 
 
 def _vote_judged(cue: Token, cue_words: set[int]) -> Token | None:
@@ -664,6 +679,9 @@ def _new_topic(span: Span, region: set[int], head: Token | None = None) -> Node 
         return None  # "welcomed the adoption" of no resolution the article names: nothing to hold
     if head.lemma_.lower() in parse_rules().purpose_nouns:
         return None  # "to achieve this goal": the goal is named elsewhere
+    at_large = not any(c.dep_ == "compound" for c in head.children)  # not "United States"
+    if head.lower_ in parse_rules().measure_addressees and at_large:
+        return None  # "action against States it determined to have violated ...": States at large
     inner = lacked(head, region) or _brought(head, region)
     if inner is None and is_pointer(head):
         # "the matter", "should not have taken place", "against that backdrop": names nothing;
