@@ -5268,3 +5268,24 @@ def test_who_regards_a_thing_as_a_harm_holds_the_judgement(text: str, expected: 
 )
 def test_an_effects_cause_a_views_topic_and_action_asked_against(text: str, expected: set) -> None:
     assert positions(text, date(2018, 11, 14)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # one's own activity to go on, a measure told as carried out, an openness to a thing
+        ("Iran said it will continue its peaceful nuclear activities.",
+         {("Iran", "supports", "nuclear programme")}),
+        ("China has been fully and strictly implementing resolution 2375.",
+         {("China", "supports", "UNSC Resolution 2375")}),
+        ("North Korea has not implemented the resolutions.", set()),
+        ("Tillerson said the United States was open to dialogue.",
+         {("Rex Tillerson", "supports", "dialogue and negotiations"),
+          ("United States", "supports", "dialogue and negotiations")}),
+        # a good a thing "would only" do is no praise of it
+        ("KCNA said the sanctions racket would only strengthen the country's resolve to bolster its nuclear "
+         "forces.", set()),
+    ],
+)
+def test_activity_to_go_on_a_measure_carried_out_and_a_futile_good(text: str, expected: set) -> None:
+    assert positions(text, date(2017, 9, 12)) == expected

@@ -120,6 +120,7 @@ class Grammar:
     relative_pronouns: frozenset[str]
     stance_topic_prepositions: frozenset[str]
     people_relatives: frozenset[str]
+    futility_words: frozenset[str]
     manner_nouns: frozenset[str]
     time_nouns: frozenset[str]
     effect_verbs: frozenset[str]

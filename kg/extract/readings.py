@@ -736,6 +736,8 @@ def predicate_subject(sent: Span, cue: Cue, ctx: Context, mentions) -> tuple[str
     if verb is not None and grammar.has_aux_to(verb) and not carried:
         return "supports", []  # "sanctions designed to weaken Al-Shabaab": an aim, no judgement of its doer
     subject = (_shared_subject(verb) or _doer_described(verb)) if verb is not None else None
+    if verb is not None and cue.stance == "supports" and _futile(verb):
+        return "supports", []  # "the sanctions racket would only strengthen our resolve"
     if subject is None and verb is not None and _bare_verb_in_a_list(verb):
         return "supports", []  # "targets those who obstruct the process, violate human rights or ..."
     if verb is not None and cue.family == "evaluative" and grammar.passive_subject(verb) is not None:
@@ -770,6 +772,13 @@ def predicate_subject(sent: Span, cue: Cue, ctx: Context, mentions) -> tuple[str
     if judged is None:
         return "supports", []
     return (OTHER_STANCE[judged[0]] if denied else judged[0]), list(judged[1])
+
+
+def _futile(verb: Token) -> bool:
+    """A verb said with "only" or "merely" (not "not only"), which makes a good it does no praise."""
+    return any(c.dep_ == "advmod" and c.lower_ in parse_rules().futility_words
+               and not any(n.dep_ == "neg" for n in c.children) and verb.doc[c.i - 1].lower_ != "not"
+               for c in verb.children)
 
 
 def _bare_verb_in_a_list(verb: Token) -> bool:
