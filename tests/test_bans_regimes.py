@@ -237,6 +237,27 @@ RENEWALS = [
         set(),
         id="liberia-not-renewed",
     ),
+    # A ban ended names the resolution that first imposed it, which still banned the goods.
+    pytest.param(
+        date(2006, 6, 20),
+        "The Security Council decided to lift the ban on the import of round logs and timber products "
+        "originating in Liberia, which it had imposed by resolution 1521 (2003).",
+        {("1521", "bans", "timber")},
+        id="liberia-lifted-names-its-origin",
+    ),
+    # A lifting told after the ban, as headlines tell it.
+    pytest.param(
+        date(2016, 4, 28),
+        "Côte d'Ivoire diamond ban lifted by resolution 2283",
+        set(),
+        id="cote-d-ivoire-ban-lifted-headline",
+    ),
+    pytest.param(
+        date(2013, 3, 6),
+        "Arms embargo on Somalia partially lifted by resolution 2093",
+        set(),
+        id="somalia-embargo-partially-lifted-headline",
+    ),
     pytest.param(
         date(2016, 3, 31),
         "By resolution 2278 (2016), the Council renewed until 31 July 2017 the measures imposed by its "

@@ -42,6 +42,7 @@ FAMILIES = ("bans", "caps", "renews", "lifts")
 MEASURE_BEFORE = 12
 EMBARGO_WORDS = {"embargo", "embargoes"}
 LIFTED_GAP = 2  # tokens between a lifting verb and the ban it lifts ("lifted its ban on")
+LIFTED_AFTER = 5  # tokens between a ban and the lifting told after it ("embargo on Somalia partially lifted")
 DETERMINERS = {"the", "its", "this", "that"}
 ARTICLES = DETERMINERS | {"a", "an", "any"}
 HYPOTHETICAL_BEFORE = 8  # tokens before a cue where what only seeks it stands ("pushing for the ...")
@@ -168,7 +169,7 @@ def _kind_for(sent: Span, commodity: Span, cues: list[Cue], chain: list[Span]) -
     the commodities coordinated with it ("an oil and arms embargo"); or, for a commodity named
     before every cue, the first cue if it is passive ("fuel ... were also prohibited")."""
     before = [c for c in cues if c.start < commodity.start]
-    if len(before) > 1 and before[-2].family == "lifts" and before[-1].start - before[-2].end <= LIFTED_GAP:
+    if _lifted_ban(before):
         return None  # "lifted the ban on timber", "lifting its embargo on arms"
     if before:
         return _governed(sent.doc, commodity, before[-1])
@@ -177,9 +178,32 @@ def _kind_for(sent: Span, commodity: Span, cues: list[Cue], chain: list[Span]) -
     if own:
         if _spoken_about(sent.doc, commodity) or _hypothetical(sent, commodity.start):
             return None
-        return own[0].family
+        return None if _lifted_after(commodity, chain, cues) else own[0].family
     first = cues[0]
     return first.family if first.family in ("bans", "caps") and _passive(sent, first) else None
+
+
+def _ended(commodity: Span, cues: list[Cue], chain: list[Span], refused: list[Cue]) -> bool:
+    """Whether the sentence ends the measure on a commodity: a lifting before or after it, or a
+    renewal refused (the resolution that first imposed it still banned it)."""
+    before = [c for c in cues if c.start < commodity.start]
+    lifted = _lifted_ban(before) or bool(before) and before[-1].family == "lifts"
+    return lifted or _lifted_after(commodity, chain, cues) or _renewal_refused(commodity, cues, refused)
+
+
+def _lifted_ban(before: list[Cue]) -> bool:
+    """A ban cue a lifting just before ends: "lifted the ban on timber", "lifting its embargo on arms"."""
+    if len(before) < 2:
+        return False
+    return before[-2].family == "lifts" and before[-1].start - before[-2].end <= LIFTED_GAP
+
+
+def _lifted_after(commodity: Span, chain: list[Span], cues: list[Cue]) -> bool:
+    """A measure named in its goods' own words with a lifting right after it: "Côte d'Ivoire diamond
+    ban lifted", "arms embargo on Somalia partially lifted"."""
+    end = max(span.end for span in [commodity, *chain]) + 1  # past the measure's own word ("ban")
+    after = next((c for c in cues if c.start >= end), None)
+    return after is not None and after.family == "lifts" and after.start - end <= LIFTED_AFTER
 
 
 def _renewal_refused(commodity: Span, cues: list[Cue], refused: list[Cue]) -> bool:
@@ -376,8 +400,11 @@ def _banned(
         renewal = next((c for c in reversed(cues) if c.start < span.start), None)
         renewed_from = sent.doc[renewal.end - 1].idx if renewal is not None and renewal.family == "renews" \
             else None
-        resolutions = list(dict.fromkeys([*subjects, *_origin_of(last, following, origins, renewed_from)]))
-        for resolution in resolutions if kind else []:
+        origin = _origin_of(last, following, origins, renewed_from)
+        resolutions = list(dict.fromkeys([*subjects, *origin])) if kind else []
+        if not kind and origin and _ended(span, cues, chain, refused):
+            kind, resolutions = "bans", origin  # "lifted the ban on timber, which it had imposed by 1521"
+        for resolution in resolutions:
             yield claim_for(
                 sent,
                 kind,
