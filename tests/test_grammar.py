@@ -5289,3 +5289,17 @@ def test_an_effects_cause_a_views_topic_and_action_asked_against(text: str, expe
 )
 def test_activity_to_go_on_a_measure_carried_out_and_a_futile_good(text: str, expected: set) -> None:
     assert positions(text, date(2017, 9, 12)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # who is convinced or confident of a clause, after a linking verb, holds it
+        ("The Spokesperson said the Secretary-General remains convinced that there is no military solution "
+         "to the conflict.", {("Antonio Guterres", "opposes", "military solution")}),
+        ("China remains convinced that dialogue is the only way out.",
+         {("China", "supports", "dialogue and negotiations")}),
+    ],
+)
+def test_who_remains_convinced_of_a_clause_holds_it(text: str, expected: set) -> None:
+    assert positions(text, date(2017, 12, 22)) == expected

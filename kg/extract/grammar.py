@@ -120,6 +120,7 @@ class Grammar:
     relative_pronouns: frozenset[str]
     stance_topic_prepositions: frozenset[str]
     people_relatives: frozenset[str]
+    belief_adjectives: frozenset[str]
     futility_words: frozenset[str]
     manner_nouns: frozenset[str]
     time_nouns: frozenset[str]
@@ -435,6 +436,9 @@ def reporter(words: list[Token]) -> Token | None:
     if held is not None:
         return held  # "Russia's position is that the sanctions are counterproductive"
     for candidate in (top.head, *top.children):
+        believer = own_subject(candidate.head) if _belief_adjective(candidate, top) else None
+        if believer is not None:
+            return believer  # "the Secretary-General remains convinced that ..."
         if candidate.i == top.i or candidate.lemma_.lower() not in g.reporting_lemmas:
             continue
         if top.dep_ in {"ccomp", "parataxis"} or candidate.head.i == top.i:
@@ -445,6 +449,12 @@ def reporter(words: list[Token]) -> Token | None:
             if experiencer is not None:
                 return experiencer
     return None
+
+
+def _belief_adjective(word: Token, clause: Token) -> bool:
+    """An adjective of belief after a linking verb, governing the clause: "remains convinced that"."""
+    return word.i == clause.head.i and word.dep_ == "acomp" and word.lower_ in grammar().belief_adjectives \
+        and clause.dep_ == "ccomp"
 
 
 def conjuncts(token: Token) -> list[Token]:
