@@ -5303,3 +5303,21 @@ def test_activity_to_go_on_a_measure_carried_out_and_a_futile_good(text: str, ex
 )
 def test_who_remains_convinced_of_a_clause_holds_it(text: str, expected: set) -> None:
     assert positions(text, date(2017, 12, 22)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # what a feared or welcomed clause says will have an effect is what the feeling is about
+        ("Mexico expressed concern that sanctions could have unintended consequences for the civilian "
+         "population.", {("Mexico", "opposes", "sanctions")}),
+        ("China is concerned that North Korea's nuclear test will have serious consequences.",
+         {("China", "opposes", "nuclear tests")}),
+        ("Japan welcomed that resolution 2270 would have a real impact on the DPRK's programmes.",
+         {("Japan", "supports", "UNSC Resolution 2270")}),
+        ("Russia expressed concern about the humanitarian consequences of the sanctions.",
+         {("Russia", "opposes", "sanctions")}),
+    ],
+)
+def test_what_a_clause_says_will_have_an_effect_is_held(text: str, expected: set) -> None:
+    assert positions(text, date(2016, 3, 2)) == expected

@@ -130,6 +130,14 @@ def _objects_of(sent: Span, span: Span, cue: Cue, cue_words: set[int], ctx: Cont
     return (topics, confidence * NEW_TOPIC_PENALTY) if topics else ([], confidence)
 
 
+def _has_an_effect(verb: Token) -> bool:
+    """ "sanctions could have unintended consequences", "will have a positive impact": a verb whose
+    object is an effect (grammar.yaml ``effect_nouns``), which says what its subject does."""
+    effects = parse_rules().effect_nouns
+    return verb.lemma_.lower() == "have" and any(c.dep_ == "dobj" and c.lemma_.lower() in effects
+                                                  for c in verb.children)
+
+
 def _cause_of_an_effect(head: Token | None, region: set[int]) -> set[int]:
     """ "concern about the humanitarian impact of the sanctions": what has an effect is what a
     stance on the effect is about (grammar.yaml ``effect_nouns``); the empty set for any other head."""
@@ -574,6 +582,8 @@ def _doer_judged(verb: Token) -> Token | None:
     ordinary people" is about the sanctions, not the people (stance.yaml ``evaluative``,
     grammar.yaml ``harmful_acts`` and ``beneficial_acts``)."""
     g = parse_rules()
+    if _has_an_effect(verb):  # "concerned that sanctions could have unintended consequences"
+        return grammar.own_subject(verb)
     judging = any(c.family == "evaluative" and c.start <= verb.i < c.end  # "calls into question"
                   for c in find_cues(verb.sent, "stance", STANCE_FAMILIES))
     acts = g.harmful_acts | g.beneficial_acts | family_words("evaluative", "opposes")
