@@ -5321,3 +5321,9 @@ def test_who_remains_convinced_of_a_clause_holds_it(text: str, expected: set) ->
 )
 def test_what_a_clause_says_will_have_an_effect_is_held(text: str, expected: set) -> None:
     assert positions(text, date(2016, 3, 2)) == expected
+
+
+def test_a_name_before_efforts_names_the_thing() -> None:
+    """grammar.yaml kind_heads are lemmas: "efforts" is "effort"."""
+    assert positions("China supports the denuclearization efforts on the peninsula.", date(2016, 3, 2)) == {
+        ("China", "supports", "denuclearisation")}
