@@ -5327,3 +5327,9 @@ def test_a_name_before_efforts_names_the_thing() -> None:
     """grammar.yaml kind_heads are lemmas: "efforts" is "effort"."""
     assert positions("China supports the denuclearization efforts on the peninsula.", date(2016, 3, 2)) == {
         ("China", "supports", "denuclearisation")}
+
+
+def test_on_behalf_of_a_group_before_the_subject_holds_with_it() -> None:
+    text = "On behalf of the A3, Kenya welcomed the lifting of the arms embargo on Somalia."
+    assert positions(text, date(2023, 12, 1)) == {("A3", "opposes", "arms embargo"),
+                                                  ("Kenya", "opposes", "arms embargo")}

@@ -223,10 +223,13 @@ def who_is(token: Token, ctx: Context) -> Holders | None:
 def _spoken_for(role: Token, ctx: Context) -> list[Node]:
     """Whom a role with no one named speaks for, by the participle of speaking beside it:
     "Speaking for the European Union, the delegate ...", "the delegate, speaking on behalf of the
-    Group of Arab States, ..."."""
+    Group of Arab States, ..."; or by an "on behalf of" on its own verb ("On behalf of the three
+    African members, Kenya welcomed ...")."""
     speaking = [c for c in (*role.head.children, *role.children)
                 if c.lemma_.lower() == "speak" and c.dep_ in {"advcl", "acl"}]
     preps = [p for s in speaking for p in s.children if p.dep_ == "prep"]
+    if role.dep_ == "nsubj":
+        preps += [p for p in role.head.children if p.dep_ == "prep" and p.lower_ == "on"]
     named = [o for p in preps if p.lower_ == "for" for o in p.children if o.dep_ == "pobj"]
     named += [o for p in preps if p.lower_ == "on" for b in p.children if b.lower_ == "behalf"
               for of in b.children if of.lower_ == "of" for o in of.children if o.dep_ == "pobj"]
