@@ -5333,3 +5333,19 @@ def test_on_behalf_of_a_group_before_the_subject_holds_with_it() -> None:
     text = "On behalf of the A3, Kenya welcomed the lifting of the arms embargo on Somalia."
     assert positions(text, date(2023, 12, 1)) == {("A3", "opposes", "arms embargo"),
                                                   ("Kenya", "opposes", "arms embargo")}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # what a verb makes so is its object
+        ("The British minister welcomes the move to make sanctions available to protect the transition.",
+         {("United Kingdom", "supports", "sanctions")}),
+        # a response's giver between it and its "to"
+        ("Japan welcomed resolution 2270 as a firm response by the international community to the "
+         "provocations.",
+         {("Japan", "opposes", "provocations"), ("Japan", "supports", "UNSC Resolution 2270")}),
+    ],
+)
+def test_what_is_made_so_and_a_response_given_by_another(text: str, expected: set) -> None:
+    assert positions(text, date(2016, 3, 2)) == expected

@@ -1052,12 +1052,20 @@ def region(top: Token, other_cues: set[int]) -> set[int]:
         if token.dep_ in g.object_cuts or token.i in other_cues or _describes_the_targeted(token) \
                 or _measure_reason(token) or _harm_done(token) or _sort_of(token, other_cues) \
                 or circumstance or taken_for or stance_topic or _who_failed(token):
-            cut.update(t.i for t in token.subtree)
+            kept = _made_so(token)  # "to make sanctions available": the sanctions
+            cut.update(t.i for t in token.subtree if kept is None or t.i not in {k.i for k in kept.subtree})
         if contrast(token):  # "dialogue instead of sanctions": not the sanctions
             cut.update([token.i - 1, *(t.i for t in token.subtree), *_contrasted(token)])
     if top.i in other_cues or _sort_of(top, other_cues):
         return set()
     return {t.i for t in top.subtree} - cut
+
+
+def _made_so(clause: Token) -> Token | None:
+    """The subject of an adjective a verb makes it ("make sanctions available", "keep the embargo
+    in place" is a preposition's): what the verb acts on, the clause's only part of the object."""
+    bare = not any(c.dep_ in {"aux", "mark"} for c in clause.children)
+    return own_subject(clause) if clause.dep_ == "ccomp" and clause.pos_ == "ADJ" and bare else None
 
 
 def _who_failed(preposition: Token) -> bool:
