@@ -5349,3 +5349,24 @@ def test_on_behalf_of_a_group_before_the_subject_holds_with_it() -> None:
 )
 def test_what_is_made_so_and_a_response_given_by_another(text: str, expected: set) -> None:
     assert positions(text, date(2016, 3, 2)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # joining a thing again backs it; no intention of it opposes
+        ("Biden said the United States would rejoin the JCPOA.",
+         {("Joe Biden", "supports", "Iran nuclear deal"),
+          ("United States", "supports", "Iran nuclear deal")}),
+        ("The United States has no intention of rejoining the nuclear deal.",
+         {("United States", "opposes", "Iran nuclear deal")}),
+        # a reversal asked undoes what it reverses
+        ("Germany, France and Britain urged Iran to reverse its breaches of the deal.",
+         {("France", "opposes", "breaches of the deal"), ("Germany", "opposes", "breaches of the deal"),
+          ("United Kingdom", "opposes", "breaches of the deal")}),
+        ("China called on the US to reverse its decision to impose sanctions.",
+         {("China", "opposes", "sanctions")}),
+    ],
+)
+def test_rejoining_and_reversing(text: str, expected: set) -> None:
+    assert positions(text, date(2021, 2, 18)) == expected
