@@ -5370,3 +5370,16 @@ def test_what_is_made_so_and_a_response_given_by_another(text: str, expected: se
 )
 def test_rejoining_and_reversing(text: str, expected: set) -> None:
     assert positions(text, date(2021, 2, 18)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The E3 said they had no choice but to trigger the snapback mechanism.",
+         {("E3", "supports", "snapback")}),
+        ("Russia said it was left with no option but to veto the draft.",
+         {("Russia", "opposes", "UNSC draft resolution reported on 2025-08-29")}),
+    ],
+)
+def test_an_act_one_had_no_choice_but_to_take_is_ones_own(text: str, expected: set) -> None:
+    assert positions(text, date(2025, 8, 29)) == expected
