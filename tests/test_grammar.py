@@ -5383,3 +5383,9 @@ def test_rejoining_and_reversing(text: str, expected: set) -> None:
 )
 def test_an_act_one_had_no_choice_but_to_take_is_ones_own(text: str, expected: set) -> None:
     assert positions(text, date(2025, 8, 29)) == expected
+
+
+def test_a_judgement_of_an_undoing_turns_it() -> None:
+    """ "the lifting of the arms embargo was premature": whoever judges so is for the embargo."""
+    found = positions("Kenya said the lifting of the arms embargo was premature.", date(2024, 3, 29))
+    assert found == {("Kenya", "supports", "arms embargo")}

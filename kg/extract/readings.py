@@ -153,7 +153,9 @@ def read_cue(sent: Span, cue: Cue, cue_words: set[int], ctx: Context, mentions) 
     if taker is not None:  # "welcomed the decision to lift the embargo": the welcoming holds it
         above = sent.doc[taker.start : taker.end].root
         stance = stance if taker.stance == "supports" else OTHER_STANCE[stance]
-    if above is not None:  # "reaffirmed that Pyongyang shall abandon ...": the reaffirming holds it
+    if taker is not None and taker.family == "judgement":  # "the lifting ... was premature": the judge's
+        holders = said_by(grammar.chain(above), ctx) or ([], True)
+    elif above is not None:  # "reaffirmed that Pyongyang shall abandon ...": the reaffirming holds it
         holders = holders_in(grammar.chain(above), ctx, obligation=False)
     elif purpose_of is not None:  # "the unity of the Council is essential to achieve ...": the judge's
         holders = said_by(grammar.chain(purpose_of), ctx) or ([], True)
@@ -333,11 +335,27 @@ def _taking_cue(words: list[Token], cue_words: set[int]) -> Cue | None:
     reason = _reason_taker(words, cue_words)
     if reason is not None or _taken_for(words) is not None:
         return reason
+    judging = _judging_cue(words)
+    if judging is not None:
+        return judging
     noun = _taken_intent(words)
     if noun is None:
         return None
     verb = noun.head.head if noun.dep_ == "pobj" else noun.head
     return _taking_cue_at(verb) if verb.i in cue_words else _deeming_cue(verb)
+
+
+def _judging_cue(words: list[Token]) -> Cue | None:
+    """The judgement a linking verb passes on the undoing that is its subject: "the lifting of the
+    embargo was premature" (whoever judges so is for the embargo)."""
+    if not words or words[0].dep_ not in {"nsubj", "nsubjpass"}:
+        return None
+    verb = words[0].head
+    if verb.lemma_.lower() not in parse_rules().linking_lemmas:
+        return None
+    judgements = find_cues(verb.sent, "stance", ("judgement",))
+    return next((c for c in judgements if (root := cue_span(verb.sent, c).root).head.i == verb.i
+                 and root.dep_ in {"acomp", "attr"}), None)
 
 
 def _taken_for(words: list[Token]) -> Token | None:
