@@ -153,7 +153,7 @@ def read_cue(sent: Span, cue: Cue, cue_words: set[int], ctx: Context, mentions) 
     if taker is not None:  # "welcomed the decision to lift the embargo": the welcoming holds it
         above = sent.doc[taker.start : taker.end].root
         stance = stance if taker.stance == "supports" else OTHER_STANCE[stance]
-    if taker is not None and taker.family == "judgement":  # "the lifting ... was premature": the judge's
+    if taker is not None and taker == _judging_cue(words):  # "the lifting ... was premature": the judge's
         holders = said_by(grammar.chain(above), ctx) or ([], True)
     elif above is not None:  # "reaffirmed that Pyongyang shall abandon ...": the reaffirming holds it
         holders = holders_in(grammar.chain(above), ctx, obligation=False)
