@@ -5389,3 +5389,18 @@ def test_a_judgement_of_an_undoing_turns_it() -> None:
     """ "the lifting of the arms embargo was premature": whoever judges so is for the embargo."""
     found = positions("Kenya said the lifting of the arms embargo was premature.", date(2024, 3, 29))
     assert found == {("Kenya", "supports", "arms embargo")}
+
+
+def test_a_bare_verb_joined_through_present_verbs_to_a_finite_one_is_stray() -> None:
+    """ "targets those who plot ..., prevent the delivery of humanitarian assistance, violate human
+    rights": the parser joins "violate" to "prevent", and "prevent" to "targets"; "violate" shares no
+    subject with "targets" (whose "It" took the peace process named before)."""
+    from kg.extract.grammar import stray_bare_verb
+    from kg.nlp import make_nlp
+
+    doc = make_nlp()("It notably targets those who plot, support and carry out attacks against the local "
+                     "institutions or international forces, prevent the delivery of humanitarian assistance, "
+                     "violate human rights or recruit child soldiers.")
+    violate = next(t for t in doc if t.lower_ == "violate")
+    assert (violate.head.lower_, violate.head.tag_, violate.head.head.lower_) == ("prevent", "VBP", "targets")
+    assert stray_bare_verb(violate)

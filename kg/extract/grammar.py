@@ -835,7 +835,10 @@ def stray_bare_verb(verb: Token) -> bool:
         return False
     if any(c.dep_ == "aux" and c.tag_ == "MD" for c in verb.children):
         return False  # "strengthens efforts ... and will help limit ...": finite through its modal
-    return verb.head.tag_ in FINITE_TAGS or stray_bare_verb(verb.head)  # "..., respect X and resume Y"
+    head = verb.head
+    while head.tag_ == "VBP" and head.dep_ == "conj":  # "targets those who plot, prevent ..., violate ..."
+        head = head.head
+    return head.tag_ in FINITE_TAGS or stray_bare_verb(head)  # "..., respect X and resume Y"
 
 
 def _duties_stressed(verb: Token, g: Grammar) -> list[Token]:

@@ -756,7 +756,7 @@ def predicate_subject(sent: Span, cue: Cue, ctx: Context, mentions) -> tuple[str
     subject = (_shared_subject(verb) or _doer_described(verb)) if verb is not None else None
     if verb is not None and cue.stance == "supports" and _futile(verb):
         return "supports", []  # "the sanctions racket would only strengthen our resolve"
-    if subject is None and verb is not None and _bare_verb_in_a_list(verb):
+    if verb is not None and _bare_verb_in_a_list(verb):
         return "supports", []  # "targets those who obstruct the process, violate human rights or ..."
     if verb is not None and cue.family == "evaluative" and grammar.passive_subject(verb) is not None:
         subject = grammar.agent(verb)  # "the peace process was undermined by the sanctions": the doer
@@ -801,8 +801,13 @@ def _futile(verb: Token) -> bool:
 
 def _bare_verb_in_a_list(verb: Token) -> bool:
     """A bare verb with no subject, no modal and no "to", which the parser tore from the verbs listed
-    before it: what it is said of is theirs, never the thing named just before it."""
-    return verb.tag_ == "VB" and not any(c.dep_ in {"aux", "auxpass", "nsubj"} for c in verb.children)
+    before it, or joined to a finite verb it cannot share a subject with ("targets those who plot
+    ..., prevent ..., violate human rights"): what it is said of is theirs, never the thing named
+    just before it."""
+    if grammar.stray_bare_verb(verb):
+        return True
+    bare = verb.tag_ == "VB" and not any(c.dep_ in {"aux", "auxpass", "nsubj"} for c in verb.children)
+    return bare and verb.dep_ != "conj"
 
 
 def _denied_attribute(verb: Token, attribute: Token) -> bool:
