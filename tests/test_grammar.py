@@ -5404,3 +5404,19 @@ def test_a_bare_verb_joined_through_present_verbs_to_a_finite_one_is_stray() -> 
     violate = next(t for t in doc if t.lower_ == "violate")
     assert (violate.head.lower_, violate.head.tag_, violate.head.head.lower_) == ("prevent", "VBP", "targets")
     assert stray_bare_verb(violate)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # another's decision is not the adoption of the resolution named in the judgement's words
+        ("Moscow regards the US decision as a violation of resolution 2231.", set()),
+        ("The Council adopted resolution 2231. Russia welcomed the decision.",
+         {("Russia", "supports", "UNSC Resolution 2231")}),
+        # approval, and its negation
+        ("China does not approve of the use of force in international relations.",
+         {("China", "opposes", "military solution")}),
+    ],
+)
+def test_anothers_decision_and_approval(text: str, expected: set) -> None:
+    assert positions(text, date(2020, 8, 20)) == expected

@@ -302,9 +302,11 @@ def _antecedent_of_relative(sent: Span, span: Span, region: set[int], cue_words:
 
 def pointed_at(sent: Span, generic: Token, ctx: Context) -> list[Node]:
     """What "the move", "the decision" points back at: the resolution in focus for an act (its
-    adoption is the act), else the thing named before."""
-    acted = resolution_at(sent, ctx) if generic.lemma_.lower() in parse_rules().act_pointers else []
-    return acted or antecedent(generic, ctx)
+    adoption is the act), unless another's act ("the US decision", "Washington's move"), else the
+    thing named before."""
+    owned = any(c.dep_ in {"poss", "compound"} and c.pos_ == "PROPN" for c in generic.children)
+    acts = generic.lemma_.lower() in parse_rules().act_pointers and not owned
+    return (resolution_at(sent, ctx) if acts else []) or antecedent(generic, ctx)
 
 
 def _kept_from(cue: Token) -> set[int]:
