@@ -5420,3 +5420,15 @@ def test_a_bare_verb_joined_through_present_verbs_to_a_finite_one_is_stray() -> 
 )
 def test_anothers_decision_and_approval(text: str, expected: set) -> None:
     assert positions(text, date(2020, 8, 20)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Somalia has long campaigned for the arms embargo to be lifted.",
+         {("Somalia", "opposes", "arms embargo")}),
+        ("Iran campaigned against the sanctions.", {("Iran", "opposes", "sanctions")}),
+    ],
+)
+def test_a_campaign_for_a_thing_asks_for_it(text: str, expected: set) -> None:
+    assert positions(text, date(2023, 12, 1)) == expected
