@@ -424,7 +424,7 @@ class SelectiveParser:
         self.misread_verbs = {str(form): (str(stand_in), str(lemma)) for form, (stand_in, lemma) in misread}
         self.past_stand_in = str(load_rules("grammar")["past_stand_in"])
         self.bare_verbs = {str(k): str(v) for k, v in load_rules("grammar")["bare_verbs"].items()}
-        self.intent_nouns = frozenset(map(str, load_rules("grammar")["verbs_read_for_intent_nouns"]))
+        self.nouns_read_as_verbs = frozenset(map(str, load_rules("grammar")["verbs_read_for_intent_nouns"]))
         self.noun_stand_in = str(load_rules("grammar")["noun_stand_in"])
 
     def __call__(self, doc: Doc) -> Doc:
@@ -500,9 +500,9 @@ class SelectiveParser:
                      and (not t.tag_.startswith("VB") or t.dep_ in NOMINAL_RELATIONS)), None)
         if bare is not None:
             return bare, self.bare_verbs[bare.lower_], bare.lower_, "VB"
-        intent = next((t for t in doc if t.lower_ in self.intent_nouns and _noun_after_a_name(t)), None)
-        if intent is not None:
-            return intent, self.noun_stand_in, intent.lower_, "NN"
+        noun = next((t for t in doc if t.lower_ in self.nouns_read_as_verbs and _noun_after_a_name(t)), None)
+        if noun is not None:
+            return noun, self.noun_stand_in, noun.lower_, "NN"
         past = _participle_for_a_verb(doc)
         return past, self.past_stand_in, past.lemma_ if past is not None else "", None
 

@@ -198,8 +198,9 @@ def _modifier(span: Span, spans: list[Span]) -> bool:
 
 def _names_a_kind(span: Span) -> bool:
     """A name that only says what kind a later noun is: a "ceasefire monitoring mechanism" is a
-    mechanism, a "sanctions committee" a committee (grammar.yaml ``kind_heads``: not "the
-    denuclearization goal"; nor a word named with a later head, "nuclear and missile programmes")."""
+    mechanism, a "sanctions committee" a committee (grammar.yaml ``kind_heads`` and
+    ``measure_act_nouns``: not "the denuclearization goal", "the sanctions renewal"; nor a word
+    named with a later head, "nuclear and missile programmes")."""
     leaving = [t for t in span if not span.start <= t.head.i < span.end]
     heads = {t.head.i for t in leaving}
     elided = len(span) == 1 and span.start in span.doc.user_data.get(ELIDED, {})
@@ -208,7 +209,7 @@ def _names_a_kind(span: Span) -> bool:
     head = span.doc[heads.pop()]
     g = grammar()
     # "hopes to see the talks resume": a verb of happening the parser took for the talks' noun
-    named = head.lemma_.lower() not in g.vague_nouns | g.kind_heads | g.happening_lemmas
+    named = head.lemma_.lower() not in g.vague_nouns | g.kind_heads | g.measure_act_nouns | g.happening_lemmas
     return head.i >= span.end and head.pos_ in {"NOUN", "PROPN"} and named
 
 
