@@ -5432,3 +5432,17 @@ def test_anothers_decision_and_approval(text: str, expected: set) -> None:
 )
 def test_a_campaign_for_a_thing_asks_for_it(text: str, expected: set) -> None:
     assert positions(text, date(2023, 12, 1)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the role a body other than the Council plays, praised, backs the body
+        ("The representative of Malta said the Panel of Experts played an indispensable role in monitoring "
+         "the embargo.", {("Malta", "supports", "Panel of Experts")}),
+        ("Russia said the African Union played a key role in the peace process.",
+         {("Russia", "supports", "African Union")}),
+    ],
+)
+def test_a_bodys_role_praised_backs_the_body(text: str, expected: set) -> None:
+    assert positions(text, date(2022, 12, 9)) == expected

@@ -27,6 +27,7 @@ from kg.extract.phrases import (
 )
 from kg.extract.speakers import (
     actor_at,
+    actor_node,
 )
 from kg.extract.stance_holders import (
     COUNCIL,
@@ -775,6 +776,9 @@ def predicate_subject(sent: Span, cue: Cue, ctx: Context, mentions) -> tuple[str
         if subject is None:
             return "supports", []  # the cue names no thing: none from word order either
         denied = _denied_attribute(verb, subject)
+    body = _body_judged(subject, ctx) if cue.family == "predicate" else None
+    if body is not None:  # "the Panel of Experts played an indispensable role": the panel
+        return "supports", [body]
     if actor_at(sent.doc, subject.i) is not None or subject.lemma_.lower() in parse_rules().stance_nouns \
             or grammar.community(subject):
         return "supports", []  # an actor's role, another's position: no thing judged
@@ -790,6 +794,14 @@ def predicate_subject(sent: Span, cue: Cue, ctx: Context, mentions) -> tuple[str
     if judged is None:
         return "supports", []
     return (OTHER_STANCE[judged[0]] if denied else judged[0]), list(judged[1])
+
+
+def _body_judged(subject: Token, ctx: Context) -> Node | None:
+    """A body other than the Council whose role a predicate cue praises: a panel, a mission, the
+    African Union (a state's or a person's role names what they did; the Council's is its own)."""
+    actor = actor_at(subject.doc, subject.i)
+    node = actor_node(actor, ctx.gazetteer) if actor is not None else None
+    return node if node is not None and node.cls == "organization" and node.iri != COUNCIL else None
 
 
 def _futile(verb: Token) -> bool:
