@@ -417,6 +417,7 @@ class SelectiveParser:
         self.vocab = nlp.vocab
         self.trained: list = []
         self.triggers = _parse_triggers()
+        self.bound_forms = frozenset(_verb_forms(load_rules("grammar")["active_bound_lemmas"]))
         strings = self.vocab.strings
         exceptions = load_rules("grammar")["lemma_exceptions"].items()
         self.lemma_exceptions = {strings.add(form): strings.add(lemma) for form, lemma in exceptions}
@@ -457,7 +458,14 @@ class SelectiveParser:
         norms = {t.norm_ for t in sent}
         return bool(norms & parsed) or _holds_a_cue(norms) or bool(norms & other and norms & saying) \
             or bool(norms & modals) or opens_list_item(sent) \
-            or bool(norms & conditions and norms & threats)
+            or bool(norms & conditions and norms & threats) or self._bound_to_act(sent)
+
+    def _bound_to_act(self, sent: Span) -> bool:
+        """ "said the parties had to return to the table": a verb that binds its subject, with its
+        "to", is an obligation as a modal is (grammar.yaml ``active_bound_lemmas``)."""
+        doc = sent.doc
+        return any(t.norm_ in self.bound_forms and t.i + 1 < sent.end and doc[t.i + 1].lower_ == "to"
+                   for t in sent)
 
     def _parse(self, sents: list[Span]) -> Iterable[Doc]:
         """Each sentence as a Doc of its own, one sentence long, through the trained components."""

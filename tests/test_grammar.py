@@ -5446,3 +5446,18 @@ def test_a_campaign_for_a_thing_asks_for_it(text: str, expected: set) -> None:
 )
 def test_a_bodys_role_praised_backs_the_body(text: str, expected: set) -> None:
     assert positions(text, date(2022, 12, 9)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a reported "had to" binds as "must" does, and makes the sentence worth parsing
+        ("France said the parties had to return to the negotiating table.",
+         {("France", "supports", "dialogue and negotiations")}),
+        ("The representative of the United Arab Emirates said the Houthis had to be held accountable for "
+         "their attacks on shipping.", {("United Arab Emirates", "supports", "accountability")}),
+        ("The Council had to postpone the vote.", set()),
+    ],
+)
+def test_a_reported_had_to_binds_as_must(text: str, expected: set) -> None:
+    assert positions(text, date(2022, 12, 9)) == expected
