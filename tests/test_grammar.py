@@ -5461,3 +5461,8 @@ def test_a_bodys_role_praised_backs_the_body(text: str, expected: set) -> None:
 )
 def test_a_reported_had_to_binds_as_must(text: str, expected: set) -> None:
     assert positions(text, date(2022, 12, 9)) == expected
+
+
+def test_the_wires_un_council_is_the_security_council() -> None:
+    found = positions("U.N. council condemns North Korea missile launch, vows action", date(2017, 11, 29))
+    assert found == {("UN Security Council", "opposes", "missile launches")}
