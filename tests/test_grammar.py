@@ -5466,3 +5466,12 @@ def test_a_reported_had_to_binds_as_must(text: str, expected: set) -> None:
 def test_the_wires_un_council_is_the_security_council() -> None:
     found = positions("U.N. council condemns North Korea missile launch, vows action", date(2017, 11, 29))
     assert found == {("UN Security Council", "opposes", "missile launches")}
+
+
+def test_a_right_a_stance_verb_takes_is_the_right_to_its_act() -> None:
+    """ "reaffirmed the inalienable right of all States to develop nuclear energy", the infinitive
+    hung on the verb: the right to nuclear energy, not "the inalienable right of all States"."""
+    text = ("The Non-Aligned Movement reaffirmed the inalienable right of all States to develop nuclear "
+            "energy for peaceful purposes.")
+    expected = {("Non-Aligned Movement", "supports", "right to nuclear energy")}
+    assert positions(text, date(2010, 6, 9)) == expected

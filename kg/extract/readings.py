@@ -487,6 +487,11 @@ def _held_objects(sent: Span, span: Span, cue: Cue, cue_words: set[int], ctx: Co
     objects, confidence = objects_of(sent, span, cue, cue_words, ctx, mentions, confidence)
     if _intent_held(span, cue_words):
         return _worked_for(sent, span, cue_words, ctx, mentions), confidence
+    right = object_head(span, grammar.object_tokens(span, cue_words))
+    if right is not None and right.lemma_.lower() in parse_rules().right_nouns:
+        # "reaffirmed the inalienable right of all States to develop nuclear energy": the right to it
+        things = _right_to(sent, right, cue_words, ctx, mentions)
+        return ([topic_named(f"right to {t.label}") for t in things] or objects), confidence
     return objects, confidence
 
 
@@ -1268,13 +1273,16 @@ def rights_readings(sent: Span, cue_words: set[int], ctx: Context, mentions) -> 
 
 
 def _right_to(sent: Span, right: Token, cue_words: set[int], ctx: Context, mentions) -> list[Node]:
-    """What a right is to: the thing after "to", or the act its infinitive names."""
-    for child in right.children:
+    """What a right is to: the thing after "to", or the act its infinitive names (or the infinitive
+    the parser hung on the verb the right is the object of: "reaffirmed the right of all States to
+    develop nuclear energy")."""
+    hung = [c for c in right.head.children if c.dep_ == "advcl" and c.i > right.i and right.dep_ == "dobj"]
+    for child in [*right.children, *hung]:
         if child.dep_ == "prep" and child.lower_ == "to":
             region = {t.i for t in child.subtree} - {child.i}
             goal = next((g for g in child.children if g.dep_ == "pobj"), None)
             return named_in(sent, region, ctx, mentions) or _thing_topic(sent, goal, region)
-        if child.dep_ == "acl" and grammar.has_aux_to(child) and child.i not in cue_words:
+        if child.dep_ in {"acl", "advcl"} and grammar.has_aux_to(child) and child.i not in cue_words:
             region = grammar.object_tokens(sent.doc[child.i : child.i + 1], cue_words) | {child.i}
             return named_in(sent, region, ctx, mentions) or _asked_act(sent, child, region)
     return []
