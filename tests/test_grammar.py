@@ -5475,3 +5475,8 @@ def test_a_right_a_stance_verb_takes_is_the_right_to_its_act() -> None:
             "energy for peaceful purposes.")
     expected = {("Non-Aligned Movement", "supports", "right to nuclear energy")}
     assert positions(text, date(2010, 6, 9)) == expected
+
+
+def test_a_door_closed_to_a_thing_opposes_it() -> None:
+    found = positions("Iran said Washington had closed the door to dialogue.", date(2019, 5, 8))
+    assert found == {("United States", "opposes", "dialogue and negotiations")}
