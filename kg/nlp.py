@@ -75,6 +75,8 @@ def normalise(word: str) -> str:
     return w
 
 
+MAX_LABEL_WORDS = 6  # words of a speaker label: "Foreign Ministry Spokesperson Hua Chunying:"
+MIN_LABELLED_WORDS = 3  # words after it that make a sentence of their own
 _NORM_OF: dict[int, dict[int, int]] = {}  # vocabulary -> orth id -> id of its matching form
 
 
@@ -163,6 +165,17 @@ def _list_items(texts: list[str]) -> list[int]:
 @lru_cache(maxsize=1)
 def _list_ordinals() -> frozenset[str]:
     return frozenset(str(w) for w in load_rules("grammar")["list_ordinals"])
+
+
+def _after_speaker_label(sent: Span) -> Span:
+    """What a transcript's speaker label introduces ("Lin Jian: China does not approve of ...",
+    "Q: ..."): the words after the colon, parsed as a sentence of their own (the parser hangs them
+    under the name); the whole sentence when it opens with no label of capitalised words."""
+    words = list(sent[:MAX_LABEL_WORDS + 1])
+    colon = next((k for k, t in enumerate(words) if t.text == ":"), None)
+    label = words[:colon] if colon else []
+    named = bool(label) and all(t.text[:1].isupper() and t.is_alpha for t in label)
+    return sent[colon + 1 :] if named and len(sent) - colon > MIN_LABELLED_WORDS else sent
 
 
 def opens_list_item(sent: Span) -> bool:
@@ -438,7 +451,7 @@ class SelectiveParser:
         for sent in sents:
             heads[sent.start : sent.end] = sent.start - numpy.arange(sent.start, sent.end)
             deps[sent.start] = self.vocab.strings.add("ROOT")
-        chosen = [sent for sent in sents if self.needs_parse(sent)]
+        chosen = [_after_speaker_label(sent) for sent in sents if self.needs_parse(sent)]
         for sent, parsed in zip(chosen, self._parse(chosen), strict=True):
             for token in parsed:
                 i = sent.start + token.i
@@ -447,6 +460,10 @@ class SelectiveParser:
                 deps[i], tags[i], pos[i], lemmas[i] = token.dep, token.tag, token.pos, lemma
                 if token.text in _list_marks() and token.i == 0:
                     deps[i] = self.vocab.strings.add("meta")  # "• will work toward ...": a mark, no subject
+            label = doc[sent.sent.start : sent.start]  # "Lin Jian:", parsed apart, hangs on the root
+            root = sent.start + next(t.i for t in parsed if t.dep_ == "ROOT")
+            for token in label:
+                heads[token.i], deps[token.i] = root - token.i, self.vocab.strings.add("meta")
         columns = [heads.astype("uint64"), deps, tags, pos, lemmas]  # head offsets wrap as spaCy expects
         doc.from_array([HEAD, DEP, TAG, POS, LEMMA], numpy.stack(columns, axis=1))
         return doc

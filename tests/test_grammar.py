@@ -5480,3 +5480,17 @@ def test_a_right_a_stance_verb_takes_is_the_right_to_its_act() -> None:
 def test_a_door_closed_to_a_thing_opposes_it() -> None:
     found = positions("Iran said Washington had closed the door to dialogue.", date(2019, 5, 8))
     assert found == {("United States", "opposes", "dialogue and negotiations")}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a transcript's speaker label: the words after it parsed as their own sentence
+        ("Lin Jian: China does not approve of the use of force in international relations.",
+         {("China", "opposes", "military solution")}),
+        ("Foreign Ministry Spokesperson Hua Chunying: We oppose the sanctions.",
+         {("China", "opposes", "sanctions"), ("Hua Chunying", "opposes", "sanctions")}),
+    ],
+)
+def test_what_a_speaker_label_introduces_is_parsed_on_its_own(text: str, expected: set) -> None:
+    assert positions(text, date(2016, 3, 4)) == expected

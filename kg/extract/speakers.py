@@ -28,7 +28,7 @@ from kg.extract.base import (
 from kg.extract.grammar import grammar, in_another_clause
 from kg.extract.people import known_person_named, person_named
 from kg.gazetteer import Gazetteer, NodeInfo
-from kg.nlp import cue_matcher, load_rules, normalise
+from kg.nlp import MAX_LABEL_WORDS, cue_matcher, load_rules, normalise
 
 _NO_NODE = NodeInfo("", "", "")
 ACTORS = "kg_free_actors"  # actor mentions outside topic names, indexed once per document
@@ -250,13 +250,14 @@ def _prefer_current(found: Voice | None, current: Voice | None, gaz: Gazetteer) 
 
 
 def _headline_speaker(sent: Span, actors: list[Span], gaz: Gazetteer) -> Voice | None:
-    """ "Lavrov: US plans ..." and "Russia hopes ... - Lavrov" name their speaker."""
+    """ "Lavrov: US plans ...", "Foreign Ministry Spokesperson Hua Chunying: We ..." and "Russia
+    hopes ... - Lavrov" name their speaker."""
     doc = sent.doc
     last = sent.end - 1
     while last > sent.start and doc[last].is_space:
         last -= 1
     for a in actors_in(doc, sent.start, sent.end):
-        if a.start - sent.start <= 1 and a.end < sent.end and doc[a.end].text == ":":
+        if a.start - sent.start < MAX_LABEL_WORDS and a.end < sent.end and doc[a.end].text == ":":
             return _voice([a], gaz)
         if a.end - 1 == last and a.start > sent.start and doc[a.start - 1].text in {"-", "–", "—"}:
             return _voice([a], gaz)
