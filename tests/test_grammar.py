@@ -5494,3 +5494,20 @@ def test_a_door_closed_to_a_thing_opposes_it() -> None:
 )
 def test_what_a_speaker_label_introduces_is_parsed_on_its_own(text: str, expected: set) -> None:
     assert positions(text, date(2016, 3, 4)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the Council's failure to agree, told, is no position of the Council's ...
+        ("The Council could not agree on an arms embargo.", set()),
+        ("The Council failed to agree on new sanctions.", set()),
+        # ... while a state's inability to support is its refusal, and a regret of the failure wants it
+        ("China cannot support the draft resolution.",
+         {("China", "opposes", "UNSC draft resolution reported on 2019-05-01")}),
+        ("The United States regrets that the Council could not agree on an arms embargo.",
+         {("United States", "supports", "arms embargo")}),
+    ],
+)
+def test_the_councils_failure_to_agree_is_no_position(text: str, expected: set) -> None:
+    assert positions(text, date(2019, 5, 1)) == expected

@@ -177,6 +177,9 @@ def read_cue(sent: Span, cue: Cue, cue_words: set[int], ctx: Context, mentions) 
         return None
     if holders is None:
         return None
+    council_failed = [n.iri for n in holders[0]] == [COUNCIL] and any(grammar.failed(w) for w in words[:2])
+    if council_failed and taker is None and above is None:
+        return None  # "the Council could not agree on an arms embargo", "failed to agree": a failure told
     halt = _halting(head) if cue.family == "verb" else None
     if halt is not None:  # "called on Eritrea to cease its support for Al-Shabaab" opposes Al-Shabaab
         halted = grammar.chain(halt)  # asked, or "demanded that Eritrea end its support for ..."
