@@ -5511,3 +5511,17 @@ def test_what_a_speaker_label_introduces_is_parsed_on_its_own(text: str, expecte
 )
 def test_the_councils_failure_to_agree_is_no_position(text: str, expected: set) -> None:
     assert positions(text, date(2019, 5, 1)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a recognition asked backs what is to be recognised
+        ("The Council called on all parties to recognize the results of the election.",
+         {("UN Security Council", "supports", "recognition of results of the election")}),
+        ("The African Union urged the outgoing president to recognise Alassane Ouattara as the winner.",
+         {("African Union", "supports", "recognition of Alassane Ouattara")}),
+    ],
+)
+def test_a_recognition_asked_backs_what_is_recognised(text: str, expected: set) -> None:
+    assert positions(text, date(2011, 3, 30)) == expected
