@@ -460,10 +460,10 @@ class SelectiveParser:
                 deps[i], tags[i], pos[i], lemmas[i] = token.dep, token.tag, token.pos, lemma
                 if token.text in _list_marks() and token.i == 0:
                     deps[i] = self.vocab.strings.add("meta")  # "• will work toward ...": a mark, no subject
-            label = doc[sent.sent.start : sent.start]  # "Lin Jian:", parsed apart, hangs on the root
-            root = sent.start + next(t.i for t in parsed if t.dep_ == "ROOT")
-            for token in label:
-                heads[token.i], deps[token.i] = root - token.i, self.vocab.strings.add("meta")
+            label = range(sent.sent.start, sent.start)  # "Lin Jian:", parsed apart, hangs on the root
+            root = sent.start + next(t.i for t in parsed if t.dep_ == "ROOT") if label else 0
+            for i in label:
+                heads[i], deps[i] = root - i, self.vocab.strings.add("meta")
         columns = [heads.astype("uint64"), deps, tags, pos, lemmas]  # head offsets wrap as spaCy expects
         doc.from_array([HEAD, DEP, TAG, POS, LEMMA], numpy.stack(columns, axis=1))
         return doc
@@ -475,7 +475,8 @@ class SelectiveParser:
         norms = {t.norm_ for t in sent}
         return bool(norms & parsed) or _holds_a_cue(norms) or bool(norms & other and norms & saying) \
             or bool(norms & modals) or opens_list_item(sent) \
-            or bool(norms & conditions and norms & threats) or self._bound_to_act(sent)
+            or bool(norms & conditions and norms & threats) \
+            or bool(norms & self.bound_forms) and self._bound_to_act(sent)
 
     def _bound_to_act(self, sent: Span) -> bool:
         """ "said the parties had to return to the table": a verb that binds its subject, with its

@@ -27,7 +27,6 @@ from kg.extract.phrases import (
 )
 from kg.extract.speakers import (
     actor_at,
-    actor_node,
 )
 from kg.extract.stance_holders import (
     COUNCIL,
@@ -49,6 +48,7 @@ from kg.extract.stance_objects import (
     a_measure,
     a_measure_word,
     a_text_or_measure,
+    bodies_of,
     drafted,
     failure_told,
     helped_bodies,
@@ -807,9 +807,7 @@ def predicate_subject(sent: Span, cue: Cue, ctx: Context, mentions) -> tuple[str
 def _body_judged(subject: Token, ctx: Context) -> Node | None:
     """A body other than the Council whose role a predicate cue praises: a panel, a mission, the
     African Union (a state's or a person's role names what they did; the Council's is its own)."""
-    actor = actor_at(subject.doc, subject.i)
-    node = actor_node(actor, ctx.gazetteer) if actor is not None else None
-    return node if node is not None and node.cls == "organization" and node.iri != COUNCIL else None
+    return next((b for b in bodies_of(subject, {subject.i}, ctx) if b.iri != COUNCIL), None)
 
 
 def _futile(verb: Token) -> bool:
@@ -1279,7 +1277,8 @@ def _right_to(sent: Span, right: Token, cue_words: set[int], ctx: Context, menti
     """What a right is to: the thing after "to", or the act its infinitive names (or the infinitive
     the parser hung on the verb the right is the object of: "reaffirmed the right of all States to
     develop nuclear energy")."""
-    hung = [c for c in right.head.children if c.dep_ == "advcl" and c.i > right.i and right.dep_ == "dobj"]
+    hung = [c for c in right.head.children if c.dep_ == "advcl" and c.i > right.i] if right.dep_ == "dobj" \
+        else []
     for child in [*right.children, *hung]:
         if child.dep_ == "prep" and child.lower_ == "to":
             region = {t.i for t in child.subtree} - {child.i}

@@ -49,7 +49,7 @@ def objects_of(sent: Span, span: Span, cue: Cue, cue_words: set[int], ctx: Conte
         return objects, confidence
     praised = [c for c in span.root.children if c.dep_ == "dobj"]
     everything = set(range(sent.start, sent.end))
-    bodies = [b for p in praised for b in _bodies(p, everything, ctx) or _agents_of(p, everything, ctx)]
+    bodies = [b for p in praised for b in bodies_of(p, everything, ctx) or _agents_of(p, everything, ctx)]
     return objects + [b for b in bodies if b not in objects], confidence
 
 
@@ -104,7 +104,7 @@ def _objects_of(sent: Span, span: Span, cue: Cue, cue_words: set[int], ctx: Cont
         return focus, confidence
     part = head or cue_preposition_object(span, region)
     acted_on = _intended_object(part)  # "the decision to extend the mandate of the Panel": the Panel's
-    bodies = _bodies(part, region, ctx) or _agents_of(part, region, ctx) \
+    bodies = bodies_of(part, region, ctx) or _agents_of(part, region, ctx) \
         or (_agents_of(acted_on, region, ctx) if acted_on is not None else [])
     if bodies:  # "reiterated their support to the Interim Authority", "welcomed the Panel"
         return bodies, confidence
@@ -392,7 +392,7 @@ def _not_before_but(word: Token) -> set[int]:
     return {t.i for t in word.subtree if t.i < end} - {c.i for c in word.children if c.dep_ == "neg"}
 
 
-def _bodies(head: Token | None, region: set[int], ctx: Context) -> list[Node]:
+def bodies_of(head: Token | None, region: set[int], ctx: Context) -> list[Node]:
     """The organizations an object is, when its head names one (and those coordinated with it):
     a mission, a panel, an authority; never a state or a person, whose naming stands for what
     they did."""
@@ -424,7 +424,7 @@ def helped_bodies(helped: list[Token], ctx: Context) -> list[Node]:
     Transitional Authority in ...", "welcomed the efforts of the African Union to restore ..."); a
     state or a person helped is no stance's object."""
     regions = [(h, {t.i for t in h.subtree}) for h in helped]
-    return [b for h, region in regions for b in _bodies(h, region, ctx) or _agents_of(h, region, ctx)]
+    return [b for h, region in regions for b in bodies_of(h, region, ctx) or _agents_of(h, region, ctx)]
 
 
 def _agents_of(head: Token | None, region: set[int], ctx: Context) -> list[Node]:
@@ -442,7 +442,7 @@ def _agents_of(head: Token | None, region: set[int], ctx: Context) -> list[Node]
     agents += [played] if played is not None else []
     hung = _by_hung_on_the_verb(head)
     region = region | {t.i for a in hung for t in a.subtree}
-    return [n for agent in agents + hung for n in _bodies(agent, region, ctx)]
+    return [n for agent in agents + hung for n in bodies_of(agent, region, ctx)]
 
 
 def _by_hung_on_the_verb(noun: Token) -> list[Token]:
