@@ -431,6 +431,7 @@ class SelectiveParser:
         self.trained: list = []
         self.triggers = _parse_triggers()
         self.bound_forms = frozenset(_verb_forms(load_rules("grammar")["active_bound_lemmas"]))
+        self.effort_forms = frozenset(_verb_forms(load_rules("grammar")["effort_lemmas"]))
         strings = self.vocab.strings
         exceptions = load_rules("grammar")["lemma_exceptions"].items()
         self.lemma_exceptions = {strings.add(form): strings.add(lemma) for form, lemma in exceptions}
@@ -440,6 +441,7 @@ class SelectiveParser:
         self.bare_verbs = {str(k): str(v) for k, v in load_rules("grammar")["bare_verbs"].items()}
         self.nouns_read_as_verbs = frozenset(map(str, load_rules("grammar")["verbs_read_for_intent_nouns"]))
         self.noun_stand_in = str(load_rules("grammar")["noun_stand_in"])
+        self.adjective_stand_in = str(load_rules("grammar")["adjective_stand_in"])
 
     def __call__(self, doc: Doc) -> Doc:
         sents = list(doc.sents)
@@ -476,7 +478,8 @@ class SelectiveParser:
         return bool(norms & parsed) or _holds_a_cue(norms) or bool(norms & other and norms & saying) \
             or bool(norms & modals) or opens_list_item(sent) \
             or bool(norms & conditions and norms & threats) \
-            or bool(norms & self.bound_forms) and self._bound_to_act(sent)
+            or bool(norms & self.bound_forms) and self._bound_to_act(sent) \
+            or bool(norms & self.effort_forms) and "to" in norms  # "will work with partners to reduce"
 
     def _bound_to_act(self, sent: Span) -> bool:
         """ "said the parties had to return to the table": a verb that binds its subject, with its
@@ -529,6 +532,9 @@ class SelectiveParser:
         noun = next((t for t in doc if t.lower_ in self.nouns_read_as_verbs and _noun_after_a_name(t)), None)
         if noun is not None:
             return noun, self.noun_stand_in, noun.lower_, "NN"
+        described = next((t for t in doc if _participle_after_an_adverbial(t)), None)
+        if described is not None:
+            return described, self.adjective_stand_in, described.lower_, None
         past = _participle_for_a_verb(doc)
         return past, self.past_stand_in, past.lemma_ if past is not None else "", None
 
@@ -541,6 +547,20 @@ def _noun_after_a_name(word: Token) -> bool:
         and any(c.lower_ == "the" for c in subject.children)
     after = word.doc[word.i + 1].lower_ if word.i + 1 < len(word.doc) else ""
     return word.tag_ == "VB" and named and after == "to" and not any(c.dep_ == "aux" for c in word.children)
+
+
+def _participle_after_an_adverbial(word: Token) -> bool:
+    """A past form that describes a noun, taken for a verb of its own because an adverbial of the
+    verb before it came between ("condemned in the strongest terms increased attacks": "increased"
+    read as a second verb, joined with no "and"; "in the strongest possible terms repeated missile
+    launches"): it follows the end of that adverbial, has no subject and a noun comes after it."""
+    if word.tag_ not in {"VBD", "VBN"} or word.dep_ not in {"conj", "acl"} or word.i + 1 >= len(word.doc):
+        return False
+    before, after = word.doc[word.i - 1], word.doc[word.i + 1]
+    adverbial = before.dep_ == "npadvmod" or before.dep_ == "pobj" and before.head.dep_ == "prep"
+    verb = before.head if before.dep_ == "npadvmod" else before.head.head
+    return adverbial and verb.pos_ == "VERB" and after.pos_ in {"NOUN", "PROPN", "ADJ"} \
+        and not any(c.dep_ in {"nsubj", "nsubjpass", "cc"} for c in word.children)
 
 
 def _participle_for_a_verb(doc: Doc) -> Token | None:

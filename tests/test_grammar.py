@@ -1578,6 +1578,7 @@ def test_every_form_of_a_call_or_harm_verb_makes_a_sentence_worth_parsing(text: 
     ("The economy of the region remained strong in 2016.", False),
     ("Germany will stick to the nuclear deal.", True),
     ("The delegates will work late into the night.", False),
+    ("The delegates will work with their partners to reduce tensions.", True),  # an effort with its aim
 ])
 def test_a_cue_makes_a_sentence_worth_parsing_only_with_all_its_words(text: str, parsed: bool) -> None:
     """A cue's first word alone ("strong", "work") is too common to cost a parse (kg/nlp.py)."""
@@ -5525,3 +5526,56 @@ def test_the_councils_failure_to_agree_is_no_position(text: str, expected: set) 
 )
 def test_a_recognition_asked_backs_what_is_recognised(text: str, expected: set) -> None:
     assert positions(text, date(2011, 3, 30)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a past form describing a noun after an adverbial of the verb is no second verb ...
+        ("The Council condemned in the strongest terms increased attacks against humanitarian actors.",
+         {("UN Security Council", "opposes", "increased attacks")}),
+        ("The Council condemned in the strongest possible terms repeated missile launches by the DPRK.",
+         {("UN Security Council", "opposes", "missile launches")}),
+        ("France condemned on Monday renewed fighting in Tripoli.",
+         {("France", "opposes", "renewed fighting in Tripoli")}),
+        # ... while a verb joined with "and" stays one
+        ("The Council met in closed session and adopted new sanctions.", set()),
+    ],
+)
+def test_a_participle_after_an_adverbial_describes_its_noun(text: str, expected: set) -> None:
+    assert positions(text, date(2016, 3, 4)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # what one works, strives or tries to do, one asks of oneself ...
+        ("Japan will continue to work with the international community to reduce tensions.",
+         {("Japan", "supports", "de-escalation")}),
+        ("China strives to promote a political settlement of the issue.",
+         {("China", "supports", "political settlement")}),
+        ("The United States tried to extend the arms embargo.",
+         {("United States", "supports", "arms embargo")}),
+        # ... but the work of a body asks nothing
+        ("The Panel will work with the Committee to monitor the implementation of the measures.", set()),
+    ],
+)
+def test_what_one_works_to_do_one_asks_of_oneself(text: str, expected: set) -> None:
+    assert positions(text, date(2017, 9, 12)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a harm sought, vowed or asked is opposition to what it harms ...
+        ("Russia sought to weaken the sanctions.", {("Russia", "opposes", "sanctions")}),
+        ("Iran vowed to undermine the sanctions.", {("Iran", "opposes", "sanctions")}),
+        ("The United States is trying to derail the peace process.",
+         {("United States", "opposes", "peace process")}),
+        # ... and a harm asked not to be done holds it dear
+        ("China urged the parties not to undermine the peace process.",
+         {("China", "supports", "peace process")}),
+    ],
+)
+def test_a_harm_sought_opposes_what_it_harms(text: str, expected: set) -> None:
+    assert positions(text, date(2020, 9, 20)) == expected

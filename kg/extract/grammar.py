@@ -55,6 +55,7 @@ class Grammar:
     scope_verbs: frozenset[str]
     speech_nouns: frozenset[str]
     call_lemmas: frozenset[str]
+    effort_lemmas: frozenset[str]
     asking_nouns: frozenset[str]
     backing_nouns: frozenset[str]
     objecting_nouns: frozenset[str]
@@ -760,7 +761,8 @@ def complements(call: Token) -> list[Token]:
     # "there is no need to maintain the embargo", "sees no reason to ...", "there is every reason to
     # ...": a need denied, or told with no verb that stresses it
     told_need = lemma in g.asking_nouns and call.pos_ == "NOUN" and (negated([call]) or call.dep_ == "attr")
-    if lemma in g.call_lemmas or renewed or told_need:
+    effort = lemma in g.effort_lemmas and call.pos_ in VERBS  # "will work to reduce tensions"
+    if lemma in g.call_lemmas or effort or renewed or told_need:
         # ... or on the renewed noun: "reiterated its demand that all parties provide access"
         found = [c for h in [call, *renewed] for c in h.children if c.pos_ in VERBS and _asked_for(c)
                  and not _told(h, c)]

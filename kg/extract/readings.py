@@ -1918,11 +1918,15 @@ def _asked_reading(sent: Span, call: Token, verb: Token, cue_words: set[int], ct
         objects = named_before_in(held, ctx, mentions)  # "called for it to be lifted"
     if not objects and not refused:  # "adopted resolution 2397 and urged all States to implement it"
         objects = _act_on_what_was_named(verb, ctx, mentions)
-    if not objects:
-        objects = _object_topic(sent, verb, region) if refused else _asked_act(sent, verb, region, held)
+    # "sought to undermine the deal", "tried to weaken the sanctions": a harm asked is opposition
+    harmed = not refused and verb.lemma_.lower() in parse_rules().harming_lemmas
+    if not objects and (refused or harmed):
+        objects = _object_topic(sent, verb, region)
+    elif not objects:
+        objects = _asked_act(sent, verb, region, held)
     if not objects or _procedural(verb, objects):
         return None
-    stance = "opposes" if halted != refused else "supports"
+    stance = "opposes" if (halted or harmed) != refused else "supports"
     return Reading((), False, stance, tuple(objects), BASE_CONFIDENCE["call"], sent, True)
 
 
