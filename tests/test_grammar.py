@@ -5579,3 +5579,23 @@ def test_what_one_works_to_do_one_asks_of_oneself(text: str, expected: set) -> N
 )
 def test_a_harm_sought_opposes_what_it_harms(text: str, expected: set) -> None:
     assert positions(text, date(2020, 9, 20)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a trend names no thing alone, nor does an act cut from what it acts on ...
+        ("The committees should coordinate closely to counter this trend.", set()),
+        ("Qatar was in favour of allowing Iran more time to study the offer.", set()),
+        # ... while one told with what it is stays named
+        ("France welcomed the recent developments in Mali.",
+         {("France", "supports", "recent developments in Mali")}),
+    ],
+)
+def test_a_trend_or_an_act_alone_names_nothing(text: str, expected: set) -> None:
+    assert positions(text, date(2016, 3, 4)) == expected
+
+
+def test_a_fighting_stopped_is_a_thing_of_its_own() -> None:
+    assert positions("Eritrea called for the fighting to stop.", date(2000, 5, 17)) \
+        == {("Eritrea", "opposes", "fighting")}

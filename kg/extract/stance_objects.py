@@ -819,15 +819,24 @@ def _trimmed(span: Span, words: set[int]) -> Span | None:
     doc = span.doc
     while start < end and (doc[start].lower_ in DETERMINERS or doc[start].is_punct):
         start += 1
-    if end - start == 1 and _vague_alone(doc[start]):
+    if end - start == 1 and _names_nothing_alone(doc[start]):
         return None  # "welcomes the efforts on the ground by ...", cut to "efforts": names nothing
     return doc[start:end] if start < end else None
 
 
-def _vague_alone(word: Token) -> bool:
-    """A vague noun cut from all that named it; one that is someone's ("its actions") is theirs."""
+def _names_nothing_alone(word: Token) -> bool:
+    """A word that, left alone as an object's name, names no thing: a vague noun cut from all that
+    named it ("welcomes the efforts on the ground by ...", "to counter this trend"; one that is
+    someone's, "its actions", is theirs); an act cut from what it acts on."""
     owned = any(c.dep_ == "poss" for c in word.children)
-    return word.lemma_.lower() in parse_rules().vague_nouns and not owned
+    return word.lemma_.lower() in parse_rules().vague_nouns and not owned or _act_cut_from_its_object(word)
+
+
+def _act_cut_from_its_object(word: Token) -> bool:
+    """ "allowing" of "in favour of allowing Iran more time", "specifying" of "without specifying
+    where": a verb whose complements the name left out; "the fighting" is a thing of its own."""
+    acted_on = {"dobj", "dative", "ccomp", "xcomp", "advmod", "attr", "oprd"}
+    return word.tag_ in {"VBG", "VB"} and any(c.dep_ in acted_on for c in word.children)
 
 
 def object_head(span: Span, region: set[int]) -> Token | None:
