@@ -5533,7 +5533,7 @@ def test_a_recognition_asked_backs_what_is_recognised(text: str, expected: set) 
     [
         # a past form describing a noun after an adverbial of the verb is no second verb ...
         ("The Council condemned in the strongest terms increased attacks against humanitarian actors.",
-         {("UN Security Council", "opposes", "increased attacks")}),
+         {("UN Security Council", "opposes", "increased attacks against humanitarian actors")}),
         ("The Council condemned in the strongest possible terms repeated missile launches by the DPRK.",
          {("UN Security Council", "opposes", "missile launches")}),
         ("France condemned on Monday renewed fighting in Tripoli.",
@@ -5599,3 +5599,20 @@ def test_a_trend_or_an_act_alone_names_nothing(text: str, expected: set) -> None
 def test_a_fighting_stopped_is_a_thing_of_its_own() -> None:
     assert positions("Eritrea called for the fighting to stop.", date(2000, 5, 17)) \
         == {("Eritrea", "opposes", "fighting")}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a list the parser split at its first comma is one list ...
+        ("The Council condemned the attacks against peacekeepers, the looting of aid and the recruitment of "
+         "children.", {("UN Security Council", "opposes", "attacks against peacekeepers"),
+                       ("UN Security Council", "opposes", "looting of aid"),
+                       ("UN Security Council", "opposes", "recruitment of children")}),
+        # ... and whom a hostile act is against is part of its name, no stance of its own
+        ("France condemned the attacks against protesters in the capital.",
+         {("France", "opposes", "attacks against protesters in the capital")}),
+    ],
+)
+def test_a_list_split_at_a_comma_and_whom_an_attack_is_against(text: str, expected: set) -> None:
+    assert positions(text, date(2021, 6, 1)) == expected

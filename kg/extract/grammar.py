@@ -56,6 +56,7 @@ class Grammar:
     speech_nouns: frozenset[str]
     call_lemmas: frozenset[str]
     effort_lemmas: frozenset[str]
+    hostile_act_nouns: frozenset[str]
     asking_nouns: frozenset[str]
     backing_nouns: frozenset[str]
     objecting_nouns: frozenset[str]

@@ -953,7 +953,15 @@ def is_attribute(sent: Span, cue: Cue) -> bool:
 def no_cue_of_its_own(sent: Span, cue: Cue) -> bool:
     """A cue that is part of a thing's name or of another word ("illegal exports",
     "counter-terrorism", "the Cessation of Hostilities Agreements"): it neither reads nor cuts."""
-    return is_attribute(sent, cue) or _inside_another_word(sent, cue_span(sent, cue))
+    span = cue_span(sent, cue)
+    return is_attribute(sent, cue) or _inside_another_word(sent, span) or _target_of_an_act(span.root)
+
+
+def _target_of_an_act(word: Token) -> bool:
+    """ "attacks against peacekeepers", "violence against civilians": whom a hostile act is against
+    is part of the act's name, no stance (grammar.yaml ``hostile_act_nouns``)."""
+    hostile = word.head.lemma_.lower() in parse_rules().hostile_act_nouns
+    return word.pos_ == "ADP" and word.dep_ == "prep" and hostile
 
 
 def _inside_another_word(sent: Span, span: Span) -> bool:

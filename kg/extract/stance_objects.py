@@ -245,7 +245,17 @@ def _coordinated(head: Token | None, region: set[int]) -> list[Token]:
         return []
     brought = _brought(head, region)
     with_brought = grammar.conjuncts(brought)[1:] if brought is not None else []
-    return grammar.conjuncts(head) + with_brought + _coordinated_by_preposition(head)
+    listed = [c for o in _listed_after_a_comma(head) for c in grammar.conjuncts(o)]
+    return grammar.conjuncts(head) + listed + with_brought + _coordinated_by_preposition(head)
+
+
+def _listed_after_a_comma(head: Token) -> list[Token]:
+    """The objects of the same verb after a comma, where the parser split a list: "condemned the
+    attacks against peacekeepers, the looting of aid and the recruitment of children" (a second
+    object hung on the verb, the rest joined to it)."""
+    doc = head.doc
+    return [c for c in head.head.rights if c.dep_ == "dobj" == head.dep_ and c.i > head.i
+            and doc[c.left_edge.i - 1].text == ","]
 
 
 def _coordinated_by_preposition(head: Token) -> list[Token]:
