@@ -5616,3 +5616,19 @@ def test_a_fighting_stopped_is_a_thing_of_its_own() -> None:
 )
 def test_a_list_split_at_a_comma_and_whom_an_attack_is_against(text: str, expected: set) -> None:
     assert positions(text, date(2021, 6, 1)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a thing with its own article joined to what the object's preposition takes is a thing held
+        ("The Council welcomed the return to constitutional order and the release of detainees.",
+         {("UN Security Council", "supports", "constitutional order"),
+          ("UN Security Council", "supports", "release of detainees")}),
+        # a second bare verb the tagger took for a noun joined to the first verb's object
+        ("The measures could disrupt international trade and infringe on the rights of states, China said.",
+         {("China", "supports", "international trade"), ("China", "supports", "rights of states")}),
+    ],
+)
+def test_what_a_coordination_the_parser_misjoined_holds(text: str, expected: set) -> None:
+    assert positions(text, date(2025, 11, 14)) == expected

@@ -246,7 +246,16 @@ def _coordinated(head: Token | None, region: set[int]) -> list[Token]:
     brought = _brought(head, region)
     with_brought = grammar.conjuncts(brought)[1:] if brought is not None else []
     listed = [c for o in _listed_after_a_comma(head) for c in grammar.conjuncts(o)]
-    return grammar.conjuncts(head) + listed + with_brought + _coordinated_by_preposition(head)
+    return grammar.conjuncts(head) + listed + with_brought + _coordinated_by_preposition(head) \
+        + _joined_to_its_complement(head)
+
+
+def _joined_to_its_complement(head: Token) -> list[Token]:
+    """A thing with its own article joined to what the object's preposition takes: "welcomed the
+    return to constitutional order and the release of detainees" (the parser joined the release to
+    the order)."""
+    inner = [c for p in head.children if p.dep_ == "prep" for c in p.children if c.dep_ == "pobj"]
+    return [c for i in inner for c in i.conjuncts if any(d.dep_ == "det" for d in c.children)]
 
 
 def _listed_after_a_comma(head: Token) -> list[Token]:
