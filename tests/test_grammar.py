@@ -5632,3 +5632,9 @@ def test_a_list_split_at_a_comma_and_whom_an_attack_is_against(text: str, expect
 )
 def test_what_a_coordination_the_parser_misjoined_holds(text: str, expected: set) -> None:
     assert positions(text, date(2025, 11, 14)) == expected
+
+
+def test_a_phrase_set_before_the_verb_is_no_object() -> None:
+    found = positions("By resolution 2244, the Council condemned attacks against humanitarian actors.",
+                      date(2015, 10, 23))
+    assert found == {("UN Security Council", "opposes", "attacks against humanitarian actors")}

@@ -949,13 +949,21 @@ def object_tokens(cue: Span, other_cues: set[int]) -> set[int]:
                 continue
             preps = g.verb_object_prepositions if word.pos_ in VERBS else g.object_prepositions
             if child.dep_ == "prep" and (child.lower_ not in preps or _means(child, word)
-                                         or has_object and _reason(child) or _measure_reason(child)):
+                                         or _set_before(child) or has_object and _reason(child)
+                                         or _measure_reason(child)):
                 continue
             found |= region(child, other_cues)
     hung = hung_preposition(cue)
     if hung is not None:
         found |= region(hung, other_cues)
     return found - inside
+
+
+def _set_before(prep: Token) -> bool:
+    """A phrase set before its verb with a comma says how or where, not what: "By resolution 2244,
+    the Council condemned ...", "In a presidential statement, the Council ..."."""
+    end = prep.right_edge.i + 1
+    return prep.i < prep.head.i and end < len(prep.doc) and prep.doc[end].text == ","
 
 
 def hung_preposition(cue: Span) -> Token | None:
