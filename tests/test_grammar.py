@@ -5638,3 +5638,17 @@ def test_a_phrase_set_before_the_verb_is_no_object() -> None:
     found = positions("By resolution 2244, the Council condemned attacks against humanitarian actors.",
                       date(2015, 10, 23))
     assert found == {("UN Security Council", "opposes", "attacks against humanitarian actors")}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a measure named with whom it is on is the measure, no call to halt what follows
+        ("The Libyan representative called on the Council to lift the asset freeze on the Libyan Investment "
+         "Authority.", {("Libya", "opposes", "asset freeze")}),
+        ("China opposes the lifting of the ban on arms exports.",
+         {("China", "supports", "ban on arms exports")}),
+    ],
+)
+def test_a_measure_named_with_whom_it_is_on(text: str, expected: set) -> None:
+    assert positions(text, date(2017, 6, 1)) == expected

@@ -123,7 +123,7 @@ def read_cue(sent: Span, cue: Cue, cue_words: set[int], ctx: Context, mentions) 
         return None
     span = cue_span(sent, cue)
     head = span.root
-    if _inside_another_word(sent, span):
+    if _part_of_a_name(sent, span):
         return None
     backing = _backing(sent, head, cue_words, ctx, mentions)
     if backing is not None:
@@ -953,8 +953,20 @@ def is_attribute(sent: Span, cue: Cue) -> bool:
 def no_cue_of_its_own(sent: Span, cue: Cue) -> bool:
     """A cue that is part of a thing's name or of another word ("illegal exports",
     "counter-terrorism", "the Cessation of Hostilities Agreements"): it neither reads nor cuts."""
-    span = cue_span(sent, cue)
-    return is_attribute(sent, cue) or _inside_another_word(sent, span) or _target_of_an_act(span.root)
+    return is_attribute(sent, cue) or _part_of_a_name(sent, cue_span(sent, cue))
+
+
+def _part_of_a_name(sent: Span, span: Span) -> bool:
+    """A cue word inside another word or a proper name, or one that names an act or a measure with
+    whom it is against or on ("attacks against peacekeepers", "the asset freeze on ...")."""
+    return _inside_another_word(sent, span) or _target_of_an_act(span.root) or _a_measures_name(span.root)
+
+
+def _a_measures_name(word: Token) -> bool:
+    """ "the asset freeze on the Libyan Investment Authority": a measure named with what it is of,
+    whom it targets after it, no call to halt anything (grammar.yaml ``measure_words``)."""
+    named = any(c.dep_ == "compound" for c in word.children)
+    return word.pos_ == "NOUN" and word.lower_ in parse_rules().measure_words and named
 
 
 def _target_of_an_act(word: Token) -> bool:
