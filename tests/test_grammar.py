@@ -5652,3 +5652,16 @@ def test_a_phrase_set_before_the_verb_is_no_object() -> None:
 )
 def test_a_measure_named_with_whom_it_is_on(text: str, expected: set) -> None:
     assert positions(text, date(2017, 6, 1)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "holder"),
+    [("Seoul called the resolution a strong warning to the North.", "South Korea"),
+     ("Tokyo described the resolution as a strong message to Pyongyang.", "Japan"),
+     ("Canberra called the resolution a clear signal.", "Australia")],
+)
+def test_a_text_called_a_strong_message_is_backed(text: str, holder: str) -> None:
+    adopted = "The Security Council on Monday adopted resolution 2375 imposing new sanctions on North Korea. "
+    found = positions(adopted + text, date(2017, 9, 12))
+    assert {(who, stance) for who, stance, thing in found if thing == "UNSC Resolution 2375"} \
+        == {(holder, "supports")}
