@@ -167,6 +167,26 @@ def _list_ordinals() -> frozenset[str]:
     return frozenset(str(w) for w in load_rules("grammar")["list_ordinals"])
 
 
+def _words_to_parse(sent: Span) -> list[str]:
+    """A sentence's words as the parser reads them best. A headline in title case or capitals
+    ("Security Council Urges Member States to Enforce Arms Embargo") is read as a string of names:
+    its capitalised words are given in lower case, but for the actors and the names of more than one
+    word the vocabularies know there ("Tehran Declaration"; the words stay the sentence's, only the
+    parse sees them so)."""
+    if not _headline_cased(sent):
+        return [t.text for t in sent]
+    spans = [s for group in ("actor", "topic") for s in sent.doc.spans.get(group, [])
+             if s.start >= sent.start and s.end <= sent.end and (group == "actor" or len(s) > 1)]
+    named = {i for span in spans for i in range(span.start, span.end)}
+    return [t.text if t.i in named or not t.is_alpha else t.lower_ for t in sent]
+
+
+def _headline_cased(sent: Span) -> bool:
+    """Whether every word of a sentence but its function words is capitalised: a headline."""
+    content = [t for t in sent if t.is_alpha and not t.is_stop]
+    return len(content) >= MIN_HEADLINE_WORDS and all(t.is_title or t.is_upper for t in content)
+
+
 def _after_speaker_label(sent: Span) -> Span:
     """What a transcript's speaker label introduces ("Lin Jian: China does not approve of ...",
     "Q: ..."): the words after the colon, parsed as a sentence of their own (the parser hangs them
@@ -202,6 +222,7 @@ DATELINE_WORDS = 16  # "BEIJING, March 8 (Xinhua) --" and the like fit in this m
 ELIDED = "kg_elided"  # user_data: the wording of each word named with the head of a later name
 NAME_JOINERS = {"for", "of"}  # "Agreement for Peace and Reconciliation": a name goes on past them
 NOMINAL_RELATIONS = {"nmod", "compound", "amod", "nsubj", "nsubjpass", "dobj", "pobj", "appos", "attr"}
+MIN_HEADLINE_WORDS = 4  # fewer capitalised words may be a name alone ("Security Council Report")
 MAX_SENTENCE_TOKENS = 200  # a longer run (a text without full stops) is cut: every step stays linear
 # The stance families read from the parse (kg/extract/readings.py); judgements and predicates are
 # read by word order and need none.
@@ -490,8 +511,8 @@ class SelectiveParser:
 
     def _parse(self, sents: list[Span]) -> Iterable[Doc]:
         """Each sentence as a Doc of its own, one sentence long, through the trained components."""
-        docs = self._run([[t.text for t in sent] for sent in sents], [[bool(t.whitespace_) for t in sent]
-                                                                      for sent in sents])
+        docs = self._run([_words_to_parse(sent) for sent in sents], [[bool(t.whitespace_) for t in sent]
+                                                                     for sent in sents])
         return [self._reread(doc) for doc in docs]
 
     def _run(self, words: list[list[str]], spaces: list[list[bool]]) -> list[Doc]:

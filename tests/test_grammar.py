@@ -5665,3 +5665,30 @@ def test_a_text_called_a_strong_message_is_backed(text: str, holder: str) -> Non
     found = positions(adopted + text, date(2017, 9, 12))
     assert {(who, stance) for who, stance, thing in found if thing == "UNSC Resolution 2375"} \
         == {(holder, "supports")}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a headline in title case or capitals is parsed in lower case, its actors' names kept
+        ("Security Council Urges Member States to Enforce Arms Embargo",
+         {("UN Security Council", "supports", "arms embargo")}),
+        ("Security Council Decides against Imposing Arms Embargo on South Sudan",
+         {("UN Security Council", "opposes", "arms embargo")}),
+        ("US PUSHES FOR UN SECURITY COUNCIL VOTE TO EXTEND EXPIRING IRAN ARMS EMBARGO",
+         {("United States", "supports", "arms embargo")}),
+    ],
+)
+def test_a_headline_is_parsed_as_a_sentence(text: str, expected: set) -> None:
+    assert positions(text, date(2020, 8, 10)) == expected
+
+
+def test_only_a_headline_is_parsed_in_lower_case() -> None:
+    from kg.nlp import _words_to_parse, make_nlp
+
+    nlp = make_nlp()
+    headline = next(nlp("Security Council Urges Member States to Enforce Arms Embargo").sents)
+    sentence = next(nlp("The Security Council urged Member States to enforce the arms embargo.").sents)
+    assert _words_to_parse(headline) == ["Security", "Council", "urges", "member", "states", "to", "enforce",
+                                         "arms", "embargo"]
+    assert _words_to_parse(sentence) == [t.text for t in sentence]
