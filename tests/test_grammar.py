@@ -5692,3 +5692,22 @@ def test_only_a_headline_is_parsed_in_lower_case() -> None:
     assert _words_to_parse(headline) == ["Security", "Council", "urges", "member", "states", "to", "enforce",
                                          "arms", "embargo"]
     assert _words_to_parse(sentence) == [t.text for t in sentence]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # what a diversion, an obstruction or a looting is of is not what is held
+        ("The Secretary-General notes with concern reports of the diversion of humanitarian aid.",
+         {("Ban Ki-moon", "opposes", "diversion of humanitarian aid")}),
+        ("The Council condemned the obstruction of humanitarian assistance by the parties.",
+         {("UN Security Council", "opposes", "obstruction of humanitarian assistance")}),
+    ],
+)
+def test_what_a_diversion_is_of_is_not_held(text: str, expected: set) -> None:
+    assert positions(text, date(2016, 3, 4)) == expected
+
+
+def test_what_an_inclusion_brings_is_held() -> None:
+    found = positions("Diplomats said Russia objected to the inclusion of the oil ban.", date(2017, 9, 12))
+    assert found == {("Russia", "opposes", "oil ban")}
