@@ -5711,3 +5711,9 @@ def test_what_a_diversion_is_of_is_not_held(text: str, expected: set) -> None:
 def test_what_an_inclusion_brings_is_held() -> None:
     found = positions("Diplomats said Russia objected to the inclusion of the oil ban.", date(2017, 9, 12))
     assert found == {("Russia", "opposes", "oil ban")}
+
+
+def test_a_date_is_no_thing_held() -> None:
+    headline = ("Resolution 1267 (1999), Adopted Unanimously, Sets Out Measures To be Imposed if Demand "
+                "Not Met by 14 November")
+    assert positions(headline, date(1999, 10, 15)) == set()

@@ -9,6 +9,7 @@ from functools import lru_cache
 from spacy.tokens import Doc, Span, Token
 
 from kg.claims import Node
+from kg.dates import MONTHS
 from kg.extract import grammar
 from kg.extract.base import Context, span_at, spans_in
 from kg.extract.cues import Cue, family_words, find_cues, stance_words
@@ -840,7 +841,15 @@ def _trimmed(span: Span, words: set[int]) -> Span | None:
         start += 1
     if end - start == 1 and _names_nothing_alone(doc[start]):
         return None  # "welcomes the efforts on the ground by ...", cut to "efforts": names nothing
+    if _a_date(doc[start:end]):
+        return None  # "if the demand is not met by 14 November": when, not what
     return doc[start:end] if start < end else None
+
+
+def _a_date(words: Span) -> bool:
+    """Words that only tell a date ("14 November", "March 2"): no thing one holds."""
+    told = [t for t in words if not t.is_punct]
+    return bool(told) and all(t.is_digit or t.lower_.rstrip(".") in MONTHS for t in told)
 
 
 def _names_nothing_alone(word: Token) -> bool:
