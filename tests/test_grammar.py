@@ -5717,3 +5717,18 @@ def test_a_date_is_no_thing_held() -> None:
     headline = ("Resolution 1267 (1999), Adopted Unanimously, Sets Out Measures To be Imposed if Demand "
                 "Not Met by 14 November")
     assert positions(headline, date(1999, 10, 15)) == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an agent kept from an act is never what a halt opposes, whatever the act takes ...
+        ("The Council called on States to prevent their nationals from engaging in financial transactions.",
+         {("UN Security Council", "opposes", "engaging in financial transactions")}),
+        # ... while a happening kept from spreading is
+        ("The Council urged all parties to prevent the conflict from spreading to neighbouring countries.",
+         {("UN Security Council", "opposes", "conflict")}),
+    ],
+)
+def test_who_is_kept_from_an_act_is_not_opposed(text: str, expected: set) -> None:
+    assert positions(text, date(2016, 3, 4)) == expected

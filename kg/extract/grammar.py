@@ -57,6 +57,7 @@ class Grammar:
     call_lemmas: frozenset[str]
     effort_lemmas: frozenset[str]
     hostile_act_nouns: frozenset[str]
+    kept_agents: frozenset[str]
     asking_nouns: frozenset[str]
     backing_nouns: frozenset[str]
     objecting_nouns: frozenset[str]

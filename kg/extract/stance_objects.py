@@ -339,8 +339,10 @@ def _kept_from(cue: Token) -> set[int]:
         # the first act for a noun)
         acts = [c for p in kept for a in p.children if a.dep_ in {"pcomp", "pobj"}
                 for c in grammar.conjuncts(a)]
-        # not "the conflict from spreading"; "Afghanistan from becoming a terrorist hub" is the hub
-        if any(c.dep_ in {"dobj", "attr"} for a in acts for c in a.children):
+        # not "the conflict from spreading"; "Afghanistan from becoming a terrorist hub" is the hub;
+        # an agent kept from an act is never what is opposed ("their nationals from engaging in ...")
+        agent = doer.lemma_.lower() in parse_rules().kept_agents
+        if any(c.dep_ in {"dobj", "attr"} for a in acts for c in a.children) or agent and acts:
             linking = {a.i for a in acts if a.lemma_.lower() in parse_rules().linking_lemmas}
             return {t.i for t in doer.subtree if t.i < kept[0].i} | {kept[0].i} | linking
     return set()
