@@ -5732,3 +5732,18 @@ def test_a_date_is_no_thing_held() -> None:
 )
 def test_who_is_kept_from_an_act_is_not_opposed(text: str, expected: set) -> None:
     assert positions(text, date(2016, 3, 4)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a place joined to a thing held is where, no thing held ...
+        ("The representative of the United Arab Emirates called for an end to the suffering of civilians in "
+         "Yemen and the wider region.", {("United Arab Emirates", "opposes", "suffering of civilians")}),
+        # ... while a thing in a place keeps its place in its name
+        ("The Council expressed concern about the situation in the region.",
+         {("UN Security Council", "opposes", "situation in the region")}),
+    ],
+)
+def test_a_place_is_no_thing_held(text: str, expected: set) -> None:
+    assert positions(text, date(2022, 2, 28)) == expected

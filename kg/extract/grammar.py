@@ -58,6 +58,7 @@ class Grammar:
     effort_lemmas: frozenset[str]
     hostile_act_nouns: frozenset[str]
     kept_agents: frozenset[str]
+    place_nouns: frozenset[str]
     asking_nouns: frozenset[str]
     backing_nouns: frozenset[str]
     objecting_nouns: frozenset[str]

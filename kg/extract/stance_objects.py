@@ -1005,6 +1005,8 @@ def a_measure_word(word: Token) -> bool:
 
 def nameable(thing: Token) -> bool:
     """A noun, not "it" or "so": "to implement it", "to do so" ask for what is named elsewhere; nor
-    another's stance ("their position must be respected"), which is what they hold, not a thing."""
+    another's stance ("their position must be respected"), which is what they hold, not a thing;
+    nor a place (grammar.yaml ``place_nouns``)."""
     meta = thing.lemma_.lower() in parse_rules().stance_nouns
-    return thing.pos_ in NOUN_TAGS and thing.lower_ not in PHRASE_STOP and not meta
+    place = thing.lemma_.lower() in parse_rules().place_nouns  # "in Yemen and the wider region": where
+    return thing.pos_ in NOUN_TAGS and thing.lower_ not in PHRASE_STOP and not meta and not place
