@@ -5747,3 +5747,12 @@ def test_who_is_kept_from_an_act_is_not_opposed(text: str, expected: set) -> Non
 )
 def test_a_place_is_no_thing_held(text: str, expected: set) -> None:
     assert positions(text, date(2022, 2, 28)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [("Russia said the arms embargo adds no value.", {("Russia", "opposes", "arms embargo")}),
+     ("The sanctions are of no value, China said.", {("China", "opposes", "sanctions")})],
+)
+def test_what_adds_no_value_is_opposed(text: str, expected: set) -> None:
+    assert positions(text, date(2024, 7, 30)) == expected
