@@ -451,8 +451,8 @@ class SelectiveParser:
         self.vocab = nlp.vocab
         self.trained: list = []
         self.triggers = _parse_triggers()
-        self.bound_forms = frozenset(_verb_forms(load_rules("grammar")["active_bound_lemmas"]))
-        self.effort_forms = frozenset(_verb_forms(load_rules("grammar")["effort_lemmas"]))
+        self.bound_forms = frozenset(verb_forms(load_rules("grammar")["active_bound_lemmas"]))
+        self.effort_forms = frozenset(verb_forms(load_rules("grammar")["effort_lemmas"]))
         strings = self.vocab.strings
         exceptions = load_rules("grammar")["lemma_exceptions"].items()
         self.lemma_exceptions = {strings.add(form): strings.add(lemma) for form, lemma in exceptions}
@@ -634,7 +634,7 @@ def _parse_triggers() -> tuple[frozenset[str], ...]:
     # passive ("was heartened by ...")
     verbs += grammar_rules["requiring_lemmas"] + grammar_rules["beneficial_acts"]
     verbs += grammar_rules["feeling_lemmas"]
-    parsed = _verb_forms(verbs) | asking
+    parsed = verb_forms(verbs) | asking
     other = _first_words(stance, tuple(f for f in STANCE_FAMILIES if f not in PARSED_FAMILIES))
     other |= {normalise(str(w)) for w in grammar_rules["existence_words"]}  # "there can be no ..."
     saying = {normalise(str(w)) for w in stance["reporting"] if " " not in str(w)}
@@ -644,7 +644,7 @@ def _parse_triggers() -> tuple[frozenset[str], ...]:
     return tuple(frozenset(words) for words in (parsed, other, saying, modals, conditions, threats))
 
 
-def _verb_forms(lemmas: list[str]) -> set[str]:
+def verb_forms(lemmas: list[str]) -> set[str]:
     """ "urge": urges, urged, urging (a silent "e" drops before "-ing" and "-ed"); "worry": worries,
     worried; and the irregular forms of grammar.yaml ``irregular_forms`` ("tell": told)."""
     irregular = load_rules("grammar")["irregular_forms"]

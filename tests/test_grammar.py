@@ -1565,7 +1565,7 @@ def test_the_tabled_ruler_sets_what_the_trained_ruler_sets(text: str) -> None:
                                   "Seoul is pressuring Pyongyang to return to talks.",
                                   "The embargo is endangering aid deliveries.", "The embargo hampered aid."])
 def test_every_form_of_a_call_or_harm_verb_makes_a_sentence_worth_parsing(text: str) -> None:
-    """ "imploring" drops the lemma's silent "e" (kg/nlp.py ``_verb_forms``); verbs of harm
+    """ "imploring" drops the lemma's silent "e" (kg/nlp.py ``verb_forms``); verbs of harm
     ("endangering") are read from the parse."""
     from kg.nlp import make_nlp
 
@@ -5756,3 +5756,21 @@ def test_a_place_is_no_thing_held(text: str, expected: set) -> None:
 )
 def test_what_adds_no_value_is_opposed(text: str, expected: set) -> None:
     assert positions(text, date(2024, 7, 30)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # what a speaker says brings about a harm, they oppose ...
+        ("China warned that the sanctions would lead to a humanitarian catastrophe.",
+         {("China", "opposes", "sanctions")}),
+        ("Russia said the arms embargo could result in further instability.",
+         {("Russia", "opposes", "arms embargo")}),
+        ("The Secretary-General said the lifting of the embargo would lead to a humanitarian catastrophe.",
+         {("Antonio Guterres", "opposes", "lifting of the embargo")}),
+        # ... not what leads to a good, nor what is led
+        ("The talks led by Norway collapsed amid the escalation.", set()),
+    ],
+)
+def test_what_brings_about_a_harm_is_opposed(text: str, expected: set) -> None:
+    assert positions(text, date(2019, 5, 1)) == expected

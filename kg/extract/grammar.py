@@ -59,6 +59,8 @@ class Grammar:
     hostile_act_nouns: frozenset[str]
     kept_agents: frozenset[str]
     place_nouns: frozenset[str]
+    consequence_lemmas: frozenset[str]
+    harm_outcomes: frozenset[str]
     asking_nouns: frozenset[str]
     backing_nouns: frozenset[str]
     objecting_nouns: frozenset[str]

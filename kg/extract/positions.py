@@ -24,6 +24,7 @@ from collections import Counter
 from collections.abc import Iterator
 from dataclasses import replace
 from functools import lru_cache
+from itertools import takewhile
 
 from spacy.tokens import Doc, Span, Token
 
@@ -92,7 +93,7 @@ from kg.extract.stance_holders import COUNCIL, opener_holders
 from kg.extract.stance_objects import NEW_TOPIC_PENALTY
 from kg.fingerprints import family_version
 from kg.kinds import POSITION
-from kg.nlp import PARSED_FAMILIES, STANCE_FAMILIES
+from kg.nlp import PARSED_FAMILIES, STANCE_FAMILIES, normalise, verb_forms
 
 NAME = "positions"
 VERSION = family_version(__name__)  # a hash of this module, what it imports, its rules
@@ -132,6 +133,7 @@ SOFT_BOUNDARY = {
 }
 # Words that open a clause of their own when an actor follows: "as US reimposes sanctions".
 CLAUSE_CONJUNCTIONS = {"as", "when", "whilst", "until"}
+CONSEQUENCE_REACH = 6  # "lead to [a financial and economic] blockade": the words up to the harm
 # A cue right after these has a thing for its subject ("resolution 2231, which endorsed the deal").
 RELATIVE = {"which", "that"}
 # Nouns of means whose "to" + verb states an aim: "earnings to support", "sanctions to curb".
@@ -615,7 +617,7 @@ def _sentence_readings(sent: Span, ctx: Context, actors, topics, mentions) -> li
         # "the Russian-Chinese roadmap for"; a judgement names the topic it judges by ("a violation of
         # Security Council resolutions") and reads on.
         if c.family == "judgement" or not any(c.start < b and a < c.end for a, b in named)
-    ]
+    ] + _consequence_cues(sent)
     # An adjective of judgement on a noun is part of the thing's name ("illegal exports of diamonds").
     cue_words = {i for c in cues if c.family in PARSED_FAMILIES and not no_cue_of_its_own(sent, c)
                  for i in range(c.start, c.end)}
@@ -762,6 +764,26 @@ def _condemning_attribute(sent: Span, cue: Cue) -> bool:
     single = cue.end - cue.start == 1
     adjective = sent.doc[cue.start].pos_ == "ADJ"  # not "result in nothing but damaging ..."
     return cue.stance == "opposes" and single and adjective and is_attribute(sent, cue)
+
+
+def _consequence_cues(sent: Span) -> list[Cue]:
+    """ "the sanctions would lead to a humanitarian catastrophe", "could result in further
+    instability": a verb of consequence with a harm after it judges what brings the harm about, as
+    a verb of harm does (grammar.yaml ``consequence_lemmas``, ``harm_outcomes``)."""
+    forms, outcomes = _consequence_words()
+    cues = []
+    for word in (w for w in sent if w.norm_ in forms):
+        after = sent.doc[word.i + 1 : min(sent.end, word.i + 1 + CONSEQUENCE_REACH)]
+        if any(t.norm_ in outcomes for t in takewhile(lambda t: not t.is_punct, after)):
+            cues.append(Cue("evaluative", "opposes", word.i, word.i + 1, word.norm_))
+    return cues
+
+
+@lru_cache(maxsize=1)
+def _consequence_words() -> tuple[frozenset[str], frozenset[str]]:
+    rules = grammar.grammar()
+    outcomes = {normalise(w) for w in rules.harm_outcomes}
+    return frozenset(verb_forms(sorted(rules.consequence_lemmas))), frozenset(outcomes)
 
 
 def _as_halt_verb(sent: Span, cue: Cue) -> Cue:
