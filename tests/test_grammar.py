@@ -5774,3 +5774,21 @@ def test_what_adds_no_value_is_opposed(text: str, expected: set) -> None:
 )
 def test_what_brings_about_a_harm_is_opposed(text: str, expected: set) -> None:
     assert positions(text, date(2019, 5, 1)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a stance told of another actor in a feeling's clause is the feeler's, turned by the feeling
+        ("Japan regrets that North Korea has pursued its nuclear development.",
+         {("Japan", "opposes", "nuclear development")}),
+        ("Japan regrets that North Korea rejected dialogue.",
+         {("Japan", "supports", "dialogue and negotiations")}),
+        # what one does with partners to an end is one's own, not the partners'
+        ("Japan will closely cooperate with the United States and the Republic of Korea to ensure the full "
+         "implementation of the resolution.",
+         {("Japan", "supports", "full implementation of the resolution")}),
+    ],
+)
+def test_a_stance_told_in_a_feelings_clause_and_an_end_sought_with_partners(text: str, expected: set) -> None:
+    assert positions(text, date(2017, 9, 12)) == expected

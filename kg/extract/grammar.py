@@ -59,6 +59,7 @@ class Grammar:
     hostile_act_nouns: frozenset[str]
     kept_agents: frozenset[str]
     place_nouns: frozenset[str]
+    joint_lemmas: frozenset[str]
     consequence_lemmas: frozenset[str]
     harm_outcomes: frozenset[str]
     asking_nouns: frozenset[str]
@@ -257,7 +258,8 @@ def climbs(token: Token) -> bool:
     if dep == "advcl":
         if has_aux_to(token) and token.head.lemma_ in g.call_lemmas and "advcl_to" in g.climb:
             return True  # "calls upon all Member States to ensure ..."
-        if has_aux_to(token) and token.head.lemma_ in g.transparent_verbs and "purpose_to" in g.climb:
+        purposed = g.transparent_verbs | g.joint_lemmas  # "will cooperate with the United States to ensure"
+        if has_aux_to(token) and token.head.lemma_ in purposed and "purpose_to" in g.climb:
             return True  # "working with all sides to reduce tensions": the work is for the reducing
         # "Condemning the launch, the Council ...", and an opening adjective or past participle:
         # "Deeply concerned about the flow of weapons, the Council ..."

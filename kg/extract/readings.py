@@ -149,7 +149,7 @@ def read_cue(sent: Span, cue: Cue, cue_words: set[int], ctx: Context, mentions) 
     above = grammar.governor(words, cue_words)
     purpose_of = _judged_purpose(head, cue_words) if above is None else None
     # "regretted that the Council could not agree on an arms embargo": a failed act is taken as an undoing
-    turnable = cue.family in TURNABLE_FAMILIES or (refused and grammar.failed(head))
+    turnable = cue.family in TURNABLE_FAMILIES or (refused and grammar.failed(head)) or _told_of_another(head)
     taker = _taking_cue(words, cue_words) if turnable else _reason_taker(words, cue_words)
     if taker is not None:  # "welcomed the decision to lift the embargo": the welcoming holds it
         above = sent.doc[taker.start : taker.end].root
@@ -321,6 +321,15 @@ def gained_readings(sent: Span, cue_words: set[int], ctx: Context, mentions) -> 
     found = (_backing(sent, noun, cue_words, ctx, mentions) for noun in words_of(sent)
              if noun.i not in cue_words and noun.lemma_.lower() in nouns)
     return [r for r in found if r is not None]
+
+
+def _told_of_another(verb: Token) -> bool:
+    """A stance verb in the clause of another cue, done by another named actor: "Japan regrets that
+    North Korea has pursued its nuclear development" is Japan's stance on the development, the
+    regret's turned by what the clause tells (not "regrets that it cannot support", its own)."""
+    subject = grammar.own_subject(verb)
+    named = subject is not None and subject.pos_ == "PROPN"
+    return verb.dep_ == "ccomp" and named and verb.head.pos_ in grammar.VERBS
 
 
 def _taking_cue(words: list[Token], cue_words: set[int]) -> Cue | None:
