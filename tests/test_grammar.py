@@ -5792,3 +5792,17 @@ def test_what_brings_about_a_harm_is_opposed(text: str, expected: set) -> None:
 )
 def test_a_stance_told_in_a_feelings_clause_and_an_end_sought_with_partners(text: str, expected: set) -> None:
     assert positions(text, date(2017, 9, 12)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a judgement of the noun a deeming verb says its object is "as" judges the object
+        ("Russia regards the sanctions as an unacceptable interference.",
+         {("Russia", "opposes", "sanctions")}),
+        ("Kanaani described the snapback as a political and unconstructive action.",
+         {("Nasser Kanaani", "opposes", "snapback"), ("Iran", "opposes", "snapback")}),
+    ],
+)
+def test_a_judgement_of_what_a_thing_is_said_to_be(text: str, expected: set) -> None:
+    assert positions(text, date(2023, 9, 12)) == expected

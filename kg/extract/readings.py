@@ -637,7 +637,7 @@ def _judgement(sent: Span, cue: Cue, cue_words: set[int], ctx: Context, mentions
     """ "the embargo remained essential", "sanctions are counterproductive", "the embargo is no
     longer justified": a linking verb's subject is judged, by whoever says so (the subject of the
     verb of saying, else the speaker); a negation turns the judgement."""
-    adjective = cue_span(sent, cue).root
+    adjective = _noun_said_as(cue_span(sent, cue).root)
     deeming = _deeming(adjective)
     verb = deeming or _linked(adjective)
     if verb is None:
@@ -664,6 +664,18 @@ def _judgement(sent: Span, cue: Cue, cue_words: set[int], ctx: Context, mentions
     holders = deemer or said_by(words, ctx) or ([], True)
     return Reading(tuple(holders[0]), holders[1], stance, tuple(objects),
                    BASE_CONFIDENCE["judgement"] * confidence, sent, True)
+
+
+def _noun_said_as(adjective: Token) -> Token:
+    """The noun a judgement describes after "as", which says what the object is: "regards the
+    sanctions as an unacceptable interference", "described the snapback as a political and
+    unconstructive action" (the noun stands where "as unacceptable" would)."""
+    first = adjective
+    while first.dep_ == "conj":
+        first = first.head
+    noun = first.head
+    said_as = first.dep_ == "amod" and noun.dep_ == "pobj" and noun.head.lower_ == "as"
+    return noun if said_as else adjective
 
 
 def _deeming(adjective: Token) -> Token | None:
