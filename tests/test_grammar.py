@@ -5806,3 +5806,9 @@ def test_a_stance_told_in_a_feelings_clause_and_an_end_sought_with_partners(text
 )
 def test_a_judgement_of_what_a_thing_is_said_to_be(text: str, expected: set) -> None:
     assert positions(text, date(2023, 9, 12)) == expected
+
+
+def test_a_thing_whose_potential_is_exhausted_is_opposed() -> None:
+    found = positions("Russia believes that the potential of sanctions against the DPRK has been exhausted.",
+                      date(2019, 5, 1))
+    assert found == {("Russia", "opposes", "sanctions")}
