@@ -1505,6 +1505,32 @@ BY_REGIME = [
         set(),
         id="guinea-bissau-2048-travel-ban",
     ),
+    # A comprehensive embargo bans every good (its exemptions none), not a trade in one good.
+    pytest.param(
+        date(1968, 5, 29),
+        "By resolution 253 (1968), the Council decided that all States shall prevent the import into their "
+        "territories of all commodities and products originating in Southern Rhodesia.",
+        {("253", "bans", "all-commodities-and-products")},
+        id="southern-rhodesia-253-comprehensive",
+    ),
+    pytest.param(
+        date(1994, 5, 7),
+        "Resolution 917 (1994) imposed a comprehensive embargo on Haiti, exempting food and medicine.",
+        {("917", "bans", "all-commodities-and-products")},
+        id="haiti-917-comprehensive-exempting-food",
+    ),
+    pytest.param(
+        date(1992, 5, 31),
+        "Resolution 757 (1992) imposed a comprehensive trade embargo on the Federal Republic of Yugoslavia.",
+        {("757", "bans", "all-commodities-and-products")},
+        id="yugoslavia-757-trade-embargo",
+    ),
+    pytest.param(
+        date(2001, 3, 8),
+        "The Council imposed a ban on trade in diamonds from Liberia by resolution 1343 (2001).",
+        {("1343", "bans", "rough-diamonds")},
+        id="liberia-1343-trade-in-one-good",
+    ),
 ]
 
 
