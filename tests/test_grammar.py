@@ -5812,3 +5812,17 @@ def test_a_thing_whose_potential_is_exhausted_is_opposed() -> None:
     found = positions("Russia believes that the potential of sanctions against the DPRK has been exhausted.",
                       date(2019, 5, 1))
     assert found == {("Russia", "opposes", "sanctions")}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a generic noun named by its restrictive relative clause is what the clause says it is
+        ("China urged all parties to refrain from moves that may escalate tensions.",
+         {("China", "opposes", "moves that may escalate tensions")}),
+        ("China urged all parties to refrain from any steps that could aggravate the situation.",
+         {("China", "opposes", "steps that could aggravate the situation")}),
+    ],
+)
+def test_a_generic_noun_told_by_its_relative_clause(text: str, expected: set) -> None:
+    assert positions(text, date(2017, 9, 12)) == expected

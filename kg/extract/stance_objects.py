@@ -717,7 +717,8 @@ def _new_topic(span: Span, region: set[int], head: Token | None = None) -> Node 
     if head.lower_ in parse_rules().measure_addressees and at_large:
         return None  # "action against States it determined to have violated ...": States at large
     inner = lacked(head, region) or _brought(head, region)
-    if inner is None and is_pointer(head):
+    generic = head.lemma_.lower() in parse_rules().generic_nouns  # "moves that may escalate tensions"
+    if inner is None and (is_pointer(head) or generic and _told_by_relative(span, head) is not None):
         # "the matter", "should not have taken place", "against that backdrop": names nothing;
         # "actions that could escalate tensions" are named by what they do
         return _told_by_relative(span, head)
