@@ -5826,3 +5826,10 @@ def test_a_thing_whose_potential_is_exhausted_is_opposed() -> None:
 )
 def test_a_generic_noun_told_by_its_relative_clause(text: str, expected: set) -> None:
     assert positions(text, date(2017, 9, 12)) == expected
+
+
+def test_an_infinitive_hung_after_a_refusal_is_the_refusals() -> None:
+    text = ("Deploring the continuing refusal of the junta to reinstate legitimate authority, the Security "
+            "Council this afternoon imposed targeted sanctions.")
+    expected = {("UN Security Council", "opposes", "continuing refusal of the junta")}
+    assert positions(text, date(2012, 5, 18)) == expected

@@ -942,9 +942,13 @@ def object_tokens(cue: Span, other_cues: set[int]) -> set[int]:
     found: set[int] = set()
     for word in cue:
         has_object = any(c.dep_ == "dobj" for c in word.children)
+        # "Deploring the continuing refusal of the junta [to reinstate legitimate authority]": the
+        # infinitive is the refusal's, what is left undone, never what the cue holds
+        refusal = any(c.dep_ == "dobj" and c.lemma_.lower() in g.lack_nouns | g.refusing_nouns
+                      for c in word.children)
         for child in word.children:
             infinitive = (child.dep_ == "advcl" and has_object and has_aux_to(child)
-                          and not own_subject(child))
+                          and not own_subject(child) and not refusal)
             # "committed to the denuclearization ... and to maintaining peace": the cue's own
             # preposition coordinated with another
             joined = child.dep_ == "conj" and word.pos_ == child.pos_ == "ADP"
