@@ -5833,3 +5833,12 @@ def test_an_infinitive_hung_after_a_refusal_is_the_refusals() -> None:
             "Council this afternoon imposed targeted sanctions.")
     expected = {("UN Security Council", "opposes", "continuing refusal of the junta")}
     assert positions(text, date(2012, 5, 18)) == expected
+
+
+def test_what_a_text_is_said_to_be_is_the_sayers_view() -> None:
+    text = ('The U.N. Security Council on Wednesday adopted resolution 2270. "This resolution is a strong '
+            'response to the provocations," said U.S. Ambassador Samantha Power. The resolution is a firm '
+            'response to the nuclear test.')
+    assert positions(text, date(2016, 3, 3)) == {
+        ("Samantha Power", "opposes", "provocations"), ("United States", "opposes", "provocations"),
+        ("UN Security Council", "opposes", "nuclear tests")}

@@ -75,6 +75,9 @@ def holders_in(words: list[Token], ctx: Context, *, obligation: bool,
             # text is a statement in one voice ("Relevant parties should refrain from ...")
             return None
         return said_by(words, ctx) or ([], True)
+    said = said_by(words, ctx) if _text_described(found.token) else None
+    if said and said[0]:  # "'This resolution is a strong response to the provocations,' said Power"
+        return said
     who = who_is(found.token, ctx)
     for extra in found.extra:  # "South Korea, US agree ..."
         more = who_is(extra, ctx)
@@ -87,6 +90,13 @@ def holders_in(words: list[Token], ctx: Context, *, obligation: bool,
     if who == ([], True):  # "we", "his country", "the agreement": the verb of saying's subject first
         return said_by(words, ctx) or who
     return _with_own_speaker(who, words, ctx)
+
+
+def _text_described(subject: Token) -> bool:
+    """A text a linking verb says something of ("this resolution is a strong response to ..."):
+    what it is said to be is the sayer's view, when someone says it; the Council's words otherwise."""
+    linked = subject.head.lemma_.lower() in parse_rules().linking_lemmas
+    return subject.dep_ == "nsubj" and subject.norm_ in RESOLUTION_HEADS and linked
 
 
 def opener_holders(opener: Span, ctx: Context) -> list[Node]:
