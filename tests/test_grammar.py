@@ -5842,3 +5842,18 @@ def test_what_a_text_is_said_to_be_is_the_sayers_view() -> None:
     assert positions(text, date(2016, 3, 3)) == {
         ("Samantha Power", "opposes", "provocations"), ("United States", "opposes", "provocations"),
         ("UN Security Council", "opposes", "nuclear tests")}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a judgement after "a form of", "an instrument of" judges the subject ...
+        ("The sanctions are a form of collective punishment, Iran said.", {("Iran", "opposes", "sanctions")}),
+        # ... and what a thing should not be is a norm, no judgement of it
+        ("Sanctions should not become an instrument of punishment, Russia said.", set()),
+        ("The sanctions should not be counterproductive, China said.", set()),
+        ("The sanctions are not justified, China said.", {("China", "opposes", "sanctions")}),
+    ],
+)
+def test_a_judgement_of_a_sort_and_a_norm(text: str, expected: set) -> None:
+    assert positions(text, date(2023, 5, 30)) == expected

@@ -60,6 +60,7 @@ class Grammar:
     kept_agents: frozenset[str]
     place_nouns: frozenset[str]
     joint_lemmas: frozenset[str]
+    instrument_nouns: frozenset[str]
     consequence_lemmas: frozenset[str]
     harm_outcomes: frozenset[str]
     asking_nouns: frozenset[str]
@@ -623,7 +624,7 @@ def governor(words: list[Token], cue_words: set[int]) -> Token | None:
         return head
     if _wished_seen(head):  # "wishes to see the arms embargo lifted"
         return head
-    ruled = head.lemma_.lower() in ruling_lemmas() and _obliging(top)  # "decided that all States shall"
+    ruled = head.lemma_.lower() in ruling_lemmas() and obliging(top)  # "decided that all States shall"
     return head if ruled else None
 
 
@@ -778,7 +779,7 @@ def complements(call: Token) -> list[Token]:
         found = [c for c in call.children if small_clause(c)]  # "hopes to see the sanctions regime eased"
     elif lemma in ruling_lemmas():  # "decided that the DPRK shall not conduct ...", "said we have to"
         found = [_had_to(c) or c for c in call.children if c.pos_ in VERBS and c.dep_ == "ccomp"
-                 and (_obliging(c) or _had_to(c)) and not ruled_on_a_measure(c)]
+                 and (obliging(c) or _had_to(c)) and not ruled_on_a_measure(c)]
     else:
         return []
     verbs = [v for f in found for v in conjuncts(f)
@@ -906,10 +907,11 @@ def _told(call: Token, clause: Token) -> bool:
     clausal = clause.dep_ == "ccomp" or any(c.dep_ == "mark" and c.lower_ == "that" for c in clause.children)
     subjunctive = clause.tag_ == "VB" and not any(c.dep_ == "aux" for c in clause.children)
     return call.lemma_.lower() in saying_lemmas() and clausal and not has_aux_to(clause) \
-        and not small_clause(clause) and not _obliging(clause) and not subjunctive
+        and not small_clause(clause) and not obliging(clause) and not subjunctive
 
 
-def _obliging(verb: Token) -> bool:
+def obliging(verb: Token) -> bool:
+    """A verb under a modal of obligation ("should not be", "must not become", "shall not conduct")."""
     return any(c.dep_ == "aux" and c.lower_ in grammar().obligation_modals for c in verb.children)
 
 

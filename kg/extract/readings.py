@@ -658,7 +658,10 @@ def _judgement(sent: Span, cue: Cue, cue_words: set[int], ctx: Context, mentions
         return None
     stance, objects, confidence = judged
     stance = stance if cue.stance == "supports" else OTHER_STANCE[stance]
-    if grammar.negated([adjective, *words]) != grammar.belief_denied(words):
+    negated = grammar.negated([adjective, *words])
+    if negated and grammar.obliging(verb):
+        return None  # "sanctions should not become an instrument of punishment": a norm, no judgement
+    if negated != grammar.belief_denied(words):
         stance = OTHER_STANCE[stance]
     deemer = holders_in(words, ctx, obligation=False) if deeming is not None else None
     holders = deemer or said_by(words, ctx) or ([], True)
@@ -1026,6 +1029,9 @@ def _linked(adjective: Token) -> Token | None:
     noun, linking = adjective.head, parse_rules().linking_lemmas
     if adjective.dep_ in {"acomp", "attr"} and noun.lemma_.lower() in linking:
         return noun
+    sort = _sort_said(adjective)
+    if sort is not None:  # "should not become an instrument of punishment", "are a form of punishment"
+        return _linked(sort)
     if adjective.dep_ in {"dobj", "pobj"}:  # "constitutes a clear violation"
         return _linking(adjective)
     if adjective.dep_ == "amod" and noun.dep_ == "attr" and noun.head.lemma_.lower() in linking:
@@ -1037,6 +1043,15 @@ def _linked(adjective: Token) -> Token | None:
     # "are outdated" parsed as a passive with an adjective for its verb
     participle = adjective.tag_ == "VBN" or adjective.pos_ == "ADJ"
     return adjective if participle and passive and not by_someone else None
+
+
+def _sort_said(noun: Token) -> Token | None:
+    """The noun of sort or means whose "of" a judgement is: "an instrument [of punishment]", "a form
+    [of collective punishment]" (grammar.yaml ``sort_nouns``, ``instrument_nouns``)."""
+    rules, of = parse_rules(), noun.head
+    sort = of.head if noun.dep_ == "pobj" and of.lower_ == "of" else None
+    said = sort is not None and sort.lemma_.lower() in rules.sort_nouns | rules.instrument_nouns
+    return sort if said and sort.dep_ == "attr" else None
 
 
 def _linking(complement: Token) -> Token | None:
