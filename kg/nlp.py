@@ -575,7 +575,8 @@ def _participle_after_an_adverbial(word: Token) -> bool:
     verb before it came between ("condemned in the strongest terms increased attacks": "increased"
     read as a second verb, joined with no "and"; "in the strongest possible terms repeated missile
     launches"): it follows the end of that adverbial, has no subject and a noun comes after it."""
-    if word.tag_ not in {"VBD", "VBN"} or word.dep_ not in {"conj", "acl"} or word.i + 1 >= len(word.doc):
+    inside = 0 < word.i < len(word.doc) - 1
+    if word.tag_ not in {"VBD", "VBN"} or word.dep_ not in {"conj", "acl"} or not inside:
         return False
     before, after = word.doc[word.i - 1], word.doc[word.i + 1]
     adverbial = before.dep_ == "npadvmod" or before.dep_ == "pobj" and before.head.dep_ == "prep"

@@ -263,9 +263,10 @@ def _listed_after_a_comma(head: Token) -> list[Token]:
     """The objects of the same verb after a comma, where the parser split a list: "condemned the
     attacks against peacekeepers, the looting of aid and the recruitment of children" (a second
     object hung on the verb, the rest joined to it)."""
-    doc = head.doc
-    return [c for c in head.head.rights if c.dep_ == "dobj" == head.dep_ and c.i > head.i
-            and doc[c.left_edge.i - 1].text == ","]
+    if head.dep_ != "dobj":
+        return []
+    return [c for c in head.head.rights if c.dep_ == "dobj" and c.i > head.i
+            and head.doc[c.left_edge.i - 1].text == ","]
 
 
 def _coordinated_by_preposition(head: Token) -> list[Token]:
