@@ -5768,8 +5768,9 @@ def test_what_adds_no_value_is_opposed(text: str, expected: set) -> None:
          {("Russia", "opposes", "arms embargo")}),
         ("The Secretary-General said the lifting of the embargo would lead to a humanitarian catastrophe.",
          {("Antonio Guterres", "opposes", "lifting of the embargo")}),
-        # ... not what leads to a good, nor what is led
+        # ... not what leads to a good, nor what is led, nor what brings a harm to an end
         ("The talks led by Norway collapsed amid the escalation.", set()),
+        ("Russia said the dialogue would lead to an end to the confrontation.", set()),
     ],
 )
 def test_what_brings_about_a_harm_is_opposed(text: str, expected: set) -> None:

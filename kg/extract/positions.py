@@ -771,10 +771,14 @@ def _consequence_cues(sent: Span) -> list[Cue]:
     instability": a verb of consequence with a harm after it judges what brings the harm about, as
     a verb of harm does (grammar.yaml ``consequence_lemmas``, ``harm_outcomes``)."""
     forms, outcomes = _consequence_words()
+    halts = stance_words("cessation")
     cues = []
     for word in (w for w in sent if w.norm_ in forms):
         after = sent.doc[word.i + 1 : min(sent.end, word.i + 1 + CONSEQUENCE_REACH)]
-        if any(t.norm_ in outcomes for t in takewhile(lambda t: not t.is_punct, after)):
+        ahead = list(takewhile(lambda t: t.norm_ not in outcomes and not t.is_punct, after))
+        harm = len(ahead) < len(after) and after[len(ahead)].norm_ in outcomes
+        # "would lead to an end to the confrontation": a harm ended is a good brought about
+        if harm and not any(t.norm_ in halts for t in ahead):
             cues.append(Cue("evaluative", "opposes", word.i, word.i + 1, word.norm_))
     return cues
 
