@@ -5858,3 +5858,19 @@ def test_what_a_text_is_said_to_be_is_the_sayers_view() -> None:
 )
 def test_a_judgement_of_a_sort_and_a_norm(text: str, expected: set) -> None:
     assert positions(text, date(2023, 5, 30)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a change asked of a thing is neither for it nor against it, in the active as in the passive
+        ("China urged the Council to adjust the sanctions.", set()),
+        ("Zhang Jun said the Council should adjust the sanctions in light of the changing situation.", set()),
+        ("China said the sanctions should be adjusted.", set()),
+        # ... while an undoing asked through "consider" is asked
+        ("China urged the Council to consider lifting the sanctions.",
+         {("China", "supports", "sanctions relief")}),
+    ],
+)
+def test_a_change_asked_is_no_stance(text: str, expected: set) -> None:
+    assert positions(text, date(2023, 7, 28)) == expected

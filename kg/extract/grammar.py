@@ -61,6 +61,7 @@ class Grammar:
     place_nouns: frozenset[str]
     joint_lemmas: frozenset[str]
     instrument_nouns: frozenset[str]
+    change_lemmas: frozenset[str]
     consequence_lemmas: frozenset[str]
     harm_outcomes: frozenset[str]
     asking_nouns: frozenset[str]

@@ -1952,6 +1952,8 @@ def _asked_reading(sent: Span, call: Token, verb: Token, cue_words: set[int], ct
     halted = ended or held is not None and verb.lemma_.lower() in stance_words("cessation")
     if held is not None and not halted and not grammar.brings_about(verb):
         return None  # "sanctions should be adjusted": a change asked for, neither for nor against
+    if verb.lemma_.lower() in parse_rules().change_lemmas:
+        return None  # "urged the Council to adjust the sanctions", in the active
     # what a goal is asked for, not who is taken to it ("those responsible for the violations to be
     # held accountable")
     region |= {t.i for t in held.subtree} if held is not None and (goal is None or ended) else set()
