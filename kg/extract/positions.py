@@ -24,7 +24,6 @@ from collections import Counter
 from collections.abc import Iterator
 from dataclasses import replace
 from functools import lru_cache
-from itertools import takewhile
 
 from spacy.tokens import Doc, Span, Token
 
@@ -775,10 +774,11 @@ def _consequence_cues(sent: Span) -> list[Cue]:
     cues = []
     for word in (w for w in sent if w.norm_ in forms):
         after = sent.doc[word.i + 1 : min(sent.end, word.i + 1 + CONSEQUENCE_REACH)]
-        ahead = list(takewhile(lambda t: t.norm_ not in outcomes and not t.is_punct, after))
-        harm = len(ahead) < len(after) and after[len(ahead)].norm_ in outcomes
+        harm = next((t for t in after if t.norm_ in outcomes or t.is_punct), None)
+        if harm is None or harm.is_punct:
+            continue
         # "would lead to an end to the confrontation": a harm ended is a good brought about
-        if harm and not any(t.norm_ in halts for t in ahead):
+        if not any(t.norm_ in halts for t in sent.doc[word.i + 1 : harm.i]):
             cues.append(Cue("evaluative", "opposes", word.i, word.i + 1, word.norm_))
     return cues
 
