@@ -39,7 +39,7 @@ from kg.extract.base import (
     spans_in,
     words_of,
 )
-from kg.extract.cues import Cue, find_cues, stance_words
+from kg.extract.cues import Cue, find_cues, stance_words, word_set
 from kg.extract.holders import BE_FORMS, HARD_BOUNDARY, HOLDER_BOUNDARY, demonstrative, holder_of, scare_quote
 from kg.extract.phrases import (
     RESOLUTION_HEADS,
@@ -92,7 +92,7 @@ from kg.extract.stance_holders import COUNCIL, opener_holders
 from kg.extract.stance_objects import NEW_TOPIC_PENALTY
 from kg.fingerprints import family_version
 from kg.kinds import POSITION
-from kg.nlp import PARSED_FAMILIES, STANCE_FAMILIES, normalise, verb_forms
+from kg.nlp import PARSED_FAMILIES, STANCE_FAMILIES, verb_forms
 
 NAME = "positions"
 VERSION = family_version(__name__)  # a hash of this module, what it imports, its rules
@@ -785,9 +785,8 @@ def _consequence_cues(sent: Span) -> list[Cue]:
 
 @lru_cache(maxsize=1)
 def _consequence_words() -> tuple[frozenset[str], frozenset[str]]:
-    rules = grammar.grammar()
-    outcomes = {normalise(w) for w in rules.harm_outcomes}
-    return frozenset(verb_forms(sorted(rules.consequence_lemmas))), frozenset(outcomes)
+    forms = verb_forms(sorted(grammar.grammar().consequence_lemmas))
+    return frozenset(forms), word_set("grammar", "harm_outcomes")
 
 
 def _as_halt_verb(sent: Span, cue: Cue) -> Cue:

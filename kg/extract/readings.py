@@ -669,13 +669,18 @@ def _judgement(sent: Span, cue: Cue, cue_words: set[int], ctx: Context, mentions
                    BASE_CONFIDENCE["judgement"] * confidence, sent, True)
 
 
+def _first_of_list(word: Token) -> Token:
+    """The first of the words coordinated with ``word`` ("unjust and counterproductive": unjust)."""
+    while word.dep_ == "conj":
+        word = word.head
+    return word
+
+
 def _noun_said_as(adjective: Token) -> Token:
     """The noun a judgement describes after "as", which says what the object is: "regards the
     sanctions as an unacceptable interference", "described the snapback as a political and
     unconstructive action" (the noun stands where "as unacceptable" would)."""
-    first = adjective
-    while first.dep_ == "conj":
-        first = first.head
+    first = _first_of_list(adjective)
     noun = first.head
     said_as = first.dep_ == "amod" and noun.dep_ == "pobj" and noun.head.lower_ == "as"
     return noun if said_as else adjective
@@ -685,8 +690,7 @@ def _deeming(adjective: Token) -> Token | None:
     """The verb of deeming whose small clause a judgement is: "considers the resolution illegal",
     "deems the sanctions unjustified", "called the sanctions unjust", "regards the sanctions as
     unacceptable", "described the resolution as a violation" (grammar.yaml ``deeming_lemmas``)."""
-    while adjective.dep_ == "conj":  # "called the sanctions unjust and counterproductive"
-        adjective = adjective.head
+    adjective = _first_of_list(adjective)  # "called the sanctions unjust and counterproductive"
     copula = _to_be(adjective)
     if copula is not None:  # "considers the unilateral restrictions to be illegitimate"
         deemer = copula.head
@@ -731,8 +735,7 @@ def _as_verb(word: Token) -> Token | None:
 def _as_words(adjective: Token) -> set[int]:
     """The words of "as unacceptable" (or of "a mistake" taken for a second object), which say what
     the object is, not which thing it is."""
-    while adjective.dep_ == "conj":
-        adjective = adjective.head
+    adjective = _first_of_list(adjective)
     if _as_verb(adjective) is not None:
         return {t.i for t in adjective.head.subtree}
     second = adjective.dep_ == "dobj" and _complemented(adjective) is not None
@@ -742,8 +745,7 @@ def _as_words(adjective: Token) -> set[int]:
 def _deemed_object(adjective: Token) -> Token | None:
     """What a deeming verb's object complement judges: its direct object ("called [the sanctions]
     unjust", "described [the resolution] as illegal")."""
-    while adjective.dep_ == "conj":
-        adjective = adjective.head
+    adjective = _first_of_list(adjective)
     verb = _as_verb(adjective) or _complemented(adjective)
     return next((c for c in verb.children if c.dep_ == "dobj"), None) if verb is not None else None
 
@@ -955,8 +957,7 @@ def _what_the_cue_is(verb: Token) -> Token | None:
 def _stated(top: Token) -> bool:
     """Whether a clause is said outright: the sentence's own, one coordinated with it, or what a
     verb of saying reports; not a clause inside another judgement, a condition or a ruling."""
-    while top.dep_ == "conj":
-        top = top.head
+    top = _first_of_list(top)
     if top.dep_ == "ROOT":
         return True
     if top.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in parse_rules().reason_marks
