@@ -5874,3 +5874,37 @@ def test_a_judgement_of_a_sort_and_a_norm(text: str, expected: set) -> None:
 )
 def test_a_change_asked_is_no_stance(text: str, expected: set) -> None:
     assert positions(text, date(2023, 7, 28)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a verb of giving asks for what it gives, not for whom it is given to
+        ("The Council urged Member States to provide the Government of National Accord with security and "
+         "capacity-building assistance.",
+         {("UN Security Council", "supports", "security and capacity-building assistance")}),
+        ("The Council urged Member States to provide Libya with training assistance.",
+         {("UN Security Council", "supports", "training assistance")}),
+        # information given to a panel is the work of its mandate
+        ("The Council urged all States to provide the Panel with information.", set()),
+    ],
+)
+def test_a_verb_of_giving_asks_for_what_it_gives(text: str, expected: set) -> None:
+    assert positions(text, date(2016, 3, 31)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a call that asks nothing is a thing asked for, as is a thing a judgement describes
+        ("China urged the Council to respect the legitimate demands of regional organisations.",
+         {("China", "supports", "respect for legitimate demands of regional organisations")}),
+        ("China urged the Council to respect the demands of the African Union.",
+         {("China", "supports", "respect for demands of the African Union")}),
+        # ... not a call that asks its own act, nor one against a thing
+        ("China reaffirmed its support for the international campaign against terrorism.",
+         {("China", "opposes", "terrorism")}),
+    ],
+)
+def test_a_call_that_asks_nothing_is_a_thing(text: str, expected: set) -> None:
+    assert positions(text, date(2014, 10, 22)) == expected

@@ -154,6 +154,7 @@ class Grammar:
     serving_words: Mapping[str, str]  # a word of service -> the preposition of its end ("" for none)
     vote_directions: Mapping[str, str]  # a roll call's word -> the stance of its voters
     asked_light_verbs: frozenset[str]
+    giving_lemmas: frozenset[str]
     keeping_lemmas: frozenset[str]
     staying_lemmas: frozenset[str]
     standing_nouns: frozenset[str]
@@ -234,6 +235,16 @@ def community(token: Token) -> bool:
 
 def has_aux_to(token: Token) -> bool:
     return any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children)
+
+
+def brought_object(verb: Token) -> Token | None:
+    """What a verb brings about or hands over: its object, or for a verb of giving what it gives
+    ("to provide the Government with assistance": the assistance, not the Government)."""
+    given = [g for p in verb.children if p.dep_ == "prep" and p.lower_ == "with"
+             for g in p.children if g.dep_ == "pobj"]
+    if given and verb.lemma_.lower() in grammar().giving_lemmas:
+        return given[0]
+    return next((c for c in verb.children if c.dep_ == "dobj"), None)
 
 
 def own_subject(token: Token) -> Token | None:
@@ -751,6 +762,12 @@ def describes(head: Token) -> bool:
         return True  # "persons or entities supporting its activities", however the parser hung it
     if head.pos_ == "ADP" and head.dep_ == "prep" and head.head.dep_ == "acl" and head.head.tag_ == "VBN":
         return True  # "the improvements made in response to Pakistan's proposals"
+    if head.dep_ == "amod" and head.pos_ == "ADJ":
+        return True  # "to respect the legitimate demands of ...", "effective measures": a kind of thing
+    if head.pos_ == "NOUN" and head.lemma_.lower() in g.call_lemmas and not complements(head) \
+            and all(c.lower_ == "of" for c in head.children if c.dep_ == "prep"):
+        return True  # "the demands of regional organisations": a call that asks nothing is a thing
+        # (not "a campaign against terrorism", which is against it)
     return head.pos_ == "ADP" and head.dep_ == "prep" and head.head.pos_ in {"NOUN", "PROPN"}
 
 

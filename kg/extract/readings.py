@@ -2203,7 +2203,7 @@ def _verb_object(verb: Token) -> Token | None:
     """The verb's object, or the one it shares with the verb coordinated with it ("to restore and
     respect constitutional order")."""
     manner = parse_rules().manner_nouns  # "to negotiate in good faith on a settlement": how, not what
-    own = next((c for c in verb.children if c.dep_ == "dobj"), None) or next(
+    own = grammar.brought_object(verb) or next(
         (p for c in verb.children if c.dep_ == "prep" for p in c.children
          if p.dep_ == "pobj" and p.lemma_.lower() not in manner), None)
     if own is not None:

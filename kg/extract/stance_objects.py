@@ -747,8 +747,8 @@ def _light_object(head: Token, region: set[int]) -> Token | None:
     out harsh measures" the measures'."""
     if head.tag_ not in {"VBG", "VB"} or head.lemma_.lower() not in parse_rules().asked_light_verbs:
         return None
-    thing = next((c for c in head.children if c.dep_ == "dobj" and c.i in region), None)
-    return thing if thing is not None and thing.pos_ in NOUN_TAGS else None
+    thing = grammar.brought_object(head)
+    return thing if thing is not None and thing.i in region and thing.pos_ in NOUN_TAGS else None
 
 
 def is_pointer(head: Token) -> bool:
