@@ -5908,3 +5908,25 @@ def test_a_verb_of_giving_asks_for_what_it_gives(text: str, expected: set) -> No
 )
 def test_a_call_that_asks_nothing_is_a_thing(text: str, expected: set) -> None:
     assert positions(text, date(2014, 10, 22)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the "that" clause of a message, a signal or a warning, with a modal of obligation, is asked by
+        # its author; an act's doer authors what the act sends
+        ("The Council sent a strong message to the Houthis that they must end the violence.",
+         {("UN Security Council", "opposes", "violence")}),
+        ("The unanimous action by the Security Council has sent a clear message that the DPRK must comply "
+         "with its obligations.",
+         {("UN Security Council", "supports", "compliance with obligations")}),
+        ("China issued a statement that all parties must exercise restraint.",
+         {("China", "supports", "restraint")}),
+        ("The adoption of the resolution sends a strong signal that the DPRK must abandon its nuclear "
+         "programme.", {("UN Security Council", "opposes", "nuclear programme")}),
+        # a message with no obligation in it is told, not asked
+        ("The Council sent a message that the talks had failed.", set()),
+    ],
+)
+def test_what_a_message_says_must_be_done_is_asked_by_its_author(text: str, expected: set) -> None:
+    assert positions(text, date(2016, 3, 2)) == expected

@@ -625,7 +625,12 @@ def governor(words: list[Token], cue_words: set[int]) -> Token | None:
     intent: "reaffirmed that Pyongyang shall abandon ...", "demanded that the DPRK stop ...",
     "its demand that Iran suspend ..."."""
     g, top = grammar(), words[-1]
-    marked = any(c.dep_ == "mark" and c.lower_ == "that" for c in top.children)  # not "while", "as"
+    # "sent a clear message that the DPRK must return to compliance": the message's author asks it
+    spoken = next((w.head for w in words if w.dep_ == "acl" and _marked_that(w) and obliging(w)
+                   and w.head.lemma_.lower() in g.speech_nouns), None)
+    if spoken is not None:
+        return spoken
+    marked = _marked_that(top)  # not "while", "as"
     if not (top.dep_ == "ccomp" or (top.dep_ in {"advcl", "acl"} and marked)):
         return None
     head, lemma = top.head, top.head.lemma_.lower()
@@ -638,6 +643,10 @@ def governor(words: list[Token], cue_words: set[int]) -> Token | None:
         return head
     ruled = head.lemma_.lower() in ruling_lemmas() and obliging(top)  # "decided that all States shall"
     return head if ruled else None
+
+
+def _marked_that(verb: Token) -> bool:
+    return any(c.dep_ == "mark" and c.lower_ == "that" for c in verb.children)
 
 
 def felt(cue: Span) -> bool:
@@ -795,8 +804,9 @@ def complements(call: Token) -> list[Token]:
         found += _passive_hung_on_for(call)
     elif _wished_seen(call):
         found = [c for c in call.children if small_clause(c)]  # "hopes to see the sanctions regime eased"
-    elif lemma in ruling_lemmas():  # "decided that the DPRK shall not conduct ...", "said we have to"
-        found = [_had_to(c) or c for c in call.children if c.pos_ in VERBS and c.dep_ == "ccomp"
+    elif lemma in ruling_lemmas() or call.pos_ == "NOUN" and lemma in g.speech_nouns:
+        # "decided that the DPRK shall not conduct ...", "said we have to", "a message that ... must"
+        found = [_had_to(c) or c for c in call.children if c.pos_ in VERBS and c.dep_ in {"ccomp", "acl"}
                  and (obliging(c) or _had_to(c)) and not ruled_on_a_measure(c)]
     else:
         return []

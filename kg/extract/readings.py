@@ -1469,8 +1469,8 @@ def _anothers_call(call: Token, cue_words: set[int]) -> bool:
     ...": a call named as a noun that no one owns is not the subject of a verb that judges it."""
     if call.pos_ != "NOUN" or grammar.call_owner(call) is not None or call.dep_ not in {"dobj", "pobj"}:
         return False
-    if call.lemma_.lower() in parse_rules().asking_nouns:
-        return False  # "sees no reason to maintain the embargo": a need one sees is one's own
+    if call.lemma_.lower() in parse_rules().asking_nouns | parse_rules().speech_nouns:
+        return False  # "sees no reason to maintain the embargo", "sent a clear message that": one's own
     verb = call.head.head if call.dep_ == "pobj" else call.head
     return verb.i in cue_words or verb.lemma_.lower() in parse_rules().deeming_lemmas
 

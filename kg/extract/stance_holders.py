@@ -213,6 +213,11 @@ def who_is(token: Token, ctx: Context) -> Holders | None:
     if token.lemma_.lower() in parse_rules().agreement_nouns:
         return [], True  # "the agreement cut off the pathways ...": whoever says so
     rules = parse_rules()
+    # "the unanimous action by the Council has sent a clear message that ...": its doer's
+    sent = token.lemma_.lower() in rules.act_pointers and token.head.lemma_.lower() in rules.authoring_lemmas
+    doer = next((d for d in (who_is(t, ctx) for t in _doers(token)) if d is not None), None) if sent else None
+    if doer is not None:
+        return doer
     measure = token.norm_ in RESOLUTION_HEADS or token.lower_ in rules.measure_words | rules.measure_act_nouns
     if measure and _effect_in_reported_words(token):
         return [], True  # "the resolution will help to end the violence, the French ambassador said",
@@ -228,6 +233,13 @@ def who_is(token: Token, ctx: Context) -> Holders | None:
             return spoken_for, False
         return [], True  # "the minister said": whoever speaks
     return None
+
+
+def _doers(act: Token) -> list[Token]:
+    """Who an act is said to be done by: "the Council's action", "today's vote by the Council"."""
+    owners = [c for c in act.children if c.dep_ == "poss"]
+    return owners + [p for c in act.children if c.dep_ == "prep" and c.lower_ == "by"
+                     for p in c.children if p.dep_ == "pobj"]
 
 
 def _spoken_for(role: Token, ctx: Context) -> list[Node]:
