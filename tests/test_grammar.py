@@ -5930,3 +5930,38 @@ def test_a_call_that_asks_nothing_is_a_thing(text: str, expected: set) -> None:
 )
 def test_what_a_message_says_must_be_done_is_asked_by_its_author(text: str, expected: set) -> None:
     assert positions(text, date(2016, 3, 2)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # who shares an aim holds it; the text whose aim it is is no part of it
+        ("Pakistan fully shares the humanitarian objectives of the resolution.",
+         {("Pakistan", "supports", "humanitarian objectives")}),
+        ("China shares the goal of denuclearization of the Korean Peninsula.",
+         {("China", "supports", "denuclearisation")}),
+        ("China does not share the objectives of the draft.", set()),
+        ("The two countries will share information on sanctions evasion.", set()),
+    ],
+)
+def test_who_shares_an_aim_holds_it(text: str, expected: set) -> None:
+    assert positions(text, date(2004, 7, 30)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a threat named by what poses it, said of a verb's object, opposes what poses it ...
+        ("The Council recognised the threat posed by the flow of weapons to Al-Shabaab.",
+         {("UN Security Council", "opposes", "flow of weapons")}),
+        ("The Council stressed the danger posed by the illicit transfer of small arms.",
+         {("UN Security Council", "opposes", "illicit transfer of small arms")}),
+        # ... and inside another cue's phrase is that phrase's thing
+        ("The Council expressed concern at the threat posed by Al-Shabaab.",
+         {("UN Security Council", "opposes", "threat posed by Al-Shabaab")}),
+        ("The Council adopted two resolutions to respond to the evolving threats posed by these groups.",
+         {("UN Security Council", "opposes", "evolving threats posed by these groups")}),
+    ],
+)
+def test_a_threat_named_by_what_poses_it(text: str, expected: set) -> None:
+    assert positions(text, date(2011, 6, 17)) == expected

@@ -181,6 +181,7 @@ class Grammar:
     requiring_lemmas: frozenset[str]
     goal_nouns: frozenset[str]
     aim_nouns: frozenset[str]
+    sharing_lemmas: frozenset[str]
     linking_lemmas: frozenset[str]
     reason_marks: frozenset[str]
     short_of_lemmas: frozenset[str]
@@ -377,7 +378,7 @@ def holder_word(words: list[Token], cue: frozenset[int] = frozenset()) -> Found 
         if subjects:
             return Found(subjects[0], "subject", tuple(subjects[1:]) + companions(word, subjects[0]))
         doer = agent_of_participle(word)  # "a veto cast by the Russian Federation"
-        if doer is not None:
+        if doer is not None and doer.head.i not in cue:  # not "the threat posed by ...": what is opposed
             return Found(doer, "agent")
         # "their opposition to the move": a pronoun owner is the subject met further up; a call's
         # may follow it ("a proposal by China and Russia to extend the waiver").

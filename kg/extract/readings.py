@@ -984,7 +984,15 @@ def no_cue_of_its_own(sent: Span, cue: Cue) -> bool:
 def _part_of_a_name(sent: Span, span: Span) -> bool:
     """A cue word inside another word or a proper name, or one that names an act or a measure with
     whom it is against or on ("attacks against peacekeepers", "the asset freeze on ...")."""
-    return _inside_another_word(sent, span) or _target_of_an_act(span.root) or _a_measures_name(span.root)
+    return _inside_another_word(sent, span) or _target_of_an_act(span.root) or _a_measures_name(span.root) \
+        or _posed_in_a_phrase(span)
+
+
+def _posed_in_a_phrase(span: Span) -> bool:
+    """ "concern at the threat posed by ...", "to respond to the threats posed by these groups": a
+    threat named by what poses it inside a preposition's phrase is that phrase's thing; as a verb's
+    object ("recognised the threat posed by ...") it says what is opposed."""
+    return span.root.dep_ == "pobj" and any(t.lemma_.lower() == "pose" for t in span)
 
 
 def _a_measures_name(word: Token) -> bool:
@@ -1455,12 +1463,34 @@ def aim_readings(sent: Span, cue_words: set[int], ctx: Context, mentions) -> lis
         holders = (owners, False) if owners else said_by(grammar.chain(verb), ctx) or ([], True)
         acts = [c for c in verb.children if c.dep_ in {"xcomp", "ccomp"} and grammar.has_aux_to(c)]
         found = [r for act in acts for r in _asked_readings(sent, verb, act, cue_words, ctx, mentions)]
-        for aim in (c for c in verb.children if c.dep_ == "attr"):
-            region = grammar.region(aim, cue_words)
-            objects = named_in(sent, region, ctx, mentions) or _thing_topic(sent, aim, region)
-            found += [Reading((), False, "supports", tuple(objects), BASE_CONFIDENCE["call"], sent, True)] \
-                if objects else []
+        aims = [c for c in verb.children if c.dep_ == "attr"]
+        found += [r for aim in aims for r in _aim_named(sent, aim, cue_words, ctx, mentions)]
         readings += _held_by(holders, found)
+    return readings + _aims_shared(sent, cue_words, ctx, mentions)
+
+
+def _aim_named(sent: Span, aim: Token, cue_words: set[int], ctx: Context, mentions) -> list[Reading]:
+    """What an aim names is supported: the things it names, or its own words as a topic."""
+    region = grammar.region(aim, cue_words)
+    objects = named_in(sent, region, ctx, mentions) or _thing_topic(sent, aim, region)
+    held = Reading((), False, "supports", tuple(objects), BASE_CONFIDENCE["call"], sent, True)
+    return [held] if objects else []
+
+
+def _aims_shared(sent: Span, cue_words: set[int], ctx: Context, mentions) -> list[Reading]:
+    """ "China shares the goal of denuclearization", "Pakistan fully shares the humanitarian
+    objectives of the resolution": who shares an aim holds it (grammar.yaml ``sharing_lemmas``); a
+    text whose aim it is names no part of it."""
+    rules, readings = parse_rules(), []
+    for verb in words_of(sent):
+        aims = [c for c in verb.children if c.dep_ == "dobj" and c.lemma_.lower() in rules.aim_nouns]
+        if verb.lemma_.lower() not in rules.sharing_lemmas or not aims or grammar.negated([verb]):
+            continue
+        holders = holders_in(grammar.chain(verb), ctx, obligation=False)
+        texts = {t.i for aim in aims for p in aim.children if p.dep_ == "prep" and p.lower_ == "of"
+                 for o in p.children if o.lemma_.lower() in rules.text_nouns for t in p.subtree}
+        found = [r for aim in aims for r in _aim_named(sent, aim, cue_words | texts, ctx, mentions)]
+        readings += _held_by(holders, found) if holders is not None else []
     return readings
 
 
