@@ -5965,3 +5965,19 @@ def test_who_shares_an_aim_holds_it(text: str, expected: set) -> None:
 )
 def test_a_threat_named_by_what_poses_it(text: str, expected: set) -> None:
     assert positions(text, date(2011, 6, 17)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "considers it necessary to V": the deemer judges the act the "it" stands for
+        ("Russia considers it necessary to lift the sanctions.", {("Russia", "supports", "sanctions relief")}),
+        ("Russia finds it unacceptable to impose new sanctions.", {("Russia", "opposes", "sanctions")}),
+        ("Japan considers it essential that the DPRK comply with the resolutions.",
+         {("Japan", "supports", "compliance with resolutions")}),
+        # a change asked is no stance, as it is after "it is necessary"
+        ("China deems it necessary for the Council to adjust the sanctions.", set()),
+    ],
+)
+def test_what_one_deems_it_right_to_do(text: str, expected: set) -> None:
+    assert positions(text, date(2019, 5, 7)) == expected

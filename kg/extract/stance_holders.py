@@ -425,18 +425,21 @@ def _own_country(token: Token) -> bool:
 
 def extraposed(token: Token) -> bool:
     """ "it is important to show ...", "it is necessary that ...": an "it" that stands for a clause."""
-    judged = any(c.dep_ in {"acomp", "attr"} for c in token.head.children)
+    # "considers it necessary to lift the sanctions": the small clause's adjective judges it
+    judged = any(c.dep_ in {"acomp", "attr"} for c in token.head.children) or token.head.pos_ == "ADJ"
     return token.dep_ == "expl" or (judged and extraposed_act(token.head) is not None)
 
 
 def extraposed_act(verb: Token) -> Token | None:
     """The clause an extraposed "it" stands for: "it is important to resume the talks", "it is
     vital that the parties resume the talks", "it is important for the parties to resume the
-    talks" (which the parser hangs as an adverbial clause)."""
+    talks" (which the parser hangs as an adverbial clause), "considers it necessary to lift the
+    sanctions" (hung on the adjective)."""
     for clause in verb.children:
         marks = {c.lower_ for c in clause.children if c.dep_ in {"mark", "aux"}}
+        adverbial = {"for", "to"} <= marks or verb.pos_ == "ADJ" and "to" in marks
         if clause.pos_ in grammar.VERBS and (clause.dep_ in {"xcomp", "ccomp", "csubj"}
-                                             or clause.dep_ == "advcl" and {"for", "to"} <= marks):
+                                             or clause.dep_ == "advcl" and adverbial):
             return clause
     return None
 
