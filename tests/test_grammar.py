@@ -5971,7 +5971,8 @@ def test_a_threat_named_by_what_poses_it(text: str, expected: set) -> None:
     ("text", "expected"),
     [
         # "considers it necessary to V": the deemer judges the act the "it" stands for
-        ("Russia considers it necessary to lift the sanctions.", {("Russia", "supports", "sanctions relief")}),
+        ("Russia considers it necessary to lift the sanctions.",
+         {("Russia", "supports", "sanctions relief")}),
         ("Russia finds it unacceptable to impose new sanctions.", {("Russia", "opposes", "sanctions")}),
         ("Japan considers it essential that the DPRK comply with the resolutions.",
          {("Japan", "supports", "compliance with resolutions")}),
