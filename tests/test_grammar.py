@@ -5982,3 +5982,19 @@ def test_a_threat_named_by_what_poses_it(text: str, expected: set) -> None:
 )
 def test_what_one_deems_it_right_to_do(text: str, expected: set) -> None:
     assert positions(text, date(2019, 5, 7)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an asked act named as a noun keeps the words the sentence asks it in
+        ("The Council demanded that the junta take immediate steps to relinquish power.",
+         "relinquishment of power (relinquish power)"),
+        ("The Secretary-General calls on Iran to fully implement the resolution's provisions.",
+         "implementation of resolution's provisions (implement the resolution's provisions)"),
+        ("Japan urged the DPRK to comply.", "compliance (comply)"),
+    ],
+)
+def test_an_asked_act_keeps_the_words_it_is_asked_in(text: str, expected: str) -> None:
+    claims, _ = extract_text(text, date(2007, 3, 24))
+    assert [c.object.display() for c in claims if c.kind == "position"] == [expected]

@@ -79,6 +79,7 @@ NEGATED_SUPPORT_PENALTY = 0.8
 RELATIVE_PRONOUN_TAGS = {"WDT", "WP"}  # "which", "that", "who"
 ENDORSED_RELATIONS = {"dobj", "pobj", "pcomp", "prep"}  # how a call taken as an object hangs on the verb
 CALL_HOPS = 2  # a call over its complement's verb: "want | lifted", "want | to | lift"
+ACT_WORDS_BETWEEN = 3  # "to fully implement (the ...)": words between an asked act and its object
 ENDORSED_HOPS = 3  # "with" + "push", "in" + "pushing": a call further down is in a clause of its own
 
 
@@ -2187,11 +2188,21 @@ def _asked_act(sent: Span, verb: Token, region: set[int], held: Token | None = N
         words = topic_words(sent, held, grammar.region(held, set())) if nameable(held) else None
         return [topic_named(f"{stem} {words.text} {small.text}")] if words is not None else []
     if thing is None:
-        return [topic_named(stem)]  # "urged the DPRK to comply": compliance
+        return [_act_topic(stem, verb)]  # "urged the DPRK to comply": compliance
     if thing.i not in region:  # an object shared with a coordinated verb
         region = region | grammar.region(thing, set())
     words = topic_words(sent, thing, region, actors=True) if nameable(thing) else None
-    return [topic_named(f"{act} {words.text}")] if words is not None else []  # "cooperation with the IAEA"
+    # "cooperation with the IAEA"
+    return [_act_topic(f"{act} {words.text}", verb, words)] if words is not None else []
+
+
+def _act_topic(label: str, verb: Token, words: Span | None = None) -> Node:
+    """An asked act as a topic named as a noun ("implementation of resolution's provisions"), with the
+    sentence's own words for it when they follow the verb ("implement the resolution's provisions")."""
+    between = words.start - verb.i - 1 if words is not None else -1
+    asked = words is not None and 0 <= between <= ACT_WORDS_BETWEEN
+    text = verb.doc[verb.i : words.end].text if asked else verb.text
+    return replace(topic_named(label), text=text)
 
 
 def _brought_goal(verb: Token) -> Token | None:
