@@ -5998,3 +5998,20 @@ def test_what_one_deems_it_right_to_do(text: str, expected: set) -> None:
 def test_an_asked_act_keeps_the_words_it_is_asked_in(text: str, expected: str) -> None:
     claims, _ = extract_text(text, date(2007, 3, 24))
     assert [c.object.display() for c in claims if c.kind == "position"] == [expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # what a thing must serve is a norm: its end is held dear, the thing not judged
+        ("Any measure by the Council must be conducive to the political settlement of the issue, China said.",
+         {("China", "supports", "political settlement")}),
+        ("The actions of the Council should contribute to peace and stability in the region, China said.",
+         {("China", "supports", "peace and stability")}),
+        # a cue that holds the modal itself says what is wanted
+        ("Russia said the denuclearisation of the Korean Peninsula should be carried out step by step.",
+         {("Russia", "supports", "denuclearisation")}),
+    ],
+)
+def test_what_a_thing_must_serve_is_a_norm(text: str, expected: set) -> None:
+    assert positions(text, date(2018, 6, 15)) == expected

@@ -785,6 +785,8 @@ def predicate_subject(sent: Span, cue: Cue, ctx: Context, mentions) -> tuple[str
     verb = next((w for w in (word, word.head, word.head.head) if w.pos_ in grammar.VERBS), None)
     if verb is not None and grammar.contrasted(verb):
         return "supports", []  # "should serve the settlement rather than hinder it": no judgement made
+    if verb is not None and cue.stance == "supports" and _obliged_apart(verb, cue):
+        return "supports", []  # "any measure must be conducive to the settlement": a norm, no judgement
     act = grammar.carried_act(verb.head) if verb is not None else None
     carried = act is not None and act.i == verb.i  # "continue to undermine": no aim
     if verb is not None and grammar.has_aux_to(verb) and not carried:
@@ -829,6 +831,13 @@ def predicate_subject(sent: Span, cue: Cue, ctx: Context, mentions) -> tuple[str
     if judged is None:
         return "supports", []
     return (OTHER_STANCE[judged[0]] if denied else judged[0]), list(judged[1])
+
+
+def _obliged_apart(verb: Token, cue: Cue) -> bool:
+    """A verb under a modal of obligation the cue does not hold ("must be conducive to"; not the
+    cue "should be carried out", which says what is wanted)."""
+    modals = [c for c in verb.children if c.dep_ == "aux" and c.lower_ in parse_rules().obligation_modals]
+    return bool(modals) and not any(cue.start <= m.i < cue.end for m in modals)
 
 
 def _body_judged(subject: Token, ctx: Context) -> Node | None:
@@ -1680,7 +1689,10 @@ def served_readings(sent: Span, cue_words: set[int], ctx: Context, mentions) -> 
         # Denied, any doer's service counts, but a verb of good done by anyone else is their own
         # stance ("France does not support sanctions").
         denied = grammar.negated([word, *words]) and not _beneficial(word)
-        if grammar.unasserted(words) or not (denied or _done_by_a_measure(sent, clause, ctx, mentions)):
+        # "any measure by the Council must be conducive to the settlement": a norm, whoever's service
+        owed = grammar.obliging(clause) and not denied
+        served = denied or owed or _done_by_a_measure(sent, clause, ctx, mentions)
+        if grammar.unasserted(words) or not served:
             continue
         holders = _judged_by(words, ctx)
         if holders is not None:
