@@ -1531,6 +1531,25 @@ BY_REGIME = [
         {("1343", "bans", "rough-diamonds")},
         id="liberia-1343-trade-in-one-good",
     ),
+    # A Council act of the wire style of the 1990s, its day abbreviated: the day's resolution.
+    pytest.param(
+        date(1990, 8, 7),
+        "The Security Council on Aug. 6 ordered a worldwide trade embargo against Iraq.",
+        {("661", "bans", "all-commodities-and-products")},
+        id="iraq-661-ordered-on-an-abbreviated-day",
+    ),
+    pytest.param(
+        date(1990, 8, 7),
+        "The Security Council on August 6 ordered a trade and financial boycott on Iraq and occupied Kuwait.",
+        {("661", "bans", "all-commodities-and-products")},
+        id="iraq-661-trade-boycott",
+    ),
+    pytest.param(
+        date(1990, 8, 7),
+        "The Council has twice before disciplined a country defying its orders by imposing trade sanctions.",
+        set(),
+        id="orders-is-no-council-act",
+    ),
 ]
 
 

@@ -133,7 +133,8 @@ def _act_patterns() -> tuple[re.Pattern, re.Pattern, frozenset[str]]:
     measure words one acts on, and the act verbs that are bans themselves."""
     rules = load_rules("bans")
     verbs = _words_pattern(rules["council_acts"])
-    act = re.compile(r"\b(?:(?i:council)|UNSC)\b[^.;]{0,60}?\b(?P<verb>" + verbs + r")\b")
+    # "the Council on Aug. 6 imposed ...": an abbreviation's period before a day ends no clause
+    act = re.compile(r"\b(?:(?i:council)|UNSC)\b(?:[^.;]|\.(?=\s+\d)){0,60}?\b(?P<verb>" + verbs + r")\b")
     measure = re.compile(r"\b(?:" + _words_pattern(rules["measure_words"]) + r")\b", re.I)
     return act, measure, frozenset(w.lower() for w in rules["bans"])
 
