@@ -6015,3 +6015,16 @@ def test_an_asked_act_keeps_the_words_it_is_asked_in(text: str, expected: str) -
 )
 def test_what_a_thing_must_serve_is_a_norm(text: str, expected: set) -> None:
     assert positions(text, date(2018, 6, 15)) == expected
+
+
+def test_voters_named_after_the_measure_they_voted_for() -> None:
+    """A measure holds no states: the members named after it are the voters; a plural of states
+    after it holds its own."""
+    voted = ("The Security Council adopted resolution 661 on Monday. The rest of the members voted for the "
+             "sanctions, including Canada, Finland and Romania.")
+    assert positions(voted, date(1990, 8, 7)) == {
+        ("Canada", "supports", "UNSC Resolution 661"), ("Finland", "supports", "UNSC Resolution 661"),
+        ("Romania", "supports", "UNSC Resolution 661")}
+    targets = ("The Security Council adopted resolution 661 on Monday. The other members voted for sanctions "
+               "on several countries, including Iran and Syria.")
+    assert positions(targets, date(1990, 8, 7)) == set()

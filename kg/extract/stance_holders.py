@@ -290,10 +290,15 @@ def _plural_of(group: Token) -> Token | None:
 def _members_set_apart(group: Token) -> list[Token]:
     """ "The other members voted for the text, including China and Russia": the parser hangs the
     members a subject names on the singular thing at the end of its clause."""
-    if group.dep_ not in parse_rules().subject_relations:
+    rules = parse_rules()
+    if group.dep_ not in rules.subject_relations:
         return []
+    # a singular thing, or a measure or text that holds no states ("voted for the sanctions, including
+    # Canada, Finland and Romania"); not "sanctions on several countries, including Iran"
+    holds_none = rules.measure_words | rules.text_nouns
     return [c for t in group.head.subtree if t.dep_ == "prep" and t.lower_ == "including"
-            and t.i > group.head.i and t.head.tag_ in {"NN", "NNP"} for c in t.children if c.dep_ == "pobj"]
+            and t.i > group.head.i and (t.head.tag_ in {"NN", "NNP"} or t.head.lower_ in holds_none)
+            for c in t.children if c.dep_ == "pobj"]
 
 
 def _effect_in_reported_words(subject: Token) -> bool:
