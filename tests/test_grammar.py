@@ -6028,3 +6028,22 @@ def test_voters_named_after_the_measure_they_voted_for() -> None:
     targets = ("The Security Council adopted resolution 661 on Monday. The other members voted for sanctions "
                "on several countries, including Iran and Syria.")
     assert positions(targets, date(1990, 8, 7)) == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # what one was the first, only or last to do, one did
+        ("The Security Council adopted resolution 2270 on Wednesday. France and the United States were "
+         "among the first nations to welcome the decision.",
+         {("France", "supports", "UNSC Resolution 2270"),
+          ("United States", "supports", "UNSC Resolution 2270")}),
+        ("Japan was the first to condemn the nuclear test.", {("Japan", "opposes", "nuclear tests")}),
+        ("China was the only country to oppose the sanctions.", {("China", "opposes", "sanctions")}),
+        ("The only way to resolve the issue is dialogue.", set()),
+        # a state asked of a party: to remain restrained is restraint
+        ("China calls on relevant countries to remain restrained.", {("China", "supports", "restraint")}),
+    ],
+)
+def test_what_one_was_the_first_to_do_and_a_state_asked(text: str, expected: set) -> None:
+    assert positions(text, date(2016, 3, 3)) == expected

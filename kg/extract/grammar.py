@@ -181,6 +181,8 @@ class Grammar:
     requiring_lemmas: frozenset[str]
     goal_nouns: frozenset[str]
     aim_nouns: frozenset[str]
+    rank_words: frozenset[str]
+    ranked_nouns: frozenset[str]
     sharing_lemmas: frozenset[str]
     linking_lemmas: frozenset[str]
     reason_marks: frozenset[str]
@@ -269,6 +271,8 @@ def climbs(token: Token) -> bool:
         return True  # "Reaffirming its commitment to ...", "commends them for their commitment to ..."
     if dep == "csubj" and token.tag_ == "VBG" and any(c.dep_ == "nsubj" for c in token.head.children):
         return "advcl_participle" in g.climb  # the preamble's participle the parser took for a subject
+    if dep in {"acl", "relcl", "advcl"} and has_aux_to(token) and _ranked(token):
+        return True  # "France was among the first nations to welcome the move": France welcomed it
     if dep == "advcl":
         if has_aux_to(token) and token.head.lemma_ in g.call_lemmas and "advcl_to" in g.climb:
             return True  # "calls upon all Member States to ensure ..."
@@ -284,6 +288,18 @@ def climbs(token: Token) -> bool:
     if dep == "acl":
         return token.head.lemma_.lower() in g.speech_nouns and "acl_speech" in g.climb
     return False
+
+
+def _ranked(verb: Token) -> bool:
+    """An infinitive that says what one was the first, only or last to do: on the rank itself ("the
+    first to condemn"), on actors ranked ("among the first nations to welcome"), or on the verb that
+    ranks them, as the parser may hang it."""
+    g = grammar()
+    ranks = [c for c in verb.head.children if c.dep_ in {"attr", "prep"}]  # "were (among) the first"
+    ranked = [w for c in ranks for w in (c, *c.children) if w.dep_ != "prep"]
+    heads = ranked if verb.dep_ == "advcl" else [verb.head]
+    return any(h.lower_ in g.rank_words or h.lemma_.lower() in g.ranked_nouns
+               and any(a.dep_ == "amod" and a.lower_ in g.rank_words for a in h.children) for h in heads)
 
 
 def helped(verb: Token) -> bool:
