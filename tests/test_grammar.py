@@ -6047,3 +6047,20 @@ def test_voters_named_after_the_measure_they_voted_for() -> None:
 )
 def test_what_one_was_the_first_to_do_and_a_state_asked(text: str, expected: set) -> None:
     assert positions(text, date(2016, 3, 3)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a thing whose importance or good part a speaker stresses is supported
+        ("The United States stressed the sanctions regime's importance.",
+         {("United States", "supports", "sanctions")}),
+        ("Japan highlighted the embargo's key contribution to stability.",
+         {("Japan", "supports", "embargo")}),
+        # not an actor's part, nor importance questioned
+        ("Japan recognised China's constructive role.", set()),
+        ("Russia questioned the sanctions regime's importance.", set()),
+    ],
+)
+def test_a_thing_whose_importance_is_stressed_is_supported(text: str, expected: set) -> None:
+    assert positions(text, date(2023, 12, 22)) == expected

@@ -84,6 +84,7 @@ from kg.extract.readings import (
     sentence_speaker,
     served_readings,
     threat_readings,
+    valued_readings,
     voiced_obligation_readings,
 )
 from kg.extract.resolutions import NEWEST_DAYS, in_sentence, resolution_mentions
@@ -635,6 +636,7 @@ def _sentence_readings(sent: Span, ctx: Context, actors, topics, mentions) -> li
     readings += gained_readings(sent, cue_words, ctx, mentions)
     readings += requested_readings(sent, cue_words, ctx, mentions)
     readings += listed_readings(sent, cue_words, ctx, mentions)
+    readings += valued_readings(sent, cue_words, ctx, mentions)
     placed: list[tuple[int, Reading]] = []  # each cue's reading, by where the cue stands
     for cue in cues:
         others = cue_words - set(range(cue.start, cue.end))  # the words of the sentence's other cues

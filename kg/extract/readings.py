@@ -1827,6 +1827,36 @@ def listed_readings(sent: Span, cue_words: set[int], ctx: Context, mentions) -> 
     return _acts_asked(sent, root, cue_words, ctx, mentions)
 
 
+def valued_readings(sent: Span, cue_words: set[int], ctx: Context, mentions) -> list[Reading]:
+    """ "stressed the sanctions regime's importance", "underlined the Panel of Experts' vital role": a
+    thing whose importance, or whose good part, a speaker stresses is supported, as "the importance
+    of" a thing is (grammar.yaml ``valued_nouns``, ``role_nouns``, ``stressing_lemmas``); not an
+    actor's part ("China's constructive role"), nor a pronoun's."""
+    rules, readings = parse_rules(), []
+    stressing = rules.reporting_lemmas | rules.stressing_lemmas
+    for noun in words_of(sent):
+        verb, owner = noun.head, next((c for c in noun.children if c.dep_ == "poss" and c.pos_ != "PRON"), None)
+        stressed = noun.dep_ == "dobj" and verb.lemma_.lower() in stressing
+        if owner is None or not stressed or not _valued(noun) or grammar.negated([verb]) \
+                or actor_at(sent.doc, owner.i) is not None:
+            continue
+        holders = holders_in(grammar.chain(verb), ctx, obligation=False)
+        region = grammar.region(owner, cue_words)
+        objects = named_in(sent, region, ctx, mentions) or _thing_topic(sent, owner, region)
+        if holders is not None and objects:
+            readings.append(Reading(tuple(holders[0]), holders[1], "supports", tuple(objects),
+                                    BASE_CONFIDENCE["verb"], sent, True))
+    return readings
+
+
+def _valued(noun: Token) -> bool:
+    """Importance named, or a part called good ("vital role", "key contribution")."""
+    rules, lemma = parse_rules(), noun.lemma_.lower()
+    good = family_words("judgement", "supports")
+    return lemma in rules.valued_nouns or lemma in rules.role_nouns and any(
+        a.dep_ == "amod" and a.norm_ in good for a in noun.children)
+
+
 def list_opener(item: Span) -> Span | None:
     """The sentence whose colon opens the list an item belongs to, past the items before it."""
     sent = item
