@@ -1835,7 +1835,8 @@ def valued_readings(sent: Span, cue_words: set[int], ctx: Context, mentions) -> 
     rules, readings = parse_rules(), []
     stressing = rules.reporting_lemmas | rules.stressing_lemmas
     for noun in words_of(sent):
-        verb, owner = noun.head, next((c for c in noun.children if c.dep_ == "poss" and c.pos_ != "PRON"), None)
+        verb = noun.head
+        owner = next((c for c in noun.children if c.dep_ == "poss" and c.pos_ != "PRON"), None)
         stressed = noun.dep_ == "dobj" and verb.lemma_.lower() in stressing
         if owner is None or not stressed or not _valued(noun) or grammar.negated([verb]) \
                 or actor_at(sent.doc, owner.i) is not None:
