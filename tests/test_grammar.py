@@ -6064,3 +6064,19 @@ def test_what_one_was_the_first_to_do_and_a_state_asked(text: str, expected: set
 )
 def test_a_thing_whose_importance_is_stressed_is_supported(text: str, expected: set) -> None:
     assert positions(text, date(2023, 12, 22)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a thing called a hostile act is opposed by who calls it so
+        ("Iraqi Ambassador Abdul Al-Anbari called the embargo an act of war.",
+         {("Abdul Al-Anbari", "opposes", "embargo"), ("Iraq", "opposes", "embargo")}),
+        ("The naval embargo is an act of war, the Iraqi envoy said.", {("Iraq", "opposes", "naval embargo")}),
+        ("Iran called the sanctions economic terrorism.", {("Iran", "opposes", "sanctions")}),
+        # a hostile act named as a thing is no judgement
+        ("The Council stressed that terrorism constitutes one of the most serious threats to peace.", set()),
+    ],
+)
+def test_a_thing_called_a_hostile_act_is_opposed(text: str, expected: set) -> None:
+    assert positions(text, date(1990, 8, 26)) == expected
