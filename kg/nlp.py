@@ -77,6 +77,7 @@ def normalise(word: str) -> str:
 
 MAX_LABEL_WORDS = 6  # words of a speaker label: "Foreign Ministry Spokesperson Hua Chunying:"
 MIN_LABELLED_WORDS = 3  # words after it that make a sentence of their own
+MAX_REREADS = 3  # misread words a sentence is parsed again for, one at a time
 _NORM_OF: dict[int, dict[int, int]] = {}  # vocabulary -> orth id -> id of its matching form
 
 
@@ -530,33 +531,42 @@ class SelectiveParser:
         a word that is only a verb in its place (grammar.yaml ``misread_verbs``, ``past_stand_in``,
         ``bare_verbs``), the verb's own lemma (and a bare verb's tag) kept; the words stay the
         sentence's."""
-        misread, stand_in, lemma, tag = self._misread(doc)
-        if misread is None:
-            return doc
-        words = [stand_in if t.i == misread.i else t.text for t in doc]
-        again = self._run([words], [[bool(t.whitespace_) for t in doc]])[0]
-        again[misread.i].lemma_ = lemma
-        if tag is not None:
-            again[misread.i].tag_ = tag
-        return again
+        kept: dict[int, tuple[str, str | None]] = {}  # each word read again: its lemma and tag
+        for _ in range(MAX_REREADS):  # "could harm ..., disrupt ... and infringe on ...": one at a time
+            misread, stand_in, lemma, tag = self._misread(doc, kept.keys())
+            if misread is None:
+                break
+            kept[misread.i] = (lemma, tag)
+            words = [stand_in if t.i == misread.i else t.text for t in doc]  # earlier stand-ins stay
+            doc = self._run([words], [[bool(t.whitespace_) for t in doc]])[0]
+            for i, (lemma, tag) in kept.items():
+                doc[i].lemma_ = lemma
+                if tag is not None:
+                    doc[i].tag_ = tag
+        return doc
 
-    def _misread(self, doc: Doc) -> tuple[Token | None, str, str, str | None]:
-        """The misread word, its stand-in, its lemma and the tag to keep (None: the stand-in's)."""
-        misread = next((t for t in doc if t.dep_ == "ROOT" and t.tag_ == "NNS"
+    def _misread(self, doc: Doc, done: Iterable[int]) -> tuple[Token | None, str, str, str | None]:
+        """The misread word not yet read again, its stand-in, its lemma and the tag to keep (None:
+        the stand-in's)."""
+        skipped = set(done)
+        words = [t for t in doc if t.i not in skipped]
+        misread = next((t for t in words if t.dep_ == "ROOT" and t.tag_ == "NNS"
                         and t.lower_ in self.misread_verbs), None)
         if misread is not None:
             return misread, *self.misread_verbs[misread.lower_], None
-        bare = next((t for t in doc if t.lower_ in self.bare_verbs
+        bare = next((t for t in words if t.lower_ in self.bare_verbs
                      and (not t.tag_.startswith("VB") or t.dep_ in NOMINAL_RELATIONS)), None)
         if bare is not None:
             return bare, self.bare_verbs[bare.lower_], bare.lower_, "VB"
-        noun = next((t for t in doc if t.lower_ in self.nouns_read_as_verbs and _noun_after_a_name(t)), None)
+        nouns = self.nouns_read_as_verbs
+        noun = next((t for t in words if t.lower_ in nouns and _noun_after_a_name(t)), None)
         if noun is not None:
             return noun, self.noun_stand_in, noun.lower_, "NN"
-        described = next((t for t in doc if _participle_after_an_adverbial(t)), None)
+        described = next((t for t in words if _participle_after_an_adverbial(t)), None)
         if described is not None:
             return described, self.adjective_stand_in, described.lower_, None
         past = _participle_for_a_verb(doc)
+        past = past if past is not None and past.i not in skipped else None
         return past, self.past_stand_in, past.lemma_ if past is not None else "", None
 
 

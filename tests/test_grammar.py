@@ -6080,3 +6080,14 @@ def test_a_thing_whose_importance_is_stressed_is_supported(text: str, expected: 
 )
 def test_a_thing_called_a_hostile_act_is_opposed(text: str, expected: set) -> None:
     assert positions(text, date(1990, 8, 26)) == expected
+
+
+def test_every_misread_verb_of_a_list_is_read_again() -> None:
+    """ "could harm X, disrupt Y, and infringe on Z": the tagger took "disrupt" for an adjective and
+    "infringe" for a noun; each is parsed again in turn, and every harm is read."""
+    text = ("China said vessel inspections could harm freedom of navigation, disrupt international trade, "
+            "and infringe on states' rights under international law.")
+    assert positions(text, date(2024, 11, 14)) == {
+        ("China", "opposes", "cargo inspection"), ("China", "supports", "freedom of navigation"),
+        ("China", "supports", "international trade"),
+        ("China", "supports", "states' rights under international law")}
