@@ -6091,3 +6091,21 @@ def test_every_misread_verb_of_a_list_is_read_again() -> None:
         ("China", "opposes", "cargo inspection"), ("China", "supports", "freedom of navigation"),
         ("China", "supports", "international trade"),
         ("China", "supports", "states' rights under international law")}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # unfreezing assets is a lifting of sanctions, and a name inside a longer one is part of it
+        ("The representative of Libya urged the Council to unfreeze the assets of the Libyan Investment "
+         "Authority.", {("Libya", "supports", "sanctions relief")}),
+        ("Libya asked the Council to release the frozen assets.",
+         {("Libya", "supports", "sanctions relief")}),
+        ("Libya called for the unfreezing of its frozen assets.",
+         {("Libya", "supports", "sanctions relief")}),
+        # the freeze itself is still a freeze
+        ("France said the asset freeze should be maintained.", {("France", "supports", "asset freeze")}),
+    ],
+)
+def test_unfreezing_assets_is_sanctions_relief(text: str, expected: set) -> None:
+    assert positions(text, date(2017, 11, 14)) == expected

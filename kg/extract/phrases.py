@@ -142,8 +142,10 @@ def objects_in(sent: Span, start: int, end: int, ctx: Context, mentions, *,
     for span in spans:
         info = ctx.gazetteer.node(span.kb_id_)
         # Where a topic and a measure overlap, the head is the one that ends later:
-        # "a nuclear arms embargo" is an arms embargo, not nuclear arms.
-        if info and not any(o.start < span.end and span.start < o.end and o.end > span.end for o in spans):
+        # "a nuclear arms embargo" is an arms embargo, not nuclear arms; a name inside a longer one
+        # is part of it ("the release of the frozen assets" is no asset freeze).
+        if info and not any(o.start < span.end and span.start < o.end and o.end > span.end
+                            or o.start < span.start and o.end == span.end for o in spans):
             found.append((span.start, Node.of(info, _wording(doc, span, start))))
     lo, hi = doc[start].idx if start < len(doc) else 0, doc[end - 1].idx if end > start else 0
     named: list[int] = []
