@@ -6109,3 +6109,18 @@ def test_every_misread_verb_of_a_list_is_read_again() -> None:
 )
 def test_unfreezing_assets_is_sanctions_relief(text: str, expected: set) -> None:
     assert positions(text, date(2017, 11, 14)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a removal asked is a lifting, an exemption sought from a measure a partial one
+        ("Eritrea has long dismissed the sanctions as unjust and called for their immediate removal.",
+         {("Eritrea", "opposes", "sanctions")}),
+        ("The Libyan government has sought an exemption from the arms embargo to fight Islamic State.",
+         {("Libya", "opposes", "arms embargo")}),
+        ("The Council welcomed the removal of landmines.", {("UN Security Council", "opposes", "landmines")}),
+    ],
+)
+def test_a_removal_or_an_exemption_asked_opposes_the_measure(text: str, expected: set) -> None:
+    assert positions(text, date(2018, 7, 14)) == expected
