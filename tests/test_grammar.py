@@ -6124,3 +6124,20 @@ def test_unfreezing_assets_is_sanctions_relief(text: str, expected: set) -> None
 )
 def test_a_removal_or_an_exemption_asked_opposes_the_measure(text: str, expected: set) -> None:
     assert positions(text, date(2018, 7, 14)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a plural verb of the targets' list the parser joined to "it targets" is theirs, no stance
+        ("It notably targets those who plot attacks against international forces, prevent the delivery of "
+         "humanitarian assistance, violate human rights or recruit child soldiers.", set()),
+        # a call's list keeps its verbs
+        ("The Council urged them to comply with the embargo, cease attacks and return to talks.",
+         {("UN Security Council", "opposes", "attacks"),
+          ("UN Security Council", "supports", "compliance with embargo"),
+          ("UN Security Council", "supports", "dialogue and negotiations")}),
+    ],
+)
+def test_what_the_targeted_do_is_theirs_however_parsed(text: str, expected: set) -> None:
+    assert positions(text, date(2017, 9, 5)) == expected

@@ -889,6 +889,8 @@ def stray_bare_verb(verb: Token) -> bool:
     """A bare verb with no subject of its own that the parser joined to a finite verb: it shares
     neither the finite verb's subject nor its role ("retains sanctions designed to degrade
     Al-Shabaab, disrupt its finances"; "urged them to comply with the embargo, cease attacks")."""
+    if verb.tag_ == "VBP" and verb.dep_ == "conj" and own_subject(verb) is None and verb.head.tag_ == "VBZ":
+        return True  # "it targets those who plot ..., prevent ...": a plural verb cannot share "it"
     if verb.tag_ != "VB" or verb.dep_ != "conj" or own_subject(verb) is not None:
         return False
     if any(c.dep_ == "aux" and c.tag_ == "MD" for c in verb.children):

@@ -1190,7 +1190,11 @@ def _said_of_the_targeted(words: list[Token]) -> bool:
     """ "sanctions against those seeking to derail the transition", "entities providing support for":
     what those a measure targets do."""
     targeted = parse_rules().targeted_words
-    return any(w.dep_ in {"acl", "relcl"} and w.head.lower_ in targeted for w in words)
+    # "targets those who plot ..., prevent the delivery of aid": a verb of their list the parser
+    # joined to the measure's verb
+    torn = [w for w in words[:1] if grammar.stray_bare_verb(w)
+            and any(o.dep_ == "dobj" and o.lower_ in targeted for o in w.head.children)]
+    return bool(torn) or any(w.dep_ in {"acl", "relcl"} and w.head.lower_ in targeted for w in words)
 
 
 def _act_not_done(sent: Span, span: Span, cue_words: set[int], ctx: Context, mentions) -> Reading | None:
