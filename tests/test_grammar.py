@@ -6141,3 +6141,21 @@ def test_a_removal_or_an_exemption_asked_opposes_the_measure(text: str, expected
 )
 def test_what_the_targeted_do_is_theirs_however_parsed(text: str, expected: set) -> None:
     assert positions(text, date(2017, 9, 5)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a thing called for with an active purpose is asked for itself, and so is the purpose
+        ("South Korea called for tougher sanctions to bring Pyongyang back to the negotiating "
+         "table.",
+         {("South Korea", "supports", "sanctions"), ("South Korea", "supports", "dialogue and negotiations")}),
+        ("The United States called for new sanctions to punish Pyongyang.",
+         {("United States", "supports", "sanctions")}),
+        # not what the infinitive asks of the thing, nor an act that points at what it does
+        ("China called for the sanctions on the DPRK to be eased.", {("China", "opposes", "sanctions")}),
+        ("France called for the fighting to stop.", {("France", "opposes", "fighting")}),
+    ],
+)
+def test_a_thing_called_for_with_a_purpose_is_asked_for_itself(text: str, expected: set) -> None:
+    assert positions(text, date(2017, 9, 12)) == expected

@@ -129,7 +129,8 @@ def read_cue(sent: Span, cue: Cue, cue_words: set[int], ctx: Context, mentions) 
     backing = _backing(sent, head, cue_words, ctx, mentions)
     if backing is not None:
         return backing
-    if (grammar.describes(head) and not _said_by_cue(head, cue_words)) or grammar.complements(head):
+    if (grammar.describes(head) and not _said_by_cue(head, cue_words)) or \
+            grammar.complements(head) and not _thing_called_for(span, head):
         return None  # a call with a verb complement is read by call_readings
     words = grammar.chain(head)
     denier = _denying_call(head)
@@ -243,6 +244,26 @@ def read_cue(sent: Span, cue: Cue, cue_words: set[int], ctx: Context, mentions) 
     named = found is not None and found.token.pos_ in {"NOUN", "PROPN"}
     return Reading(tuple(holders[0]), holders[1], stance, tuple(objects), confidence, sent, found is not None,
                    named)
+
+
+def _thing_called_for(span: Span, head: Token) -> bool:
+    """ "called for stronger sanctions to bring Pyongyang back to the table": a thing the call's own
+    preposition takes, with an active infinitive of purpose, is asked for itself too (not "called
+    for the sanctions to be eased", whose infinitive says what is asked of them)."""
+    last, pointers = span[-1], parse_rules().act_pointers
+    # a thing, not an act that points at what it does ("pushes for a vote to extend the embargo")
+    taken = last.lower_ == "for" and last.dep_ == "prep" and any(
+        c.dep_ == "pobj" and c.lemma_.lower() not in pointers for c in last.children)
+    # a purpose acts on a thing of its own ("to punish Pyongyang"); "for the fighting to stop" asks
+    # the fighting's end
+    purposes = [v for v in grammar.complements(head) if v.dep_ == "advcl" and _acts_on_a_thing(v)]
+    return taken and bool(purposes)
+
+
+def _acts_on_a_thing(verb: Token) -> bool:
+    """An active verb with an object of its own."""
+    kids = {c.dep_ for c in verb.children}
+    return "dobj" in kids and "auxpass" not in kids
 
 
 def _undoing_taken_in_the_passive(sent: Span, verb: Token) -> bool:
