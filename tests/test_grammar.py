@@ -6149,7 +6149,8 @@ def test_what_the_targeted_do_is_theirs_however_parsed(text: str, expected: set)
         # a thing called for with an active purpose is asked for itself, and so is the purpose
         ("South Korea called for tougher sanctions to bring Pyongyang back to the negotiating "
          "table.",
-         {("South Korea", "supports", "sanctions"), ("South Korea", "supports", "dialogue and negotiations")}),
+         {("South Korea", "supports", "sanctions"),
+          ("South Korea", "supports", "dialogue and negotiations")}),
         ("The United States called for new sanctions to punish Pyongyang.",
          {("United States", "supports", "sanctions")}),
         # not what the infinitive asks of the thing, nor an act that points at what it does
