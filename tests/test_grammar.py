@@ -6160,3 +6160,16 @@ def test_what_the_targeted_do_is_theirs_however_parsed(text: str, expected: set)
 )
 def test_a_thing_called_for_with_a_purpose_is_asked_for_itself(text: str, expected: set) -> None:
     assert positions(text, date(2017, 9, 12)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a freeze on assets is an asset freeze, no halt of the assets
+        ("The US wants a freeze on the assets of Kim Jong Un.",
+         {("United States", "supports", "freeze on the assets of Kim Jong Un")}),
+        ("China called for a freeze on nuclear tests.", {("China", "opposes", "nuclear tests")}),
+    ],
+)
+def test_a_freeze_on_assets_is_no_halt_of_them(text: str, expected: set) -> None:
+    assert positions(text, date(2017, 9, 12)) == expected

@@ -181,6 +181,7 @@ class Grammar:
     requiring_lemmas: frozenset[str]
     goal_nouns: frozenset[str]
     aim_nouns: frozenset[str]
+    frozen_nouns: frozenset[str]
     valued_nouns: frozenset[str]
     role_nouns: frozenset[str]
     stressing_lemmas: frozenset[str]

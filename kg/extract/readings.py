@@ -1016,7 +1016,15 @@ def _part_of_a_name(sent: Span, span: Span) -> bool:
     """A cue word inside another word or a proper name, or one that names an act or a measure with
     whom it is against or on ("attacks against peacekeepers", "the asset freeze on ...")."""
     return _inside_another_word(sent, span) or _target_of_an_act(span.root) or _a_measures_name(span.root) \
-        or _posed_in_a_phrase(span)
+        or _posed_in_a_phrase(span) or _a_freeze_of_assets(span.root)
+
+
+def _a_freeze_of_assets(word: Token) -> bool:
+    """ "a freeze on Kim Jong Un's assets": an asset freeze, the measure, no halt of the assets
+    (grammar.yaml ``frozen_nouns``)."""
+    frozen = parse_rules().frozen_nouns
+    held = [o for p in word.children if p.lower_ == "on" for o in p.children if o.dep_ == "pobj"]
+    return word.lemma_.lower() == "freeze" and any(o.lemma_.lower() in frozen for o in held)
 
 
 def _posed_in_a_phrase(span: Span) -> bool:
