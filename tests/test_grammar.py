@@ -6173,3 +6173,23 @@ def test_a_thing_called_for_with_a_purpose_is_asked_for_itself(text: str, expect
 )
 def test_a_freeze_on_assets_is_no_halt_of_them(text: str, expected: set) -> None:
     assert positions(text, date(2017, 9, 12)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # what a party is taken to task for doing is what the cue holds ...
+        ("China criticized the US for imposing unilateral sanctions.",
+         {("China", "opposes", "unilateral sanctions")}),
+        ("Russia accused Turkey of buying oil from Islamic State militants.",
+         {("Russia", "opposes", "buying oil from Islamic State militants")}),
+        # ... a harm it is accused of holds dear what it harms ...
+        ("The United States accused Iran of violating the arms embargo.",
+         {("United States", "supports", "arms embargo")}),
+        # ... and an act failed or not done is no act taken to task here
+        ("Japan criticized China for failing to enforce the sanctions.", set()),
+        ("Japan criticized China for not imposing sanctions.", set()),
+    ],
+)
+def test_what_a_party_is_taken_to_task_for_doing(text: str, expected: set) -> None:
+    assert positions(text, date(2015, 12, 2)) == expected

@@ -226,6 +226,8 @@ def read_cue(sent: Span, cue: Cue, cue_words: set[int], ctx: Context, mentions) 
         turned = asked[0].stance == "opposes" if asked else endorsed.stance != "supports"
         turned = turned != (_halting(taken.root) is not None)  # "demanded an end to all outside support for"
         stance = OTHER_STANCE[stance] if turned else stance
+    if not objects and cue.family in TAKING_FAMILIES:  # "criticized the US for imposing unilateral sanctions"
+        objects = _act_taken_for(sent, head, cue_words, ctx, mentions)
     if not objects or own_decision(holders[0], words, cue, stance, objects):
         return None
     region = grammar.object_tokens(span, cue_words)
@@ -404,6 +406,32 @@ def _taken_for(words: list[Token]) -> Token | None:
         return words[2]
     part = words[1].lower_ == "in" and words[2].lemma_.lower() in rules.agency_nouns
     return words[3] if part and len(words) > 3 else None
+
+
+def _act_taken_for(sent: Span, head: Token, cue_words: set[int], ctx: Context, mentions) -> list[Node]:
+    """ "criticized the US for imposing unilateral sanctions", "accused Turkey of buying oil from
+    Islamic State militants": what a party the cue takes is taken to task or praised for doing; an
+    act that is a cue reads itself, as does a harm (harm_readings: "accused Iran of violating the
+    embargo" holds the embargo dear)."""
+    rules = parse_rules()
+    acts = [c for p in head.children if p.dep_ == "prep" and p.lower_ in rules.reason_prepositions
+            for c in p.children if c.dep_ == "pcomp" and c.tag_ == "VBG" and c.i not in cue_words
+            and c.lemma_.lower() not in rules.harming_lemmas and not _act_not_taken(c)]
+    found: list[Node] = []
+    for act in (_means_to(a) or a for a in acts):  # "for taking steps to improve ...": the improving
+        region = grammar.object_tokens(sent.doc[act.i : act.i + 1], cue_words)
+        named = named_in(sent, region | {act.i}, ctx, mentions) or _asked_act(sent, act, region)
+        if not named and region:  # "buying oil from Islamic State militants": the act itself
+            named = [new_topic(sent.doc[act.i : max(region) + 1])]
+        found += named
+    return found
+
+
+def _act_not_taken(act: Token) -> bool:
+    """An act denied, failed or declined ("for not imposing", "for failing to enforce the sanctions"):
+    what it leaves undone is the other way round, and not read here."""
+    rules = parse_rules()
+    return grammar.negated([act]) or grammar.failed(act) or act.lemma_.lower() in rules.reluctance_words
 
 
 def _reason_taker(words: list[Token], cue_words: set[int]) -> Cue | None:
