@@ -6183,9 +6183,12 @@ def test_a_freeze_on_assets_is_no_halt_of_them(text: str, expected: set) -> None
          {("China", "opposes", "unilateral sanctions")}),
         ("Russia accused Turkey of buying oil from Islamic State militants.",
          {("Russia", "opposes", "buying oil from Islamic State militants")}),
-        # ... a harm it is accused of holds dear what it harms ...
+        # ... a harm it is accused of holds dear what it harms, a violation's kin among them ...
         ("The United States accused Iran of violating the arms embargo.",
          {("United States", "supports", "arms embargo")}),
+        ("The United States accused Iran of flouting the arms embargo.",
+         {("United States", "supports", "arms embargo")}),
+        ("Japan criticized the DPRK for defying the sanctions.", {("Japan", "supports", "sanctions")}),
         # ... and an act failed or not done is no act taken to task here
         ("Japan criticized China for failing to enforce the sanctions.", set()),
         ("Japan criticized China for not imposing sanctions.", set()),
