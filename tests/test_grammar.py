@@ -6196,3 +6196,16 @@ def test_a_freeze_on_assets_is_no_halt_of_them(text: str, expected: set) -> None
 )
 def test_what_a_party_is_taken_to_task_for_doing(text: str, expected: set) -> None:
     assert positions(text, date(2015, 12, 2)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # what a thing must not be used as is a norm of its use, no refusal of the thing
+        ("The representative of the Russian Federation said sanctions must not be used as a tool to punish "
+         "the population.", set()),
+        ("Russia said the sanctions must not be used.", {("Russia", "opposes", "sanctions")}),
+    ],
+)
+def test_what_a_thing_must_not_be_used_as_is_a_norm(text: str, expected: set) -> None:
+    assert positions(text, date(2023, 6, 30)) == expected

@@ -2095,6 +2095,8 @@ def _asked_reading(sent: Span, call: Token, verb: Token, cue_words: set[int], ct
     region |= {t.i for t in held.subtree} if held is not None and (goal is None or ended) else set()
     # "urged that there be no further provocations": the thing denied a place is refused
     refused = grammar.negated([verb]) or _denied_a_place(verb, cue_words) is not None
+    if refused and any(c.dep_ == "prep" and c.lower_ == "as" for c in verb.children):
+        return None  # "sanctions must not be used as a tool to punish the population": a norm of their use
     if refused and (verb.norm_ in family_words("evaluative", "opposes") or _harming(verb)):
         # "the measures must not harm the Libyan people", "should not affect the rights of flag
         # states": what is spared is held dear
