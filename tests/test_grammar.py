@@ -6209,3 +6209,17 @@ def test_what_a_party_is_taken_to_task_for_doing(text: str, expected: set) -> No
 )
 def test_what_a_thing_must_not_be_used_as_is_a_norm(text: str, expected: set) -> None:
     assert positions(text, date(2023, 6, 30)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an active verb joined to a passive one shares its passive subject, not its agent
+        ("The DPRK will never be bound by the unreasonable resolution and will further bolster its nuclear "
+         "force.", {("North Korea", "supports", "nuclear force")}),
+        ("The sanctions were condemned by China and welcomed by Japan.",
+         {("China", "opposes", "sanctions"), ("Japan", "supports", "sanctions")}),
+    ],
+)
+def test_an_active_verb_joined_to_a_passive_shares_its_subject(text: str, expected: set) -> None:
+    assert positions(text, date(2017, 9, 13)) == expected

@@ -381,7 +381,9 @@ def holder_word(words: list[Token], cue: frozenset[int] = frozenset()) -> Found 
     A cue whose own "by" is the agent ("is troubled by", "was encouraged by") is felt by its
     passive subject: the agent is what is felt."""
     g = grammar()
-    for word in words:
+    for before, word in zip([None, *words], words, strict=False):
+        if _joined_to_a_passive(before, word):  # "will never be bound by the resolution and will bolster"
+            return Found(passive_subject(word), "subject")
         for child in word.children:
             if child.dep_ == "agent" and child.i in cue:
                 felt_by = passive_subject(word)
@@ -413,6 +415,14 @@ def holder_word(words: list[Token], cue: frozenset[int] = frozenset()) -> Found 
         if felt_by is not None:
             return None  # "the test was condemned": the passive subject is what is held
     return None
+
+
+def _joined_to_a_passive(verb: Token | None, head: Token) -> bool:
+    """An active verb joined to a passive one shares its passive subject, not its agent: in "the DPRK
+    will never be bound by the resolution and will bolster its nuclear force" the DPRK bolsters."""
+    if verb is None or verb.dep_ != "conj" or verb.head.i != head.i or passive_subject(head) is None:
+        return False
+    return not any(c.dep_ == "auxpass" for c in verb.children)
 
 
 def companions(verb: Token, subject: Token) -> tuple[Token, ...]:
