@@ -6223,3 +6223,19 @@ def test_what_a_thing_must_not_be_used_as_is_a_norm(text: str, expected: set) ->
 )
 def test_an_active_verb_joined_to_a_passive_shares_its_subject(text: str, expected: set) -> None:
     assert positions(text, date(2017, 9, 13)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # what a thing is "nothing but" judges it as after a linking verb
+        ("The sanctions are nothing but a criminal act, North Korea said.",
+         {("North Korea", "opposes", "sanctions")}),
+        ("The sanctions are nothing but a violation of its sovereignty, North Korea said.",
+         {("North Korea", "opposes", "sanctions")}),
+        # bare "criminal" names a kind of thing, no judgement
+        ("The United States said it had new criminal authorities.", set()),
+    ],
+)
+def test_what_a_thing_is_nothing_but(text: str, expected: set) -> None:
+    assert positions(text, date(2017, 9, 13)) == expected

@@ -1103,6 +1103,9 @@ def _linked(adjective: Token) -> Token | None:
     while adjective.dep_ == "conj" and adjective.head.pos_ in {"ADJ", "VERB"}:
         adjective = adjective.head
     noun, linking = adjective.head, parse_rules().linking_lemmas
+    named = noun if adjective.dep_ == "amod" else adjective
+    if named.dep_ == "pobj" and named.head.lower_ == "but" and named.head.head.lower_ == "nothing":
+        return _linked(named.head.head)  # "the sanctions are nothing but a criminal act"
     if adjective.dep_ in {"acomp", "attr"} and noun.lemma_.lower() in linking:
         return noun
     sort = _sort_said(adjective)
