@@ -1892,7 +1892,7 @@ def listed_readings(sent: Span, cue_words: set[int], ctx: Context, mentions) -> 
 
 
 def valued_readings(sent: Span, cue_words: set[int], ctx: Context, mentions) -> list[Reading]:
-    """ "stressed the sanctions regime's importance", "underlined the Panel of Experts' vital role": a
+    """ "stressed the sanctions regime's importance", "highlighted the embargo's key contribution": a
     thing whose importance, or whose good part, a speaker stresses is supported, as "the importance
     of" a thing is (grammar.yaml ``valued_nouns``, ``role_nouns``, ``stressing_lemmas``); not an
     actor's part ("China's constructive role"), nor a pronoun's."""

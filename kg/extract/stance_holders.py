@@ -214,8 +214,8 @@ def who_is(token: Token, ctx: Context) -> Holders | None:
         return [], True  # "the agreement cut off the pathways ...": whoever says so
     rules = parse_rules()
     # "the unanimous action by the Council has sent a clear message that ...": its doer's
-    sent = token.lemma_.lower() in rules.act_pointers and token.head.lemma_.lower() in rules.authoring_lemmas
-    doer = next((d for d in (who_is(t, ctx) for t in _doers(token)) if d is not None), None) if sent else None
+    sending = token.lemma_.lower() in rules.act_pointers and token.head.lemma_.lower() in rules.authoring_lemmas
+    doer = next((d for d in (who_is(t, ctx) for t in _doers(token)) if d is not None), None) if sending else None
     if doer is not None:
         return doer
     measure = token.norm_ in RESOLUTION_HEADS or token.lower_ in rules.measure_words | rules.measure_act_nouns
@@ -236,7 +236,8 @@ def who_is(token: Token, ctx: Context) -> Holders | None:
 
 
 def _doers(act: Token) -> list[Token]:
-    """Who an act is said to be done by: "the Council's action", "today's vote by the Council"."""
+    """Who an act may be said to be done by, each tried in turn: "the Council's action", "today's
+    action by the Council" (``grammar.call_owner`` stops at the first owner, which may be a day)."""
     owners = [c for c in act.children if c.dep_ == "poss"]
     return owners + [p for c in act.children if c.dep_ == "prep" and c.lower_ == "by"
                      for p in c.children if p.dep_ == "pobj"]
