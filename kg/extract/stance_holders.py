@@ -214,10 +214,10 @@ def who_is(token: Token, ctx: Context) -> Holders | None:
         return [], True  # "the agreement cut off the pathways ...": whoever says so
     rules = parse_rules()
     # "the unanimous action by the Council has sent a clear message that ...": its doer's
-    sending = token.lemma_.lower() in rules.act_pointers and token.head.lemma_.lower() in rules.authoring_lemmas
-    doer = next((d for d in (who_is(t, ctx) for t in _doers(token)) if d is not None), None) if sending else None
-    if doer is not None:
-        return doer
+    if token.lemma_.lower() in rules.act_pointers and token.head.lemma_.lower() in rules.authoring_lemmas:
+        doer = next((d for d in (who_is(t, ctx) for t in _doers(token)) if d is not None), None)
+        if doer is not None:
+            return doer
     measure = token.norm_ in RESOLUTION_HEADS or token.lower_ in rules.measure_words | rules.measure_act_nouns
     if measure and _effect_in_reported_words(token):
         return [], True  # "the resolution will help to end the violence, the French ambassador said",
