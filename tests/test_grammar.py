@@ -6239,3 +6239,19 @@ def test_an_active_verb_joined_to_a_passive_shares_its_subject(text: str, expect
 )
 def test_what_a_thing_is_nothing_but(text: str, expected: set) -> None:
     assert positions(text, date(2017, 9, 13)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a call a party is taken to task for is held the other way by the critic, as praised the same way
+        ("China criticized the US for pushing the Council to adopt new sanctions.",
+         {("China", "opposes", "sanctions")}),
+        ("Russia accused the West of seeking to impose new sanctions.",
+         {("Russia", "opposes", "sanctions"), ("Russia", "opposes", "West")}),
+        ("Japan praised China for urging the DPRK to return to the talks.",
+         {("Japan", "supports", "dialogue and negotiations")}),
+    ],
+)
+def test_a_call_taken_to_task_is_held_the_other_way(text: str, expected: set) -> None:
+    assert positions(text, date(2017, 9, 13)) == expected

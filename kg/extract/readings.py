@@ -1344,6 +1344,9 @@ def call_readings(sent: Span, cue_words: set[int], ctx: Context, mentions) -> li
         # "does not want the sanctions to be lifted": a wish denied holds the other way, as does a
         # call opposed ("rejected the proposal to extend the embargo")
         turned = refused != (_opposed_call(call) and not owners)
+        # "criticized the US for pushing the Council to adopt sanctions": the critic holds the other way
+        taker = _reason_taker(words, cue_words) if words else None
+        turned = turned != (taker is not None and taker.stance == "opposes")
         for verb in verbs if holders is not None else []:
             means = _means_to(verb)  # "to work together to reduce tensions and to create conditions ..."
             for act in grammar.conjuncts(means) if means is not None else [verb]:
