@@ -6255,3 +6255,17 @@ def test_what_a_thing_is_nothing_but(text: str, expected: set) -> None:
 )
 def test_a_call_taken_to_task_is_held_the_other_way(text: str, expected: set) -> None:
     assert positions(text, date(2017, 9, 13)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # what a weakening or an undermining is of is not what is held: the weakening is
+        ("France will not accept any weakening of the sanctions regime.",
+         {("France", "opposes", "weakening of the sanctions regime")}),
+        ("Japan condemned the undermining of the peace process.",
+         {("Japan", "opposes", "undermining of the peace process")}),
+    ],
+)
+def test_a_weakening_is_held_not_what_it_weakens(text: str, expected: set) -> None:
+    assert positions(text, date(2023, 6, 30)) == expected
