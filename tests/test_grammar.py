@@ -6269,3 +6269,8 @@ def test_a_call_taken_to_task_is_held_the_other_way(text: str, expected: set) ->
 )
 def test_a_weakening_is_held_not_what_it_weakens(text: str, expected: set) -> None:
     assert positions(text, date(2023, 6, 30)) == expected
+
+
+def test_what_one_will_not_hesitate_to_do_one_will_do() -> None:
+    text = "The United Kingdom will not hesitate to impose further sanctions if the violence continues."
+    assert positions(text, date(2023, 6, 30)) == {("United Kingdom", "supports", "sanctions")}
