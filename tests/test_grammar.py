@@ -6274,3 +6274,21 @@ def test_a_weakening_is_held_not_what_it_weakens(text: str, expected: set) -> No
 def test_what_one_will_not_hesitate_to_do_one_will_do() -> None:
     text = "The United Kingdom will not hesitate to impose further sanctions if the violence continues."
     assert positions(text, date(2023, 6, 30)) == {("United Kingdom", "supports", "sanctions")}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # what one will not allow a party to go on doing is opposed ...
+        ("The United States will not allow the Houthis to continue the blockade.",
+         {("United States", "opposes", "blockade")}),
+        ("The United States cannot allow the Houthis to continue their attacks.",
+         {("United States", "opposes", "attacks")}),
+        # ... while a means taken to an end is read as the call it is, not as the means
+        ("Resolution 2700 demands all countries take all necessary measures to prevent illegal flows of "
+         "small arms into Haiti, he said.",
+         {("UN Security Council", "opposes", "illegal flows of small arms")}),
+    ],
+)
+def test_what_one_will_not_allow_to_go_on_is_opposed(text: str, expected: set) -> None:
+    assert positions(text, date(2023, 10, 2)) == expected

@@ -908,8 +908,11 @@ def _clause_object(span: Span, region: set[int]) -> Token | None:
             told, verb = verb, _carried_on_act(verb)  # "that the DPRK continues to develop missiles"
             thing = _doer_judged(verb) or next(
                 (c for c in verb.children if c.dep_ == "dobj" and c.i in region), None)
-            if thing is not None and verb.lemma_.lower() in parse_rules().means_verbs:
+            purposes = {"xcomp", "advcl", "acl", "relcl"}
+            purpose = any(c.dep_ in purposes and grammar.has_aux_to(c) for c in verb.subtree)
+            if thing is not None and verb.lemma_.lower() in parse_rules().means_verbs and purpose:
                 return None  # "take all necessary measures to prevent ...": the means, read as a call
+                # (not "to continue the blockade", which is the act)
             if thing is None and _goes_on(verb):
                 # "concerned that the fighting has continued", "that weapons continued to flow"
                 thing = grammar.own_subject(verb) or grammar.own_subject(told)
