@@ -482,7 +482,7 @@ def reporter(words: list[Token]) -> Token | None:
     """The subject of the verb of saying whose clause holds the chain ("..., Lavrov said")."""
     g = grammar()
     top = words[-1]
-    while top.dep_ == "conj" and any(c.dep_ == "mark" and c.lower_ == "that" for c in top.children):
+    while top.dep_ == "conj" and marked_that(top):
         top = top.head  # "said his Government had met all the conditions and that the sanctions ..."
     held = view_holder(top) or in_the_view_of(top)
     if held is not None:
@@ -657,11 +657,11 @@ def governor(words: list[Token], cue_words: set[int]) -> Token | None:
     "its demand that Iran suspend ..."."""
     g, top = grammar(), words[-1]
     # "sent a clear message that the DPRK must return to compliance": the message's author asks it
-    spoken = next((w.head for w in words if w.dep_ == "acl" and _marked_that(w) and obliging(w)
+    spoken = next((w.head for w in words if w.dep_ == "acl" and marked_that(w) and obliging(w)
                    and w.head.lemma_.lower() in g.speech_nouns), None)
     if spoken is not None:
         return spoken
-    marked = _marked_that(top)  # not "while", "as"
+    marked = marked_that(top)
     if not (top.dep_ == "ccomp" or (top.dep_ in {"advcl", "acl"} and marked)):
         return None
     head, lemma = top.head, top.head.lemma_.lower()
@@ -676,7 +676,8 @@ def governor(words: list[Token], cue_words: set[int]) -> Token | None:
     return head if ruled else None
 
 
-def _marked_that(verb: Token) -> bool:
+def marked_that(verb: Token) -> bool:
+    """A clause opened by "that" (not "while", "as")."""
     return any(c.dep_ == "mark" and c.lower_ == "that" for c in verb.children)
 
 
@@ -965,7 +966,7 @@ def _told(call: Token, clause: Token) -> bool:
     """A "that" clause a verb of saying reports rather than asks: "told reporters that sanctions
     alone could not solve the problem", not "told Iran that it must stop enrichment" nor "proposed
     that the sanctions be lifted"."""
-    clausal = clause.dep_ == "ccomp" or any(c.dep_ == "mark" and c.lower_ == "that" for c in clause.children)
+    clausal = clause.dep_ == "ccomp" or marked_that(clause)
     subjunctive = clause.tag_ == "VB" and not any(c.dep_ == "aux" for c in clause.children)
     return call.lemma_.lower() in saying_lemmas() and clausal and not has_aux_to(clause) \
         and not small_clause(clause) and not obliging(clause) and not subjunctive
@@ -985,7 +986,7 @@ def _asked_for(verb: Token) -> bool:
         return False
     if small_clause(verb):
         return True  # "want the embargo extended"
-    return has_aux_to(verb) or any(c.dep_ == "mark" and c.lower_ == "that" for c in verb.children)
+    return has_aux_to(verb) or marked_that(verb)
 
 
 def small_clause(verb: Token) -> bool:

@@ -613,7 +613,7 @@ def _undoing_asked(sent: Span, root: Token) -> bool:
 def _said_by_cue(verb: Token, cue_words: set[int]) -> bool:
     """ "expressed regret that the Council had lifted the sanctions": a "that" clause a cue noun
     holds says what the feeling is about; it describes nothing."""
-    that = any(c.dep_ == "mark" and c.lower_ == "that" for c in verb.children)
+    that = grammar.marked_that(verb)
     return that and verb.dep_ == "acl" and verb.head.i in cue_words
 
 
@@ -1345,7 +1345,7 @@ def call_readings(sent: Span, cue_words: set[int], ctx: Context, mentions) -> li
         # call opposed ("rejected the proposal to extend the embargo")
         turned = refused != (_opposed_call(call) and not owners)
         # "criticized the US for pushing the Council to adopt sanctions": the critic holds the other way
-        taker = _reason_taker(words, cue_words) if words else None
+        taker = _reason_taker(words, cue_words)
         turned = turned != (taker is not None and taker.stance == "opposes")
         for verb in verbs if holders is not None else []:
             means = _means_to(verb)  # "to work together to reduce tensions and to create conditions ..."

@@ -639,7 +639,7 @@ def _told(span: Span) -> list[Token]:
 
 def _content_clause(clause: Token) -> bool:
     """A noun's "that" clause, which the parser hangs as a modifier: "regret that the Council ..."."""
-    return clause.dep_ == "acl" and any(c.dep_ == "mark" and c.lower_ == "that" for c in clause.children)
+    return clause.dep_ == "acl" and grammar.marked_that(clause)
 
 
 def _happening(verb: Token, cue_words: set[int]) -> set[int]:
@@ -908,16 +908,19 @@ def _clause_object(span: Span, region: set[int]) -> Token | None:
             told, verb = verb, _carried_on_act(verb)  # "that the DPRK continues to develop missiles"
             thing = _doer_judged(verb) or next(
                 (c for c in verb.children if c.dep_ == "dobj" and c.i in region), None)
-            purposes = {"xcomp", "advcl", "acl", "relcl"}
-            purpose = any(c.dep_ in purposes and grammar.has_aux_to(c) for c in verb.subtree)
-            if thing is not None and verb.lemma_.lower() in parse_rules().means_verbs and purpose:
+            if thing is not None and verb.lemma_.lower() in parse_rules().means_verbs and _has_an_end(verb):
                 return None  # "take all necessary measures to prevent ...": the means, read as a call
-                # (not "to continue the blockade", which is the act)
             if thing is None and _goes_on(verb):
                 # "concerned that the fighting has continued", "that weapons continued to flow"
                 thing = grammar.own_subject(verb) or grammar.own_subject(told)
             return thing if thing is not None and thing.i in region and thing.pos_ in NOUN_TAGS else None
     return None
+
+
+def _has_an_end(verb: Token) -> bool:
+    """A verb of means with an infinitive of purpose in its phrase ("take all necessary measures to
+    prevent ..."); without one it is the act itself ("to continue the blockade")."""
+    return any(c.dep_ in {"xcomp", "advcl", "acl", "relcl"} and grammar.has_aux_to(c) for c in verb.subtree)
 
 
 def _act_one_was_able_to(verb: Token) -> bool:
