@@ -6292,3 +6292,31 @@ def test_what_one_will_not_hesitate_to_do_one_will_do() -> None:
 )
 def test_what_one_will_not_allow_to_go_on_is_opposed(text: str, expected: set) -> None:
     assert positions(text, date(2023, 10, 2)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a harm a feared clause says goes on is its doer's, never held against what it harms ...
+        ("The Council expressed concern that armed groups continued to violate the arms embargo.",
+         {("UN Security Council", "opposes", "armed groups")}),
+        ("The Council expressed concern that the arms embargo continued to be violated by armed groups.",
+         {("UN Security Council", "opposes", "armed groups")}),
+        # ... and with no doer named it holds nothing against the embargo
+        ("The Council expressed concern that the arms embargo continued to be violated.", set()),
+        # what merely goes on is still what is feared
+        ("The Council remained concerned that the fighting continued.",
+         {("UN Security Council", "opposes", "fighting")}),
+        # a telling is what it tells, not a thing feared ...
+        ("The Council expressed concern at reports that the violence had escalated in Tripoli.",
+         {("UN Security Council", "opposes", "violence")}),
+        ("The Security Council remained deeply concerned by reports that Eritrea continued to support armed "
+         "groups in Somalia.", {("Eritrea", "supports", "armed groups in Somalia")}),
+        # ... and an act of violence holds its doer, never its victim
+        ("The Council was concerned that the militias continued to attack peacekeepers.",
+         {("UN Security Council", "opposes", "militias")}),
+        ("The Secretary-General is alarmed by reports that civilians have been killed in Tripoli.", set()),
+    ],
+)
+def test_a_harm_that_goes_on_is_its_doers(text: str, expected: set) -> None:
+    assert positions(text, date(2012, 5, 1)) == expected

@@ -119,6 +119,7 @@ class Grammar:
     voiced_modals: frozenset[str]
     effect_nouns: frozenset[str]
     harmful_acts: frozenset[str]
+    violent_acts: frozenset[str]
     beneficial_acts: frozenset[str]
     harming_lemmas: frozenset[str]
     affecting_lemmas: frozenset[str]

@@ -3,6 +3,7 @@ draft in focus, or a new topic named by the object's own words."""
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import replace
 from functools import lru_cache
 
@@ -74,6 +75,9 @@ def _objects_of(sent: Span, span: Span, cue: Cue, cue_words: set[int], ctx: Cont
     clausal = cue.norm in stance_words("clausal") or cue.norm.endswith(" that")
     if clausal or ability_told(span):
         region |= _clauses(span, cue_words)
+    told = _telling_noun(span, region)
+    if told is not None:  # "alarmed by reports that civilians ...": what the reports tell, not the reports
+        region, clausal = _clauses([told], cue_words), True
     region = _antecedent_of_relative(sent, span, region, cue_words) or region
     region -= _kept_from(span.root)  # "prevent terrorists from acquiring weapons": the acquiring
     region -= set_against(sent.doc, region)  # "dialogue, not sanctions": the sanctions are not supported
@@ -577,10 +581,19 @@ def _indefinite(token: Token) -> bool:
     return any(c.dep_ == "det" and c.lower_ in {"a", "an", "any"} for c in token.children)
 
 
-def _clauses(span: Span, cue_words: set[int]) -> set[int]:
+def _telling_noun(span: Span, region: set[int]) -> Token | None:
+    """The cue's object where it is a telling with a "that" clause: "concern at reports that arms
+    continued to flow", "allegations that ..." (grammar.yaml ``telling_nouns``)."""
+    head = topic_head(span, region) if region else None
+    if head is None or head.lemma_.lower() not in parse_rules().telling_nouns:
+        return None
+    return head if any(_content_clause(c) or c.dep_ == "ccomp" for c in head.children) else None
+
+
+def _clauses(words: Iterable[Token], cue_words: set[int]) -> set[int]:
     """What a clausal cue holds: "hope that Pyongyang will return to talks"."""
     found: set[int] = set()
-    for word in span:
+    for word in words:
         for child in word.children:
             if child.dep_ not in {"ccomp", "xcomp", "acl"}:
                 continue  # a cue heading the clause reads itself; the verbs coordinated with it are held
@@ -593,10 +606,13 @@ def _clauses(span: Span, cue_words: set[int]) -> set[int]:
                 # not "shall not apply to"; but what a feeling's clause failed to do is held (turned)
                 if verb.i in cue_words or (grammar.negated([verb]) and not grammar.failed(told)):
                     continue
-                doer = _doer_judged(verb)
+                act = _carried_on_act(verb)  # "that armed groups continued to violate the embargo"
+                doer = _doer_judged(act)
                 if doer is not None:  # what harms or does good, whole ("the use of the veto"), not
-                    found |= {verb.i} | grammar.region(doer, set())  # what it is done to
+                    found |= {verb.i, act.i} | grammar.region(doer, set())  # what it is done to
                     continue
+                if act.i != verb.i and _judged_act(act):
+                    continue  # "that the embargo continued to be violated": no doer, nothing feared
                 found |= {verb.i} | grammar.object_tokens(verb.doc[verb.i : verb.i + 1], cue_words)
                 found |= _done_to(verb, cue_words) | _happening(verb, cue_words)
     return found
@@ -606,17 +622,26 @@ def _doer_judged(verb: Token) -> Token | None:
     """The doer of the harm or good a clause tells: "concerned that the sanctions would harm
     ordinary people" is about the sanctions, not the people (stance.yaml ``evaluative``,
     grammar.yaml ``harmful_acts`` and ``beneficial_acts``)."""
-    g = parse_rules()
     if _has_an_effect(verb):  # "concerned that sanctions could have unintended consequences"
         return grammar.own_subject(verb)
-    judging = any(c.family == "evaluative" and c.start <= verb.i < c.end  # "calls into question"
-                  for c in find_cues(verb.sent, "stance", STANCE_FAMILIES))
-    acts = g.harmful_acts | g.beneficial_acts | family_words("evaluative", "opposes")
-    if not judging and verb.lemma_.lower() not in acts | family_words("evaluative", "supports"):
+    if not _judged_act(verb):
         return None
-    if grammar.passive_subject(verb) is not None:  # "were being undermined by smuggling": the agent
+    passive = grammar.passive_subject(verb) is not None or any(c.dep_ == "auxpass" for c in verb.children)
+    if passive:  # "were being undermined by smuggling", "continued to be violated by ...": the agent
         return grammar.agent(verb)
-    return grammar.own_subject(verb)
+    carrier = verb.head if verb.dep_ == "xcomp" and _carried_on_act(verb.head).i == verb.i else None
+    # "that armed groups continued to violate ...": the subject of the verb that carries the act
+    return grammar.own_subject(verb) or (grammar.own_subject(carrier) if carrier is not None else None)
+
+
+def _judged_act(verb: Token) -> bool:
+    """Whether a verb does harm or good, or judges ("calls into question"): stance.yaml
+    ``evaluative``, grammar.yaml ``harmful_acts``, ``violent_acts`` and ``beneficial_acts``."""
+    g = parse_rules()
+    judging = any(c.family == "evaluative" and c.start <= verb.i < c.end
+                  for c in find_cues(verb.sent, "stance", STANCE_FAMILIES))
+    acts = g.harmful_acts | g.violent_acts | g.beneficial_acts | family_words("evaluative", "opposes")
+    return judging or verb.lemma_.lower() in acts | family_words("evaluative", "supports")
 
 
 def ability_told(span: Span) -> bool:
