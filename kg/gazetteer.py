@@ -50,6 +50,7 @@ class NodeInfo:
     cls: str
     represents: str | None = None
     labels: tuple[str, ...] = ()
+    non_governmental: bool = False  # its staff speak for it (kg:NonGovernmentalOrganization)
 
 
 @dataclass(frozen=True)
@@ -177,7 +178,8 @@ def _add_node(gaz: Gazetteer, graph: Graph, subject: URIRef, cls: str) -> None:
     represents = graph.value(subject, KG.represents)
     iri = str(subject)
     gaz.nodes[iri] = NodeInfo(
-        iri, str(pref), cls, str(represents) if represents else None, tuple([str(pref), *alts])
+        iri, str(pref), cls, str(represents) if represents else None, tuple([str(pref), *alts]),
+        (subject, RDF.type, KG.NonGovernmentalOrganization) in graph,
     )
     group = GROUP_OF[cls]
     for label in {str(pref), *alts}:

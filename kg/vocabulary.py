@@ -29,6 +29,7 @@ class KG(DefinedNamespace):
     ListedName: URIRef  # Listed name
     ListingStatement: URIRef  # listing statement
     Measure: URIRef  # Measure
+    NonGovernmentalOrganization: URIRef  # Non-governmental organization
     OfficialMeasure: URIRef  # Official measure
     Organization: URIRef  # Organization
     Person: URIRef  # Person

@@ -134,6 +134,7 @@ SOFT_BOUNDARY = {
 # Words that open a clause of their own when an actor follows: "as US reimposes sanctions".
 CLAUSE_CONJUNCTIONS = {"as", "when", "whilst", "until"}
 CONSEQUENCE_REACH = 6  # "lead to [a financial and economic] blockade": the words up to the harm
+MAX_PURPOSE_CLIMB = 3  # "must act now [to stop ...]": purposes nested this deep still reach the sayer
 # A cue right after these has a thing for its subject ("resolution 2231, which endorsed the deal").
 RELATIVE = {"which", "that"}
 # Nouns of means whose "to" + verb states an aim: "earnings to support", "sanctions to curb".
@@ -807,7 +808,7 @@ def _named_before(reading: Reading, sent: Span, cue: Cue, actors, ctx: Context) 
     """Where the parse finds no holder in the cue's clause and no one reports it (a clause the
     parser tore apart), the actor named before the cue in its clause holds it, if any."""
     words = grammar.chain(sent.doc[cue.start : cue.end].root)
-    if grammar.reporter(words) is not None or any(grammar.helped(w) for w in words):
+    if _purpose_reported(words[-1]) or any(grammar.helped(w) for w in words):
         return reading  # reported, or helped: "to help the CAR ensure ..." is not the CAR's stance
     holders, needs_speaker = holder_of(sent, cue, actors, ctx.gazetteer)
     if not holders:
@@ -817,6 +818,19 @@ def _named_before(reading: Reading, sent: Span, cue: Cue, actors, ctx: Context) 
         return None  # "Security Council votes to end sanctions", its subject torn from the verb
     return replace(reading, holders=tuple(holders), needs_speaker=needs_speaker,
                    confidence=reading.confidence * WORD_ORDER_PENALTY)
+
+
+def _purpose_reported(top: Token) -> bool:
+    """Whether a verb of saying reports the clause, or the clause an act is the purpose of: "'The
+    Council must act now to stop the flow of weapons,' said Britain's ambassador" (the sayer asks
+    for the stopping, not the Council)."""
+    for _ in range(MAX_PURPOSE_CLIMB):
+        if grammar.reporter(grammar.chain(top)) is not None:
+            return True
+        if top.dep_ != "advcl" or not grammar.has_aux_to(top):
+            return False
+        top = top.head
+    return False
 
 
 def _holders(node: Node, ctx: Context) -> list[Node]:

@@ -184,14 +184,38 @@ def _participle(verb: Token) -> bool:
 
 
 def phrase_states(name: Token, gaz: Gazetteer) -> list[Node]:
-    """The states named before a person's name or in its apposition: "Ethiopia's UN Ambassador
-    Tekeda Alemu", "David Pressman (United States)"."""
+    """The states named before a person's name or in its apposition ("Ethiopia's UN Ambassador
+    Tekeda Alemu", "David Pressman (United States)"), not a state an office is for ("the UN special
+    envoy for Yemen")."""
+    return [n for s, n in _phrase_actors(name, gaz) if n.cls == "state" and not _matter_of_an_office(s)]
+
+
+def phrase_body(name: Token, gaz: Gazetteer) -> Node | None:
+    """The last non-governmental organization named there, whose staff speak for it: "Louis
+    Charbonneau, UN director at Human Rights Watch" (not "Dennis Francis, President of the General
+    Assembly", nor "Arab League chief Amr Moussa": such officers speak for themselves)."""
+    bodies = [n for _, n in _phrase_actors(name, gaz) if speaks_through_staff(n, gaz)]
+    return bodies[-1] if bodies else None
+
+
+def speaks_through_staff(node: Node, gaz: Gazetteer) -> bool:
+    """Whether a body's staff speak for it: a non-governmental organization (ontology/kg.ttl)."""
+    info = gaz.node(node.iri)
+    return info is not None and info.non_governmental
+
+
+def _phrase_actors(name: Token, gaz: Gazetteer) -> list[tuple[Span, Node]]:
     doc = name.doc
     spans = actors_in(doc, name.left_edge.i, name.i)
     for appos in (c for c in name.children if c.dep_ == "appos"):
         spans += actors_in(doc, appos.left_edge.i, appos.right_edge.i + 1)
-    nodes = [n for n in (actor_node(s, gaz) for s in spans) if n is not None]
-    return [n for n in nodes if n.cls == "state"]
+    return [(s, n) for s in spans if (n := actor_node(s, gaz)) is not None]
+
+
+def _matter_of_an_office(actor: Span) -> bool:
+    """A state an office deals with, named after its "for" or "on": "the UN special envoy for Yemen"."""
+    root = actor.root
+    return root.dep_ == "pobj" and root.head.lower_ in {"for", "on"} and root.head.head.pos_ == "NOUN"
 
 
 def _subject_before(sent: Span, start: int, actors: list[Span], gaz: Gazetteer) -> Span | None:
@@ -207,17 +231,25 @@ def _subject_before(sent: Span, start: int, actors: list[Span], gaz: Gazetteer) 
             found.append(actor)
     people = [a for a in found if (gaz.node(a.kb_id_) or _NO_NODE).cls == "person"]
     # "Ethiopia's UN Ambassador ... told": the UN employs the ambassador, Ethiopia speaks.
-    employers = [a for a in found if _employs(a, gaz)]
+    employers = [a for a in found if employs(a, gaz)]
     found = [a for a in found if a not in employers] or found
     return (people or found or [None])[0]
 
 
-def _employs(actor: Span, gaz: Gazetteer) -> bool:
-    """An organization named as an office's ("UN Ambassador", "U.N. envoy"), not as a speaker."""
+def employs(actor: Span, gaz: Gazetteer) -> bool:
+    """An organization named as an office's ("UN Ambassador", "U.N. envoy", "President of the General
+    Assembly") or as where one is accredited ("ambassador to the UN"), not as a speaker."""
     doc, rules = actor.doc, load_rules("stance")
     office = {normalise(str(w)) for w in rules["roles"] + rules["speaker_anaphora"] if " " not in str(w)}
     following = doc[actor.end].norm_ if actor.end < len(doc) else ""
-    return following in office and (gaz.node(actor.kb_id_) or _NO_NODE).cls == "organization"
+    root = actor.root
+    modified = root.head.norm_ if root.dep_ in {"compound", "nmod", "amod"} else ""
+    # "the UN special envoy", "President of the General Assembly"
+    presided = root.head.head.norm_ if root.dep_ == "pobj" and root.head.lower_ == "of" else ""
+    before = actor.start - 1 - (actor.start > 0 and doc[actor.start - 1].lower_ == "the")
+    accredited = before >= 0 and doc[before].lower_ == "to"  # "ambassador to the UN Cecilia Adeng"
+    body = (gaz.node(actor.kb_id_) or _NO_NODE).cls == "organization"
+    return body and (accredited or bool({following, modified, presided} & office))
 
 
 def _pronoun_before(sent: Span, start: int) -> bool:

@@ -25,7 +25,9 @@ from kg.extract.speakers import (
     actors_in,
     attributed_in,
     coordinated,
+    phrase_body,
     phrase_states,
+    speaks_through_staff,
 )
 from kg.extract.stance_objects import drafted
 from kg.namespaces import KGR
@@ -526,7 +528,10 @@ def actor_nodes(token: Token, ctx: Context) -> list[Node]:
         if known is not None:  # "Ban said" after "Secretary-General Ban Ki-moon"
             return [known]
         person = person_named(token)
-        return ([person] if person else []) + _named_for(token, ctx)
+        spoken_for = _named_for(token, ctx)
+        if person is None:  # "Secretary General of the Arab League ...": no one named, no body speaks
+            return [n for n in spoken_for if n.cls == "state"]
+        return [person, *spoken_for]
     return []
 
 
@@ -553,12 +558,19 @@ def _person_at(name: Token, ctx: Context) -> Node | None:
 
 
 def _named_for(name: Token, ctx: Context) -> list[Node]:
-    """The state a person the vocabularies lack speaks for, named in their own noun phrase
-    ("Ethiopia's UN Ambassador Tekeda Alemu", "Anna Evstigneeva of the Russian Federation")."""
+    """The state or body a person the vocabularies lack speaks for, named in their own noun phrase
+    ("Ethiopia's UN Ambassador Tekeda Alemu", "Anna Evstigneeva of the Russian Federation", "Louis
+    Charbonneau of Human Rights Watch")."""
+    gaz = ctx.gazetteer
     owner = _owner(name)
-    node = actor_node(owner, ctx.gazetteer) if owner is not None else None
-    states = [node] if node is not None and node.cls == "state" else phrase_states(name, ctx.gazetteer)
-    return states[:1]
+    node = actor_node(owner, gaz) if owner is not None else None
+    if node is not None and node.cls == "state":
+        return [node]
+    states = phrase_states(name, gaz)[:1]  # "South Sudan's ambassador to the UN Cecilia Adeng": not the UN
+    if states:
+        return states
+    body = node if node is not None and speaks_through_staff(node, gaz) else phrase_body(name, gaz)
+    return [body] if body is not None else []
 
 
 def _owner(token: Token) -> Span | None:
