@@ -6332,7 +6332,8 @@ def test_a_harm_that_goes_on_is_its_doers(text: str, expected: set) -> None:
          {("aid agencies", "opposes", "sanctions"), ("aid agencies", "supports", "humanitarian assistance")}),
         # ... and their staff speak for them ...
         ("Louis Charbonneau, UN director at Human Rights Watch, called for an arms embargo.",
-         {("Louis Charbonneau", "supports", "arms embargo"), ("Human Rights Watch", "supports", "arms embargo")}),
+         {("Louis Charbonneau", "supports", "arms embargo"),
+          ("Human Rights Watch", "supports", "arms embargo")}),
         ("John Smith, a spokesman for Amnesty International, called for an arms embargo.",
          {("John Smith", "supports", "arms embargo"), ("Amnesty International", "supports", "arms embargo")}),
         # ... while the officers of intergovernmental bodies speak for themselves, a body an ambassador is
