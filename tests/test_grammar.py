@@ -6355,3 +6355,16 @@ def test_non_governmental_organizations_and_who_speaks_for_them(text: str, expec
 def test_a_quote_asking_the_council_to_act_is_the_sayers() -> None:
     text = "\"The Security Council must act now to stop the flow of weapons,\" said Britain's ambassador."
     assert positions(text, date(2018, 7, 14)) == {("United Kingdom", "opposes", "flow of weapons")}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("France has campaigned for tougher sanctions on Iran.", {("France", "supports", "sanctions")}),
+        ("The United States is lobbying for an arms embargo.", {("United States", "supports", "arms embargo")}),
+        ("Amnesty International has campaigned against the sanctions for years.",
+         {("Amnesty International", "opposes", "sanctions")}),
+    ],
+)
+def test_what_one_campaigns_for_or_against(text: str, expected: set) -> None:
+    assert positions(text, date(2018, 7, 14)) == expected
