@@ -6368,3 +6368,17 @@ def test_a_quote_asking_the_council_to_act_is_the_sayers() -> None:
 )
 def test_what_one_campaigns_for_or_against(text: str, expected: set) -> None:
     assert positions(text, date(2018, 7, 14)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # what a measure is on is part of its name, wherever the parser hung the "on" ...
+        ("Liberia urged the council to lift the ban on timber exports.",
+         {("Liberia", "opposes", "ban on timber exports")}),
+        # ... not whom it targets
+        ("Liberia urged the council to lift the sanctions on Liberia.", {("Liberia", "supports", "sanctions relief")}),
+    ],
+)
+def test_what_a_measure_is_on_names_it(text: str, expected: set) -> None:
+    assert positions(text, date(2006, 6, 20)) == expected

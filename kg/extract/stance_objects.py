@@ -856,7 +856,20 @@ def _label_words(head: Token, region: set[int], *, complement: str) -> set[int]:
             else:
                 words |= {right.i} | named(inner[0])
             break
+    else:
+        words |= _measured_on_the_verb(head) if complement == "whole" else set()
     return {i for i in words if i in region}
+
+
+def _measured_on_the_verb(head: Token) -> set[int]:
+    """What a measure is on, where the parser hung its "on" on the verb: "to lift the ban on timber
+    exports" (not "the sanctions on Iran": whom a measure targets is not its name)."""
+    if head.lemma_.lower() not in parse_rules().measure_words or head.right_edge.i + 1 >= len(head.doc):
+        return set()
+    after = head.doc[head.right_edge.i + 1]
+    things = [c for c in after.children if c.dep_ == "pobj" and actor_at(head.doc, c.i) is None]
+    hung = after.lower_ == "on" and after.dep_ == "prep" and after.head.i == head.head.i
+    return {t.i for t in after.subtree} if hung and things else set()
 
 
 def _trimmed(span: Span, words: set[int]) -> Span | None:
