@@ -6361,7 +6361,8 @@ def test_a_quote_asking_the_council_to_act_is_the_sayers() -> None:
     ("text", "expected"),
     [
         ("France has campaigned for tougher sanctions on Iran.", {("France", "supports", "sanctions")}),
-        ("The United States is lobbying for an arms embargo.", {("United States", "supports", "arms embargo")}),
+        ("The United States is lobbying for an arms embargo.",
+         {("United States", "supports", "arms embargo")}),
         ("Amnesty International has campaigned against the sanctions for years.",
          {("Amnesty International", "opposes", "sanctions")}),
     ],
@@ -6377,7 +6378,8 @@ def test_what_one_campaigns_for_or_against(text: str, expected: set) -> None:
         ("Liberia urged the council to lift the ban on timber exports.",
          {("Liberia", "opposes", "ban on timber exports")}),
         # ... not whom it targets
-        ("Liberia urged the council to lift the sanctions on Liberia.", {("Liberia", "supports", "sanctions relief")}),
+        ("Liberia urged the council to lift the sanctions on Liberia.",
+         {("Liberia", "supports", "sanctions relief")}),
     ],
 )
 def test_what_a_measure_is_on_names_it(text: str, expected: set) -> None:
