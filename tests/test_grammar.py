@@ -6384,3 +6384,18 @@ def test_what_one_campaigns_for_or_against(text: str, expected: set) -> None:
 )
 def test_what_a_measure_is_on_names_it(text: str, expected: set) -> None:
     assert positions(text, date(2006, 6, 20)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # what one seeks to have or get done is asked as the doing is
+        ("Libya has long sought to have the embargo lifted.", {("Libya", "opposes", "embargo")}),
+        ("Eritrea is seeking to have the sanctions removed.", {("Eritrea", "opposes", "sanctions")}),
+        ("Eritrea urged the Council to remove the sanctions.", {("Eritrea", "opposes", "sanctions")}),
+        # a removal narrated is asked by no one
+        ("The sanctions were removed in 2018.", set()),
+    ],
+)
+def test_what_one_seeks_to_have_done(text: str, expected: set) -> None:
+    assert positions(text, date(2014, 6, 20)) == expected

@@ -124,6 +124,7 @@ class Grammar:
     harming_lemmas: frozenset[str]
     affecting_lemmas: frozenset[str]
     causative_lemmas: frozenset[str]
+    getting_done_lemmas: frozenset[str]
     bound_lemmas: frozenset[str]
     active_bound_lemmas: frozenset[str]
     object_pronouns: frozenset[str]
@@ -666,6 +667,8 @@ def governor(words: list[Token], cue_words: set[int]) -> Token | None:
     if not (top.dep_ == "ccomp" or (top.dep_ in {"advcl", "acl"} and marked)):
         return None
     head, lemma = top.head, top.head.lemma_.lower()
+    if small_clause(top) and lemma in g.getting_done_lemmas and head.dep_ == "xcomp":
+        head, lemma = head.head, head.head.lemma_.lower()  # "sought to have the embargo lifted": the seeking
     if top.i < head.i and any(t.text in SEPARATING_MARKS for t in top.doc[top.i : head.i]):
         return None  # "We redoubled our commitment to ... – the resolution urges ...": a clause of its own
     # "told reporters that Guterres condemned ...": a verb of saying reports, it does not call.

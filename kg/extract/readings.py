@@ -1512,8 +1512,9 @@ def _object_after(noun: Token, prepositions: set[str]) -> Token | None:
 
 def _halted_by_a_measure(words: list[Token]) -> bool:
     """Whether the halt's subject is a measure or a text ("the sanctions would stop the flow of
-    arms", "the resolution will curb ..."), whose good a speaker tells."""
-    subject = grammar.own_subject(words[0])
+    arms", "the resolution will curb ..."), whose good a speaker tells; not the measure a small
+    clause undoes ("sought to have the embargo lifted")."""
+    subject = None if grammar.small_clause(words[0]) else grammar.own_subject(words[0])
     measure = subject is not None and (a_measure_word(subject) or f"{subject.lemma_.lower()}s" in
                                        parse_rules().measure_words)
     return measure or (subject is not None and subject.norm_ in RESOLUTION_HEADS)
