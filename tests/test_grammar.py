@@ -6399,3 +6399,26 @@ def test_what_a_measure_is_on_names_it(text: str, expected: set) -> None:
 )
 def test_what_one_seeks_to_have_done(text: str, expected: set) -> None:
     assert positions(text, date(2014, 6, 20)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # every member state of the UN is an actor, by its names, demonym and capital
+        ("The representative of Cabo Verde welcomed the lifting of the sanctions.",
+         {("Cabo Verde", "supports", "sanctions relief")}),
+        ("The Cameroonian delegate opposed the sanctions.", {("Cameroon", "opposes", "sanctions")}),
+        ("Kathmandu welcomed the arms embargo.", {("Nepal", "supports", "arms embargo")}),
+        # a person named "of" a state speaks for it; one who presides a body speaks for the office
+        ("Ambassador Jagdish Koonjul of Mauritius opposed the sanctions.",
+         {("Jagdish Koonjul", "opposes", "sanctions"), ("Mauritius", "opposes", "sanctions")}),
+        ("Dennis Francis (Trinidad and Tobago), President of the General Assembly, regretted the veto.",
+         {("Dennis Francis", "opposes", "veto")}),
+        # "they" with no one named before it in its sentence: the plural subject of the one before
+        ("Russia and China abstained. They called for dialogue.",
+         {("Russia", "supports", "dialogue and negotiations"),
+          ("China", "supports", "dialogue and negotiations")}),
+    ],
+)
+def test_every_member_state_and_who_speaks_for_it(text: str, expected: set) -> None:
+    assert positions(text, date(2002, 1, 15)) == expected

@@ -60,8 +60,12 @@ def known_person_named(token: Token, gaz: Gazetteer) -> Node | None:
 
 
 def _named_of(token: Token) -> bool:
+    """A name that goes on with "of" and a capital: a thing's or a body's ("Plan of Action"), unless
+    what follows is an actor the vocabularies know, whom a person speaks for ("Ambassador Jagdish
+    Koonjul of Mauritius")."""
     doc = token.doc
-    return token.i + 2 < len(doc) and doc[token.i + 1].lower_ == "of" and doc[token.i + 2].text[:1].isupper()
+    named = token.i + 2 < len(doc) and doc[token.i + 1].lower_ == "of" and doc[token.i + 2].text[:1].isupper()
+    return named and span_at(doc, "actor", token.i + 2) is None
 
 
 def title_case(sent: Span) -> bool:

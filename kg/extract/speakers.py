@@ -186,8 +186,12 @@ def _participle(verb: Token) -> bool:
 def phrase_states(name: Token, gaz: Gazetteer) -> list[Node]:
     """The states named before a person's name or in its apposition ("Ethiopia's UN Ambassador
     Tekeda Alemu", "David Pressman (United States)"), not a state an office is for ("the UN special
-    envoy for Yemen")."""
-    return [n for s, n in _phrase_actors(name, gaz) if n.cls == "state" and not _matter_of_an_office(s)]
+    envoy for Yemen"); none where the person presides a body ("Dennis Francis (Trinidad and Tobago),
+    President of the General Assembly": the state is their nationality, the office their voice)."""
+    found = _phrase_actors(name, gaz)
+    if any(n.cls == "organization" and _presided(s) for s, n in found):
+        return []
+    return [n for s, n in found if n.cls == "state" and not _matter_of_an_office(s)]
 
 
 def phrase_body(name: Token, gaz: Gazetteer) -> Node | None:
@@ -239,17 +243,27 @@ def _subject_before(sent: Span, start: int, actors: list[Span], gaz: Gazetteer) 
 def employs(actor: Span, gaz: Gazetteer) -> bool:
     """An organization named as an office's ("UN Ambassador", "U.N. envoy", "President of the General
     Assembly") or as where one is accredited ("ambassador to the UN"), not as a speaker."""
-    doc, rules = actor.doc, load_rules("stance")
-    office = {normalise(str(w)) for w in rules["roles"] + rules["speaker_anaphora"] if " " not in str(w)}
+    doc = actor.doc
     following = doc[actor.end].norm_ if actor.end < len(doc) else ""
     root = actor.root
-    modified = root.head.norm_ if root.dep_ in {"compound", "nmod", "amod"} else ""
-    # "the UN special envoy", "President of the General Assembly"
-    presided = root.head.head.norm_ if root.dep_ == "pobj" and root.head.lower_ == "of" else ""
+    modified = root.head.norm_ if root.dep_ in {"compound", "nmod", "amod"} else ""  # "the UN special envoy"
     before = actor.start - 1 - (actor.start > 0 and doc[actor.start - 1].lower_ == "the")
     accredited = before >= 0 and doc[before].lower_ == "to"  # "ambassador to the UN Cecilia Adeng"
     body = (gaz.node(actor.kb_id_) or _NO_NODE).cls == "organization"
-    return body and (accredited or bool({following, modified, presided} & office))
+    return body and (accredited or _presided(actor) or bool({following, modified} & _office_words()))
+
+
+def _presided(actor: Span) -> bool:
+    """A body named after an office's "of": "President of the General Assembly"."""
+    root = actor.root
+    return root.dep_ == "pobj" and root.head.lower_ == "of" and root.head.head.norm_ in _office_words()
+
+
+@lru_cache(maxsize=1)
+def _office_words() -> frozenset[str]:
+    rules = load_rules("stance")
+    words = rules["roles"] + rules["speaker_anaphora"]
+    return frozenset(normalise(str(w)) for w in words if " " not in str(w))
 
 
 def _pronoun_before(sent: Span, start: int) -> bool:

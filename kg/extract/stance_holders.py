@@ -197,7 +197,7 @@ def who_is(token: Token, ctx: Context) -> Holders | None:
         return ([person], False) if person else ([], True)
     if low == "they":
         group = [n for n in (actor_node(a, gaz) for a in last_group(doc, token.i, token.sent)) if n]
-        return (group, False) if group else ([], True)
+        return (group, False) if group else (_plural_subject_before(token, ctx) or ([], True))
     if low in {"which", "that", "who"} and token.head.dep_ == "relcl":
         if token.head.head.pos_ == "PRON":
             return None  # "sanctions on those who violate the ceasefire": whom a measure targets
@@ -366,6 +366,26 @@ def _subject_before(pronoun: Token) -> Token | None:
         if subject is not None:
             return None if subject.pos_ == "PRON" else subject
     return None
+
+
+def _plural_subject_before(pronoun: Token, ctx: Context) -> Holders | None:
+    """What "they" stands for when its own sentence names no group before it: the last plural
+    subject of the sentence before that names actors ("Russia and China abstained. They called for
+    dialogue"; "the Council President said the members welcomed ... 'They reiterated ...'")."""
+    sent, doc = pronoun.sent, pronoun.doc
+    if sent.start == 0 or any(t.pos_ in {"NOUN", "PROPN"} for t in doc[sent.start : pronoun.i]):
+        return None
+    before = doc[sent.start - 1].sent
+    subjects = [t for t in before if t.dep_ in {"nsubj", "nsubjpass"}]
+    for subject in reversed(subjects):
+        plural = subject.tag_ in {"NNS", "NNPS"} or any(c.dep_ == "conj" for c in subject.children)
+        found = who_is(subject, ctx) if plural else None
+        if found is not None and found[0]:
+            return found
+    # a sentence with no cue goes unparsed (kg/nlp.py): the last actors named together in it
+    group = [] if subjects else last_group(doc, before.end, before)
+    nodes = [n for n in (actor_node(a, ctx.gazetteer) for a in group) if n]
+    return (nodes, False) if len(nodes) > 1 else None
 
 
 def _unknown_before(pronoun: Token, ctx: Context) -> list[Node]:
