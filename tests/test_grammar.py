@@ -6422,3 +6422,22 @@ def test_what_one_seeks_to_have_done(text: str, expected: set) -> None:
 )
 def test_every_member_state_and_who_speaks_for_it(text: str, expected: set) -> None:
     assert positions(text, date(2002, 1, 15)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "it" taking up an act is what the act is of
+        ("The ROK government welcomes the adoption of resolution 2321 and will faithfully implement it.",
+         {("South Korea", "supports", "UNSC Resolution 2321")}),
+        # a light verb's object names what is avoided, with the clause that says what it is
+        ("China hopes the relevant parties will exercise restraint and avoid taking actions that may "
+         "escalate tensions.",
+         {("China", "supports", "restraint"), ("China", "opposes", "actions that may escalate tensions")}),
+        # to trust that a thing will be is to hope it
+        ("Pakistan trusts that the Security Council will not need to take such further measures.",
+         {("Pakistan", "opposes", "measures")}),
+    ],
+)
+def test_what_is_taken_up_avoided_or_trusted(text: str, expected: set) -> None:
+    assert positions(text, date(2016, 12, 1)) == expected

@@ -508,9 +508,11 @@ def named_before_in(pronoun: Token, ctx: Context, mentions) -> list[Node]:
     sentence or the one before."""
     shared = _shared_object(pronoun)
     if shared is not None:  # "recognizes this launch as a violation ..., condemns it"
-        named = objects_in(pronoun.sent, shared.left_edge.i, shared.i + 1, ctx, mentions)
+        named = objects_in(pronoun.sent, shared.left_edge.i, shared.i + 1, ctx, mentions)[-1:]
+        # "welcomes the adoption of resolution 2321 and will implement it": what the act is of
+        named = named or objects_in(pronoun.sent, shared.i + 1, shared.right_edge.i + 1, ctx, mentions)[:1]
         words = None if named else topic_words(pronoun.sent, shared, {t.i for t in shared.subtree})
-        return named[-1:] or ([new_topic(words)] if words is not None else [])
+        return named or ([new_topic(words)] if words is not None else [])
     sent = pronoun.sent
     start = sent.start if sent.start == 0 else pronoun.doc[sent.start - 1].sent.start
     named = objects_in(sent, start, pronoun.i, ctx, mentions)
@@ -742,13 +744,14 @@ def _new_topic(span: Span, region: set[int], head: Token | None = None) -> Node 
     at_large = not any(c.dep_ == "compound" for c in head.children)  # not "United States"
     if head.lower_ in parse_rules().measure_addressees and at_large:
         return None  # "action against States it determined to have violated ...": States at large
+    head = _light_object(head, region) or head  # "avoid taking actions that may escalate tensions"
     inner = lacked(head, region) or _brought(head, region)
     generic = head.lemma_.lower() in parse_rules().generic_nouns  # "moves that may escalate tensions"
     if inner is None and (is_pointer(head) or generic and _told_by_relative(span, head) is not None):
         # "the matter", "should not have taken place", "against that backdrop": names nothing;
         # "actions that could escalate tensions" are named by what they do
         return _told_by_relative(span, head)
-    head = inner or _light_object(head, region) or head
+    head = inner or head
     words = topic_words(span, head, region)
     return new_topic(words) if words is not None else None
 
