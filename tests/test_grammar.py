@@ -6441,3 +6441,18 @@ def test_every_member_state_and_who_speaks_for_it(text: str, expected: set) -> N
 )
 def test_what_is_taken_up_avoided_or_trusted(text: str, expected: set) -> None:
     assert positions(text, date(2016, 12, 1)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # what a measure is said to choke off is opposed, and a state body's officer speaks for the state
+        ("Russia's U.N. Ambassador Vitaly Churkin said the resolution would help choke off the flow of money "
+         "to Islamic State.",
+         {("Vitaly Churkin", "opposes", "flow of money"), ("Russia", "opposes", "flow of money")}),
+        ("U.S. Treasury Secretary Jacob Lew said cutting off the group's financing was a top priority.",
+         {("Jacob Lew", "opposes", "group's financing"), ("United States", "opposes", "group's financing")}),
+    ],
+)
+def test_what_is_choked_off_and_a_state_bodys_officer(text: str, expected: set) -> None:
+    assert positions(text, date(2015, 12, 17)) == expected

@@ -184,14 +184,17 @@ def _participle(verb: Token) -> bool:
 
 
 def phrase_states(name: Token, gaz: Gazetteer) -> list[Node]:
-    """The states named before a person's name or in its apposition ("Ethiopia's UN Ambassador
-    Tekeda Alemu", "David Pressman (United States)"), not a state an office is for ("the UN special
-    envoy for Yemen"); none where the person presides a body ("Dennis Francis (Trinidad and Tobago),
-    President of the General Assembly": the state is their nationality, the office their voice)."""
+    """The states named before a person's name or in its apposition, or whose bodies are named there
+    ("Ethiopia's UN Ambassador Tekeda Alemu", "David Pressman (United States)"), not a state an
+    office is for ("the UN special envoy for Yemen"); none where the person presides a body ("Dennis
+    Francis (Trinidad and Tobago), President of the General Assembly": the state is their
+    nationality, the office their voice)."""
     found = _phrase_actors(name, gaz)
     if any(n.cls == "organization" and _presided(s) for s, n in found):
         return []
-    return [n for s, n in found if n.cls == "state" and not _matter_of_an_office(s)]
+    # a state body stands for its state: "U.S. Treasury Secretary Jacob Lew"
+    states = [gaz.state_of(n.iri) for s, n in found if not _matter_of_an_office(s)]
+    return [Node.of(info) for info in states if info is not None]
 
 
 def phrase_body(name: Token, gaz: Gazetteer) -> Node | None:
