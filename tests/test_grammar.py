@@ -6456,3 +6456,17 @@ def test_what_is_taken_up_avoided_or_trusted(text: str, expected: set) -> None:
 )
 def test_what_is_choked_off_and_a_state_bodys_officer(text: str, expected: set) -> None:
     assert positions(text, date(2015, 12, 17)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # who will press ahead with a thing supports it, as who will continue it
+        ("Ahmadinejad said Iran would press ahead with its nuclear program.",
+         {("Mahmoud Ahmadinejad", "supports", "nuclear programme"),
+          ("Iran", "supports", "nuclear programme")}),
+        ("North Korea pressed ahead with its missile tests.", set()),  # narrated: no stance
+    ],
+)
+def test_what_one_will_press_ahead_with(text: str, expected: set) -> None:
+    assert positions(text, date(2007, 3, 25)) == expected

@@ -125,6 +125,8 @@ class Grammar:
     affecting_lemmas: frozenset[str]
     causative_lemmas: frozenset[str]
     getting_done_lemmas: frozenset[str]
+    pressing_on_lemmas: frozenset[str]
+    pressing_on_particles: frozenset[str]
     bound_lemmas: frozenset[str]
     active_bound_lemmas: frozenset[str]
     object_pronouns: frozenset[str]

@@ -1862,12 +1862,21 @@ def commitment_readings(sent: Span, cue_words: set[int], ctx: Context, mentions)
     return readings
 
 
+def _carrying(verb: Token) -> bool:
+    """An act of carrying out or going on: "implement", "continue", "press ahead with" (grammar.yaml
+    ``carrying_acts``, ``pressing_on_lemmas`` with one of ``pressing_on_particles``)."""
+    rules, lemma = parse_rules(), verb.lemma_.lower()
+    particles = {c.lower_ for c in verb.children if c.dep_ in {"advmod", "prt"}}
+    return lemma in rules.carrying_acts or lemma in rules.pressing_on_lemmas and bool(
+        particles & rules.pressing_on_particles)
+
+
 def _committed(verb: Token) -> Token | None:
     """The verb that bears "will" or "would" for an act of carrying out: the act itself ("will
     implement"), the verb of striving it is carried by ("will continue to implement") or the act it
     is the purpose of ("will work with its partners to implement")."""
     rules = parse_rules()
-    if verb.lemma_.lower() not in rules.carrying_acts or verb.pos_ not in grammar.VERBS:
+    if not _carrying(verb) or verb.pos_ not in grammar.VERBS:
         return None
     top = verb
     for _ in range(grammar.MAX_CLIMB):
