@@ -6470,3 +6470,22 @@ def test_what_is_choked_off_and_a_state_bodys_officer(text: str, expected: set) 
 )
 def test_what_one_will_press_ahead_with(text: str, expected: set) -> None:
     assert positions(text, date(2007, 3, 25)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an act noun made from the verb keeps the verb's own preposition; one of another word its own
+        ("The Council called on all parties to engage constructively with the Special Envoy.",
+         {("UN Security Council", "supports", "engagement with Special Envoy")}),
+        ("The Council urged the parties to engage in dialogue.",
+         {("UN Security Council", "supports", "engagement in dialogue")}),
+        ("The Council urged Iran to abide by the resolution.",
+         {("UN Security Council", "supports", "compliance with resolution")}),
+        # a body praised for its work is praised; its work names nothing more
+        ("The Secretary-General commends the Panel of Experts for its work.",
+         {("Antonio Guterres", "supports", "Panel of Experts")}),
+    ],
+)
+def test_an_asked_acts_preposition_and_a_body_praised_for_its_work(text: str, expected: set) -> None:
+    assert positions(text, date(2018, 11, 14)) == expected

@@ -80,6 +80,7 @@ RELATIVE_PRONOUN_TAGS = {"WDT", "WP"}  # "which", "that", "who"
 ENDORSED_RELATIONS = {"dobj", "pobj", "pcomp", "prep"}  # how a call taken as an object hangs on the verb
 CALL_HOPS = 2  # a call over its complement's verb: "want | lifted", "want | to | lift"
 ACT_WORDS_BETWEEN = 3  # "to fully implement (the ...)": words between an asked act and its object
+MIN_SHARED_STEM = 4  # "engage"/"engagement", "negotiate"/"negotiations": a noun made from the verb
 ENDORSED_HOPS = 3  # "with" + "push", "in" + "pushing": a call further down is in a clause of its own
 
 
@@ -2315,7 +2316,19 @@ def _asked_act(sent: Span, verb: Token, region: set[int], held: Token | None = N
         region = region | grammar.region(thing, set())
     words = topic_words(sent, thing, region, actors=True) if nameable(thing) else None
     # "cooperation with the IAEA"
-    return [_act_topic(f"{act} {words.text}", verb, words)] if words is not None else []
+    if words is None:
+        return []
+    return [_act_topic(f"{_own_preposition(act, lemma, thing)} {words.text}", verb, words)]
+
+
+def _own_preposition(act: str, lemma: str, thing: Token) -> str:
+    """An act noun made from the verb keeps the preposition the verb takes in the sentence ("to
+    engage constructively with the Special Envoy": engagement with, not in); one of another word
+    keeps its own ("abide by": compliance with)."""
+    stem, _, preposition = act.rpartition(" ")
+    told = thing.head.lower_ if thing.dep_ == "pobj" and thing.head.dep_ == "prep" else preposition
+    derived = stem[:MIN_SHARED_STEM] == lemma[:MIN_SHARED_STEM]
+    return f"{stem} {told}" if stem and derived else act
 
 
 def _act_topic(label: str, verb: Token, words: Span | None = None) -> Node:

@@ -52,7 +52,10 @@ def objects_of(sent: Span, span: Span, cue: Cue, cue_words: set[int], ctx: Conte
     praised = [c for c in span.root.children if c.dep_ == "dobj"]
     everything = set(range(sent.start, sent.end))
     bodies = [b for p in praised for b in bodies_of(p, everything, ctx) or _agents_of(p, everything, ctx)]
-    return objects + [b for b in bodies if b not in objects], confidence
+    # "commends the Panel of Experts for its work": the Panel; its work names nothing more
+    vague = parse_rules().vague_nouns
+    kept = [o for o in objects if not (bodies and o.new and o.label.lower() in vague)]
+    return kept + [b for b in bodies if b not in kept], confidence
 
 
 def _objects_of(sent: Span, span: Span, cue: Cue, cue_words: set[int], ctx: Context, mentions,
