@@ -1550,6 +1550,25 @@ BY_REGIME = [
         set(),
         id="orders-is-no-council-act",
     ),
+    pytest.param(
+        date(2015, 2, 3),
+        "The Council, by resolution 2206, threatened an arms embargo on South Sudan but did not impose one.",
+        set(),
+        id="south-sudan-2206-threatened-not-imposed",
+    ),
+    pytest.param(
+        date(2015, 2, 3),
+        "By resolution 2206, the Council expressed its readiness to impose an arms embargo on South Sudan.",
+        set(),
+        id="south-sudan-2206-readiness-not-a-ban",
+    ),
+    pytest.param(
+        date(2014, 3, 19),
+        "Resolution 2146 authorizes Member States to inspect vessels designated by the Committee and bans "
+        "the export of crude oil from Libya aboard those vessels.",
+        {("2146", "bans", "crude-oil")},
+        id="libya-2146-vessels-carry-the-oil",
+    ),
 ]
 
 
