@@ -6489,3 +6489,11 @@ def test_what_one_will_press_ahead_with(text: str, expected: set) -> None:
 )
 def test_an_asked_acts_preposition_and_a_body_praised_for_its_work(text: str, expected: set) -> None:
     assert positions(text, date(2018, 11, 14)) == expected
+
+
+def test_a_name_in_a_topic_is_kept_whole_and_counts_as_one_word() -> None:
+    text = ("Voting against the text, the representative of Venezuela said that the sanctions violated the "
+            "sovereignty of the Democratic People's Republic of Korea.")
+    assert positions(text, date(2018, 7, 14)) == {
+        ("Venezuela", "opposes", "sanctions"),
+        ("Venezuela", "supports", "sovereignty of the Democratic People's Republic of Korea")}

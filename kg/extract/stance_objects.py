@@ -767,7 +767,7 @@ def _told_by_relative(span: Span, head: Token) -> Node | None:
     if clause is None or span.doc[clause.left_edge.i - 1].is_punct:
         return None
     words = _trimmed(span, {head.i} | {t.i for t in clause.subtree})
-    if words is None or sum(not t.is_punct for t in words) > MAX_NEW_TOPIC_WORDS:
+    if words is None or _length(words) > MAX_NEW_TOPIC_WORDS:
         return None
     return new_topic(words)
 
@@ -831,9 +831,17 @@ def topic_words(span: Span, head: Token, region: set[int], *, actors: bool = Fal
         words = _trimmed(span, _label_words(head, region, complement=complement))
         if complement == "none" and words is not None and (head.pos_ not in NOUN_TAGS or len(words) < 2):
             return None  # "impacts", "considering": a bare head says nothing without what it is of
-        if words is not None and sum(not t.is_punct for t in words) <= MAX_NEW_TOPIC_WORDS:
+        if words is not None and _length(words) <= MAX_NEW_TOPIC_WORDS:
             return None if _only_actors(words) and not actors else words
     return None
+
+
+def _length(words: Span) -> int:
+    """A topic name's length in words, a name of an actor counting as one ("the sovereignty of the
+    Democratic People's Republic of Korea" is four)."""
+    names = {span_at(words.doc, "actor", t.i) for t in words} - {None}
+    inside = sum(len(n) for n in names if n is not None)
+    return sum(not t.is_punct for t in words) - inside + len(names)
 
 
 def _label_words(head: Token, region: set[int], *, complement: str) -> set[int]:
@@ -859,8 +867,9 @@ def _label_words(head: Token, region: set[int], *, complement: str) -> set[int]:
                 words |= {right.i} | {c.i for c in right.children if c.dep_ in {"aux", "neg"}}
             elif not inner:
                 words |= {t.i for t in right.subtree}
-            else:
-                words |= {right.i} | named(inner[0])
+            else:  # a name kept whole: "the sovereignty of the Democratic People's Republic of Korea"
+                name = span_at(head.doc, "actor", inner[0].i)
+                words |= {right.i} | named(inner[0]) | (set(range(name.start, name.end)) if name else set())
             break
     else:
         words |= _measured_on_the_verb(head) if complement == "whole" else set()
