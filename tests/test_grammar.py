@@ -6497,3 +6497,10 @@ def test_a_name_in_a_topic_is_kept_whole_and_counts_as_one_word() -> None:
     assert positions(text, date(2018, 7, 14)) == {
         ("Venezuela", "opposes", "sanctions"),
         ("Venezuela", "supports", "sovereignty of the Democratic People's Republic of Korea")}
+
+
+def test_the_reason_a_country_gives_through_its_delegate() -> None:
+    text = ("Kenya's delegate said his country had abstained because the sanctions would undermine the "
+            "peace process.")
+    assert positions(text, date(2018, 7, 14)) == {("Kenya", "opposes", "sanctions"),
+                                                   ("Kenya", "supports", "peace process")}

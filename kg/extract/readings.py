@@ -1657,6 +1657,8 @@ def _reasoner(words: list[Token], ctx: Context) -> Holders | None:
                    and any(c.dep_ == "mark" and c.lower_ in marks for c in w.children)), None)
     subject = grammar.own_subject(reason.head) if reason is not None else None
     who = who_is(subject, ctx) if subject is not None else None
+    if who == ([], True) and reason is not None:  # "said his country had abstained because ...": the sayer
+        who = said_by(grammar.chain(reason.head), ctx)
     return who if who is not None and who[0] else None
 
 
