@@ -6504,3 +6504,21 @@ def test_the_reason_a_country_gives_through_its_delegate() -> None:
             "peace process.")
     assert positions(text, date(2018, 7, 14)) == {("Kenya", "opposes", "sanctions"),
                                                    ("Kenya", "supports", "peace process")}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a judgement joined to a denied one by "but" or "and" is not denied with it; by "or" it is
+        ("Russian President Dmitry Medvedev said the sanctions were not ideal but necessary.",
+         {("Dmitry Medvedev", "supports", "sanctions"), ("Russia", "supports", "sanctions")}),
+        ("China said the sanctions were not helpful and counterproductive.",
+         {("China", "opposes", "sanctions")}),
+        ("China said the sanctions were not helpful or constructive.", {("China", "opposes", "sanctions")}),
+        # the purpose of a summons is the summoner's
+        ("The Iranian foreign ministry summoned the British ambassador to protest against the new sanctions.",
+         {("Iran", "opposes", "sanctions"), ("Iranian Foreign Ministry", "opposes", "sanctions")}),
+    ],
+)
+def test_a_judgement_set_against_a_denied_one_and_a_summons(text: str, expected: set) -> None:
+    assert positions(text, date(2010, 6, 10)) == expected

@@ -125,6 +125,7 @@ class Grammar:
     affecting_lemmas: frozenset[str]
     causative_lemmas: frozenset[str]
     getting_done_lemmas: frozenset[str]
+    summoning_lemmas: frozenset[str]
     pressing_on_lemmas: frozenset[str]
     pressing_on_particles: frozenset[str]
     bound_lemmas: frozenset[str]
@@ -284,7 +285,8 @@ def climbs(token: Token) -> bool:
     if dep == "advcl":
         if has_aux_to(token) and token.head.lemma_ in g.call_lemmas and "advcl_to" in g.climb:
             return True  # "calls upon all Member States to ensure ..."
-        purposed = g.transparent_verbs | g.joint_lemmas  # "will cooperate with the United States to ensure"
+        # "will cooperate with the United States to ensure", "summoned the ambassador to protest"
+        purposed = g.transparent_verbs | g.joint_lemmas | g.summoning_lemmas
         if has_aux_to(token) and token.head.lemma_ in purposed and "purpose_to" in g.climb:
             return True  # "working with all sides to reduce tensions": the work is for the reducing
         # "Condemning the launch, the Council ...", and an opening adjective or past participle:

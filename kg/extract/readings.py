@@ -80,6 +80,7 @@ RELATIVE_PRONOUN_TAGS = {"WDT", "WP"}  # "which", "that", "who"
 ENDORSED_RELATIONS = {"dobj", "pobj", "pcomp", "prep"}  # how a call taken as an object hangs on the verb
 CALL_HOPS = 2  # a call over its complement's verb: "want | lifted", "want | to | lift"
 ACT_WORDS_BETWEEN = 3  # "to fully implement (the ...)": words between an asked act and its object
+SHARED_DENIAL = {"or", "nor"}  # "not helpful or constructive": both denied
 MIN_SHARED_STEM = 4  # "engage"/"engagement", "negotiate"/"negotiations": a noun made from the verb
 ENDORSED_HOPS = 3  # "with" + "push", "in" + "pushing": a call further down is in a clause of its own
 
@@ -709,7 +710,9 @@ def _judgement(sent: Span, cue: Cue, cue_words: set[int], ctx: Context, mentions
         return None
     stance, objects, confidence = judged
     stance = stance if cue.stance == "supports" else OTHER_STANCE[stance]
-    negated = grammar.negated([adjective, *words])
+    # "were not ideal but necessary", "not helpful and counterproductive": the denial is the first
+    # judgement's; only "or" and "nor" share it ("not helpful or constructive")
+    negated = grammar.negated([adjective] if _joined_not_denied(adjective) else [adjective, *words])
     if negated and grammar.obliging(verb):
         return None  # "sanctions should not become an instrument of punishment": a norm, no judgement
     if negated != grammar.belief_denied(words):
@@ -1640,6 +1643,13 @@ def harm_readings(sent: Span, cue_words: set[int], ctx: Context, mentions) -> li
         reading = Reading((), False, "supports", tuple(objects), BASE_CONFIDENCE["hostile"], sent, True)
         readings += _held_by(holders, [reading])
     return readings
+
+
+def _joined_not_denied(adjective: Token) -> bool:
+    """A judgement joined to one before it by a word that does not share that one's denial: "not
+    ideal but necessary", "not helpful and counterproductive" (not "or", "nor")."""
+    marks = {c.lower_ for c in adjective.head.children if c.dep_ == "cc"}
+    return adjective.dep_ == "conj" and bool(marks) and not marks & SHARED_DENIAL
 
 
 def _judged_by(words: list[Token], ctx: Context) -> Holders | None:
