@@ -6522,3 +6522,18 @@ def test_the_reason_a_country_gives_through_its_delegate() -> None:
 )
 def test_a_judgement_set_against_a_denied_one_and_a_summons(text: str, expected: set) -> None:
     assert positions(text, date(2010, 6, 10)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a right, or standing, denied to ask for or invoke a thing opposes the right to it
+        ("China said the United States had no right to demand a snapback.",
+         {("China", "opposes", "right to snapback")}),
+        ("The United States has no legal standing to invoke the snapback, Zarif said.",
+         {("Mohammad Javad Zarif", "opposes", "right to snapback"),
+          ("Iran", "opposes", "right to snapback")}),
+    ],
+)
+def test_a_right_denied_to_ask_for_a_thing(text: str, expected: set) -> None:
+    assert positions(text, date(2020, 9, 21)) == expected

@@ -1430,8 +1430,11 @@ def _right_to(sent: Span, right: Token, cue_words: set[int], ctx: Context, menti
             region = {t.i for t in child.subtree} - {child.i}
             goal = next((g for g in child.children if g.dep_ == "pobj"), None)
             return named_in(sent, region, ctx, mentions) or _thing_topic(sent, goal, region)
-        if child.dep_ in {"acl", "advcl"} and grammar.has_aux_to(child) and child.i not in cue_words:
-            region = grammar.object_tokens(sent.doc[child.i : child.i + 1], cue_words) | {child.i}
+        # a right to ask for a thing is a right to the thing: "had no right to demand a snapback"
+        asking = child.lemma_.lower() in parse_rules().call_lemmas
+        infinitive = child.dep_ in {"acl", "advcl", "relcl"} and grammar.has_aux_to(child)
+        if infinitive and (child.i not in cue_words or asking):
+            region = grammar.object_tokens(sent.doc[child.i : child.i + 1], cue_words - {child.i}) | {child.i}
             return named_in(sent, region, ctx, mentions) or _asked_act(sent, child, region)
     return []
 
