@@ -6537,3 +6537,21 @@ def test_a_judgement_set_against_a_denied_one_and_a_summons(text: str, expected:
 )
 def test_a_right_denied_to_ask_for_a_thing(text: str, expected: set) -> None:
     assert positions(text, date(2020, 9, 21)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a gerund the parser joined to a bare asked verb is no act asked ...
+        ("The U.N. panel of experts recommended that the Security Council extend the arms embargo because of "
+         "persistent cease-fire violations and intensifying violence in the country's regions.",
+         {("Panel of Experts", "supports", "arms embargo")}),
+        # ... unless the verb goes on with gerunds of its own
+        ("The Council urged Eritrea and Djibouti to work towards normalising ties and settling a border "
+         "dispute.",
+         {("UN Security Council", "supports", "normalising ties"),
+          ("UN Security Council", "supports", "settlement of border dispute")}),
+    ],
+)
+def test_a_gerund_joined_to_a_bare_asked_verb(text: str, expected: set) -> None:
+    assert positions(text, date(2018, 11, 15)) == expected

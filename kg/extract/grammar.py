@@ -850,9 +850,19 @@ def complements(call: Token) -> list[Token]:
                  and (obliging(c) or _had_to(c)) and not ruled_on_a_measure(c)]
     else:
         return []
-    verbs = [v for f in found for v in conjuncts(f)
-             if (v.pos_ in VERBS or _bare_noun_joined(v)) and not contrasted(v)]
+    verbs = [v for f in found for v in conjuncts(f) if (v.pos_ in VERBS or _bare_noun_joined(v))
+             and not contrasted(v) and not _gerund_on_a_bare_verb(f, v)]
     return verbs + _stray_asks(call, verbs)
+
+
+def _gerund_on_a_bare_verb(asked: Token, joined: Token) -> bool:
+    """A gerund the parser joined to a bare asked verb is no act asked with it: "that the Council
+    extend the arms embargo because of persistent violations and intensifying violence" (unless the
+    verb governs a gerund it goes with: "to work towards normalising ties and settling a dispute")."""
+    if joined.i == asked.i or asked.tag_ != "VB" or joined.tag_ != "VBG":
+        return False
+    # the parser may tag that gerund as an adjective ("towards normalising ties"): its "-ing" tells
+    return not any(t.lower_.endswith("ing") and t.i < joined.i for t in asked.subtree if t.i != joined.i)
 
 
 def _wished_seen(verb: Token) -> bool:
