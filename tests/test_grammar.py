@@ -6555,3 +6555,22 @@ def test_a_right_denied_to_ask_for_a_thing(text: str, expected: set) -> None:
 )
 def test_a_gerund_joined_to_a_bare_asked_verb(text: str, expected: set) -> None:
     assert positions(text, date(2018, 11, 15)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a finite verb the parser joined to the bare verb of a clause is its believer's, even read as
+        # a noun
+        ("The Secretary-General believes that a negotiated settlement would strengthen regional stability "
+         "and hopes that talks will resume soon.",
+         {("Ban Ki-moon", "supports", "dialogue and negotiations"),
+          ("Ban Ki-moon", "supports", "peace and stability"),
+          ("Ban Ki-moon", "supports", "political settlement")}),
+        ("China believes that sanctions would only worsen the situation and hopes that the parties will return "
+         "to dialogue.",
+         {("China", "opposes", "sanctions"), ("China", "supports", "dialogue and negotiations")}),
+    ],
+)
+def test_a_verb_joined_across_a_clause_is_the_believers(text: str, expected: set) -> None:
+    assert positions(text, date(2016, 3, 2)) == expected

@@ -328,8 +328,22 @@ def chain(head: Token) -> list[Token]:
             words.append(sayer)
             continue
         above = words[-1].head
+        if _joined_across_a_clause(words[-1]):
+            above = above.head  # "believes that a solution would strengthen ... and hopes that ..."
         words.append(above.head if words[-1].dep_ == "pobj" else above)  # through a preposition
     return words
+
+
+def _joined_across_a_clause(verb: Token) -> bool:
+    """A finite verb the parser joined to a bare verb inside the clause of a verb of its own tense:
+    "the Secretary-General believes that a negotiated solution would strengthen the regime and hopes
+    that dialogue will resume" (he hopes; the solution does not)."""
+    head = verb.head
+    # the parser may take the finite verb for a plural noun: "... and hopes that dialogue will resume"
+    bare_noun = verb.tag_ == "NNS" and not any(c.dep_ in {"det", "amod", "poss"} for c in verb.children)
+    tense = head.head.tag_ if bare_noun and head.head.tag_ == "VBZ" else verb.tag_
+    return verb.dep_ == "conj" and tense in {"VBZ", "VBD"} and own_subject(verb) is None \
+        and head.tag_ == "VB" and head.dep_ == "ccomp" and head.head.tag_ == tense
 
 
 def _sayer_of_participle(word: Token) -> Token | None:
