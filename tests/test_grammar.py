@@ -6567,8 +6567,8 @@ def test_a_gerund_joined_to_a_bare_asked_verb(text: str, expected: set) -> None:
          {("Ban Ki-moon", "supports", "dialogue and negotiations"),
           ("Ban Ki-moon", "supports", "peace and stability"),
           ("Ban Ki-moon", "supports", "political settlement")}),
-        ("China believes that sanctions would only worsen the situation and hopes that the parties will return "
-         "to dialogue.",
+        ("China believes that sanctions would only worsen the situation and hopes that the parties will "
+         "return to dialogue.",
          {("China", "opposes", "sanctions"), ("China", "supports", "dialogue and negotiations")}),
     ],
 )
