@@ -6574,3 +6574,19 @@ def test_a_gerund_joined_to_a_bare_asked_verb(text: str, expected: set) -> None:
 )
 def test_a_verb_joined_across_a_clause_is_the_believers(text: str, expected: set) -> None:
     assert positions(text, date(2016, 3, 2)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # acts of rebuilding and return asked for are named as nouns
+        ("Japan called on the Government to stabilize the economy.",
+         {("Japan", "supports", "stabilization of economy")}),
+        ("The Council urged the authorities to rebuild the justice system.",
+         {("UN Security Council", "supports", "rebuilding of justice system")}),
+        ("France urged the parties to repatriate the refugees.",
+         {("France", "supports", "repatriation of refugees")}),
+    ],
+)
+def test_acts_of_rebuilding_asked_for(text: str, expected: set) -> None:
+    assert positions(text, date(2023, 12, 20)) == expected
