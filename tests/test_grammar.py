@@ -6586,6 +6586,11 @@ def test_a_verb_joined_across_a_clause_is_the_believers(text: str, expected: set
          {("UN Security Council", "supports", "rebuilding of justice system")}),
         ("France urged the parties to repatriate the refugees.",
          {("France", "supports", "repatriation of refugees")}),
+        # ... and so are acts a call asks means for
+        ("France called for efforts to repatriate the refugees.",
+         {("France", "supports", "repatriation of refugees")}),
+        ("The Council called for steps to protect civilians.",
+         {("UN Security Council", "supports", "protection of civilians")}),
     ],
 )
 def test_acts_of_rebuilding_asked_for(text: str, expected: set) -> None:

@@ -2254,8 +2254,11 @@ def _means_taken(word: Token) -> list[Token]:
         return [c for w in owners for p in w.children if p.dep_ == "prep" and p.lower_ in {"to", "for"}
                 for c in p.children if c.dep_ == "pobj"]
     acts = [c for c in word.children if c.dep_ == "ccomp" and grammar.has_aux_to(c)]
-    return [c for c in word.children if c.dep_ == "dobj"] + [s for a in acts for s in a.children
-                                                            if s.dep_ == "nsubj"]
+    # "called for efforts to repatriate the refugees": what a verb's "for" takes
+    sought = [c for p in word.children if p.dep_ == "prep" and p.lower_ == "for" for c in p.children
+              if c.dep_ == "pobj"]
+    return [c for c in word.children if c.dep_ == "dobj"] + sought + [s for a in acts for s in a.children
+                                                                     if s.dep_ == "nsubj"]
 
 
 def _helped_in(word: Token, taken: list[Token]) -> list[Token]:
