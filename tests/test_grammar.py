@@ -6595,3 +6595,9 @@ def test_a_verb_joined_across_a_clause_is_the_believers(text: str, expected: set
 )
 def test_acts_of_rebuilding_asked_for(text: str, expected: set) -> None:
     assert positions(text, date(2023, 12, 20)) == expected
+
+
+def test_the_reason_for_an_act_is_the_actors() -> None:
+    text = "Kenya abstained because the sanctions would undermine the peace process."
+    assert positions(text, date(2018, 7, 14)) == {("Kenya", "opposes", "sanctions"),
+                                                   ("Kenya", "supports", "peace process")}

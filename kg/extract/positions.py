@@ -331,7 +331,8 @@ def _read_cue(sent: Span, cue: Cue, cues: list[Cue], ctx: Context, actors, topic
         parsed = predicate_subject(sent, cue, ctx, mentions)
         stance = OTHER_STANCE[stance] if parsed is not None and parsed[0] == "opposes" else stance
         objects = parsed[1] if parsed is not None else _judged(sent, cue, cues, ctx, mentions)
-        holders, needs_speaker = _named_by(sent, cue, ctx) or (holders, needs_speaker)
+        named = _named_by(sent, cue, ctx) or _reasoned_by(sent, cue, ctx)
+        holders, needs_speaker = named or (holders, needs_speaker)
     elif family == "evaluative_adjective":
         if span_at(sent.doc, "topic", cue.start) is not None:
             return None  # "the illegal exploitation of natural resources": the adjective is the name's
@@ -414,6 +415,19 @@ def _named_by(sent: Span, cue: Cue, ctx: Context) -> tuple[list[Node], bool] | N
     declaration of war", "China regards the deployment as a threat to its security"."""
     namer = _namer(sent, cue)
     node = actor_node(namer, ctx.gazetteer) if namer is not None else None
+    return ([node], False) if node is not None else None
+
+
+def _reasoned_by(sent: Span, cue: Cue, ctx: Context) -> tuple[list[Node], bool] | None:
+    """The actor whose act a reason clause holding the cue explains: "Kenya abstained because the
+    sanctions would undermine the peace process" (Kenya judges the sanctions)."""
+    marks = grammar.grammar().reason_marks
+    word = sent.doc[cue.start]
+    reason = next((a for a in [word, *word.ancestors] if a.dep_ == "advcl"
+                   and any(c.dep_ == "mark" and c.lower_ in marks for c in a.children)), None)
+    subject = grammar.own_subject(reason.head) if reason is not None else None
+    actor = actor_at(sent.doc, subject.i) if subject is not None else None
+    node = actor_node(actor, ctx.gazetteer) if actor is not None else None
     return ([node], False) if node is not None else None
 
 
