@@ -6330,6 +6330,8 @@ def test_a_harm_that_goes_on_is_its_doers(text: str, expected: set) -> None:
          {("Human Rights Watch", "supports", "arms embargo")}),
         ("Aid agencies warned that the sanctions would hamper humanitarian operations in Yemen.",
          {("aid agencies", "opposes", "sanctions"), ("aid agencies", "supports", "humanitarian assistance")}),
+        ("Haitian civil society groups called for sanctions against politicians who finance gangs.",
+         {("civil society groups", "supports", "sanctions")}),
         # ... and their staff speak for them ...
         ("Louis Charbonneau, UN director at Human Rights Watch, called for an arms embargo.",
          {("Louis Charbonneau", "supports", "arms embargo"),
