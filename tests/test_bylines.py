@@ -170,3 +170,12 @@ def test_a_name_with_a_middle_initial_is_the_person() -> None:
     doc = make_nlp()("Antony J. Blinken met Michael R. Pompeo.")
     assert [(s.text, s.kb_id_.rsplit("/", 1)[1]) for s in doc.spans["actor"]] == [
         ("Antony J. Blinken", "antony-blinken"), ("Michael R. Pompeo", "mike-pompeo")]
+
+
+def test_what_the_speaker_says_of_their_own_will_go_on() -> None:
+    text = ("Restoring Sanctions on Iran\n\nPress Statement\nMichael R. Pompeo, Secretary of State\n"
+            "September 19, 2020\n\nOur maximum pressure campaign will continue until Iran agrees to "
+            "negotiate a comprehensive deal. The sanctions will continue until Iran complies.")
+    assert positions(text, published=date(2020, 9, 19)) == {
+        ("Mike Pompeo", "supports", "maximum pressure campaign"),
+        ("United States", "supports", "maximum pressure campaign")}

@@ -15,7 +15,7 @@ from spacy.tokens import Span, Token
 
 from kg.claims import Node
 from kg.extract import grammar
-from kg.extract.base import Context, words_of
+from kg.extract.base import Context, is_pronoun, words_of
 from kg.extract.cues import Cue, family_words, find_cues, stance_words
 from kg.extract.grammar import grammar as parse_rules
 from kg.extract.people import title_case
@@ -1863,19 +1863,34 @@ def commitment_readings(sent: Span, cue_words: set[int], ctx: Context, mentions)
             continue
         holders = holders_in(grammar.chain(top), ctx, obligation=False)
         region = grammar.object_tokens(sent.doc[verb.i : verb.i + 1], cue_words)
-        carried = grammar.passive_subject(verb)  # "so that the resolution will be implemented"
+        carried = grammar.passive_subject(verb) or _own_thing_going_on(verb)
+        # "so that the resolution will be implemented", "our maximum pressure campaign will continue"
         region |= {t.i for t in carried.subtree} - cue_words if carried is not None else set()
+        holders = ([], True) if carried is not None and holders is None and carried.i != verb.i else holders
         refused = grammar.negated([verb, top])
         # what the vocabularies do not name, as a call's act ("will continue to fully implement the
         # relevant resolutions": implementation of relevant resolutions)
+        going_on = _thing_topic(sent, _own_thing_going_on(verb), region)  # "our campaign will continue"
         objects = named_in(sent, region, ctx, mentions) or in_focus(sent, region, ctx) or (
-            [] if refused else _asked_act(sent, verb, region))
+            [] if refused else _asked_act(sent, verb, region) or going_on)
         if holders is None or not holders[0] and not holders[1] or not objects:
             continue
         stance = "opposes" if refused else "supports"
         reading = Reading((), False, stance, tuple(objects), BASE_CONFIDENCE["verb"], sent, True)
         readings += _held_by(holders, [reading])
     return readings
+
+
+def _own_thing_going_on(verb: Token) -> Token | None:
+    """The speaker's own thing a verb of going on says will go on: "our maximum pressure campaign
+    will continue" (a first-person owner; "the sanctions will continue" forecasts, it holds nothing)."""
+    if verb.lemma_.lower() not in parse_rules().happening_lemmas or grammar.object_tokens(
+            verb.doc[verb.i : verb.i + 1], set()):
+        return None
+    subject = grammar.own_subject(verb)
+    owned = subject is not None and any(c.dep_ == "poss" and is_pronoun(c, stance_words("first_person"))
+                                         for c in subject.children)
+    return subject if owned else None
 
 
 def _carrying(verb: Token) -> bool:
