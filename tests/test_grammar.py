@@ -6603,3 +6603,17 @@ def test_the_reason_for_an_act_is_the_actors() -> None:
     text = "Kenya abstained because the sanctions would undermine the peace process."
     assert positions(text, date(2018, 7, 14)) == {("Kenya", "opposes", "sanctions"),
                                                    ("Kenya", "supports", "peace process")}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # who says the Council failed to renew a measure wanted it renewed ...
+        ("Pompeo said the Security Council had failed to extend the arms embargo on Iran.",
+         {("Mike Pompeo", "supports", "arms embargo"), ("United States", "supports", "arms embargo")}),
+        # ... a failure narrated is no one's stance
+        ("The Security Council failed to extend the arms embargo on Iran.", set()),
+    ],
+)
+def test_who_says_the_council_failed_to_act(text: str, expected: set) -> None:
+    assert positions(text, date(2020, 9, 20)) == expected

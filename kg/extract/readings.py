@@ -1684,16 +1684,35 @@ def failure_readings(sent: Span, cue_words: set[int], ctx: Context, mentions) ->
         if verb.pos_ not in grammar.VERBS or not grammar.failed(verb) or grammar.unasserted([verb]):
             continue
         doer = grammar.own_subject(verb)
+        words = grammar.chain(verb)
+        council_failed = _council_failed_to_act(sent, verb, doer, cue_words, ctx, mentions)
+        if council_failed:  # "said the Council had failed to extend the arms embargo": the sayer wants it
+            holders = said_by(words, ctx)
+            confidence = BASE_CONFIDENCE["judgement"]
+            reading = Reading((), False, "supports", tuple(council_failed), confidence, sent, True)
+            readings += _held_by(holders, [reading]) if holders is not None and holders[0] else []
+            continue
         told = doer is not None and _a_measure_itself(doer) and not drafted([doer])
         if not told or _votes_lacked(verb):
             continue  # "the draft failed to win the nine votes needed": its fate, no one's judgement
-        words = grammar.chain(verb)
         holders = _judged_by(words, ctx)
         objects = _measures_named(sent, doer, ctx, mentions)
         if holders is not None and objects:
             reading = Reading((), False, "opposes", tuple(objects), BASE_CONFIDENCE["judgement"], sent, True)
             readings += _held_by(holders, [reading])
     return readings
+
+
+def _council_failed_to_act(sent: Span, verb: Token, doer: Token | None, cue_words: set[int], ctx: Context,
+                           mentions) -> list[Node]:
+    """The measures the Council is told it failed to renew or impose: "the Security Council had failed
+    to extend the arms embargo on Iran" (a text act on a measure the vocabularies name)."""
+    council = doer is not None and [n.iri for n in actor_nodes(doer, ctx)] == [COUNCIL]
+    act = grammar.infinitive(verb) if council else None
+    if act is None or act.lemma_.lower() not in parse_rules().text_acts | {"impose", "adopt"}:
+        return []
+    region = grammar.object_tokens(sent.doc[act.i : act.i + 1], cue_words)
+    return [n for n in named_in(sent, region, ctx, mentions) if n.cls in {"measure", "resolution", "topic"}]
 
 
 def _a_measure_itself(noun: Token) -> bool:
