@@ -41,6 +41,9 @@ from kg.nlp import make_nlp
         ("UN imposes new sanctions on North Korea following missile tests", "The Salt Lake Tribune",
          date(2017, 8, 5), []),
         ("China's foreign ministry slams US sanctions", "Reuters", date(2020, 1, 1), []),
+        # a ministry's comment or answer to a question is its spokesperson's statement
+        ("Comment by the Foreign Ministry Spokeswoman Maria Zakharova on the situation on the Korean "
+         "Peninsula", None, date(2022, 5, 27), ["Maria Zakharova"]),
     ],
 )
 def test_the_voice_a_title_or_publisher_names(title, source, published, voice) -> None:
