@@ -126,6 +126,7 @@ class Grammar:
     causative_lemmas: frozenset[str]
     getting_done_lemmas: frozenset[str]
     summoning_lemmas: frozenset[str]
+    council_measure_acts: frozenset[str]
     pressing_on_lemmas: frozenset[str]
     pressing_on_particles: frozenset[str]
     bound_lemmas: frozenset[str]
@@ -341,7 +342,7 @@ def _joined_across_a_clause(verb: Token) -> bool:
     head = verb.head
     # the parser may take the finite verb for a plural noun: "... and hopes that dialogue will resume"
     bare_noun = verb.tag_ == "NNS" and not any(c.dep_ in {"det", "amod", "poss"} for c in verb.children)
-    tense = head.head.tag_ if bare_noun and head.head.tag_ == "VBZ" else verb.tag_
+    tense = "VBZ" if bare_noun else verb.tag_
     return verb.dep_ == "conj" and tense in {"VBZ", "VBD"} and own_subject(verb) is None \
         and head.tag_ == "VB" and head.dep_ == "ccomp" and head.head.tag_ == tense
 

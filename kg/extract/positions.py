@@ -78,6 +78,7 @@ from kg.extract.readings import (
     particle_of_a_verb,
     predicate_subject,
     read_cue,
+    reasoner,
     requested_readings,
     requirement_readings,
     rights_readings,
@@ -421,14 +422,8 @@ def _named_by(sent: Span, cue: Cue, ctx: Context) -> tuple[list[Node], bool] | N
 def _reasoned_by(sent: Span, cue: Cue, ctx: Context) -> tuple[list[Node], bool] | None:
     """The actor whose act a reason clause holding the cue explains: "Kenya abstained because the
     sanctions would undermine the peace process" (Kenya judges the sanctions)."""
-    marks = grammar.grammar().reason_marks
     word = sent.doc[cue.start]
-    reason = next((a for a in [word, *word.ancestors] if a.dep_ == "advcl"
-                   and any(c.dep_ == "mark" and c.lower_ in marks for c in a.children)), None)
-    subject = grammar.own_subject(reason.head) if reason is not None else None
-    actor = actor_at(sent.doc, subject.i) if subject is not None else None
-    node = actor_node(actor, ctx.gazetteer) if actor is not None else None
-    return ([node], False) if node is not None else None
+    return reasoner([word, *word.ancestors], ctx)
 
 
 def _namer(sent: Span, cue: Cue) -> Span | None:

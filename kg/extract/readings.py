@@ -1660,10 +1660,10 @@ def _judged_by(words: list[Token], ctx: Context) -> Holders | None:
     China said"), whoever acts for the reason the clause gives ("China voted in favour because
     the text would help maintain stability"), or the text's one voice; None for narration."""
     voice = ([], True) if ctx.byline or voiced(words) else None
-    return said_by(words, ctx) or _reasoner(words, ctx) or voice
+    return said_by(words, ctx) or reasoner(words, ctx) or voice
 
 
-def _reasoner(words: list[Token], ctx: Context) -> Holders | None:
+def reasoner(words: list[Token], ctx: Context) -> Holders | None:
     """The actor whose act a reason clause in the chain explains ("voted against because ...")."""
     marks = parse_rules().reason_marks
     reason = next((w for w in words if w.dep_ == "advcl"
@@ -1709,7 +1709,7 @@ def _council_failed_to_act(sent: Span, verb: Token, doer: Token | None, cue_word
     to extend the arms embargo on Iran" (a text act on a measure the vocabularies name)."""
     council = doer is not None and [n.iri for n in actor_nodes(doer, ctx)] == [COUNCIL]
     act = grammar.infinitive(verb) if council else None
-    if act is None or act.lemma_.lower() not in parse_rules().text_acts | {"impose", "adopt"}:
+    if act is None or act.lemma_.lower() not in parse_rules().council_measure_acts:
         return []
     region = grammar.object_tokens(sent.doc[act.i : act.i + 1], cue_words)
     return [n for n in named_in(sent, region, ctx, mentions) if n.cls in {"measure", "resolution", "topic"}]
@@ -1882,16 +1882,15 @@ def commitment_readings(sent: Span, cue_words: set[int], ctx: Context, mentions)
             continue
         holders = holders_in(grammar.chain(top), ctx, obligation=False)
         region = grammar.object_tokens(sent.doc[verb.i : verb.i + 1], cue_words)
-        carried = grammar.passive_subject(verb) or _own_thing_going_on(verb)
-        # "so that the resolution will be implemented", "our maximum pressure campaign will continue"
+        own = _own_thing_going_on(verb)  # "our maximum pressure campaign will continue": the speaker's
+        carried = grammar.passive_subject(verb) or own  # "so that the resolution will be implemented"
         region |= {t.i for t in carried.subtree} - cue_words if carried is not None else set()
-        holders = ([], True) if carried is not None and holders is None and carried.i != verb.i else holders
+        holders = ([], True) if own is not None and holders is None else holders
         refused = grammar.negated([verb, top])
         # what the vocabularies do not name, as a call's act ("will continue to fully implement the
-        # relevant resolutions": implementation of relevant resolutions)
-        going_on = _thing_topic(sent, _own_thing_going_on(verb), region)  # "our campaign will continue"
+        # relevant resolutions": implementation of relevant resolutions), or the speaker's own thing
         objects = named_in(sent, region, ctx, mentions) or in_focus(sent, region, ctx) or (
-            [] if refused else _asked_act(sent, verb, region) or going_on)
+            [] if refused else _asked_act(sent, verb, region) or _thing_topic(sent, own, region))
         if holders is None or not holders[0] and not holders[1] or not objects:
             continue
         stance = "opposes" if refused else "supports"
