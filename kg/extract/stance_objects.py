@@ -839,9 +839,8 @@ def topic_words(span: Span, head: Token, region: set[int], *, actors: bool = Fal
 def _length(words: Span) -> int:
     """A topic name's length in words, a name of an actor counting as one ("the sovereignty of the
     Democratic People's Republic of Korea" is four)."""
-    names = {span_at(words.doc, "actor", t.i) for t in words} - {None}
-    inside = sum(len(n) for n in names if n is not None)
-    return sum(not t.is_punct for t in words) - inside + len(names)
+    names = [n for n in {span_at(words.doc, "actor", t.i) for t in words} if n is not None]
+    return sum(not t.is_punct for t in words) - sum(len(n) for n in names) + len(names)
 
 
 def _label_words(head: Token, region: set[int], *, complement: str) -> set[int]:
