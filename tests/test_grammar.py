@@ -6189,8 +6189,10 @@ def test_a_freeze_on_assets_is_no_halt_of_them(text: str, expected: set) -> None
         ("The United States accused Iran of flouting the arms embargo.",
          {("United States", "supports", "arms embargo")}),
         ("Japan criticized the DPRK for defying the sanctions.", {("Japan", "supports", "sanctions")}),
-        # ... and an act failed or not done is no act taken to task here
-        ("Japan criticized China for failing to enforce the sanctions.", set()),
+        # ... an act failed is wanted by the critic (failure_readings) ...
+        ("Japan criticized China for failing to enforce the sanctions.",
+         {("Japan", "supports", "sanctions")}),
+        # ... and an act not done is no act taken to task here
         ("Japan criticized China for not imposing sanctions.", set()),
     ],
 )
@@ -6613,6 +6615,12 @@ def test_the_reason_for_an_act_is_the_actors() -> None:
          {("Mike Pompeo", "supports", "arms embargo"), ("United States", "supports", "arms embargo")}),
         # ... a failure narrated is no one's stance
         ("The Security Council failed to extend the arms embargo on Iran.", set()),
+        # ... and who takes a party to task for failing to act wanted the act
+        ("Human rights groups criticized the council for failing to impose an arms embargo.",
+         {("human rights groups", "opposes", "UN Security Council"),
+          ("human rights groups", "supports", "arms embargo")}),
+        ("The US accused Iran of failing to comply with the resolution.",
+         {("United States", "supports", "compliance with resolution")}),
     ],
 )
 def test_who_says_the_council_failed_to_act(text: str, expected: set) -> None:

@@ -1685,6 +1685,11 @@ def failure_readings(sent: Span, cue_words: set[int], ctx: Context, mentions) ->
             continue
         doer = grammar.own_subject(verb)
         words = grammar.chain(verb)
+        taker = _reason_taker(words, cue_words)
+        if taker is not None and taker.stance == "opposes":
+            # "criticized the Council for failing to extend the arms embargo": the critic wanted it done
+            readings += _failure_taken_to_task(sent, verb, taker, cue_words, ctx, mentions)
+            continue
         council_failed = _council_failed_to_act(sent, verb, doer, cue_words, ctx, mentions)
         if council_failed:  # "said the Council had failed to extend the arms embargo": the sayer wants it
             holders = said_by(words, ctx)
@@ -1701,6 +1706,22 @@ def failure_readings(sent: Span, cue_words: set[int], ctx: Context, mentions) ->
             reading = Reading((), False, "opposes", tuple(objects), BASE_CONFIDENCE["judgement"], sent, True)
             readings += _held_by(holders, [reading])
     return readings
+
+
+def _failure_taken_to_task(sent: Span, verb: Token, taker: Cue, cue_words: set[int], ctx: Context,
+                           mentions) -> list[Reading]:
+    """What a party is taken to task for failing to do, its critic supports: "criticized the Council
+    for failing to extend the arms embargo"."""
+    act = grammar.infinitive(verb)
+    if act is None:
+        return []
+    region = grammar.object_tokens(sent.doc[act.i : act.i + 1], cue_words)
+    objects = named_in(sent, region, ctx, mentions) or _asked_act(sent, act, region)
+    holders = holders_in(grammar.chain(sent.doc[taker.start : taker.end].root), ctx, obligation=False)
+    if holders is None or not objects:
+        return []
+    reading = Reading((), False, "supports", tuple(objects), BASE_CONFIDENCE["judgement"], sent, True)
+    return _held_by(holders, [reading])
 
 
 def _council_failed_to_act(sent: Span, verb: Token, doer: Token | None, cue_words: set[int], ctx: Context,
