@@ -6192,8 +6192,10 @@ def test_a_freeze_on_assets_is_no_halt_of_them(text: str, expected: set) -> None
         # ... an act failed is wanted by the critic (failure_readings) ...
         ("Japan criticized China for failing to enforce the sanctions.",
          {("Japan", "supports", "sanctions")}),
-        # ... and an act not done is no act taken to task here
-        ("Japan criticized China for not imposing sanctions.", set()),
+        # ... as is an act not done, a stance not taken keeping its own stance
+        ("Japan criticized China for not imposing sanctions.", {("Japan", "supports", "sanctions")}),
+        ("Japan criticized China for not condemning the nuclear test.",
+         {("Japan", "opposes", "nuclear tests")}),
     ],
 )
 def test_what_a_party_is_taken_to_task_for_doing(text: str, expected: set) -> None:

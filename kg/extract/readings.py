@@ -565,7 +565,9 @@ def _endorsed_call(sent: Span, cue: Cue, cue_words: set[int]) -> Cue | None:
     extension of the arms embargo", "supports Russia's call for dialogue": one agrees or disagrees
     with what that call asks."""
     for other in find_cues(sent, "stance", ("verb",)):
-        if other.start in cue_words and _endorsing_cue(sent, other) == cue:
+        # a stance not taken is read by failure_readings: "criticized China for not condemning the test"
+        not_taken = grammar.negated([cue_span(sent, other).root])
+        if other.start in cue_words and not not_taken and _endorsing_cue(sent, other) == cue:
             return other
     return None
 
@@ -1681,15 +1683,19 @@ def failure_readings(sent: Span, cue_words: set[int], ctx: Context, mentions) ->
     not opposed. Only a speaker's, as with harm."""
     readings = []
     for verb in words_of(sent):
-        if verb.pos_ not in grammar.VERBS or not grammar.failed(verb) or grammar.unasserted([verb]):
+        if verb.pos_ not in grammar.VERBS or grammar.unasserted([verb]):
+            continue
+        failed, words = grammar.failed(verb), grammar.chain(verb)
+        taker = _reason_taker(words, cue_words) if failed or grammar.negated([verb]) else None
+        if taker is not None and taker.stance == "opposes":
+            # "criticized the Council for failing to extend the arms embargo", "for not imposing
+            # sanctions": the critic wanted it done
+            act = grammar.infinitive(verb) or verb  # "failing to extend" (extend), "not imposing"
+            readings += _failure_taken_to_task(sent, act, taker, cue_words, ctx, mentions)
+            continue
+        if not failed:
             continue
         doer = grammar.own_subject(verb)
-        words = grammar.chain(verb)
-        taker = _reason_taker(words, cue_words)
-        if taker is not None and taker.stance == "opposes":
-            # "criticized the Council for failing to extend the arms embargo": the critic wanted it done
-            readings += _failure_taken_to_task(sent, verb, taker, cue_words, ctx, mentions)
-            continue
         council_failed = _council_failed_to_act(sent, verb, doer, cue_words, ctx, mentions)
         if council_failed:  # "said the Council had failed to extend the arms embargo": the sayer wants it
             holders = said_by(words, ctx)
@@ -1708,19 +1714,19 @@ def failure_readings(sent: Span, cue_words: set[int], ctx: Context, mentions) ->
     return readings
 
 
-def _failure_taken_to_task(sent: Span, verb: Token, taker: Cue, cue_words: set[int], ctx: Context,
+def _failure_taken_to_task(sent: Span, act: Token, taker: Cue, cue_words: set[int], ctx: Context,
                            mentions) -> list[Reading]:
-    """What a party is taken to task for failing to do, its critic supports: "criticized the Council
-    for failing to extend the arms embargo"."""
-    act = grammar.infinitive(verb)
-    if act is None:
-        return []
-    region = grammar.object_tokens(sent.doc[act.i : act.i + 1], cue_words)
+    """What a party is taken to task for failing to do, or for not doing, its critic wants done:
+    "criticized the Council for failing to extend the arms embargo" (supports the embargo), "for not
+    condemning the test" (an act that is a cue: its own stance, opposes the test)."""
+    region = grammar.object_tokens(sent.doc[act.i : act.i + 1], cue_words - {act.i})
     objects = named_in(sent, region, ctx, mentions) or _asked_act(sent, act, region)
     holders = holders_in(grammar.chain(sent.doc[taker.start : taker.end].root), ctx, obligation=False)
     if holders is None or not objects:
         return []
-    reading = Reading((), False, "supports", tuple(objects), BASE_CONFIDENCE["judgement"], sent, True)
+    own = next((c for c in find_cues(sent, "stance", STANCE_FAMILIES) if c.start <= act.i < c.end), None)
+    stance = own.stance if own is not None else "supports"
+    reading = Reading((), False, stance, tuple(objects), BASE_CONFIDENCE["judgement"], sent, True)
     return _held_by(holders, [reading])
 
 

@@ -83,6 +83,7 @@ def _objects_of(sent: Span, span: Span, cue: Cue, cue_words: set[int], ctx: Cont
         region, clausal = _clauses([told], cue_words), True
     region = _antecedent_of_relative(sent, span, region, cue_words) or region
     region -= _kept_from(span.root)  # "prevent terrorists from acquiring weapons": the acquiring
+    region -= _undone_reason(span.root)  # "criticized Russia for not supporting ...": failure_readings'
     region -= set_against(sent.doc, region)  # "dialogue, not sanctions": the sanctions are not supported
     region = _cause_of_an_effect(object_head(span, region) if region else None, region) or region
     draft = object_head(span, region) if region else None
@@ -354,6 +355,17 @@ def _kept_from(cue: Token) -> set[int]:
             linking = {a.i for a in acts if a.lemma_.lower() in parse_rules().linking_lemmas}
             return {t.i for t in doer.subtree if t.i < kept[0].i} | {kept[0].i} | linking
     return set()
+
+
+def _undone_reason(cue: Token) -> set[int]:
+    """The words of an act a party is taken to task for not doing or failing to do ("criticized
+    Russia for not supporting the resolution"): read the other way round by
+    ``readings.failure_readings``, not as the cue's object."""
+    reasons = parse_rules().reason_prepositions
+    takers = [cue, *(c for c in cue.children if c.dep_ == "dobj")]  # "for" hangs on either
+    acts = [a for w in takers for p in w.children if p.dep_ == "prep" and p.lower_ in reasons
+            for a in p.children if a.dep_ == "pcomp"]
+    return {t.i for a in acts if grammar.negated([a]) or grammar.failed(a) for t in a.subtree}
 
 
 def set_against(doc, region: set[int]) -> set[int]:
