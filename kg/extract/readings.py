@@ -1683,10 +1683,13 @@ def failure_readings(sent: Span, cue_words: set[int], ctx: Context, mentions) ->
     not opposed. Only a speaker's, as with harm."""
     readings = []
     for verb in words_of(sent):
-        if verb.pos_ not in grammar.VERBS or grammar.unasserted([verb]):
+        if verb.pos_ not in grammar.VERBS:
             continue
-        failed, words = grammar.failed(verb), grammar.chain(verb)
-        taker = _reason_taker(words, cue_words) if failed or grammar.negated([verb]) else None
+        failed = grammar.failed(verb)
+        if not (failed or grammar.negated([verb])) or grammar.unasserted([verb]):
+            continue
+        words = grammar.chain(verb)
+        taker = _reason_taker(words, cue_words)
         if taker is not None and taker.stance == "opposes":
             # "criticized the Council for failing to extend the arms embargo", "for not imposing
             # sanctions": the critic wanted it done
