@@ -6320,6 +6320,9 @@ def test_what_one_will_not_allow_to_go_on_is_opposed(text: str, expected: set) -
         ("The Council was concerned that the militias continued to attack peacekeepers.",
          {("UN Security Council", "opposes", "militias")}),
         ("The Secretary-General is alarmed by reports that civilians have been killed in Tripoli.", set()),
+        # ... and what a feared clause says might affect a thing is the thing feared
+        ("China's representative expressed concern that the sanctions might affect the delivery of "
+         "humanitarian aid.", {("China", "opposes", "sanctions")}),
     ],
 )
 def test_a_harm_that_goes_on_is_its_doers(text: str, expected: set) -> None:

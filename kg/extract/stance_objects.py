@@ -653,11 +653,13 @@ def _doer_judged(verb: Token) -> Token | None:
 
 def _judged_act(verb: Token) -> bool:
     """Whether a verb does harm or good, or judges ("calls into question"): stance.yaml
-    ``evaluative``, grammar.yaml ``harmful_acts``, ``violent_acts`` and ``beneficial_acts``."""
+    ``evaluative``, grammar.yaml ``harmful_acts``, ``violent_acts``, ``affecting_lemmas`` ("concerned
+    that the sanctions might affect the delivery of aid": the sanctions) and ``beneficial_acts``."""
     g = parse_rules()
     judging = any(c.family == "evaluative" and c.start <= verb.i < c.end
                   for c in find_cues(verb.sent, "stance", STANCE_FAMILIES))
-    acts = g.harmful_acts | g.violent_acts | g.beneficial_acts | family_words("evaluative", "opposes")
+    acts = g.harmful_acts | g.violent_acts | g.affecting_lemmas | g.beneficial_acts | family_words(
+        "evaluative", "opposes")
     return judging or verb.lemma_.lower() in acts | family_words("evaluative", "supports")
 
 
