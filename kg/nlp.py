@@ -649,6 +649,7 @@ def _parse_triggers() -> tuple[frozenset[str], ...]:
     other = _first_words(stance, tuple(f for f in STANCE_FAMILIES if f not in PARSED_FAMILIES))
     other |= {normalise(str(w)) for w in grammar_rules["existence_words"]}  # "there can be no ..."
     other |= verb_forms(grammar_rules["failure_words"])  # "said the Council had failed to extend ..."
+    other |= {normalise(str(w)) for w in grammar_rules["effect_nouns"]}  # "... a negative impact on ..."
     saying = {normalise(str(w)) for w in stance["reporting"] if " " not in str(w)}
     modals = {normalise(str(w)) for w in grammar_rules["obligation_modals"]}
     conditions = {normalise(str(w)) for w in grammar_rules["condition_marks"]}

@@ -6630,3 +6630,20 @@ def test_the_reason_for_an_act_is_the_actors() -> None:
 )
 def test_who_says_the_council_failed_to_act(text: str, expected: set) -> None:
     assert positions(text, date(2020, 9, 20)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # who says a thing has a bad effect opposes it and holds dear what the effect falls on ...
+        ("Mexico said the sanctions could have a negative impact on humanitarian operations.",
+         {("Mexico", "opposes", "sanctions"), ("Mexico", "supports", "humanitarian operations")}),
+        # ... a good effect supports it, and "the resolution" is the one in focus
+        ("Resolution 2140 was adopted today. China said the resolution would have a positive effect on the "
+         "peace process.", {("China", "supports", "UNSC Resolution 2140")}),
+        # ... an effect narrated is no one's judgement
+        ("The sanctions had a devastating effect on the economy.", set()),
+    ],
+)
+def test_the_effect_a_thing_is_said_to_have(text: str, expected: set) -> None:
+    assert positions(text, date(2014, 2, 26)) == expected

@@ -65,6 +65,7 @@ from kg.extract.readings import (
     commitment_readings,
     cue_span,
     denied_existence_readings,
+    effect_readings,
     failure_readings,
     gained_readings,
     harm_readings,
@@ -642,6 +643,7 @@ def _sentence_readings(sent: Span, ctx: Context, actors, topics, mentions) -> li
     readings += harm_readings(sent, cue_words, ctx, mentions)
     readings += failure_readings(sent, cue_words, ctx, mentions)
     readings += served_readings(sent, cue_words, ctx, mentions)
+    readings += effect_readings(sent, cue_words, ctx, mentions)
     readings += commitment_readings(sent, cue_words, ctx, mentions)
     readings += gained_readings(sent, cue_words, ctx, mentions)
     readings += requested_readings(sent, cue_words, ctx, mentions)

@@ -1806,6 +1806,51 @@ def _harm_told(verb: Token) -> bool:
     return thing is not None and actor_at(verb.doc, thing.i) is None and nameable(thing)
 
 
+def effect_readings(sent: Span, cue_words: set[int], ctx: Context, mentions) -> list[Reading]:
+    """ "the sanctions could have a negative impact on humanitarian operations, Mexico said": who
+    says a thing has an effect its adjective judges holds the thing the same way, and holds dear
+    what a bad effect falls on (grammar.yaml ``effect_nouns``, ``effect_adjectives``). Only a
+    speaker's."""
+    readings = []
+    for effect in words_of(sent):
+        stance = _effect_judged(effect)
+        cause = grammar.own_subject(effect.head) if stance is not None else None
+        if cause is None or actor_at(sent.doc, cause.i) is not None or grammar.unasserted([effect.head]):
+            continue
+        holders = _judged_by(grammar.chain(effect.head), ctx)
+        if holders is None:
+            continue
+        judged = [(stance, _named_or_new(sent, cause, cue_words, ctx, mentions))]
+        spared = _object_after(effect, {"on", "upon"}) if stance == "opposes" else None
+        if spared is not None:  # "... on humanitarian operations": held dear
+            judged.append(("supports", _named_or_new(sent, spared, cue_words, ctx, mentions)))
+        confidence = BASE_CONFIDENCE["judgement"]
+        readings += _held_by(holders, [Reading((), False, held, tuple(things), confidence, sent, True)
+                                       for held, things in judged if things])
+    return readings
+
+
+def _named_or_new(sent: Span, thing: Token, cue_words: set[int], ctx: Context, mentions) -> list[Node]:
+    """What the vocabularies name in a thing's words, else the resolution in focus for "the
+    resolution", else the words as a new topic."""
+    region = grammar.region(thing, cue_words)
+    named = named_in(sent, region, ctx, mentions)
+    if named or thing.norm_ in RESOLUTION_HEADS:
+        return named or in_focus(sent, region, ctx)
+    return _thing_topic(sent, thing, region)
+
+
+def _effect_judged(effect: Token) -> str | None:
+    """The stance an effect's adjective takes on the effect's cause, where a verb of having takes the
+    effect as its object ("could have a negative impact on ...")."""
+    rules = parse_rules()
+    if effect.lemma_.lower() not in rules.effect_nouns or effect.dep_ != "dobj" \
+            or effect.head.lemma_.lower() not in rules.having_lemmas | {"cause", "produce"}:
+        return None
+    adjectives = [rules.effect_adjectives.get(c.lower_) for c in effect.children if c.dep_ == "amod"]
+    return next((a for a in adjectives if a is not None), None)
+
+
 def served_readings(sent: Span, cue_words: set[int], ctx: Context, mentions) -> list[Reading]:
     """ "the new sanctions are in line with the denuclearization goal", "an arms embargo is not
     conducive to the political process", "the renewal will help limit the Houthis' ability ...": what
