@@ -158,6 +158,7 @@ class Grammar:
     label_modifiers: frozenset[str]
     asked_acts: Mapping[str, str]  # verb lemma -> the act as a noun and its preposition
     serving_words: Mapping[str, str]  # a word of service -> the preposition of its end ("" for none)
+    having_effect_lemmas: frozenset[str]
     effect_adjectives: Mapping[str, str]  # an effect's adjective -> the stance it takes on its cause
     vote_directions: Mapping[str, str]  # a roll call's word -> the stance of its voters
     asked_light_verbs: frozenset[str]

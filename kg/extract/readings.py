@@ -1845,7 +1845,7 @@ def _effect_judged(effect: Token) -> str | None:
     effect as its object ("could have a negative impact on ...")."""
     rules = parse_rules()
     if effect.lemma_.lower() not in rules.effect_nouns or effect.dep_ != "dobj" \
-            or effect.head.lemma_.lower() not in rules.having_lemmas | {"cause", "produce"}:
+            or effect.head.lemma_.lower() not in rules.having_effect_lemmas:
         return None
     adjectives = [rules.effect_adjectives.get(c.lower_) for c in effect.children if c.dep_ == "amod"]
     return next((a for a in adjectives if a is not None), None)
