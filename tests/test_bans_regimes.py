@@ -1792,3 +1792,38 @@ def test_a_council_act_without_the_word_resolution_is_the_days(
     published: date, text: str, expected: set
 ) -> None:
     assert bans_of(text, published) == expected
+
+
+# A lifting by the Council names the resolution of the day as well (bans.yaml ``council_liftings``),
+# but what it lifted is no ban of that resolution; one asked of the Council names none.
+LIFTINGS = [
+    pytest.param(
+        date(2018, 11, 14),
+        "The UN Security Council unanimously voted to lift a nearly decade-old arms embargo and targeted "
+        "sanctions on Eritrea.",
+        {"2444"},
+        id="voted-to-lift",
+    ),
+    pytest.param(
+        date(2016, 5, 26),
+        "The Security Council on Wednesday terminated the sanctions regime on Liberia, including the arms "
+        "embargo.",
+        {"2288"},
+        id="terminated-on-a-weekday",
+    ),
+    pytest.param(
+        date(2018, 11, 14),
+        "Eritrea urged the council to lift the sanctions on Eritrea.",
+        set(),
+        id="a-lifting-asked-for",
+    ),
+]
+
+
+@pytest.mark.parametrize(("published", "text", "expected"), LIFTINGS)
+def test_a_councils_lifting_is_the_days_resolution_with_no_bans(
+    published: date, text: str, expected: set
+) -> None:
+    claims, _ = extract_text(text, published)
+    assert {c.object.iri.rsplit("/", 1)[1] for c in claims if c.kind == "references"} == expected
+    assert bans_of(text, published) == set()

@@ -128,15 +128,20 @@ def _words_pattern(words: list[str]) -> str:
 
 
 @lru_cache(maxsize=1)
-def _act_patterns() -> tuple[re.Pattern, re.Pattern, frozenset[str]]:
+def _act_patterns() -> tuple[re.Pattern, re.Pattern, frozenset[str], re.Pattern]:
     """A Council act written without the word "resolution" (``council_acts`` of bans.yaml), the
-    measure words one acts on, and the act verbs that are bans themselves."""
+    measure words one acts on, the act verbs that are bans themselves, and a Council's lifting
+    (``council_liftings``)."""
     rules = load_rules("bans")
-    verbs = _words_pattern(rules["council_acts"])
     # "the Council on Aug. 6 imposed ...": an abbreviation's period before a day ends no clause
-    act = re.compile(r"\b(?:(?i:council)|UNSC)\b(?:[^.;]|\.(?=\s+\d)){0,60}?\b(?P<verb>" + verbs + r")\b")
+    council = r"\b(?:(?i:council)|UNSC)\b(?:[^.;]|\.(?=\s+\d)){0,60}?"
+    act = re.compile(council + r"\b(?P<verb>" + _words_pattern(rules["council_acts"]) + r")\b")
+    lifts = rules["council_liftings"]
+    decisions, decided = _words_pattern(lifts["decisions"]), _words_pattern(lifts["decided"])
+    decided = rf"(?:{decisions})\s+(?:\w+\s+)?to\s+(?:{decided})"
+    lifting = re.compile(council + rf"\b(?P<verb>{_words_pattern(lifts['done'])}|{decided})\b")
     measure = re.compile(r"\b(?:" + _words_pattern(rules["measure_words"]) + r")\b", re.I)
-    return act, measure, frozenset(w.lower() for w in rules["bans"])
+    return act, measure, frozenset(w.lower() for w in rules["bans"]), lifting
 
 
 # "The Council imposed an arms embargo on Libya in 2011", "first imposed sanctions in May 2001":
@@ -192,7 +197,9 @@ class Mention:
     node: Node
     how: str  # number | symbol | date | unresolved
     adopted: date | None = None
-    role: str = "acting"  # acting | passing (it set up a body named) | origin (it first imposed a measure)
+    # acting | passing (it set up a body named) | origin (it first imposed a measure) | lifting (a
+    # Council's act of lifting that names no resolution: what it lifted is not its measure)
+    role: str = "acting"
 
 
 def _by_number(doc: Doc, ctx: Context) -> Iterator[Mention]:
@@ -231,10 +238,18 @@ def _by_date(doc: Doc, ctx: Context, named: list[Mention], states: list[str]) ->
                 found = _resolve_date(when, ctx, states, text_of(doc), strict=True, sentence=text)
             else:  # "UNSC imposes arms embargo on S Sudan": the day's (or the day before's) resolution
                 found = _by_publication(text, sent.start_char, ctx, states, act=act)
+            if found is not None and _lifts(text, act):
+                found = replace(found, role="lifting")  # no measure of its own, for bans
         if found is None:
             found = _by_year_imposed(text, sent.start_char, ctx, states)
         if found is not None:
             yield found
+
+
+def _lifts(text: str, act: int) -> bool:
+    """Whether the Council's act at ``act`` lifts a measure ("voted to lift the arms embargo")."""
+    match = _act_patterns()[3].search(text)
+    return match is not None and match.start("verb") == act
 
 
 def _by_year_imposed(text: str, offset: int, ctx: Context, states: list[str]) -> Mention | None:
@@ -428,8 +443,8 @@ def _triggered_by(ctx: Context, month: int, day: int) -> list[ResolutionInfo]:
 def _council_act(text: str) -> int | None:
     """Where the Council's verb is in "the Council on Friday renewed the arms embargo": an act on
     sanctions written without the word "resolution" (None when there is none)."""
-    act, measure, bans = _act_patterns()
-    match = act.search(text)
+    act, measure, bans, lifting = _act_patterns()
+    match = act.search(text) or lifting.search(text)
     if match is None or (match.group("verb").lower() not in bans and not measure.search(text, match.end())):
         return None
     return match.start("verb")
@@ -644,7 +659,7 @@ def in_sentence(sent: Span, mentions: list[Mention]) -> list[Node]:
 
 
 def focus(
-    doc: Doc, ctx: Context, roles: tuple[str, ...] = ("acting", "passing", "origin")
+    doc: Doc, ctx: Context, roles: tuple[str, ...] = ("acting", "passing", "origin", "lifting")
 ) -> dict[int, list[Node]]:
     """For each sentence (by its first token), the resolutions it speaks of.
 
