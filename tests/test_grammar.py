@@ -6647,3 +6647,36 @@ def test_who_says_the_council_failed_to_act(text: str, expected: set) -> None:
 )
 def test_the_effect_a_thing_is_said_to_have(text: str, expected: set) -> None:
     assert positions(text, date(2014, 2, 26)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "expected"),
+    [
+        # a subject "they" or "it" takes up the thing of its number told before, for whoever says so
+        ("The Council imposed new sanctions on Eritrea on Wednesday. Lavrov said they were "
+         "counterproductive.", date(2010, 6, 1),
+         {("Sergey Lavrov", "opposes", "sanctions"), ("Russia", "opposes", "sanctions")}),
+        ("The Council adopted resolution 1672 on Tuesday. John Bolton said it would strengthen the peace "
+         "process.", date(2006, 4, 26),
+         {("John Bolton", "supports", "UNSC Resolution 1672"), ("John Bolton", "supports", "peace process"),
+          ("United States", "supports", "UNSC Resolution 1672"),
+          ("United States", "supports", "peace process")}),
+        # ... a later "it" takes up what the first does, not a thing named between them
+        ("The Council adopted resolution 1970 on Saturday. While it cannot end the violence by itself, it "
+         "is a vital step, Ban Ki-moon said.", date(2011, 2, 27),
+         {("Ban Ki-moon", "supports", "UNSC Resolution 1970")}),
+        # ... a lifting the Council voted names the resolution of the day, which "the resolution" is
+        ("The UN Security Council unanimously voted to lift the arms embargo on Eritrea. British Ambassador "
+         "Karen Pierce said the resolution was an important step for the region.", date(2018, 11, 14),
+         {("Karen Pierce", "supports", "UNSC Resolution 2444"),
+          ("United Kingdom", "supports", "UNSC Resolution 2444")}),
+        # ... but an "it" or "they" that stands for the sayer is no thing
+        ("The arms embargo was renewed on Monday. China said it would strengthen its border controls.",
+         date(2011, 2, 27), {("China", "supports", "border controls")}),
+        ("The sanctions were renewed on Monday. Russia and China said they would strengthen their border "
+         "controls.", date(2011, 2, 27),
+         {("Russia", "supports", "border controls"), ("China", "supports", "border controls")}),
+    ],
+)
+def test_a_subject_pronoun_takes_up_the_thing_told_before(text: str, published: date, expected: set) -> None:
+    assert positions(text, published) == expected

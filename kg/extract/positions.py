@@ -85,6 +85,7 @@ from kg.extract.readings import (
     rights_readings,
     sentence_speaker,
     served_readings,
+    takes_up_a_thing,
     threat_readings,
     valued_readings,
     voiced_obligation_readings,
@@ -656,7 +657,7 @@ def _sentence_readings(sent: Span, ctx: Context, actors, topics, mentions) -> li
             reading = read_cue(sent, cue, others, ctx, mentions)
             if reading is not None and not reading.holders and not reading.parsed_subject:
                 reading = _named_before(reading, sent, cue, actors, ctx)
-            if _done_by_a_thing(sent, cue):
+            if _done_by_a_thing(sent, cue, ctx):
                 # "the measures violated the principle of sovereignty", "a negotiated solution would
                 # strengthen the regime": the speaker judges the doer, whatever else the verb holds
                 judged = _read_cue(sent, replace(cue, family="evaluative"), cues, ctx, actors, topics,
@@ -754,7 +755,7 @@ def _same_claim(one: Reading, other: Reading) -> bool:
     return (holders or speaker) and bool({n.iri for n in one.objects} & {n.iri for n in other.objects})
 
 
-def _done_by_a_thing(sent: Span, cue: Cue) -> bool:
+def _done_by_a_thing(sent: Span, cue: Cue, ctx: Context) -> bool:
     """A harmful or beneficial verb whose subject is a thing, not an actor: "the sanctions derailed
     the talks", "a negotiated solution would strengthen the regime"; not a hostile act that may
     well be the thing's purpose ("the sanctions would cut off funding for gangs", grammar.yaml
@@ -767,6 +768,8 @@ def _done_by_a_thing(sent: Span, cue: Cue) -> bool:
     subject = next((c for c in root.children if c.dep_ == "nsubj"), None)
     if subject is None or subject.lemma_.lower() in rules.people_nouns:
         return False  # "his delegation had supported the text": people do it, no thing
+    if subject.lower_ in rules.taken_up_pronouns:  # "Bolton said it would strengthen the process"
+        return takes_up_a_thing(subject, ctx)
     return subject.pos_ == "NOUN" and actor_at(sent.doc, subject.i) is None
 
 

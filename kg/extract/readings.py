@@ -23,6 +23,7 @@ from kg.extract.phrases import (
     RESOLUTION_HEADS,
     generic_head,
     new_topic,
+    objects_in,
     topic_named,
 )
 from kg.extract.speakers import (
@@ -876,11 +877,9 @@ def predicate_subject(sent: Span, cue: Cue, ctx: Context, mentions) -> tuple[str
         return "supports", []  # an actor's role, another's position: no thing judged
     if _situation_in_a_place(subject):
         return "supports", []  # "the situation in the DRC continues to constitute a threat to ...": a finding
+    # "welcomed the renewal of the arms embargo, saying that it remained an essential tool": the
+    # thing named last before "it" (_judged); never a name by word order ("it remained")
     judged = _judged(sent, subject, set(), ctx, mentions)
-    if judged is None and subject.lower_ in parse_rules().taken_up_pronouns:
-        # "welcomed the renewal of the arms embargo, saying that it remained an essential tool": the
-        # thing named last before "it"; never a name by word order ("it remained")
-        return "supports", named_before_in(subject, ctx, mentions)
     # the parse names the subject: when it names no thing, word order names none either ("the
     # resolution had no legal basis" with no resolution in focus is not "resolution had")
     if judged is None:
@@ -982,17 +981,103 @@ def _doer_described(verb: Token) -> Token | None:
     return (grammar.own_subject(noun.head) or noun) if noun.dep_ == "attr" else noun
 
 
+def takes_up_a_thing(pronoun: Token, ctx: Context) -> bool:
+    """A subject "it" or "they" that may take up a thing told before: not an extraposed "it", nor
+    one that stands for whoever says or does the clause it opens ("China said it would strengthen
+    its enforcement")."""
+    if pronoun.lower_ not in parse_rules().taken_up_pronouns or extraposed(pronoun):
+        return False
+    return not _holders_own(pronoun, ctx)
+
+
 def _subject_taken_up(pronoun: Token) -> Token | None:
-    """The thing an "it" or "they" takes up as the subject of a coordinated clause: the nearest
-    subject noun before it in its sentence ("the sanctions were useful at first, but they are now
-    counterproductive": the sanctions, however the parser joined the clauses); None for any
-    other pronoun, or where no thing is the subject before it."""
-    if pronoun.lower_ not in parse_rules().taken_up_pronouns or pronoun.head.dep_ != "conj":
-        return None
-    subjects = parse_rules().subject_relations | parse_rules().passive_subject_relations
-    before = [t for t in pronoun.sent if t.i < pronoun.i and t.dep_ in subjects]
-    last = before[-1] if before else None
-    return last if last is not None and last.pos_ == "NOUN" else None
+    """The thing a subject "it" or "they" takes up, by the parse: the nearest thing before it that
+    agrees with it and is a subject, in its sentence or the one before ("the sanctions were useful
+    at first, but they are now counterproductive"), else the nearest such object ("The Council
+    imposed new sanctions. Lavrov said they were counterproductive"); the same pronoun as an earlier
+    subject takes up what that one does ("while it cannot end the violence, it is a vital step")."""
+    doc, sent = pronoun.doc, pronoun.sent
+    before_parsed = sent.start > 0 and _parsed(doc[sent.start - 1])
+    start = doc[sent.start - 1].sent.start if before_parsed else sent.start
+    pronoun = _first_of_chain(pronoun)
+    agreeing = [t for t in doc[start : pronoun.i] if _agrees(t, pronoun) and not _people(t)]
+    for relations in (_subject_relations(), {"dobj"}):
+        found = [t for t in agreeing if t.dep_ in relations]
+        if found:
+            return found[-1]
+    return None
+
+
+def _told_before_unparsed(pronoun: Token, ctx: Context, mentions) -> list[Node]:
+    """What a subject "it" or "they" takes up from a sentence before that was not parsed (kg/nlp.py
+    parses only what holds a cue): the last thing the vocabularies name there ("The Council adopted
+    resolution 1672. Bolton said it would strengthen the peace process")."""
+    doc, sent, pronoun = pronoun.doc, pronoun.sent, _first_of_chain(pronoun)
+    named_since = any(t.pos_ == "NOUN" for t in doc[sent.start : pronoun.i])
+    if sent.start == 0 or _parsed(doc[sent.start - 1]) or named_since:
+        return []
+    before = doc[sent.start - 1].sent
+    return objects_in(before, before.start, before.end, ctx, mentions)[-1:]
+
+
+def _first_of_chain(pronoun: Token) -> Token:
+    """The first subject of a sentence that is the same pronoun, which a later one takes up
+    ("while it cannot end the violence, it is a vital step")."""
+    same = (t for t in pronoun.sent if t.lower_ == pronoun.lower_)
+    return next(t for t in same if t.dep_ in _subject_relations() or t.i == pronoun.i)
+
+
+def _subject_relations() -> frozenset[str]:
+    return parse_rules().subject_relations | parse_rules().passive_subject_relations
+
+
+def _parsed(token: Token) -> bool:
+    return bool(token.tag_)
+
+
+def _agrees(noun: Token, pronoun: Token) -> bool:
+    """A common noun of the pronoun's number: "they" takes up "the sanctions" or "the embargo and
+    the asset freeze", "it" "the resolution"."""
+    if noun.pos_ != "NOUN":
+        return False
+    return _plural(noun) == (pronoun.lower_ == "they")
+
+
+def _holders_own(pronoun: Token, ctx: Context) -> bool:
+    """A pronoun that stands for an actor: the subject of the clause it completes ("China said it
+    ...", "Europe is showing that it ...", "Russia and China said they ..."), or the subject
+    nearest before it of a clause joined to its own ("China supports the resolution, but it
+    opposes ..."); not a person's "it" ("Lavrov said it ..."), nor a thing ("Russia said the
+    embargo had been useful, but it had become an obstacle", however the parser joined them)."""
+    verb, holder = pronoun.head, None
+    if verb.dep_ == "conj":
+        before = [t for t in pronoun.sent if t.i < pronoun.i and t.dep_ in _subject_relations()]
+        holder = before[-1] if before else None
+    while holder is None and verb.dep_ in {"ccomp", "xcomp", "advcl"} and verb.head.pos_ in grammar.VERBS:
+        verb = verb.head
+        holder = grammar.own_subject(verb)
+        if holder is not None and holder.lower_ == pronoun.lower_:
+            holder = None  # "not only is it a step, it sends a signal": one thing
+    if holder is None or not (_people(holder) or holder.pos_ == "PROPN"):
+        return False
+    return _plural(holder) if pronoun.lower_ == "they" else not _a_person(holder, ctx)
+
+
+def _people(noun: Token) -> bool:
+    """Actors, not things: "Russia", "the members of the Council", "officials"."""
+    return actor_at(noun.doc, noun.i) is not None or noun.lemma_.lower() in parse_rules().people_nouns
+
+
+def _plural(noun: Token) -> bool:
+    return noun.tag_ in {"NNS", "NNPS"} or any(c.dep_ == "conj" for c in noun.children)
+
+
+def _a_person(noun: Token, ctx: Context) -> bool:
+    """ "Lavrov", "the minister", "Foreign Minister Wang Yi": one person, whom "it" cannot stand for."""
+    held = who_is(noun, ctx)
+    if held is not None and held[0]:
+        return all(n.cls == "person" for n in held[0])
+    return noun.ent_type_ == "PERSON" or noun.lemma_.lower() in parse_rules().person_titles
 
 
 def _head_and_of(subject: Token, region: set[int]) -> set[int]:
@@ -1164,9 +1249,13 @@ def _judged(sent: Span, subject: Token, cue_words: set[int], ctx: Context, menti
         asked = _asked_reading(sent, subject, act, cue_words - aside, ctx, mentions)
         return (asked.stance, list(asked.objects), 1.0) if asked is not None else None
     if subject.pos_ == "PRON":
-        subject = _subject_taken_up(subject)  # "the embargo was useful, but it has become an obstacle"
-        if subject is None:
+        if not takes_up_a_thing(subject, ctx):
             return None  # "this is unacceptable": an act told before, rarely one thing named
+        taken_up = _subject_taken_up(subject)  # "the embargo was useful, but it has become an obstacle"
+        if taken_up is None:
+            named = _told_before_unparsed(subject, ctx, mentions)
+            return ("supports", named, 1.0) if named else None
+        sent, subject, cue_words = taken_up.sent, taken_up, set()  # it may be named in the sentence before
     subject = _carried_on(subject) or subject
     region = grammar.region(subject, cue_words | aside)
     region -= set_against(sent.doc, region)  # "the solution lies in dialogue, not sanctions"
