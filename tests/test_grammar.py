@@ -2048,7 +2048,7 @@ def test_what_not_sets_against_the_object_takes_the_other_stance(text, expected)
         ("China believes the only way out is dialogue and negotiation.",
          {("China", "supports", "dialogue and negotiations")}),
         ("China said the solution lies in dialogue, not sanctions.",
-         {("China", "supports", "dialogue and negotiations")}),
+         {("China", "supports", "dialogue and negotiations"), ("China", "opposes", "sanctions")}),
         ("China said the ultimate solution lies in advancing a Haitian-led and Haitian-owned political "
          "process.",
          {("China", "supports", "peace process")}),
@@ -6680,3 +6680,27 @@ def test_the_effect_a_thing_is_said_to_have(text: str, expected: set) -> None:
 )
 def test_a_subject_pronoun_takes_up_the_thing_told_before(text: str, published: date, expected: set) -> None:
     assert positions(text, published) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # what a "what" clause is said to be is wanted (stance.yaml predicates "what is needed is" ...)
+        ("Lavrov said what is needed now is a political settlement.",
+         {("Sergey Lavrov", "supports", "political settlement"),
+          ("Russia", "supports", "political settlement")}),
+        ("What Libya needs is a ceasefire, Lavrov said.",
+         {("Sergey Lavrov", "supports", "ceasefire"), ("Russia", "supports", "ceasefire")}),
+        # ... and what it is set against with "not" is opposed, as after "the answer is"
+        ("Lavrov said what is needed is dialogue, not sanctions.",
+         {("Sergey Lavrov", "supports", "dialogue and negotiations"),
+          ("Russia", "supports", "dialogue and negotiations"),
+          ("Sergey Lavrov", "opposes", "sanctions"), ("Russia", "opposes", "sanctions")}),
+        ("Lavrov said the answer is dialogue and not pressure.",
+         {("Sergey Lavrov", "supports", "dialogue and negotiations"),
+          ("Russia", "supports", "dialogue and negotiations"),
+          ("Sergey Lavrov", "opposes", "pressure"), ("Russia", "opposes", "pressure")}),
+    ],
+)
+def test_what_is_needed_is_wanted(text: str, expected: set) -> None:
+    assert positions(text, date(2016, 3, 4)) == expected

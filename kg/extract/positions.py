@@ -679,8 +679,10 @@ def _sentence_readings(sent: Span, ctx: Context, actors, topics, mentions) -> li
             reading = _vote_on_the_resolution(sent, cue, reading, ctx)
             placed.append((cue.start, reading))
             parsed = cue.family in PARSED_FAMILIES
-            against = against_reading(sent, cue, reading, others, ctx, mentions) if parsed else None
-            if against is not None:  # "supports dialogue, not sanctions"
+            # "supports dialogue, not sanctions", "the answer is dialogue, not sanctions"
+            set_against = parsed or cue.family == "predicate"
+            against = against_reading(sent, cue, reading, others, ctx, mentions) if set_against else None
+            if against is not None:
                 placed.append((cue.start, against))
             owned = owner_reading(sent, cue, reading, others, ctx) if parsed else None
             if owned is not None:  # "rejected Libya's request to lift the asset freeze": Libya's own
