@@ -54,6 +54,9 @@ IRI_SAFE = ":/?#[]@!$&'()*+,;=%~"
 URL_SCHEMES = ("http://", "https://")  # the only URLs stored: no javascript:, data:, vbscript:, file:
 # Markup in text read as plain text: a tag (a letter right after "<", so "a < b" and <https://...>
 # stay), a comment, and script and style elements with what they hold.
+# The AP's archive of wire stories writes quotation marks as primes (″an act of war.″): read as
+# quotes, they let the parser see the words they stick to; after a digit they stay feet and inches.
+PRIME_QUOTES = re.compile("(?<![0-9])[\u2032\u2033]")
 MARKUP_TAG = re.compile(r"</?[A-Za-z][A-Za-z0-9:-]*(?:\s[^<>]*)?/?>|<!--.*?-->", re.S)
 MARKUP_CODE = re.compile(r"<(script|style)\b[^<>]*>.*?</\1\s*>", re.S | re.I)
 BOILERPLATE_TITLES = {"all news", "news", "home", "menu"}
@@ -230,6 +233,11 @@ def _without_markup(text: str, where: str, warnings: list[str]) -> str:
     return MARKUP_TAG.sub(blank, MARKUP_CODE.sub(blank, text))
 
 
+def _quote_of_prime(prime: re.Match) -> str:
+    """The quotation mark a prime stands for, one character for one, so offsets stay the file's."""
+    return '"' if prime.group() == "\u2033" else "'"
+
+
 def _metadata(meta: dict, article: Article) -> Article:
     article.title = str(_scalar(meta, article, "title") or article.title or "") or None
     when = _scalar(meta, article, "published", "date", "published_at")
@@ -252,6 +260,7 @@ def _make(name: str, text: str, article_id: str, warnings: list[str], meta: dict
         raise _too_large(where, f"{len(text):,} characters", max_chars)
     text = _no_surrogates(text, where, warnings)
     text = _without_markup(text, where, warnings)
+    text = PRIME_QUOTES.sub(_quote_of_prime, text)
     if CONTROLS.search(text):  # terminal escapes and the like: never meant, and never passed on
         warnings.append(f"{where}: {len(CONTROLS.findall(text))} control character(s) replaced by spaces")
         text = CONTROLS.sub(" ", text)

@@ -7,6 +7,7 @@ from datetime import date
 from pathlib import Path
 
 from kg.articles import Article, ArticleError, iter_articles
+from kg.reading import extract_article
 
 
 def read_all(*paths: Path) -> list[Article | ArticleError]:
@@ -158,3 +159,17 @@ def test_a_url_nothing_can_read_is_one_error():
     assert str(error) == "memory://no-such-kg-corpus: no such file or folder"
     [error] = read_all(Path("nosuchprotocol://bucket/a.txt"))
     assert str(error).startswith("nosuchprotocol://bucket/a.txt: cannot read")
+
+
+def test_primes_written_for_quotation_marks_are_read_as_quotes(tmp_path: Path):
+    """The AP's archive writes quotes as primes; a prime after a digit stays a measure."""
+    path = tmp_path / "ap.txt"
+    body = ("Iraqi Ambassador Abdul Al-Anbari said the naval embargo was ″an act of war.″ "
+            "The ships carried 16″ guns.")
+    path.write_text(f"---\npublished: 1990-09-26\n---\n{body}")
+    [article] = read_all(path)
+    assert article.text.endswith('was "an act of war." The ships carried 16″ guns.')
+    assert len(article.text) == len(path.read_text())  # one character for one: offsets stay
+    claims, _ = extract_article(article)
+    found = {(c.subject.label, c.stance, c.object.label) for c in claims if c.kind == "position"}
+    assert ("Abdul Al-Anbari", "opposes", "naval embargo") in found
