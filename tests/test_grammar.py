@@ -6704,3 +6704,26 @@ def test_a_subject_pronoun_takes_up_the_thing_told_before(text: str, published: 
 )
 def test_what_is_needed_is_wanted(text: str, expected: set) -> None:
     assert positions(text, date(2016, 3, 4)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # what a measure is said to pave, clear or open the way for is held dear, the measure too
+        ("Resolution 1280 was adopted today. The United States said adoption of the resolution would clear "
+         "the way for early action by the Council on a full six-month extension of the programme.",
+         {("United States", "supports", "UNSC Resolution 1280"),
+          ("United States", "supports", "full six-month extension of the programme")}),
+        ("Lavrov said the lifting of the sanctions would open the way for dialogue.",
+         {("Sergey Lavrov", "supports", "sanctions relief"), ("Russia", "supports", "sanctions relief"),
+          ("Sergey Lavrov", "supports", "dialogue and negotiations"),
+          ("Russia", "supports", "dialogue and negotiations")}),
+        # ... and what it is said not to pave the way for is still held dear, the measure opposed
+        ("Lavrov said the sanctions would not pave the way for a political settlement.",
+         {("Sergey Lavrov", "opposes", "sanctions"), ("Russia", "opposes", "sanctions"),
+          ("Sergey Lavrov", "supports", "political settlement"),
+          ("Russia", "supports", "political settlement")}),
+    ],
+)
+def test_what_a_measure_paves_the_way_for(text: str, expected: set) -> None:
+    assert positions(text, date(1999, 12, 3)) == expected

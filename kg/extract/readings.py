@@ -1991,6 +1991,8 @@ def _serving(word: Token) -> str | None:
     rules = parse_rules()
     if word.dep_ in {"pobj", "pcomp"}:  # "in line with", "in keeping with": after its preposition
         return rules.serving_words.get(f"{word.head.lower_} {word.lower_}")
+    if word.dep_ == "dobj" and word.lemma_.lower() == "way" and word.head.lemma_.lower() in rules.way_verbs:
+        return "for to towards"  # "the resolution would pave the way for a settlement": the way's end
     if _beneficial(word):
         return ""  # "the new measures will strengthen efforts to ...": good done to the verb's object
     return rules.serving_words.get(word.lemma_.lower()) if word.pos_ in grammar.VERBS | {"ADJ"} else None
@@ -2020,7 +2022,7 @@ def _ends_served(sent: Span, word: Token, preposition: str, cue_words: set[int],
     ends = [g for p in word.children if p.dep_ == "prep" and p.lower_ in preposition.split()
             for g in p.children if g.dep_ == "pobj"] if preposition else \
         [c for c in word.children if c.dep_ == "dobj"]
-    end = ends[0] if ends else None
+    end = _aim_of_means(ends[0]) if ends else None
     if end is None or end.i in cue_words or actor_at(sent.doc, end.i) is not None:
         return []
     region = {t.i for t in end.subtree} - cue_words
@@ -2032,6 +2034,16 @@ def _ends_served(sent: Span, word: Token, preposition: str, cue_words: set[int],
         objects = _thing_topic(sent, end, region)
     return [Reading((), False, "supports", tuple(objects), BASE_CONFIDENCE["hostile"], sent, True)] \
         if objects else []
+
+
+def _aim_of_means(end: Token) -> Token:
+    """What a means served is taken on or towards: "clear the way for early action by the Council
+    on a full six-month extension" serves the extension (grammar.yaml ``means_nouns``)."""
+    if end.lemma_.lower() not in parse_rules().means_nouns:
+        return end
+    aims = (o for p in end.children if p.dep_ == "prep" and p.lower_ in {"on", "towards", "toward"}
+            for o in p.children if o.dep_ == "pobj")
+    return next(aims, end)
 
 
 def commitment_readings(sent: Span, cue_words: set[int], ctx: Context, mentions) -> list[Reading]:
