@@ -6727,3 +6727,17 @@ def test_what_is_needed_is_wanted(text: str, expected: set) -> None:
 )
 def test_what_a_measure_paves_the_way_for(text: str, expected: set) -> None:
     assert positions(text, date(1999, 12, 3)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # adhering is asked as complying is (grammar.yaml asked_acts, text_acts, carrying_acts)
+        ("China said member states should adhere to the principles of international law.",
+         {("China", "supports", "adherence to principles of international law")}),
+        ("Resolution 2270 was adopted on Wednesday. China urged all parties to adhere to it.",
+         {("China", "supports", "adherence to UNSC Resolution 2270")}),
+    ],
+)
+def test_adhering_is_asked_as_complying_is(text: str, expected: set) -> None:
+    assert positions(text, date(2016, 3, 4)) == expected
