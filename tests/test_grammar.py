@@ -6741,3 +6741,14 @@ def test_what_a_measure_paves_the_way_for(text: str, expected: set) -> None:
 )
 def test_adhering_is_asked_as_complying_is(text: str, expected: set) -> None:
     assert positions(text, date(2016, 3, 4)) == expected
+
+
+def test_he_is_the_unknown_person_before_and_whom_he_speaks_for() -> None:
+    text = ("NASSIR ABDULAZIZ AL-NASSER (Qatar) said Iran had the right to nuclear energy. He did not see "
+            "sanctions as an appropriate means of pressure.")
+    assert positions(text, date(2007, 3, 24)) == {
+        ("Nassir Abdulaziz Al-Nasser", "supports", "right to nuclear energy"),
+        ("Qatar", "supports", "right to nuclear energy"),
+        ("Nassir Abdulaziz Al-Nasser", "opposes", "sanctions"),
+        ("Qatar", "opposes", "sanctions"),
+    }

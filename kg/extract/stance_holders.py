@@ -391,7 +391,7 @@ def _plural_subject_before(pronoun: Token, ctx: Context) -> Holders | None:
 def _unknown_before(pronoun: Token, ctx: Context) -> list[Node]:
     """ "Anna Evstigneeva of the Russian Federation echoed ... She expressed regret ...": "she" is
     the person the sentence before has as its subject, though the vocabularies lack her, when no
-    person they know is named since."""
+    person they know is named since, and the state or body she speaks for."""
     sent = pronoun.sent
     if sent.start == 0:
         return []
@@ -400,7 +400,8 @@ def _unknown_before(pronoun: Token, ctx: Context) -> list[Node]:
         return []
     if _people_between(subject, pronoun, ctx):
         return []
-    return _named_for(subject, ctx)
+    person = person_named(subject)  # the person, and whom they speak for
+    return ([person] if person is not None else []) + _named_for(subject, ctx)
 
 
 def _speaker_before(pronoun: Token, ctx: Context) -> list[Node]:
