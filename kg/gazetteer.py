@@ -50,7 +50,7 @@ class NodeInfo:
     cls: str
     represents: str | None = None
     labels: tuple[str, ...] = ()
-    non_governmental: bool = False  # its staff speak for it (kg:NonGovernmentalOrganization)
+    non_governmental: bool = False  # its staff speak for it (kg:NonGovernmentalOrganization, kg:ArmedGroup)
 
 
 @dataclass(frozen=True)
@@ -170,6 +170,9 @@ def load_gazetteer(path: str | None = None) -> Gazetteer:
     return gaz
 
 
+OUTSIDE_GOVERNMENT = (KG.NonGovernmentalOrganization, KG.ArmedGroup)  # whose staff speak for them
+
+
 def _add_node(gaz: Gazetteer, graph: Graph, subject: URIRef, cls: str) -> None:
     pref = graph.value(subject, SKOS.prefLabel) or graph.value(subject, RDFS.label)
     if pref is None:
@@ -179,7 +182,7 @@ def _add_node(gaz: Gazetteer, graph: Graph, subject: URIRef, cls: str) -> None:
     iri = str(subject)
     gaz.nodes[iri] = NodeInfo(
         iri, str(pref), cls, str(represents) if represents else None, tuple([str(pref), *alts]),
-        (subject, RDF.type, KG.NonGovernmentalOrganization) in graph,
+        any((subject, RDF.type, outside) in graph for outside in OUTSIDE_GOVERNMENT),
     )
     group = GROUP_OF[cls]
     for label in {str(pref), *alts}:

@@ -17,6 +17,7 @@ class KG(DefinedNamespace):
 
     # Classes
     Actor: URIRef  # Actor
+    ArmedGroup: URIRef  # Armed group
     Article: URIRef  # Article
     BanStatement: URIRef  # Ban statement
     Commodity: URIRef  # Commodity

@@ -1640,7 +1640,7 @@ def test_regional_bodies_and_peace_operations_are_actors(text, expected) -> None
          "Monitoring Group's entry into the country.",
          {("UN Security Council", "supports", "Monitoring Group's entry into the country")}),
         ("We will continue to help defeat ISIS, Ambassador Nikki Haley said.",
-         {("Nikki Haley", "opposes", "ISIS"), ("United States", "opposes", "ISIS")}),
+         {("Nikki Haley", "opposes", "ISIL"), ("United States", "opposes", "ISIL")}),
         ("Sanctions contributed towards peace in Liberia, Ambassador Nikki Haley said.",
          {("Nikki Haley", "supports", "sanctions"), ("United States", "supports", "sanctions")}),
     ],
@@ -6752,3 +6752,22 @@ def test_he_is_the_unknown_person_before_and_whom_he_speaks_for() -> None:
         ("Nassir Abdulaziz Al-Nasser", "opposes", "sanctions"),
         ("Qatar", "opposes", "sanctions"),
     }
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # armed groups and movements speak (ontology/actors.ttl, kg:ArmedGroup) ...
+        ("The Council adopted resolution 2216 on Tuesday. The Houthis rejected the resolution.",
+         {("Houthis", "opposes", "UNSC Resolution 2216")}),
+        ("The Taliban condemned the sanctions.", {("Taliban", "opposes", "sanctions")}),
+        # ... through their fighters, named with the group, and their spokespeople
+        ("The M23 rebels rejected the sanctions.", {("M23", "opposes", "sanctions")}),
+        ("Mohammed Abdulsalam, the Houthi spokesman, said the sanctions were illegal.",
+         {("Mohammed Abdulsalam", "opposes", "sanctions"), ("Houthis", "opposes", "sanctions")}),
+        # ... but rebels named by a state's demonym are not the state
+        ("Syrian rebels welcomed the sanctions.", set()),
+    ],
+)
+def test_armed_groups_and_their_spokespeople_speak(text: str, expected: set) -> None:
+    assert positions(text, date(2015, 4, 15)) == expected

@@ -208,6 +208,7 @@ class Grammar:
     sort_nouns: frozenset[str]
     spoken_participles: frozenset[str]
     way_verbs: frozenset[str]
+    group_member_nouns: frozenset[str]
     transparent_verbs: frozenset[str]
     circumstance_prepositions: frozenset[str]
     ensuring_lemmas: frozenset[str]

@@ -28,6 +28,8 @@ from kg.extract.phrases import (
 )
 from kg.extract.speakers import (
     actor_at,
+    actor_node,
+    speaks_through_staff,
 )
 from kg.extract.stance_holders import (
     COUNCIL,
@@ -869,9 +871,9 @@ def predicate_subject(sent: Span, cue: Cue, ctx: Context, mentions) -> tuple[str
         if subject is None:
             return "supports", []  # the cue names no thing: none from word order either
         denied = _denied_attribute(verb, subject)
-    body = _body_judged(subject, ctx) if cue.family == "predicate" else None
-    if body is not None:  # "the Panel of Experts played an indispensable role": the panel
-        return "supports", [body]
+    body = _body_judged(subject, ctx) if cue.family == "predicate" else _group_judged(subject, ctx)
+    if body is not None:  # "the Panel of Experts played an indispensable role": the panel; "the
+        return "supports", [body]  # Houthis destabilized the region, the United States said": the Houthis
     if actor_at(sent.doc, subject.i) is not None or subject.lemma_.lower() in parse_rules().stance_nouns \
             or grammar.community(subject):
         return "supports", []  # an actor's role, another's position: no thing judged
@@ -898,6 +900,14 @@ def _body_judged(subject: Token, ctx: Context) -> Node | None:
     """A body other than the Council whose role a predicate cue praises: a panel, a mission, the
     African Union (a state's or a person's role names what they did; the Council's is its own)."""
     return next((b for b in bodies_of(subject, {subject.i}, ctx) if b.iri != COUNCIL), None)
+
+
+def _group_judged(subject: Token, ctx: Context) -> Node | None:
+    """An armed group or an NGO that a harm or a good is said of: judged as a thing is (a state's
+    or a person's deed is their own act, not a thing another holds)."""
+    actor = actor_at(subject.doc, subject.i)
+    node = actor_node(actor, ctx.gazetteer) if actor is not None else None
+    return node if node is not None and speaks_through_staff(node, ctx.gazetteer) else None
 
 
 def _futile(verb: Token) -> bool:

@@ -544,6 +544,10 @@ def actor_nodes(token: Token, ctx: Context) -> list[Node]:
             nodes = [actor_node(a, gaz) for a in joined if a is not None]
             return [node, *(n for n in nodes if n is not None)]
         return _named_in_office(token, [node], ctx) if node else []  # "Britain's ambassador Barbara Woodward"
+    if token.lemma_.lower() in parse_rules().group_member_nouns:
+        owner = _owner(token)  # "the M23 rebels": the group; "Syrian rebels" are not Syria
+        node = actor_node(owner, gaz) if owner is not None else None
+        return [node] if node is not None and node.cls == "organization" else []
     if token.pos_ == "PROPN":  # a name the vocabularies lack: "Anna Evstigneeva of the Russian Federation"
         known = known_person_named(token, gaz)
         if known is not None:  # "Ban said" after "Secretary-General Ban Ki-moon"
