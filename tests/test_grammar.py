@@ -6771,3 +6771,19 @@ def test_he_is_the_unknown_person_before_and_whom_he_speaks_for() -> None:
 )
 def test_armed_groups_and_their_spokespeople_speak(text: str, expected: set) -> None:
     assert positions(text, date(2015, 4, 15)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the wire's verbs of hostility and disdain oppose (stance.yaml verb, opposes)
+        ("Moscow took aim at the new sanctions.", {("Russia", "opposes", "sanctions")}),
+        ("Tehran scoffed at the sanctions.", {("Iran", "opposes", "sanctions")}),
+        ("Beijing poured cold water on the arms embargo.", {("China", "opposes", "arms embargo")}),
+        ("China was lukewarm about the sanctions.", {("China", "opposes", "sanctions")}),
+        ("Russia distanced itself from the sanctions.", {("Russia", "opposes", "sanctions")}),
+        ("Russia thwarted the arms embargo.", {("Russia", "opposes", "arms embargo")}),
+    ],
+)
+def test_the_wires_verbs_of_hostility_and_disdain(text: str, expected: set) -> None:
+    assert positions(text, date(2016, 3, 4)) == expected
