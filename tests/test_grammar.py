@@ -6787,3 +6787,20 @@ def test_armed_groups_and_their_spokespeople_speak(text: str, expected: set) -> 
 )
 def test_the_wires_verbs_of_hostility_and_disdain(text: str, expected: set) -> None:
     assert positions(text, date(2016, 3, 4)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the wire's verbs of approval support (stance.yaml verb, supports)
+        ("Britain cheered the sanctions.", {("United Kingdom", "supports", "sanctions")}),
+        ("The EU signed on to the arms embargo.", {("European Union", "supports", "arms embargo")}),
+        ("Australia rallied behind the sanctions.", {("Australia", "supports", "sanctions")}),
+        ("Britain said it was fully behind the arms embargo.",
+         {("United Kingdom", "supports", "arms embargo")}),
+        ("Japan gave its blessing to the sanctions.", {("Japan", "supports", "sanctions")}),
+        ("Japan expressed its gratitude for the arms embargo.", {("Japan", "supports", "arms embargo")}),
+    ],
+)
+def test_the_wires_verbs_of_approval(text: str, expected: set) -> None:
+    assert positions(text, date(2016, 3, 4)) == expected
