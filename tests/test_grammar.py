@@ -6804,3 +6804,23 @@ def test_the_wires_verbs_of_hostility_and_disdain(text: str, expected: set) -> N
 )
 def test_the_wires_verbs_of_approval(text: str, expected: set) -> None:
     assert positions(text, date(2016, 3, 4)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a quote opened after "X told the Council:" is X's, not the Council's (a label is an actor
+        # with no verb before its colon: "Lavrov: we oppose ...")
+        ('Chinese Ambassador Liu Jieyi told the Council: "China has always been committed to '
+         'denuclearization. We oppose the deployment of THAAD."',
+         {("Liu Jieyi", "supports", "denuclearisation"), ("China", "supports", "denuclearisation"),
+          ("Liu Jieyi", "opposes", "missile defence"), ("China", "opposes", "missile defence")}),
+        ("Lavrov: we oppose the deployment of THAAD.",
+         {("Sergey Lavrov", "opposes", "missile defence"), ("Russia", "opposes", "missile defence")}),
+        # the words after an "of" the parser left with no object are still its object's
+        ("Liu Jieyi said the deployment of THAAD undermines regional stability.",
+         {("Liu Jieyi", "opposes", "missile defence"), ("China", "opposes", "missile defence")}),
+    ],
+)
+def test_a_quote_after_told_the_council_is_the_tellers(text: str, expected: set) -> None:
+    assert positions(text, date(2016, 3, 4)) == expected

@@ -1182,7 +1182,23 @@ def region(top: Token, other_cues: set[int]) -> set[int]:
             cut.update([token.i - 1, *(t.i for t in token.subtree), *_contrasted(token)])
     if top.i in other_cues or _sort_of(top, other_cues):
         return set()
-    return {t.i for t in top.subtree} - cut
+    return ({t.i for t in top.subtree} | _stranded_objects(top)) - cut
+
+
+STRANDED_OBJECT_TAGS = {"PROPN", "NOUN", "ADJ", "DET", "NUM"}
+
+
+def _stranded_objects(top: Token) -> set[int]:
+    """The words after a preposition the parser left with no object, which it hung elsewhere ("the
+    deployment of THAAD undermines ...", with "THAAD" taken for a modifier of the verb): the nouns
+    right after it, as far as the next word of another kind."""
+    doc, found = top.doc, set()
+    for prep in (t for t in top.subtree if t.dep_ == "prep" and not any(True for _ in t.children)):
+        i = prep.i + 1
+        while i < top.sent.end and doc[i].pos_ in STRANDED_OBJECT_TAGS:
+            found.add(i)
+            i += 1
+    return found
 
 
 def _made_so(clause: Token) -> Token | None:

@@ -306,11 +306,16 @@ def _headline_speaker(sent: Span, actors: list[Span], gaz: Gazetteer) -> Voice |
     while last > sent.start and doc[last].is_space:
         last -= 1
     for a in actors_in(doc, sent.start, sent.end):
-        if a.start - sent.start < MAX_LABEL_WORDS and a.end < sent.end and doc[a.end].text == ":":
+        label = a.start - sent.start < MAX_LABEL_WORDS and not _verb_in(doc[sent.start : a.start])
+        if label and a.end < sent.end and doc[a.end].text == ":":  # not "Liu Jieyi told the Council: ..."
             return _voice([a], gaz)
         if a.end - 1 == last and a.start > sent.start and doc[a.start - 1].text in {"-", "–", "—"}:
             return _voice([a], gaz)
     return None
+
+
+def _verb_in(words: Span) -> bool:
+    return any(t.pos_ in {"VERB", "AUX"} or t.lower_ in _reporting_first_words() for t in words)
 
 
 OPENING = {"“", "«"}  # single curly quotes are apostrophes too often to count
