@@ -182,3 +182,15 @@ def test_what_the_speaker_says_of_their_own_will_go_on() -> None:
     assert positions(text, published=date(2020, 9, 19)) == {
         ("Mike Pompeo", "supports", "maximum pressure campaign"),
         ("United States", "supports", "maximum pressure campaign")}
+
+
+def test_an_answer_in_a_transcript_is_the_spokespersons_whoever_the_question_named() -> None:
+    text = ("Q: The US and the ROK announced talks on the deployment of THAAD. What is your response?\n\n"
+            "A: We firmly oppose the deployment of THAAD.\n\n"
+            "Q: Some say sanctions alone cannot solve the problem. Do you agree?\n\n"
+            "Dialogue and negotiation is the only way out.")
+    title = "Foreign Ministry Spokesperson Geng Shuang's Regular Press Conference on March 3, 2016"
+    assert positions(text, published=date(2016, 3, 3), title=title) == {
+        ("Geng Shuang", "opposes", "missile defence"), ("China", "opposes", "missile defence"),
+        ("Geng Shuang", "supports", "dialogue and negotiations"),
+        ("China", "supports", "dialogue and negotiations")}

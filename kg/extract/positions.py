@@ -91,7 +91,7 @@ from kg.extract.readings import (
     voiced_obligation_readings,
 )
 from kg.extract.resolutions import NEWEST_DAYS, in_sentence, resolution_mentions
-from kg.extract.speakers import QUOTES, actor_at, actor_node, actor_spans, actors_in, speakers
+from kg.extract.speakers import QUOTES, actor_at, actor_node, actor_spans, actors_in, asked_in, speakers
 from kg.extract.stance_holders import COUNCIL, opener_holders
 from kg.extract.stance_objects import NEW_TOPIC_PENALTY
 from kg.fingerprints import family_version
@@ -927,7 +927,7 @@ def _speaker_for(
     speaker = speaking.get(r.sent.start)
     if speaker is not None:
         return list(speaker), confidence
-    if _reported(r.sent):
+    if _reported(r.sent) or asked_in(r.sent, ctx):
         return [], confidence  # "..., said a diplomat familiar with the matter": someone unnamed
     # "... This means cancelling ...": the speaker before goes on, unless someone else is named
     # ("The presidential office welcomed the new sanctions" after a sentence of the Council's)

@@ -355,29 +355,57 @@ def speakers(doc: Doc, ctx: Context) -> dict[int, Voice | None]:
     current: Voice | None = voice
     issuer: Voice | None = None  # who last issued a statement the text goes on to quote
     paragraph: list[Span] = []
-    inside = False
+    inside = asked = False
+    questions: set[int] = set()
     for sent in sentences(doc):
         paragraph.append(sent)
+        label = _transcript_label(sent, rules)
+        asked = label == "question" or asked and label is None
+        if asked:
+            questions.add(sent.start)
+        if label == "answer":
+            current = voice  # "A: We firmly oppose ...": the spokesperson, whoever the question named
         quoted = inside or _opens_with_quote(sent)
         inside = _inside_after(sent, inside)
         own = _headline_speaker(sent, actors, ctx.gazetteer) or _attributed(
-            sent, actors, matcher, current or issuer, ctx.gazetteer
+            sent, actors, matcher, None if asked else current or issuer, ctx.gazetteer
         )
         issuer = _issuer(sent, actors, issuing, ctx.gazetteer) or issuer
         personal = any(is_pronoun(t, first_person) for t in words_of(sent))
-        result[sent.start] = own or (current if (quoted or personal) else voice)
+        # a question's words are the press's: no one's but whom they name
+        result[sent.start] = own or (None if asked else current if (quoted or personal) else voice)
         if own:
             attributed[sent.start] = own
-        if own:
+        if own and not asked:  # who a question says spoke speaks no answer
             current = own
             for earlier in paragraph[:-1]:  # the quote this attribution closes is the speaker's
                 if result[earlier.start] is None and _opens_with_quote(earlier):
                     result[earlier.start] = own
         if _is_paragraph_break(sent):
             paragraph, inside = [], False
+            current = voice if asked else current  # the answer after a question is the text's voice
+            asked = False
     ctx.cache["speakers"] = result
     ctx.cache["attributed"] = attributed
+    ctx.cache["questions"] = questions
     return result
+
+
+def asked_in(sent: Span, ctx: Context) -> bool:
+    """Whether the sentence is a transcript's question ("Q: ..."): the press's words, no speaker's."""
+    speakers(sent.doc, ctx)
+    return sent.start in ctx.cache["questions"]
+
+
+def _transcript_label(sent: Span, rules: dict) -> str | None:
+    """ "question" or "answer" for a sentence that opens with a transcript's label ("Q:", "A:")."""
+    words = [t for t in sent if not t.is_space][:2]
+    if len(words) < 2 or words[1].text != ":":
+        return None
+    first = words[0].lower_
+    if first in rules["question_labels"]:
+        return "question"
+    return "answer" if first in rules["answer_labels"] else None
 
 
 def attributed_in(sent: Span, ctx: Context) -> Voice | None:
