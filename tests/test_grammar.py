@@ -6824,3 +6824,20 @@ def test_the_wires_verbs_of_approval(text: str, expected: set) -> None:
 )
 def test_a_quote_after_told_the_council_is_the_tellers(text: str, expected: set) -> None:
     assert positions(text, date(2016, 3, 4)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # doubt cast on a thing opposes it (stance.yaml verb, opposes)
+        ("China questioned the legality of the sanctions.", {("China", "opposes", "sanctions")}),
+        ("Russia voiced doubts about the effectiveness of the arms embargo.",
+         {("Russia", "opposes", "arms embargo")}),
+        ("Moscow has been cool to the idea of new sanctions.", {("Russia", "opposes", "sanctions")}),
+        ("Russia was sceptical about the sanctions.", {("Russia", "opposes", "sanctions")}),
+        # ... but a person questioned is asked, no one doubts
+        ("Reporters questioned the minister about the sanctions.", set()),
+    ],
+)
+def test_doubt_cast_on_a_thing_opposes_it(text: str, expected: set) -> None:
+    assert positions(text, date(2021, 1, 1)) == expected
