@@ -6057,9 +6057,9 @@ def test_what_one_was_the_first_to_do_and_a_state_asked(text: str, expected: set
          {("United States", "supports", "sanctions")}),
         ("Japan highlighted the embargo's key contribution to stability.",
          {("Japan", "supports", "embargo")}),
-        # not an actor's part, nor importance questioned
+        # not an actor's part; and importance questioned is doubt cast, which opposes
         ("Japan recognised China's constructive role.", set()),
-        ("Russia questioned the sanctions regime's importance.", set()),
+        ("Russia questioned the sanctions regime's importance.", {("Russia", "opposes", "sanctions")}),
     ],
 )
 def test_a_thing_whose_importance_is_stressed_is_supported(text: str, expected: set) -> None:
