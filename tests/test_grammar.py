@@ -6841,3 +6841,9 @@ def test_a_quote_after_told_the_council_is_the_tellers(text: str, expected: set)
 )
 def test_doubt_cast_on_a_thing_opposes_it(text: str, expected: set) -> None:
     assert positions(text, date(2021, 1, 1)) == expected
+
+
+def test_what_a_text_is_branded_is_judged_when_the_parser_makes_it_an_apposition() -> None:
+    text = ("The Security Council adopted resolution 2270 on Wednesday. The DPRK Foreign Ministry spokesman "
+            "branded the resolution a criminal act.")
+    assert positions(text, date(2016, 3, 4)) == {("North Korea", "opposes", "UNSC Resolution 2270")}

@@ -817,7 +817,9 @@ def _complemented(adjective: Token) -> Token | None:
         return adjective.head
     noun = adjective.head
     after_its_object = adjective.dep_ == "amod" and noun.i < adjective.i and noun.dep_ == "dobj"
-    if after_its_object:
+    # "branded the resolution a criminal act": the parser takes the complement for the object's apposition
+    beside_its_object = adjective.dep_ == "appos" and noun.dep_ == "dobj"
+    if after_its_object or beside_its_object:
         return noun.head
     # "called the decision to impose sanctions a mistake": the parser takes the complement for a
     # second object of the object's own act
