@@ -6847,3 +6847,19 @@ def test_what_a_text_is_branded_is_judged_when_the_parser_makes_it_an_apposition
     text = ("The Security Council adopted resolution 2270 on Wednesday. The DPRK Foreign Ministry spokesman "
             "branded the resolution a criminal act.")
     assert positions(text, date(2016, 3, 4)) == {("North Korea", "opposes", "UNSC Resolution 2270")}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a judgement put before a long object, right after its verb of deeming, judges the object
+        ("The Russian side considers unacceptable the attempts to expand the sanctions.",
+         {("Russia", "opposes", "sanctions")}),
+        ("Russia deems inadmissible any attempt to expand the arms embargo.",
+         {("Russia", "opposes", "arms embargo")}),
+        ("Russia considers important the lifting of the arms embargo.",
+         {("Russia", "opposes", "arms embargo")}),
+    ],
+)
+def test_a_judgement_put_before_a_long_object(text: str, expected: set) -> None:
+    assert positions(text, date(2016, 3, 4)) == expected

@@ -805,8 +805,19 @@ def _deemed_object(adjective: Token) -> Token | None:
     """What a deeming verb's object complement judges: its direct object ("called [the sanctions]
     unjust", "described [the resolution] as illegal")."""
     adjective = _first_of_list(adjective)
+    if _fronted(adjective):  # "considers unacceptable the attempts to expand the sanctions"
+        return adjective.head
     verb = _as_verb(adjective) or _complemented(adjective)
     return next((c for c in verb.children if c.dep_ == "dobj"), None) if verb is not None else None
+
+
+def _fronted(adjective: Token) -> bool:
+    """An object complement put before a long object, right after its verb of deeming: "the Russian
+    side considers unacceptable the attempts to ...", "deems inadmissible any attempt to ..."."""
+    noun = adjective.head
+    verb = noun.head
+    before = adjective.dep_ == "amod" and noun.dep_ in {"dobj", "ccomp"} and adjective.i == verb.i + 1
+    return before and verb.lemma_.lower() in parse_rules().deeming_lemmas
 
 
 def _complemented(adjective: Token) -> Token | None:
@@ -815,6 +826,8 @@ def _complemented(adjective: Token) -> Token | None:
     English modifier stands ("called the resolution "unbalanced and one-sided"")."""
     if adjective.dep_ == "oprd":
         return adjective.head
+    if _fronted(adjective):
+        return adjective.head.head
     noun = adjective.head
     after_its_object = adjective.dep_ == "amod" and noun.i < adjective.i and noun.dep_ == "dobj"
     # "branded the resolution a criminal act": the parser takes the complement for the object's apposition
