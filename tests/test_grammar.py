@@ -6863,3 +6863,17 @@ def test_what_a_text_is_branded_is_judged_when_the_parser_makes_it_an_apposition
 )
 def test_a_judgement_put_before_a_long_object(text: str, expected: set) -> None:
     assert positions(text, date(2016, 3, 4)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # what one finds regrettable or important, said with an "it" and a "that" clause
+        ("China finds it regrettable that the Council imposed new sanctions.",
+         {("China", "opposes", "sanctions")}),
+        ("China considers it important that the sanctions be implemented.",
+         {("China", "supports", "sanctions")}),
+    ],
+)
+def test_what_one_finds_regrettable_that_was_done(text: str, expected: set) -> None:
+    assert positions(text, date(2016, 3, 4)) == expected

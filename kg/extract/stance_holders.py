@@ -463,10 +463,11 @@ def extraposed_act(verb: Token) -> Token | None:
     """The clause an extraposed "it" stands for: "it is important to resume the talks", "it is
     vital that the parties resume the talks", "it is important for the parties to resume the
     talks" (which the parser hangs as an adverbial clause), "considers it necessary to lift the
-    sanctions" (hung on the adjective)."""
+    sanctions", "finds it regrettable that ..." (hung on the adjective)."""
     for clause in verb.children:
         marks = {c.lower_ for c in clause.children if c.dep_ in {"mark", "aux"}}
-        adverbial = {"for", "to"} <= marks or verb.pos_ == "ADJ" and "to" in marks
+        # "finds it regrettable that the Council imposed ...": a "that" clause hung on the adjective
+        adverbial = {"for", "to"} <= marks or verb.pos_ == "ADJ" and bool(marks & {"to", "that"})
         if clause.pos_ in grammar.VERBS and (clause.dep_ in {"xcomp", "ccomp", "csubj"}
                                              or clause.dep_ == "advcl" and adverbial):
             return clause
