@@ -6877,3 +6877,22 @@ def test_a_judgement_put_before_a_long_object(text: str, expected: set) -> None:
 )
 def test_what_one_finds_regrettable_that_was_done(text: str, expected: set) -> None:
     assert positions(text, date(2016, 3, 4)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an actor who acts in defiance of a text or a measure opposes it (grammar.yaml defiance_*)
+        ("North Korea vowed to continue its nuclear programme despite the sanctions.",
+         {("North Korea", "opposes", "sanctions"), ("North Korea", "supports", "nuclear programme")}),
+        ("Resolution 1737 was adopted on Saturday. Iran will continue its enrichment activities regardless "
+         "of the resolution, the spokesman said.",
+         {("Iran", "opposes", "UNSC Resolution 1737"), ("Iran", "supports", "uranium enrichment")}),
+        ("Iran said it would press ahead in defiance of the sanctions.", {("Iran", "opposes", "sanctions")}),
+        # ... but a thing that goes on despite another defies nothing, nor does an actor's own doubt
+        ("The sanctions stayed in place despite Russian objections.", set()),
+        ("Despite the sanctions, trade between the two countries grew.", set()),
+    ],
+)
+def test_what_an_actor_acts_in_defiance_of(text: str, expected: set) -> None:
+    assert positions(text, date(2006, 12, 24)) == expected

@@ -208,6 +208,8 @@ class Grammar:
     sort_nouns: frozenset[str]
     spoken_participles: frozenset[str]
     way_verbs: frozenset[str]
+    defiance_prepositions: frozenset[str]
+    defiance_words: frozenset[str]
     group_member_nouns: frozenset[str]
     transparent_verbs: frozenset[str]
     circumstance_prepositions: frozenset[str]
@@ -1166,7 +1168,7 @@ def region(top: Token, other_cues: set[int]) -> set[int]:
     for token in top.subtree:
         if token.i == top.i:
             continue
-        circumstance = token.dep_ == "prep" and token.lower_ in g.circumstance_prepositions
+        circumstance = token.dep_ == "prep" and (token.lower_ in g.circumstance_prepositions or defied(token))
         # "rejected the resolution as an infringement on its sovereignty": what the object is taken
         # for, a judgement of it, is no part of it
         taken_for = token.dep_ == "prep" and token.lower_ == "as" and token.head.i == top.i
@@ -1199,6 +1201,19 @@ def _stranded_objects(top: Token) -> set[int]:
             found.add(i)
             i += 1
     return found
+
+
+def defied(marker: Token) -> list[Token]:
+    """What a preposition of defiance defies: "despite [the sanctions]", "regardless of [the
+    resolution]", "in defiance of [the sanctions]", "in spite of" (grammar.yaml
+    ``defiance_prepositions``, ``defiance_words``); [] for any other word."""
+    g = grammar()
+    if marker.dep_ == "prep" and marker.lower_ in g.defiance_prepositions:
+        return [c for c in marker.children if c.dep_ == "pobj"]
+    words = [marker] if marker.lower_ in g.defiance_words else [
+        c for c in marker.children if c.dep_ == "pobj" and c.lower_ in g.defiance_words]
+    return [o for w in words for p in w.children if p.dep_ == "prep" and p.lower_ == "of"
+            for o in p.children if o.dep_ == "pobj"]
 
 
 def _made_so(clause: Token) -> Token | None:

@@ -64,6 +64,7 @@ from kg.extract.readings import (
     call_readings,
     commitment_readings,
     cue_span,
+    defiance_readings,
     denied_existence_readings,
     effect_readings,
     failure_readings,
@@ -646,6 +647,7 @@ def _sentence_readings(sent: Span, ctx: Context, actors, topics, mentions) -> li
     readings += served_readings(sent, cue_words, ctx, mentions)
     readings += effect_readings(sent, cue_words, ctx, mentions)
     readings += commitment_readings(sent, cue_words, ctx, mentions)
+    readings += defiance_readings(sent, cue_words, ctx, mentions)
     readings += gained_readings(sent, cue_words, ctx, mentions)
     readings += requested_readings(sent, cue_words, ctx, mentions)
     readings += listed_readings(sent, cue_words, ctx, mentions)

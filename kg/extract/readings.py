@@ -2100,6 +2100,39 @@ def commitment_readings(sent: Span, cue_words: set[int], ctx: Context, mentions)
     return readings
 
 
+def defiance_readings(sent: Span, cue_words: set[int], ctx: Context, mentions) -> list[Reading]:
+    """ "North Korea vowed to continue its nuclear programme despite the sanctions", "Iran will
+    continue enrichment regardless of the resolution": an actor who acts in defiance of a text or a
+    measure opposes it, whoever tells it (grammar.yaml ``defiance_prepositions``, ``defiance_words``)."""
+    readings = []
+    for marker in words_of(sent):
+        defied = grammar.defied(marker)
+        verb = _defying_verb(marker) if defied else None
+        if verb is None or grammar.unasserted(grammar.chain(verb)):
+            continue
+        holders = holders_in(grammar.chain(verb), ctx, obligation=False)
+        if holders is None or not holders[0] and not holders[1]:
+            continue  # "the sanctions stayed despite ...": no actor defies
+        region = {t.i for d in defied for t in d.subtree} - cue_words
+        named = named_in(sent, region, ctx, mentions) or in_focus(sent, region, ctx)
+        objects = tuple(n for n in named if a_text_or_measure(n))
+        reading = Reading((), False, "opposes", objects, BASE_CONFIDENCE["verb"], sent, True)
+        readings += _held_by(holders, [reading]) if objects else []
+    return readings
+
+
+def _defying_verb(marker: Token) -> Token | None:
+    """The verb a phrase of defiance hangs on, however deep in its object the parser put it."""
+    word = marker.head
+    for _ in range(grammar.MAX_CLIMB):
+        if word.pos_ in grammar.VERBS:
+            return word
+        if word.head.i == word.i:
+            return None
+        word = word.head
+    return None
+
+
 def _own_thing_going_on(verb: Token) -> Token | None:
     """The speaker's own thing a verb of going on says will go on: "our maximum pressure campaign
     will continue" (a first-person owner; "the sanctions will continue" forecasts, it holds nothing)."""
