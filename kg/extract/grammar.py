@@ -208,6 +208,8 @@ class Grammar:
     sort_nouns: frozenset[str]
     spoken_participles: frozenset[str]
     way_verbs: frozenset[str]
+    means_aim_prepositions: frozenset[str]
+    way_prepositions: frozenset[str]
     defiance_prepositions: frozenset[str]
     defiance_words: frozenset[str]
     group_member_nouns: frozenset[str]

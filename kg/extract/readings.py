@@ -2017,7 +2017,7 @@ def _serving(word: Token) -> str | None:
     if word.dep_ in {"pobj", "pcomp"}:  # "in line with", "in keeping with": after its preposition
         return rules.serving_words.get(f"{word.head.lower_} {word.lower_}")
     if word.dep_ == "dobj" and word.lemma_.lower() == "way" and word.head.lemma_.lower() in rules.way_verbs:
-        return "for to towards"  # "the resolution would pave the way for a settlement": the way's end
+        return " ".join(rules.way_prepositions)  # "the resolution would pave the way for a settlement"
     if _beneficial(word):
         return ""  # "the new measures will strengthen efforts to ...": good done to the verb's object
     return rules.serving_words.get(word.lemma_.lower()) if word.pos_ in grammar.VERBS | {"ADJ"} else None
@@ -2064,9 +2064,10 @@ def _ends_served(sent: Span, word: Token, preposition: str, cue_words: set[int],
 def _aim_of_means(end: Token) -> Token:
     """What a means served is taken on or towards: "clear the way for early action by the Council
     on a full six-month extension" serves the extension (grammar.yaml ``means_nouns``)."""
-    if end.lemma_.lower() not in parse_rules().means_nouns:
+    rules = parse_rules()
+    if end.lemma_.lower() not in rules.means_nouns:
         return end
-    aims = (o for p in end.children if p.dep_ == "prep" and p.lower_ in {"on", "towards", "toward"}
+    aims = (o for p in end.children if p.dep_ == "prep" and p.lower_ in rules.means_aim_prepositions
             for o in p.children if o.dep_ == "pobj")
     return next(aims, end)
 
