@@ -6896,3 +6896,18 @@ def test_what_one_finds_regrettable_that_was_done(text: str, expected: set) -> N
 )
 def test_what_an_actor_acts_in_defiance_of(text: str, expected: set) -> None:
     assert positions(text, date(2006, 12, 24)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # whoever was quoted as saying a thing says it (grammar.yaml quoting_lemmas)
+        ("Nebenzia was quoted as saying the sanctions were illegal.",
+         {("Vassily Nebenzia", "opposes", "sanctions"), ("Russia", "opposes", "sanctions")}),
+        # a thing said to backfire is judged a mistake (stance.yaml evaluative)
+        ("Nebenzia warned that the sanctions would backfire.",
+         {("Vassily Nebenzia", "opposes", "sanctions"), ("Russia", "opposes", "sanctions")}),
+    ],
+)
+def test_who_was_quoted_as_saying_and_what_backfires(text: str, expected: set) -> None:
+    assert positions(text, date(2021, 1, 1)) == expected

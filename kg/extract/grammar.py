@@ -208,6 +208,7 @@ class Grammar:
     sort_nouns: frozenset[str]
     spoken_participles: frozenset[str]
     way_verbs: frozenset[str]
+    quoting_lemmas: frozenset[str]
     means_aim_prepositions: frozenset[str]
     way_prepositions: frozenset[str]
     defiance_prepositions: frozenset[str]
@@ -525,10 +526,17 @@ def reporter(words: list[Token]) -> Token | None:
             found = holder_word(chain(candidate))  # "..., saying sanctions were ...": the main subject
             if found is not None:
                 return found.token
-            experiencer = passive_subject(candidate)  # "Russia is convinced that ..."
+            experiencer = passive_subject(candidate) or _quoted(candidate)  # "Russia is convinced that ..."
             if experiencer is not None:
                 return experiencer
     return None
+
+
+def _quoted(saying: Token) -> Token | None:
+    """Who "was quoted as saying" what follows: the subject of the passive verb of quoting above
+    the verb of saying (grammar.yaml ``quoting_lemmas``)."""
+    quoting = next((w for w in chain(saying)[1:] if w.lemma_.lower() in grammar().quoting_lemmas), None)
+    return passive_subject(quoting) if quoting is not None else None
 
 
 def _belief_adjective(word: Token, clause: Token) -> bool:
