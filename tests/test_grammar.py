@@ -6911,3 +6911,20 @@ def test_what_an_actor_acts_in_defiance_of(text: str, expected: set) -> None:
 )
 def test_who_was_quoted_as_saying_and_what_backfires(text: str, expected: set) -> None:
     assert positions(text, date(2021, 1, 1)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # governments named by their own name speak for their state (ontology/actors.ttl)
+        ("The Government of National Accord welcomed the sanctions.",
+         {("Government of National Accord", "supports", "sanctions"), ("Libya", "supports", "sanctions")}),
+        ("The Transitional Federal Government welcomed the arms embargo.",
+         {("Transitional Federal Government", "supports", "arms embargo"),
+          ("Somalia", "supports", "arms embargo")}),
+        # ... and a police force is no person ("police" among grammar.yaml not_person_words)
+        ("The Haitian National Police welcomed the arms embargo.", {("Haiti", "supports", "arms embargo")}),
+    ],
+)
+def test_governments_named_by_their_own_name(text: str, expected: set) -> None:
+    assert positions(text, date(2016, 3, 4)) == expected
