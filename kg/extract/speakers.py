@@ -32,7 +32,6 @@ from kg.nlp import MAX_LABEL_WORDS, cue_matcher, load_rules, normalise
 
 _NO_NODE = NodeInfo("", "", "")
 ACTORS = "kg_free_actors"  # actor mentions outside topic names, indexed once per document
-AFTER_CUE = {"according to", "in the words of", "quoted"}
 INVERSION_MARKS = {",", "”", '"', "’", "'"}  # "..., said Lavrov", '"...," said Lavrov'
 INVERTED_WINDOW = 6  # "said [Ambassador] Geng Shuang": the speaker's name starts at most a word after
 SUBJECT_PRONOUNS = {"he", "she", "they", "it", "we", "i", "you"}
@@ -100,7 +99,7 @@ def _attributed(
         cue = doc[start:end].text.lower()
         if doc[start].lower_ not in _reporting_first_words():
             continue  # "despite the repeated warnings of ...": a plural noun, no verb of saying
-        if cue in AFTER_CUE:
+        if cue in load_rules("stance")["speaker_after"]:
             after = [a for a in actors_in(doc, end, min(end + 5, sent.end)) if a.start <= end + 4]
             if after:
                 return _prefer_current(_voice([after[0]], gaz), current, gaz)
