@@ -6928,3 +6928,19 @@ def test_who_was_quoted_as_saying_and_what_backfires(text: str, expected: set) -
 )
 def test_governments_named_by_their_own_name(text: str, expected: set) -> None:
     assert positions(text, date(2016, 3, 4)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # what a clause says "in X's words" or "in X's assessment" is X's (grammar.yaml view_frame_nouns)
+        ("In Nebenzia's words, the sanctions are counterproductive.",
+         {("Vassily Nebenzia", "opposes", "sanctions"), ("Russia", "opposes", "sanctions")}),
+        ("In Moscow's assessment, the arms embargo is counterproductive.",
+         {("Russia", "opposes", "arms embargo")}),
+        # ... not "in other words"
+        ("In other words, the sanctions are counterproductive.", set()),
+    ],
+)
+def test_what_is_said_in_someones_words(text: str, expected: set) -> None:
+    assert positions(text, date(2021, 1, 1)) == expected

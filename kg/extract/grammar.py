@@ -208,6 +208,7 @@ class Grammar:
     sort_nouns: frozenset[str]
     spoken_participles: frozenset[str]
     way_verbs: frozenset[str]
+    view_frame_nouns: frozenset[str]
     quoting_lemmas: frozenset[str]
     means_aim_prepositions: frozenset[str]
     way_prepositions: frozenset[str]
@@ -483,8 +484,9 @@ def in_the_view_of(verb: Token) -> Token | None:
     """Whose view a clause says by its "in" or "according to": "In Moscow's view, the embargo has
     outlived its purpose", "in the view of China, ...", "According to Zhang Jun, the sanctions
     should be lifted"."""
+    frames = grammar().stance_nouns | grammar().view_frame_nouns  # "in Nebenzia's words, ..."
     views = [o for p in verb.children if p.dep_ == "prep" and p.lower_ == "in"
-             for o in p.children if o.dep_ == "pobj" and o.lemma_.lower() in grammar().stance_nouns]
+             for o in p.children if o.dep_ == "pobj" and o.lemma_.lower() in frames]
     according = [o for p in verb.children if p.dep_ == "prep" and p.lower_ == "according"
                  for to in p.children if to.lower_ == "to" for o in to.children if o.dep_ == "pobj"]
     return next((o for o in map(_view_owner, views) if o is not None), None) or next(iter(according), None)
