@@ -269,11 +269,21 @@ def brought_object(verb: Token) -> Token | None:
     return next((c for c in verb.children if c.dep_ == "dobj"), None)
 
 
+def subject_relations() -> frozenset[str]:
+    """The relations of a subject, active or passive."""
+    g = grammar()
+    return g.subject_relations | g.passive_subject_relations
+
+
 def own_subject(token: Token) -> Token | None:
     """The word's own subject, active or passive."""
-    g = grammar()
-    subjects = g.subject_relations | g.passive_subject_relations
+    subjects = subject_relations()
     return next((c for c in token.children if c.dep_ in subjects), None)
+
+
+def plural(noun: Token) -> bool:
+    """A plural noun, or nouns joined: "the sanctions", "Russia and China"."""
+    return noun.tag_ in {"NNS", "NNPS"} or any(c.dep_ == "conj" for c in noun.children)
 
 
 def climbs(token: Token) -> bool:

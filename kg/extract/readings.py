@@ -1026,7 +1026,7 @@ def _subject_taken_up(pronoun: Token) -> Token | None:
     start = doc[sent.start - 1].sent.start if before_parsed else sent.start
     pronoun = _first_of_chain(pronoun)
     agreeing = [t for t in doc[start : pronoun.i] if _agrees(t, pronoun) and not _people(t)]
-    for relations in (_subject_relations(), {"dobj"}):
+    for relations in (grammar.subject_relations(), {"dobj"}):
         found = [t for t in agreeing if t.dep_ in relations]
         if found:
             return found[-1]
@@ -1049,11 +1049,7 @@ def _first_of_chain(pronoun: Token) -> Token:
     """The first subject of a sentence that is the same pronoun, which a later one takes up
     ("while it cannot end the violence, it is a vital step")."""
     same = (t for t in pronoun.sent if t.lower_ == pronoun.lower_)
-    return next(t for t in same if t.dep_ in _subject_relations() or t.i == pronoun.i)
-
-
-def _subject_relations() -> frozenset[str]:
-    return parse_rules().subject_relations | parse_rules().passive_subject_relations
+    return next(t for t in same if t.dep_ in grammar.subject_relations() or t.i == pronoun.i)
 
 
 def _parsed(token: Token) -> bool:
@@ -1065,7 +1061,7 @@ def _agrees(noun: Token, pronoun: Token) -> bool:
     the asset freeze", "it" "the resolution"."""
     if noun.pos_ != "NOUN":
         return False
-    return _plural(noun) == (pronoun.lower_ == "they")
+    return grammar.plural(noun) == (pronoun.lower_ == "they")
 
 
 def _holders_own(pronoun: Token, ctx: Context) -> bool:
@@ -1076,7 +1072,7 @@ def _holders_own(pronoun: Token, ctx: Context) -> bool:
     embargo had been useful, but it had become an obstacle", however the parser joined them)."""
     verb, holder = pronoun.head, None
     if verb.dep_ == "conj":
-        before = [t for t in pronoun.sent if t.i < pronoun.i and t.dep_ in _subject_relations()]
+        before = [t for t in pronoun.sent if t.i < pronoun.i and t.dep_ in grammar.subject_relations()]
         holder = before[-1] if before else None
     while holder is None and verb.dep_ in {"ccomp", "xcomp", "advcl"} and verb.head.pos_ in grammar.VERBS:
         verb = verb.head
@@ -1085,16 +1081,12 @@ def _holders_own(pronoun: Token, ctx: Context) -> bool:
             holder = None  # "not only is it a step, it sends a signal": one thing
     if holder is None or not (_people(holder) or holder.pos_ == "PROPN"):
         return False
-    return _plural(holder) if pronoun.lower_ == "they" else not _a_person(holder, ctx)
+    return grammar.plural(holder) if pronoun.lower_ == "they" else not _a_person(holder, ctx)
 
 
 def _people(noun: Token) -> bool:
     """Actors, not things: "Russia", "the members of the Council", "officials"."""
     return actor_at(noun.doc, noun.i) is not None or noun.lemma_.lower() in parse_rules().people_nouns
-
-
-def _plural(noun: Token) -> bool:
-    return noun.tag_ in {"NNS", "NNPS"} or any(c.dep_ == "conj" for c in noun.children)
 
 
 def _a_person(noun: Token, ctx: Context) -> bool:

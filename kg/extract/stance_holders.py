@@ -378,8 +378,7 @@ def _plural_subject_before(pronoun: Token, ctx: Context) -> Holders | None:
     before = doc[sent.start - 1].sent
     subjects = [t for t in before if t.dep_ in {"nsubj", "nsubjpass"}]
     for subject in reversed(subjects):
-        plural = subject.tag_ in {"NNS", "NNPS"} or any(c.dep_ == "conj" for c in subject.children)
-        found = who_is(subject, ctx) if plural else None
+        found = who_is(subject, ctx) if grammar.plural(subject) else None
         if found is not None and found[0]:
             return found
     # a sentence with no cue goes unparsed (kg/nlp.py): the last actors named together in it
