@@ -6944,3 +6944,28 @@ def test_governments_named_by_their_own_name(text: str, expected: set) -> None:
 )
 def test_what_is_said_in_someones_words(text: str, expected: set) -> None:
     assert positions(text, date(2021, 1, 1)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a relative clause after coordinated nouns tells them all, though the parser hangs it on the first
+        ("The Council called on all parties to refrain from statements and activities that could "
+         "jeopardize the cessation of hostilities.",
+         {("UN Security Council", "opposes",
+           "statements and activities that could jeopardize the cessation of hostilities")}),
+        # words and deeds are named by what they could do (grammar.yaml vague_nouns)
+        ("China urges all parties to refrain from any words or deeds that could escalate tensions.",
+         {("China", "opposes", "words or deeds that could escalate tensions")}),
+        # bare, they name nothing
+        ("The Council called on all parties to refrain from statements and activities.", set()),
+    ],
+)
+def test_a_relative_clause_after_coordinated_nouns_tells_them_all(text: str, expected: set) -> None:
+    assert positions(text) == expected
+
+
+def test_a_long_relative_clause_loses_where_its_act_happens_first() -> None:
+    text = ("China urges all parties to refrain from any actions that may further aggravate the "
+            "situation on the Korean Peninsula and in the wider region.")
+    assert positions(text) == {("China", "opposes", "actions that may further aggravate the situation")}

@@ -780,10 +780,31 @@ def _told_by_relative(span: Span, head: Token) -> Node | None:
     clause = next((c for c in head.children if c.dep_ == "relcl"), None)
     if clause is None or span.doc[clause.left_edge.i - 1].is_punct:
         return None
-    words = _trimmed(span, {head.i} | {t.i for t in clause.subtree})
-    if words is None or _length(words) > MAX_NEW_TOPIC_WORDS:
+    # the clause after the last of coordinated nouns tells them all ("statements and activities that
+    # could jeopardize the cessation of hostilities"), though the parser hangs it on the first
+    told = {head.i} | {t.i for c in head.conjuncts if head.i < c.i < clause.i for t in c.subtree}
+    words = _trimmed(span, told | {t.i for t in clause.subtree})
+    for place in _places_of(clause):  # "... that could escalate tensions in the region": where, last
+        if words is None or _content_length(words) <= MAX_NEW_TOPIC_WORDS:
+            break
+        words = _trimmed(span, told | {t.i for t in clause.subtree} - {t.i for t in place.subtree})
+    if words is None or _content_length(words) > MAX_NEW_TOPIC_WORDS:
         return None
     return new_topic(words)
+
+
+def _content_length(words: Span) -> int:
+    """A name's length without its articles, conjunctions and relative pronouns, which a name told by
+    a clause has many of."""
+    return _length(words) - sum(t.tag_ in {"DT", "WDT", "CC"} for t in words)
+
+
+def _places_of(clause: Token) -> list[Token]:
+    """The prepositions that end a relative clause, last first: where or whom its act touches
+    ("on the Korean Peninsula", "in the region"), cut before the act itself when its name is long."""
+    ending = [t for t in clause.subtree if t.dep_ == "prep" and t.lower_ != "of"
+              and t.right_edge.i == clause.right_edge.i]
+    return sorted(ending, key=lambda t: -t.i)
 
 
 def _light_object(head: Token, region: set[int]) -> Token | None:
