@@ -453,7 +453,11 @@ class SelectiveParser:
         self.trained: list = []
         self.triggers = _parse_triggers()
         self.bound_forms = frozenset(verb_forms(load_rules("grammar")["active_bound_lemmas"]))
-        self.effort_forms = frozenset(verb_forms(load_rules("grammar")["effort_lemmas"]))
+        rules = load_rules("grammar")
+        self.effort_forms = frozenset(verb_forms(rules["effort_lemmas"]))
+        self.means_forms = frozenset(verb_forms(rules["means_verbs"]))
+        self.means_nouns = frozenset(normalise(str(noun) + end) for noun in rules["means_nouns"]
+                                     for end in ("", "s"))
         strings = self.vocab.strings
         exceptions = load_rules("grammar")["lemma_exceptions"].items()
         self.lemma_exceptions = {strings.add(form): strings.add(lemma) for form, lemma in exceptions}
@@ -501,7 +505,12 @@ class SelectiveParser:
             or bool(norms & modals) or opens_list_item(sent) \
             or bool(norms & conditions and norms & threats) \
             or bool(norms & self.bound_forms) and self._bound_to_act(sent) \
-            or bool(norms & self.effort_forms) and "to" in norms  # "will work with partners to reduce"
+            or "to" in norms and self._effort(norms)
+
+    def _effort(self, norms: set[str]) -> bool:
+        """ "will work with partners to reduce", "took steps to tighten": what one works or takes
+        means to do (grammar.yaml ``effort_lemmas``, ``means_verbs`` with ``means_nouns``)."""
+        return bool(norms & self.effort_forms or norms & self.means_forms and norms & self.means_nouns)
 
     def _bound_to_act(self, sent: Span) -> bool:
         """ "said the parties had to return to the table": a verb that binds its subject, with its

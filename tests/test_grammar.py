@@ -6969,3 +6969,34 @@ def test_a_long_relative_clause_loses_where_its_act_happens_first() -> None:
     text = ("China urges all parties to refrain from any actions that may further aggravate the "
             "situation on the Korean Peninsula and in the wider region.")
     assert positions(text) == {("China", "opposes", "actions that may further aggravate the situation")}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # what one moves or acts to do, one asks of oneself (grammar.yaml effort_lemmas)
+        ("Washington moved to restore the sanctions on Iran.", {("United States", "supports", "sanctions")}),
+        ("The Council acted to curb the flow of arms to the militias.",
+         {("UN Security Council", "opposes", "flow of arms")}),
+        # ... and so what one takes means to do (means_verbs with means_nouns)
+        ("Britain took steps to tighten the arms embargo.", {("United Kingdom", "supports", "arms embargo")}),
+        ("The United States will take all necessary measures to enforce the arms embargo.",
+         {("United States", "supports", "arms embargo")}),
+        ("Washington made every effort to restore the sanctions on Iran.",
+         {("United States", "supports", "sanctions")}),
+        # what one expects another to do one asks of them (call_lemmas)
+        ("The United States expects all Member States to fully enforce the arms embargo.",
+         {("United States", "supports", "arms embargo")}),
+        # ... not an expectation denied, nor one of no one the vocabularies know
+        ("China does not expect the sanctions to work.", set()),
+        ("The Council is expected to vote on the draft resolution on Friday.", set()),
+        # an effort asked of its subject is the asker's, never the subject's own aim
+        ("The Council demanded that the Military Command take immediate steps to restore constitutional "
+         "order.", {("UN Security Council", "supports", "constitutional order")}),
+        ("The Council said Liberia should take steps to join the Kimberley Process.",
+         {("UN Security Council", "supports", "joining Kimberley Process")}),
+        ("Liberia should work to join the Kimberley Process.", set()),
+    ],
+)
+def test_efforts_and_means_taken_are_their_subjects_aims(text: str, expected: set) -> None:
+    assert positions(text) == expected

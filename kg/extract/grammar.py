@@ -875,10 +875,14 @@ def complements(call: Token) -> list[Token]:
                and lemma not in g.deeming_lemmas  # not "described the proposal to ... as unacceptable"
                and not negated([c])]  # "sees no need to ...": the need denied reads itself
     renewed += _duties_stressed(call, g)
+    if lemma in g.means_verbs and call.pos_ in VERBS:  # "took steps to tighten the embargo"
+        renewed += [c for c in call.children if c.dep_ == "dobj" and c.lemma_.lower() in g.means_nouns]
     # "there is no need to maintain the embargo", "sees no reason to ...", "there is every reason to
     # ...": a need denied, or told with no verb that stresses it
     told_need = lemma in g.asking_nouns and call.pos_ == "NOUN" and (negated([call]) or call.dep_ == "attr")
     effort = lemma in g.effort_lemmas and call.pos_ in VERBS  # "will work to reduce tensions"
+    if (effort or renewed and lemma in g.means_verbs) and _asked_of_its_subject(call, g):
+        return []  # "Liberia should work to join ...", "demanded that X take steps to ...": another's ask
     if lemma in g.call_lemmas or effort or renewed or told_need:
         # ... or on the renewed noun: "reiterated its demand that all parties provide access"
         found = [c for h in [call, *renewed] for c in h.children if c.pos_ in VERBS and _asked_for(c)
@@ -1032,6 +1036,14 @@ def _told(call: Token, clause: Token) -> bool:
         and not small_clause(clause) and not obliging(clause) and not subjunctive
 
 
+def _asked_of_its_subject(verb: Token, g: Grammar) -> bool:
+    """An effort asked of its subject by someone else, under a modal of obligation or as what a call
+    or ruling asks ("Liberia should work to join ...", "demanded that the Command take steps to
+    ..."): the asker's, never its subject's own aim."""
+    asked = verb.dep_ in {"ccomp", "xcomp"} and verb.head.lemma_.lower() in g.call_lemmas | ruling_lemmas()
+    return asked or obliging(verb)
+
+
 def obliging(verb: Token) -> bool:
     """A verb under a modal of obligation ("should not be", "must not become", "shall not conduct")."""
     return any(c.dep_ == "aux" and c.lower_ in grammar().obligation_modals for c in verb.children)
@@ -1042,6 +1054,8 @@ def _asked_for(verb: Token) -> bool:
     ccomp), or a "that" clause ("demanded that Iran comply with ...")."""
     if verb.dep_ == "xcomp":
         return True
+    if verb.dep_ == "relcl":  # "take all necessary measures to enforce ...": an infinitive as a relative
+        return has_aux_to(verb)
     if verb.dep_ not in {"advcl", "ccomp", "acl"}:  # acl: what a call named as a noun asks
         return False
     if small_clause(verb):
