@@ -647,6 +647,7 @@ def _parse_triggers() -> tuple[frozenset[str], ...]:
     nouns |= set(grammar_rules["request_nouns"]) | set(grammar_rules["right_nouns"])  # "at the behest of"
     nouns |= set(grammar_rules["duty_nouns"])  # "reminded all States of their obligation to ..."
     nouns |= set(grammar_rules["aim_nouns"])  # "our aim is a negotiated settlement"
+    nouns |= set(grammar_rules["partisan_nouns"])  # "a vocal critic of the sanctions"
     asking = {normalise(str(noun) + end) for noun in nouns for end in ("", "es", "s")}
     serving = [str(w) for w in grammar_rules["serving_words"] if " " not in str(w)]
     verbs = grammar_rules["call_lemmas"] + grammar_rules["harming_lemmas"] + serving

@@ -7000,3 +7000,24 @@ def test_a_long_relative_clause_loses_where_its_act_happens_first() -> None:
 )
 def test_efforts_and_means_taken_are_their_subjects_aims(text: str, expected: set) -> None:
     assert positions(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # who is named a supporter or an opponent of a thing holds that stance (grammar.yaml partisan_nouns)
+        ("Russia has been a vocal critic of the sanctions regime.", {("Russia", "opposes", "sanctions")}),
+        ("Japan is among the strongest backers of the sanctions.", {("Japan", "supports", "sanctions")}),
+        ("Japan is one of the strongest supporters of the sanctions.", {("Japan", "supports", "sanctions")}),
+        ("Germany has emerged as a key supporter of the snapback mechanism.",
+         {("Germany", "supports", "snapback")}),
+        ("Russia, a staunch opponent of the sanctions, abstained.", {("Russia", "opposes", "sanctions")}),
+        ("Lavrov, a longtime critic of the arms embargo, spoke to reporters.",
+         {("Sergey Lavrov", "opposes", "arms embargo"), ("Russia", "opposes", "arms embargo")}),
+        # ... not when it is denied, nor of no one named
+        ("Russia is not an opponent of the sanctions.", set()),
+        ("Critics of the sanctions say they hurt civilians.", set()),
+    ],
+)
+def test_a_partisan_named_holds_its_stance(text: str, expected: set) -> None:
+    assert positions(text, date(2017, 9, 12)) == expected

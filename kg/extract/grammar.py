@@ -66,6 +66,8 @@ class Grammar:
     harm_outcomes: frozenset[str]
     asking_nouns: frozenset[str]
     backing_nouns: frozenset[str]
+    partisan_nouns: Mapping[str, str]  # "critic" -> the stance its bearer holds on what it is "of"
+    partisan_prepositions: frozenset[str]
     objecting_nouns: frozenset[str]
     agency_nouns: frozenset[str]
     gaining_lemmas: frozenset[str]

@@ -78,6 +78,7 @@ from kg.extract.readings import (
     owner_reading,
     parsed_as_content,
     particle_of_a_verb,
+    partisan_readings,
     predicate_subject,
     read_cue,
     reasoner,
@@ -650,6 +651,7 @@ def _sentence_readings(sent: Span, ctx: Context, actors, topics, mentions) -> li
     readings += defiance_readings(sent, cue_words, ctx, mentions)
     readings += gained_readings(sent, cue_words, ctx, mentions)
     readings += requested_readings(sent, cue_words, ctx, mentions)
+    readings += partisan_readings(sent, cue_words, ctx, mentions)
     readings += listed_readings(sent, cue_words, ctx, mentions)
     readings += valued_readings(sent, cue_words, ctx, mentions)
     placed: list[tuple[int, Reading]] = []  # each cue's reading, by where the cue stands

@@ -322,6 +322,45 @@ def _backing(sent: Span, noun: Token, cue_words: set[int], ctx: Context, mention
     return Reading(tuple(holders), False, stance, tuple(objects), BASE_CONFIDENCE["verb"], sent, True)
 
 
+def partisan_readings(sent: Span, cue_words: set[int], ctx: Context, mentions) -> list[Reading]:
+    """ "Russia has been a vocal critic of the sanctions regime", "Russia, a staunch opponent of the
+    sanctions, abstained": who is named a supporter or an opponent of a thing holds that stance on
+    it (grammar.yaml ``partisan_nouns``)."""
+    readings = []
+    for noun in words_of(sent):
+        stance = parse_rules().partisan_nouns.get(noun.lemma_.lower())
+        thing = next((o for p in noun.children if p.lower_ == "of" for o in p.children if o.dep_ == "pobj"),
+                     None) if stance and noun.pos_ == "NOUN" else None
+        holders = _partisan(noun, ctx) if thing is not None else None
+        if not holders or not holders[0] and not holders[1]:
+            continue
+        region = {t.i for t in thing.subtree} - cue_words
+        objects = named_in(sent, region, ctx, mentions) or in_focus(sent, region, ctx, thing.left_edge.i) \
+            or _thing_topic(sent, thing, region)
+        reading = Reading((), False, stance, tuple(objects), BASE_CONFIDENCE["verb"], sent, True)
+        readings += _held_by(holders, [reading]) if objects else []
+    return readings
+
+
+def _partisan(noun: Token, ctx: Context) -> Holders | None:
+    """Who a partisan noun is said of: the subject of the verb it completes ("has been a critic of",
+    "is among the backers of", "emerged as a supporter of", "is one of the critics of"), or the
+    actor it stands beside ("Russia, a staunch opponent of ..."); none when that is denied."""
+    one = noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.lower_ == "one"
+    said = noun.head.head if one else noun
+    said = said.head.head if said.dep_ == "pobj" and said.head.lower_ in parse_rules().partisan_prepositions \
+        and said.head.dep_ == "prep" else said
+    if said.dep_ == "appos":
+        return [n for w in grammar.conjuncts(said.head) for n in actor_nodes(w, ctx)], False
+    verb = said.head if said.dep_ in {"attr", "oprd"} else said
+    if verb.pos_ not in grammar.VERBS:
+        return None
+    words = grammar.chain(verb)
+    if grammar.negated(words[:1]) or grammar.unasserted(words):
+        return None
+    return holders_in(words, ctx, obligation=False)
+
+
 def requested_readings(sent: Span, cue_words: set[int], ctx: Context, mentions) -> list[Reading]:
     """ "The Council adopted resolution 2374 at the request of the Government of Mali", "the arms
     embargo was lifted at the behest of the Somali Government": who a thing was done at the request
