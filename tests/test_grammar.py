@@ -7021,3 +7021,17 @@ def test_efforts_and_means_taken_are_their_subjects_aims(text: str, expected: se
 )
 def test_a_partisan_named_holds_its_stance(text: str, expected: set) -> None:
     assert positions(text, date(2017, 9, 12)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a measure that seldom succeeds is judged as one that does not work (stance.yaml predicates)
+        ("Explaining his country's abstention, the representative of Brazil said that sanctions rarely "
+         "achieved their goals.", {("Brazil", "opposes", "sanctions")}),
+        ("Russia said sanctions had never worked.", {("Russia", "opposes", "sanctions")}),
+        ("China said the embargo seldom works.", {("China", "opposes", "embargo")}),
+    ],
+)
+def test_a_measure_that_seldom_succeeds(text: str, expected: set) -> None:
+    assert positions(text) == expected
