@@ -455,6 +455,7 @@ class SelectiveParser:
         self.bound_forms = frozenset(verb_forms(load_rules("grammar")["active_bound_lemmas"]))
         rules = load_rules("grammar")
         self.effort_forms = frozenset(verb_forms(rules["effort_lemmas"]))
+        self.moving_forms = frozenset(verb_forms(rules["moving_lemmas"]))
         self.means_forms = frozenset(verb_forms(rules["means_verbs"]))
         self.means_nouns = frozenset(normalise(str(noun) + end) for noun in rules["means_nouns"]
                                      for end in ("", "s"))
@@ -505,12 +506,17 @@ class SelectiveParser:
             or bool(norms & modals) or opens_list_item(sent) \
             or bool(norms & conditions and norms & threats) \
             or bool(norms & self.bound_forms) and self._bound_to_act(sent) \
-            or "to" in norms and self._effort(norms)
+            or "to" in norms and self._effort(sent, norms)
 
-    def _effort(self, norms: set[str]) -> bool:
-        """ "will work with partners to reduce", "took steps to tighten": what one works or takes
-        means to do (grammar.yaml ``effort_lemmas``, ``means_verbs`` with ``means_nouns``)."""
-        return bool(norms & self.effort_forms or norms & self.means_forms and norms & self.means_nouns)
+    def _effort(self, sent: Span, norms: set[str]) -> bool:
+        """ "will work with partners to reduce", "took steps to tighten", "moved to restore": what one
+        works, takes means or moves to do (grammar.yaml ``effort_lemmas``, ``means_verbs`` with
+        ``means_nouns``, ``moving_lemmas`` with their "to" right after them)."""
+        if norms & self.effort_forms or norms & self.means_forms and norms & self.means_nouns:
+            return True
+        doc = sent.doc
+        return any(t.norm_ in self.moving_forms and t.i + 1 < sent.end and doc[t.i + 1].lower_ == "to"
+                   for t in sent)
 
     def _bound_to_act(self, sent: Span) -> bool:
         """ "said the parties had to return to the table": a verb that binds its subject, with its
@@ -655,7 +661,7 @@ def _parse_triggers() -> tuple[frozenset[str], ...]:
     # passive ("was heartened by ...")
     verbs += grammar_rules["requiring_lemmas"] + grammar_rules["beneficial_acts"]
     verbs += grammar_rules["feeling_lemmas"]
-    parsed = verb_forms(verbs) | asking
+    parsed = verb_forms(verbs) - {normalise(str(w)) for w in grammar_rules["unparsed_forms"]} | asking
     other = _first_words(stance, tuple(f for f in STANCE_FAMILIES if f not in PARSED_FAMILIES))
     other |= {normalise(str(w)) for w in grammar_rules["existence_words"]}  # "there can be no ..."
     other |= verb_forms(grammar_rules["failure_words"])  # "said the Council had failed to extend ..."

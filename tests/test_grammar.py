@@ -1579,6 +1579,11 @@ def test_every_form_of_a_call_or_harm_verb_makes_a_sentence_worth_parsing(text: 
     ("Germany will stick to the nuclear deal.", True),
     ("The delegates will work late into the night.", False),
     ("The delegates will work with their partners to reduce tensions.", True),  # an effort with its aim
+    ("Britain took steps to tighten the arms embargo.", True),  # means taken to an end
+    ("Washington moved to restore the sanctions.", True),  # a verb of moving with its "to" right after
+    ("Analysts say the move is unlikely to change the situation on the ground.", False),
+    ("The talks are expected to resume next week, diplomats said.", False),  # a forecast
+    ("Moscow expects the West to lift the sanctions.", True),
 ])
 def test_a_cue_makes_a_sentence_worth_parsing_only_with_all_its_words(text: str, parsed: bool) -> None:
     """A cue's first word alone ("strong", "work") is too common to cost a parse (kg/nlp.py)."""

@@ -56,6 +56,7 @@ class Grammar:
     speech_nouns: frozenset[str]
     call_lemmas: frozenset[str]
     effort_lemmas: frozenset[str]
+    moving_lemmas: frozenset[str]
     hostile_act_nouns: frozenset[str]
     kept_agents: frozenset[str]
     place_nouns: frozenset[str]
@@ -882,7 +883,7 @@ def complements(call: Token) -> list[Token]:
     # "there is no need to maintain the embargo", "sees no reason to ...", "there is every reason to
     # ...": a need denied, or told with no verb that stresses it
     told_need = lemma in g.asking_nouns and call.pos_ == "NOUN" and (negated([call]) or call.dep_ == "attr")
-    effort = lemma in g.effort_lemmas and call.pos_ in VERBS  # "will work to reduce tensions"
+    effort = lemma in g.effort_lemmas | g.moving_lemmas and call.pos_ in VERBS  # "will work to reduce ..."
     if (effort or renewed and lemma in g.means_verbs) and _asked_of_its_subject(call, g):
         return []  # "Liberia should work to join ...", "demanded that X take steps to ...": another's ask
     if lemma in g.call_lemmas or effort or renewed or told_need:
