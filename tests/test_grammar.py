@@ -7040,3 +7040,26 @@ def test_a_partisan_named_holds_its_stance(text: str, expected: set) -> None:
 )
 def test_a_measure_that_seldom_succeeds(text: str, expected: set) -> None:
     assert positions(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # who welcomes or rejects a text holds the same or the other way on what its relative clause
+        # brings about or undoes (grammar.yaml text_content_lemmas)
+        ("The Secretary-General welcomes the adoption of resolution 2127, which authorizes the deployment "
+         "of African and French forces.",
+         {("Ban Ki-moon", "supports", "deployment of African and French forces"),
+          ("Ban Ki-moon", "supports", "UNSC Resolution 2127")}),
+        ("Iran rejected resolution 1737, which imposes sanctions on its nuclear programme.",
+         {("Iran", "opposes", "sanctions"), ("Iran", "opposes", "UNSC Resolution 1737")}),
+        # ... not what the text bans: the Council's measure, not the welcomer's stance
+        ("China supports resolution 2270, which bans the export of coal from the DPRK.",
+         {("China", "supports", "UNSC Resolution 2270")}),
+        # ... nor when the judging is denied (the text itself is then opposed: grammar.yaml negation_flips)
+        ("Japan did not welcome resolution 2127, which authorizes the deployment of French forces.",
+         {("Japan", "opposes", "UNSC Resolution 2127")}),
+    ],
+)
+def test_who_judges_a_text_takes_up_what_it_does(text: str, expected: set) -> None:
+    assert positions(text, date(2014, 2, 27)) == expected

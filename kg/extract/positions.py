@@ -88,6 +88,7 @@ from kg.extract.readings import (
     sentence_speaker,
     served_readings,
     takes_up_a_thing,
+    text_content_readings,
     threat_readings,
     valued_readings,
     voiced_obligation_readings,
@@ -652,6 +653,7 @@ def _sentence_readings(sent: Span, ctx: Context, actors, topics, mentions) -> li
     readings += gained_readings(sent, cue_words, ctx, mentions)
     readings += requested_readings(sent, cue_words, ctx, mentions)
     readings += partisan_readings(sent, cue_words, ctx, mentions)
+    readings += text_content_readings(sent, cue_words, ctx, mentions)
     readings += listed_readings(sent, cue_words, ctx, mentions)
     readings += valued_readings(sent, cue_words, ctx, mentions)
     placed: list[tuple[int, Reading]] = []  # each cue's reading, by where the cue stands

@@ -361,6 +361,33 @@ def _partisan(noun: Token, ctx: Context) -> Holders | None:
     return holders_in(words, ctx, obligation=False)
 
 
+def text_content_readings(sent: Span, cue_words: set[int], ctx: Context, mentions) -> list[Reading]:
+    """ "welcomes the adoption of resolution 2127, which authorizes the deployment of African forces",
+    "Iran rejected resolution 1737, which imposes sanctions": who welcomes or rejects a text holds
+    the same or the other way on what the text's relative clause brings about or asks for
+    (grammar.yaml ``text_content_lemmas``)."""
+    rules, readings = parse_rules(), []
+    for verb in words_of(sent):
+        text = verb.head
+        if verb.dep_ != "relcl" or verb.lemma_.lower() not in rules.text_content_lemmas \
+                or text.lemma_.lower() not in rules.text_nouns or grammar.negated([verb]):
+            continue
+        if drafted([text]) or grammar.never_adopted(text):
+            continue  # "vetoed a draft that would have extended the sanctions": held on the draft alone
+        judge = text.head.head if text.dep_ == "pobj" else text.head  # "the adoption of resolution ..."
+        judge = judge.head if judge.dep_ == "dobj" and judge.pos_ == "NOUN" else judge
+        stance = "supports" if judge.norm_ in family_words("verb", "supports") else \
+            "opposes" if judge.norm_ in family_words("verb", "opposes") else None
+        words = grammar.chain(judge) if stance else []
+        if not words or grammar.negated(words[:1]) or grammar.unasserted(words):
+            continue
+        holders = holders_in(words, ctx, obligation=False)
+        asked = _asked_readings(sent, judge, verb, cue_words, ctx, mentions) if holders else []
+        turned = [replace(r, stance=OTHER_STANCE[r.stance]) for r in asked] if stance == "opposes" else asked
+        readings += _held_by(holders, turned)
+    return readings
+
+
 def requested_readings(sent: Span, cue_words: set[int], ctx: Context, mentions) -> list[Reading]:
     """ "The Council adopted resolution 2374 at the request of the Government of Mali", "the arms
     embargo was lifted at the behest of the Somali Government": who a thing was done at the request
