@@ -7063,3 +7063,23 @@ def test_a_measure_that_seldom_succeeds(text: str, expected: set) -> None:
 )
 def test_who_judges_a_text_takes_up_what_it_does(text: str, expected: set) -> None:
     assert positions(text, date(2014, 2, 27)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a failure told in "the fact that" clause a judgement takes turns it, as a bare "that" clause
+        # does (grammar.yaml fact_nouns)
+        ("The Council deplored the fact that Iran has failed to comply with resolution 1737.",
+         {("UN Security Council", "supports", "UNSC Resolution 1737")}),
+        ("The Council is concerned by the fact that Iran has failed to comply with resolution 1737.",
+         {("UN Security Council", "supports", "UNSC Resolution 1737")}),
+        ("The Council deplored that Iran has failed to comply with resolution 1737.",
+         {("UN Security Council", "supports", "UNSC Resolution 1737")}),
+        # ... and what the fact tells without a failure is held as told
+        ("The Council deplored the fact that Iran continued to enrich uranium.",
+         {("UN Security Council", "opposes", "uranium enrichment")}),
+    ],
+)
+def test_a_failure_told_as_a_fact_turns_the_judgement(text: str, expected: set) -> None:
+    assert positions(text, date(2010, 6, 9)) == expected

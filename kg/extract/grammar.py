@@ -70,6 +70,7 @@ class Grammar:
     partisan_nouns: Mapping[str, str]  # "critic" -> the stance its bearer holds on what it is "of"
     partisan_prepositions: frozenset[str]
     text_content_lemmas: frozenset[str]
+    fact_nouns: frozenset[str]
     objecting_nouns: frozenset[str]
     agency_nouns: frozenset[str]
     gaining_lemmas: frozenset[str]

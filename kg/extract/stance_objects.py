@@ -676,8 +676,12 @@ def failure_told(span: Span) -> bool:
 
 
 def _told(span: Span) -> list[Token]:
-    """The verbs of a cue's "that" clauses, a verb's or a noun's ("expressed regret that ...")."""
-    return [v for w in span for c in w.children if c.dep_ == "ccomp" or _content_clause(c)
+    """The verbs of a cue's "that" clauses, a verb's or a noun's ("expressed regret that ..."), or
+    of the fact it takes ("deplored the fact that Iran has failed to comply"; grammar.yaml
+    ``fact_nouns``)."""
+    facts = [f for w in span for c in w.children for f in [c, *(p for p in c.children if c.dep_ == "prep")]
+             if f.dep_ in {"dobj", "pobj"} and f.lemma_.lower() in parse_rules().fact_nouns]
+    return [v for w in [*span, *facts] for c in w.children if c.dep_ == "ccomp" or _content_clause(c)
             for v in grammar.conjuncts(c)]
 
 
