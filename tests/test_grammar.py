@@ -7083,3 +7083,19 @@ def test_who_judges_a_text_takes_up_what_it_does(text: str, expected: set) -> No
 )
 def test_a_failure_told_as_a_fact_turns_the_judgement(text: str, expected: set) -> None:
     assert positions(text, date(2010, 6, 9)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # who says they always carry out a text supports it (grammar.yaml constancy_adverbs)
+        ("China has always strictly implemented resolution 2371.",
+         {("China", "supports", "UNSC Resolution 2371")}),
+        ("Japan consistently complies with resolution 2371.",
+         {("Japan", "supports", "UNSC Resolution 2371")}),
+        # ... a failure reported is no one's commitment
+        ("The panel said North Korea has not always complied with resolution 2371.", set()),
+    ],
+)
+def test_who_always_carries_out_a_text_supports_it(text: str, expected: set) -> None:
+    assert positions(text, date(2017, 8, 7)) == expected

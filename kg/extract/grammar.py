@@ -71,6 +71,7 @@ class Grammar:
     partisan_prepositions: frozenset[str]
     text_content_lemmas: frozenset[str]
     fact_nouns: frozenset[str]
+    constancy_adverbs: frozenset[str]
     objecting_nouns: frozenset[str]
     agency_nouns: frozenset[str]
     gaining_lemmas: frozenset[str]

@@ -2214,15 +2214,19 @@ def _carrying(verb: Token) -> bool:
 
 
 def _committed(verb: Token) -> Token | None:
-    """The verb that bears "will" or "would" for an act of carrying out: the act itself ("will
-    implement"), the verb of striving it is carried by ("will continue to implement") or the act it
-    is the purpose of ("will work with its partners to implement")."""
+    """The verb that bears "will" or "would" (or "always", grammar.yaml ``constancy_adverbs``) for
+    an act of carrying out: the act itself ("will implement"), the verb of striving it is carried by
+    ("will continue to implement") or the act it is the purpose of ("will work with its partners to
+    implement")."""
     rules = parse_rules()
     if not _carrying(verb) or verb.pos_ not in grammar.VERBS:
         return None
     top = verb
     for _ in range(grammar.MAX_CLIMB):
         if any(c.dep_ == "aux" and c.lower_ in rules.commitment_modals for c in top.children):
+            return top
+        constant = any(c.dep_ == "advmod" and c.lower_ in rules.constancy_adverbs for c in top.children)
+        if constant and not grammar.negated([top]):  # "China always strictly implements ..."
             return top
         striving = top.dep_ == "xcomp" and top.head.lemma_.lower() in rules.transparent_verbs
         purpose = top.dep_ in {"advcl", "pcomp"} and grammar.has_aux_to(top)  # "will act to implement"
