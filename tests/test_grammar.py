@@ -7099,3 +7099,19 @@ def test_a_failure_told_as_a_fact_turns_the_judgement(text: str, expected: set) 
 )
 def test_who_always_carries_out_a_text_supports_it(text: str, expected: set) -> None:
     assert positions(text, date(2017, 8, 7)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a span of time after a call's preposition is no object of the call, and what the parser hangs
+        # on it is what the call asks (grammar.yaml duration_nouns)
+        ("The United States has pushed for years to impose an arms embargo on South Sudan.",
+         {("United States", "supports", "arms embargo")}),
+        # an exemption asked from a measure is a partial lifting (stance.yaml cessation)
+        ("Libya's government has asked the Security Council to exempt it from the arms embargo.",
+         {("Libya", "opposes", "arms embargo")}),
+    ],
+)
+def test_a_call_for_years_and_an_exemption_asked(text: str, expected: set) -> None:
+    assert positions(text, date(2013, 3, 7)) == expected

@@ -72,6 +72,7 @@ class Grammar:
     text_content_lemmas: frozenset[str]
     fact_nouns: frozenset[str]
     constancy_adverbs: frozenset[str]
+    duration_nouns: frozenset[str]
     objecting_nouns: frozenset[str]
     agency_nouns: frozenset[str]
     gaining_lemmas: frozenset[str]
@@ -890,8 +891,11 @@ def complements(call: Token) -> list[Token]:
     if (effort or renewed and lemma in g.means_verbs) and _asked_of_its_subject(call, g):
         return []  # "Liberia should work to join ...", "demanded that X take steps to ...": another's ask
     if lemma in g.call_lemmas or effort or renewed or told_need:
-        # ... or on the renewed noun: "reiterated its demand that all parties provide access"
-        found = [c for h in [call, *renewed] for c in h.children if c.pos_ in VERBS and _asked_for(c)
+        # ... or on the renewed noun: "reiterated its demand that all parties provide access"; or on
+        # a span of time: "has pushed for years to impose an arms embargo"
+        timed = [c for p in call.children if p.dep_ == "prep" for c in p.children
+                 if c.dep_ == "pobj" and c.lemma_.lower() in g.duration_nouns]
+        found = [c for h in [call, *renewed, *timed] for c in h.children if c.pos_ in VERBS and _asked_for(c)
                  and not _told(h, c)]
         found += _passive_hung_on_for(call)
     elif _wished_seen(call):

@@ -68,6 +68,7 @@ from kg.extract.readings import (
     denied_existence_readings,
     effect_readings,
     failure_readings,
+    for_a_time,
     gained_readings,
     harm_readings,
     is_attribute,
@@ -631,7 +632,8 @@ def _sentence_readings(sent: Span, ctx: Context, actors, topics, mentions) -> li
         for c in find_cues(sent, "stance", FAMILIES)
         # "the Russian-Chinese roadmap for"; a judgement names the topic it judges by ("a violation of
         # Security Council resolutions") and reads on.
-        if c.family == "judgement" or not any(c.start < b and a < c.end for a, b in named)
+        if (c.family == "judgement" or not any(c.start < b and a < c.end for a, b in named))
+        and not for_a_time(sent, c)  # "lobbied for years to ..."
     ] + _consequence_cues(sent)
     # An adjective of judgement on a noun is part of the thing's name ("illegal exports of diamonds").
     cue_words = {i for c in cues if c.family in PARSED_FAMILIES and not no_cue_of_its_own(sent, c)

@@ -1214,6 +1214,14 @@ def no_cue_of_its_own(sent: Span, cue: Cue) -> bool:
     return is_attribute(sent, cue) or _part_of_a_name(sent, cue_span(sent, cue))
 
 
+def for_a_time(sent: Span, cue: Cue) -> bool:
+    """A cue whose last word is a preposition taking a span of time ("lobbied for | years"): the
+    words name no stance of their own (grammar.yaml ``duration_nouns``)."""
+    last = sent.doc[cue.end - 1]
+    return last.pos_ == "ADP" and any(c.dep_ == "pobj" and c.lemma_.lower() in parse_rules().duration_nouns
+                                      for c in last.children)
+
+
 def _part_of_a_name(sent: Span, span: Span) -> bool:
     """A cue word inside another word or a proper name, or one that names an act or a measure with
     whom it is against or on ("attacks against peacekeepers", "the asset freeze on ...")."""
