@@ -452,23 +452,23 @@ class SelectiveParser:
         self.vocab = nlp.vocab
         self.trained: list = []
         self.triggers = _parse_triggers()
-        self.bound_forms = frozenset(verb_forms(load_rules("grammar")["active_bound_lemmas"]))
         rules = load_rules("grammar")
+        self.bound_forms = frozenset(verb_forms(rules["active_bound_lemmas"]))
         self.effort_forms = frozenset(verb_forms(rules["effort_lemmas"]))
         self.moving_forms = frozenset(verb_forms(rules["moving_lemmas"]))
         self.means_forms = frozenset(verb_forms(rules["means_verbs"]))
         self.means_nouns = frozenset(normalise(str(noun) + end) for noun in rules["means_nouns"]
                                      for end in ("", "s"))
         strings = self.vocab.strings
-        exceptions = load_rules("grammar")["lemma_exceptions"].items()
+        exceptions = rules["lemma_exceptions"].items()
         self.lemma_exceptions = {strings.add(form): strings.add(lemma) for form, lemma in exceptions}
-        misread = load_rules("grammar")["misread_verbs"].items()
+        misread = rules["misread_verbs"].items()
         self.misread_verbs = {str(form): (str(stand_in), str(lemma)) for form, (stand_in, lemma) in misread}
-        self.past_stand_in = str(load_rules("grammar")["past_stand_in"])
-        self.bare_verbs = {str(k): str(v) for k, v in load_rules("grammar")["bare_verbs"].items()}
-        self.nouns_read_as_verbs = frozenset(map(str, load_rules("grammar")["verbs_read_for_intent_nouns"]))
-        self.noun_stand_in = str(load_rules("grammar")["noun_stand_in"])
-        self.adjective_stand_in = str(load_rules("grammar")["adjective_stand_in"])
+        self.past_stand_in = str(rules["past_stand_in"])
+        self.bare_verbs = {str(k): str(v) for k, v in rules["bare_verbs"].items()}
+        self.nouns_read_as_verbs = frozenset(map(str, rules["verbs_read_for_intent_nouns"]))
+        self.noun_stand_in = str(rules["noun_stand_in"])
+        self.adjective_stand_in = str(rules["adjective_stand_in"])
 
     def __call__(self, doc: Doc) -> Doc:
         sents = list(doc.sents)

@@ -363,8 +363,8 @@ def _partisan(noun: Token, ctx: Context) -> Holders | None:
 
 def text_content_readings(sent: Span, cue_words: set[int], ctx: Context, mentions) -> list[Reading]:
     """ "welcomes the adoption of resolution 2127, which authorizes the deployment of African forces",
-    "Iran rejected resolution 1737, which imposes sanctions": who welcomes or rejects a text holds
-    the same or the other way on what the text's relative clause brings about or asks for
+    "Iran rejected resolution 1737, which imposes sanctions": who welcomes or rejects an adopted
+    text holds the same or the other way on what its relative clause brings about or undoes
     (grammar.yaml ``text_content_lemmas``)."""
     rules, readings = parse_rules(), []
     for verb in words_of(sent):
