@@ -7053,6 +7053,13 @@ def test_a_measure_that_seldom_succeeds(text: str, expected: set) -> None:
           ("Ban Ki-moon", "supports", "UNSC Resolution 2127")}),
         ("Iran rejected resolution 1737, which imposes sanctions on its nuclear programme.",
          {("Iran", "opposes", "sanctions"), ("Iran", "opposes", "UNSC Resolution 1737")}),
+        # ... or calls for, by its verbs or after its "for"
+        ("Russia welcomed resolution 2334, which calls for an immediate ceasefire.",
+         {("Russia", "supports", "ceasefire"), ("Russia", "supports", "UNSC Resolution 2334"),
+          ("UN Security Council", "supports", "ceasefire")}),
+        ("China welcomed resolution 1718, which urges the DPRK to return to the Six-Party Talks.",
+         {("China", "supports", "six-party talks"), ("China", "supports", "UNSC Resolution 1718"),
+          ("UN Security Council", "supports", "six-party talks")}),
         # ... not what the text bans: the Council's measure, not the welcomer's stance
         ("China supports resolution 2270, which bans the export of coal from the DPRK.",
          {("China", "supports", "UNSC Resolution 2270")}),

@@ -382,10 +382,27 @@ def text_content_readings(sent: Span, cue_words: set[int], ctx: Context, mention
         if not words or grammar.negated(words[:1]) or grammar.unasserted(words):
             continue
         holders = holders_in(words, ctx, obligation=False)
-        asked = _asked_readings(sent, judge, verb, cue_words, ctx, mentions) if holders else []
+        asked = _text_asks(sent, judge, verb, cue_words, ctx, mentions) if holders else []
         turned = [replace(r, stance=OTHER_STANCE[r.stance]) for r in asked] if stance == "opposes" else asked
         readings += _held_by(holders, turned)
     return readings
+
+
+def _text_asks(sent: Span, judge: Token, verb: Token, cue_words: set[int], ctx: Context,
+               mentions) -> list[Reading]:
+    """What a text's relative clause brings about ("which authorizes the deployment of ..."), or
+    what it calls for: its verbs ("which urges all parties to return to the talks") or the thing
+    after its "for" ("which calls for an immediate ceasefire")."""
+    if verb.lemma_.lower() not in parse_rules().call_lemmas:
+        return _asked_readings(sent, judge, verb, cue_words, ctx, mentions)
+    asked = _complements_asked(sent, verb, cue_words, ctx, mentions)
+    wanted = [o for p in verb.children if p.lower_ == "for" for o in p.children if o.dep_ == "pobj"]
+    for thing in wanted[:1]:
+        region = {t.i for t in thing.subtree} - cue_words
+        objects = named_in(sent, region, ctx, mentions) or _thing_topic(sent, thing, region)
+        asked += [Reading((), False, "supports", tuple(objects), BASE_CONFIDENCE["verb"], sent, True)] \
+            if objects else []
+    return asked
 
 
 def requested_readings(sent: Span, cue_words: set[int], ctx: Context, mentions) -> list[Reading]:
