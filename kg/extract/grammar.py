@@ -67,9 +67,6 @@ class Grammar:
     harm_outcomes: frozenset[str]
     asking_nouns: frozenset[str]
     backing_nouns: frozenset[str]
-    partisan_nouns: Mapping[str, str]  # "critic" -> the stance its bearer holds on what it is "of"
-    partisan_prepositions: frozenset[str]
-    text_content_lemmas: frozenset[str]
     fact_nouns: frozenset[str]
     constancy_adverbs: frozenset[str]
     duration_nouns: frozenset[str]
@@ -77,6 +74,9 @@ class Grammar:
     agency_nouns: frozenset[str]
     gaining_lemmas: frozenset[str]
     coming_lemmas: frozenset[str]
+    partisan_nouns: Mapping[str, str]  # "critic" -> the stance its bearer holds on what it is "of"
+    partisan_prepositions: frozenset[str]
+    text_content_lemmas: frozenset[str]
     request_nouns: frozenset[str]
     right_nouns: frozenset[str]
     having_lemmas: frozenset[str]

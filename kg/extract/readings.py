@@ -334,12 +334,21 @@ def partisan_readings(sent: Span, cue_words: set[int], ctx: Context, mentions) -
         holders = _partisan(noun, ctx) if thing is not None else None
         if not holders or not holders[0] and not holders[1]:
             continue
-        region = {t.i for t in thing.subtree} - cue_words
-        objects = named_in(sent, region, ctx, mentions) or in_focus(sent, region, ctx, thing.left_edge.i) \
-            or _thing_topic(sent, thing, region)
-        reading = Reading((), False, stance, tuple(objects), BASE_CONFIDENCE["verb"], sent, True)
-        readings += _held_by(holders, [reading]) if objects else []
+        reading = _thing_held(sent, thing, stance, cue_words, ctx, mentions)
+        readings += _held_by(holders, [reading]) if reading is not None else []
     return readings
+
+
+def _thing_held(sent: Span, thing: Token, stance: str, cue_words: set[int], ctx: Context,
+                mentions) -> Reading | None:
+    """A stance, held by no one yet, on the thing a noun phrase names: the vocabularies' names in
+    it, the resolution in focus, or its own words as a new topic."""
+    region = {t.i for t in thing.subtree} - cue_words
+    objects = named_in(sent, region, ctx, mentions) or in_focus(sent, region, ctx, thing.left_edge.i) \
+        or _thing_topic(sent, thing, region)
+    if not objects:
+        return None
+    return Reading((), False, stance, tuple(objects), BASE_CONFIDENCE["verb"], sent, True)
 
 
 def _partisan(noun: Token, ctx: Context) -> Holders | None:
@@ -395,14 +404,10 @@ def _text_asks(sent: Span, judge: Token, verb: Token, cue_words: set[int], ctx: 
     after its "for" ("which calls for an immediate ceasefire")."""
     if verb.lemma_.lower() not in parse_rules().call_lemmas:
         return _asked_readings(sent, judge, verb, cue_words, ctx, mentions)
-    asked = _complements_asked(sent, verb, cue_words, ctx, mentions)
-    wanted = [o for p in verb.children if p.lower_ == "for" for o in p.children if o.dep_ == "pobj"]
-    for thing in wanted[:1]:
-        region = {t.i for t in thing.subtree} - cue_words
-        objects = named_in(sent, region, ctx, mentions) or _thing_topic(sent, thing, region)
-        asked += [Reading((), False, "supports", tuple(objects), BASE_CONFIDENCE["verb"], sent, True)] \
-            if objects else []
-    return asked
+    wanted = next((o for p in verb.children if p.lower_ == "for" for o in p.children if o.dep_ == "pobj"),
+                  None)
+    held = _thing_held(sent, wanted, "supports", cue_words, ctx, mentions) if wanted is not None else None
+    return _complements_asked(sent, verb, cue_words, ctx, mentions) + ([held] if held is not None else [])
 
 
 def requested_readings(sent: Span, cue_words: set[int], ctx: Context, mentions) -> list[Reading]:
