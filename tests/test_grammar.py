@@ -7122,3 +7122,30 @@ def test_who_always_carries_out_a_text_supports_it(text: str, expected: set) -> 
 )
 def test_a_call_for_years_and_an_exemption_asked(text: str, expected: set) -> None:
     assert positions(text, date(2013, 3, 7)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an act that lays a measure is asked as the measure, as its noun is (grammar.yaml measure_acts)
+        ("The United States urged the council to ban oil exports to North Korea.",
+         {("United States", "supports", "ban on oil exports")}),
+        ("Washington wants the Security Council to prohibit the hiring of North Korean workers abroad.",
+         {("United States", "supports", "ban on hiring of North Korean workers")}),
+        ("The United States called for oil exports to North Korea to be banned.",
+         {("United States", "supports", "ban on oil exports to North Korea")}),
+        ("The United States proposed to cap refined petroleum imports at 500,000 barrels.",
+         {("United States", "supports", "cap on refined petroleum imports")}),
+        # ... refused, opposed
+        ("Russia said the Council should not ban oil exports.",
+         {("Russia", "opposes", "ban on oil exports")}),
+        # ... laid on every State, the measure itself, which the bans family reads
+        ("The Council called on all States to prohibit the hiring of North Korean workers.", set()),
+        ("The Council decided that all Member States shall prohibit the hiring of North Korean workers.",
+         set()),
+        ("It decided that all States shall freeze funds and prohibit the take-off of Taliban-owned aircraft.",
+         set()),
+    ],
+)
+def test_an_act_laying_a_measure_is_asked_as_the_measure(text: str, expected: set) -> None:
+    assert positions(text, date(2017, 12, 23)) == expected

@@ -164,6 +164,7 @@ class Grammar:
     content_tags: frozenset[str]
     label_modifiers: frozenset[str]
     asked_acts: Mapping[str, str]  # verb lemma -> the act as a noun and its preposition
+    measure_acts: frozenset[str]
     serving_words: Mapping[str, str]  # a word of service -> the preposition of its end ("" for none)
     having_effect_lemmas: frozenset[str]
     effect_adjectives: Mapping[str, str]  # an effect's adjective -> the stance it takes on its cause

@@ -15,7 +15,7 @@ from spacy.tokens import Span, Token
 
 from kg.claims import Node
 from kg.extract import grammar
-from kg.extract.base import Context, is_pronoun, words_of
+from kg.extract.base import Context, is_pronoun, span_at, words_of
 from kg.extract.cues import Cue, family_words, find_cues, stance_words
 from kg.extract.grammar import grammar as parse_rules
 from kg.extract.people import title_case
@@ -744,14 +744,20 @@ def _measure_laid_on_states(head: Token, span: Span, cue_words: set[int]) -> boo
     entry into their territories of ...", "shall take the necessary measures to prevent the import
     of ...": a halt of trade or travel laid on every State is the measure itself (the bans family
     reads it), not a stance on what is traded."""
-    rules = parse_rules()
-    # the act's own subject, whom a call asks it of, or who takes the means it is done by ("requires
-    # all States to take necessary measures to prevent the supply ...", not the measures)
-    doers = (grammar.own_subject(head), _called_on(head), _doer_of_the_means(head))
-    if not any(d is not None and d.lemma_.lower() in rules.measure_addressees for d in doers):
+    if not _laid_on_states(head):
         return False
     words = {span.doc[i].lemma_.lower() for i in grammar.object_tokens(span, cue_words)}
-    return bool(words & rules.trade_nouns)
+    return bool(words & parse_rules().trade_nouns)
+
+
+def _laid_on_states(act: Token) -> bool:
+    """Whether an act is done by every State: its subject, whom a call asks it of, or who takes
+    the means it is done by ("requires all States to take necessary measures to prevent the supply
+    ...", not the measures)."""
+    doers = (_shared_subject(act), _called_on(act), _doer_of_the_means(act))
+    addressees = parse_rules().measure_addressees  # "all Member States", not the United States
+    return any(d is not None and d.lemma_.lower() in addressees and span_at(d.doc, "actor", d.i) is None
+               for d in doers)
 
 
 def _doer_of_the_means(act: Token) -> Token | None:
@@ -2462,6 +2468,8 @@ def _asked_reading(sent: Span, call: Token, verb: Token, cue_words: set[int], ct
     means = _means_to(verb)
     if means is not None:  # "take immediate steps to restore constitutional order": the restoring
         return _asked_reading(sent, call, means, cue_words, ctx, mentions)
+    if _measure_laid(verb):
+        return None
     keeping = _kept_reading(sent, verb, ctx, mentions)
     if keeping is not None:  # "the arms embargo should remain in place"
         return keeping
@@ -2501,7 +2509,8 @@ def _asked_reading(sent: Span, call: Token, verb: Token, cue_words: set[int], ct
     looked = region | {verb.i} | (grammar.clause_words(verb) if refused else set())
     # "wants the restrictions on arms supplies lifted": the restrictions, not the supplies
     looked -= measured(held) | measured(_verb_object(verb))
-    objects = named_in(sent, looked, ctx, mentions) or in_focus(sent, region, ctx)
+    objects = _measure_asked(sent, verb, region, held) or named_in(sent, looked, ctx, mentions) \
+        or in_focus(sent, region, ctx)
     if not objects and held is not None and held.lower_ in parse_rules().object_pronouns:
         objects = named_before_in(held, ctx, mentions)  # "called for it to be lifted"
     if not objects and not refused:  # "adopted resolution 2397 and urged all States to implement it"
@@ -2516,6 +2525,20 @@ def _asked_reading(sent: Span, call: Token, verb: Token, cue_words: set[int], ct
         return None
     stance = "opposes" if (halted or harmed) != refused else "supports"
     return Reading((), False, stance, tuple(objects), BASE_CONFIDENCE["call"], sent, True)
+
+
+def _measure_asked(sent: Span, verb: Token, region: set[int], held: Token | None) -> list[Node]:
+    """An act that lays a measure, asked as the measure whatever the vocabularies name in it: "to
+    ban oil exports" asks for a ban on oil exports (grammar.yaml ``measure_acts``)."""
+    if grammar.act_lemma(verb) not in parse_rules().measure_acts:
+        return []
+    return _asked_act(sent, verb, region, held)
+
+
+def _measure_laid(verb: Token) -> bool:
+    """ "decided that all States shall prohibit the take-off of ...": a measure laid on every State
+    is the measure itself (the bans family reads it), no stance of the Council's."""
+    return grammar.act_lemma(verb) in parse_rules().measure_acts and _laid_on_states(verb)
 
 
 def _act_on_what_was_named(verb: Token, ctx: Context, mentions) -> list[Node]:
