@@ -7149,3 +7149,22 @@ def test_a_call_for_years_and_an_exemption_asked(text: str, expected: set) -> No
 )
 def test_an_act_laying_a_measure_is_asked_as_the_measure(text: str, expected: set) -> None:
     assert positions(text, date(2017, 12, 23)) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the chair, chief or head of a body speaks for it, however the office is named (stance.yaml roles)
+        "The African Union Commission chairperson said the sanctions should be lifted.",
+        "The chairperson of the African Union Commission said the sanctions should be lifted.",
+        "The African Union's chairperson said the sanctions should be lifted.",
+        "The head of the African Union said the sanctions should be lifted.",
+    ],
+)
+def test_the_chair_of_a_body_speaks_for_it(text: str) -> None:
+    assert positions(text, date(2017, 12, 23)) == {("African Union", "opposes", "sanctions")}
+
+
+def test_a_foreign_policy_chief_speaks_for_the_union() -> None:
+    assert positions("The EU foreign policy chief said the sanctions should be lifted.", date(2017, 12, 23)) \
+        == {("European Union", "opposes", "sanctions")}
