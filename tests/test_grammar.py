@@ -7168,3 +7168,21 @@ def test_the_chair_of_a_body_speaks_for_it(text: str) -> None:
 def test_a_foreign_policy_chief_speaks_for_the_union() -> None:
     assert positions("The EU foreign policy chief said the sanctions should be lifted.", date(2017, 12, 23)) \
         == {("European Union", "opposes", "sanctions")}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # what a world or a place is to be free of is opposed (grammar.yaml freedom_adjectives)
+        ("Kazakhstan has long advocated a world free of nuclear weapons.",
+         {("Kazakhstan", "opposes", "nuclear weapons")}),
+        ("China is committed to a Korean Peninsula free of nuclear weapons.",
+         {("China", "opposes", "nuclear weapons")}),
+        ("Egypt called for a Middle East free from weapons of mass destruction.",
+         {("Egypt", "opposes", "weapons of mass destruction")}),
+        ("China urged the parties to work for a peninsula free of nuclear weapons.",
+         {("China", "opposes", "nuclear weapons")}),
+    ],
+)
+def test_what_a_place_is_to_be_free_of_is_opposed(text: str, expected: set) -> None:
+    assert positions(text, date(2017, 12, 23)) == expected

@@ -122,6 +122,8 @@ class Grammar:
     concession_words: frozenset[str]
     unnamed_determiners: frozenset[str]
     contrast_words: frozenset[str]
+    freedom_adjectives: frozenset[str]
+    freedom_prepositions: frozenset[str]
     obligation_modals: frozenset[str]
     voiced_modals: frozenset[str]
     effect_nouns: frozenset[str]
@@ -1173,6 +1175,13 @@ def contrast(token: Token) -> bool:
     stance holds ("support mediation efforts rather than impose punitive measures")."""
     before = token.doc[token.i - 1] if token.i > 0 else None
     return token.lower_ in {"than", "of"} and before is not None and before.lower_ in grammar().contrast_words
+
+
+def freed_of(word: Token) -> set[int]:
+    """The words of what a noun is to be free of: "a world free of nuclear weapons" (the weapons)."""
+    g = grammar()
+    return {t.i for a in word.children if a.dep_ == "amod" and a.lemma_.lower() in g.freedom_adjectives
+            for p in a.children if p.dep_ == "prep" and p.lower_ in g.freedom_prepositions for t in p.subtree}
 
 
 def _contrasted(marker: Token) -> list[int]:

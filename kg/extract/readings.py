@@ -233,9 +233,11 @@ def read_cue(sent: Span, cue: Cue, cue_words: set[int], ctx: Context, mentions) 
         stance = OTHER_STANCE[stance] if turned else stance
     if not objects and cue.family in TAKING_FAMILIES:  # "criticized the US for imposing unilateral sanctions"
         objects = _act_taken_for(sent, head, cue_words, ctx, mentions)
-    if not objects or own_decision(holders[0], words, cue, stance, objects):
-        return None
     region = grammar.object_tokens(span, cue_words)
+    if not objects and not set_against(sent.doc, region):
+        return None  # else an empty stance, which only turns: "advocated a world free of nuclear weapons"
+    if objects and own_decision(holders[0], words, cue, stance, objects):
+        return None
     lacking = undone is None and _lacking(span, region, objects)
     if lacking != grammar.belief_denied(words):  # "regret over the lack of progress" is for the
         stance = OTHER_STANCE[stance]  # progress; "does not believe that ..." turns

@@ -372,7 +372,8 @@ def set_against(doc, region: set[int]) -> set[int]:
     """The words of an object set against it by "not": "supports dialogue, not sanctions", "called
     for dialogue and negotiation, not sanctions and pressure" (an apposition or conjunct after a
     "not" that hangs on the object's head or on itself); or by "rather than", "instead of"
-    ("called for dialogue instead of sanctions")."""
+    ("called for dialogue instead of sanctions"); or by what it is to be free of ("a world free of
+    nuclear weapons")."""
     found: set[int] = set()
     aside: set[int] = set()  # "rather than ...", which the object's words leave out already
     for i in region:
@@ -385,6 +386,7 @@ def set_against(doc, region: set[int]) -> set[int]:
             elif other.dep_ in {"cc", "prep"} and grammar.contrast(other):
                 aside |= {t.i for t in other.subtree}
         found |= _not_before_but(head) | _denied_sibling(head)
+        aside |= grammar.freed_of(head)
     return found & region | aside | _set_after_a_comma(doc, region)
 
 
@@ -865,7 +867,11 @@ def topic_words(span: Span, head: Token, region: set[int], *, actors: bool = Fal
     for a name keeps only its own head ("the extension of the mandate of the Panel of Experts":
     extension of the mandate), or none ("the cross-border attacks by the Houthi terrorist group":
     cross-border attacks). Names of actors alone name no thing, unless ``actors`` says the words
-    follow an act that names the thing ("cooperation with" the IAEA)."""
+    follow an act that names the thing ("cooperation with" the IAEA). A place or a world to be free
+    of a thing names nothing held but what it is free of ("a world free of nuclear weapons": the
+    weapons, set against the stance)."""
+    if grammar.freed_of(head):
+        return None
     for complement in ("whole", "head", "none"):
         words = _trimmed(span, _label_words(head, region, complement=complement))
         if complement == "none" and words is not None and (head.pos_ not in NOUN_TAGS or len(words) < 2):
