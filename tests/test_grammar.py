@@ -3832,7 +3832,8 @@ def test_whose_call_is_taken_holds_it(text: str, expected: set) -> None:
         # "the process" is a process, not the sanctions named just before; "this process" is what was
         # just named, of whatever kind.
         ("The Council imposed sanctions on the spoilers. Attempts to derail the process will not be "
-         "tolerated, the United Kingdom said.", set()),
+         "tolerated, the United Kingdom said.",
+         {("United Kingdom", "opposes", "Attempts to derail the process")}),
         ("The sides agreed to resume negotiations. Russia will do its best to encourage this process.",
          {("Russia", "supports", "dialogue and negotiations")}),
         ("The sides agreed to resume negotiations. Russia will do its best to encourage the process.", set()),
@@ -7185,4 +7186,25 @@ def test_a_foreign_policy_chief_speaks_for_the_union() -> None:
     ],
 )
 def test_what_a_place_is_to_be_free_of_is_opposed(text: str, expected: set) -> None:
+    assert positions(text, date(2017, 12, 23)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the subject of a passive cue with its agent is the thing held, a text named by a noun of
+        # action as well as by its own name
+        ("The Security Council adopted resolution 2397 on Friday. The move was welcomed by Seoul.",
+         {("South Korea", "supports", "UNSC Resolution 2397")}),
+        ("The Security Council adopted resolution 2397 on Friday. The vote was hailed by Tokyo as a major "
+         "step.",
+         {("Japan", "supports", "UNSC Resolution 2397")}),
+        # ... and of one a speaker says must or will be done
+        ("The text sends a strong message that gross violations of human rights will not be tolerated, the "
+         "Secretary-General said.", {("Antonio Guterres", "opposes", "human rights violations")}),
+        # ... not of one that tells what was done by no one named
+        ("The ministry said the shipment of arms had been blocked.", set()),
+    ],
+)
+def test_a_passive_cue_holds_its_subject(text: str, expected: set) -> None:
     assert positions(text, date(2017, 12, 23)) == expected

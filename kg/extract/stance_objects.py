@@ -975,7 +975,11 @@ def object_head(span: Span, region: set[int]) -> Token | None:
         if token.head.i in region:
             continue
         relative = span.root.dep_ == "relcl" and token.i == span.root.head.i  # "the envoy, whom we support"
-        if relative or token.dep_ in {"dobj", "pobj", "attr", "oprd", "dative"}:
+        # "the move was welcomed by Seoul", "such violations will not be tolerated"; not a passive
+        # that tells what was done by no one named ("the shipment had been blocked")
+        passive = token.dep_ == "nsubjpass" and token.head.i == span.root.i \
+            and any(c.dep_ == "agent" or c.tag_ == "MD" for c in span.root.children)
+        if relative or passive or token.dep_ in {"dobj", "pobj", "attr", "oprd", "dative"}:
             return token if token.pos_ in NOUN_TAGS and token.lower_ not in PHRASE_STOP else None
         if token.dep_ in {"pcomp", "xcomp"} and token.tag_ == "VBG":
             return token  # "without suffocating the regime", "stop taking wrong actions"
