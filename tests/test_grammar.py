@@ -7208,3 +7208,19 @@ def test_what_a_place_is_to_be_free_of_is_opposed(text: str, expected: set) -> N
 )
 def test_a_passive_cue_holds_its_subject(text: str, expected: set) -> None:
     assert positions(text, date(2017, 12, 23)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # support or criticism drawn by a noun of action is held on what the noun points at
+        ("The Security Council adopted resolution 2397 on Friday. The decision drew criticism from "
+         "Moscow.",
+         {("Russia", "opposes", "UNSC Resolution 2397")}),
+        ("The Security Council adopted resolution 2397 on Friday. The move drew praise from Tokyo and "
+         "Seoul.",
+         {("Japan", "supports", "UNSC Resolution 2397"), ("South Korea", "supports", "UNSC Resolution 2397")}),
+    ],
+)
+def test_a_stance_drawn_by_a_noun_of_action_is_held_on_what_it_points_at(text: str, expected: set) -> None:
+    assert positions(text, date(2017, 12, 23)) == expected
