@@ -7219,7 +7219,8 @@ def test_a_passive_cue_holds_its_subject(text: str, expected: set) -> None:
          {("Russia", "opposes", "UNSC Resolution 2397")}),
         ("The Security Council adopted resolution 2397 on Friday. The move drew praise from Tokyo and "
          "Seoul.",
-         {("Japan", "supports", "UNSC Resolution 2397"), ("South Korea", "supports", "UNSC Resolution 2397")}),
+         {("Japan", "supports", "UNSC Resolution 2397"),
+          ("South Korea", "supports", "UNSC Resolution 2397")}),
     ],
 )
 def test_a_stance_drawn_by_a_noun_of_action_is_held_on_what_it_points_at(text: str, expected: set) -> None:
