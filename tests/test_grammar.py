@@ -7225,3 +7225,21 @@ def test_a_passive_cue_holds_its_subject(text: str, expected: set) -> None:
 )
 def test_a_stance_drawn_by_a_noun_of_action_is_held_on_what_it_points_at(text: str, expected: set) -> None:
     assert positions(text, date(2017, 12, 23)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a text called a positive step is supported, one called a step backwards opposed (stance.yaml
+        # predicate), the speaker named after the quote or before it
+        ("The Security Council adopted resolution 2397 on Friday. The resolution is a positive step, "
+         "Seoul said.",
+         {("South Korea", "supports", "UNSC Resolution 2397")}),
+        ("The Security Council adopted resolution 2397 on Friday. The adoption was a welcome development, "
+         "Japan said.", {("Japan", "supports", "UNSC Resolution 2397")}),
+        ("The Security Council adopted resolution 2397 on Friday. Iran said the resolution was a major step "
+         "backwards.", {("Iran", "opposes", "UNSC Resolution 2397")}),
+    ],
+)
+def test_a_text_called_a_step_forward_or_backwards(text: str, expected: set) -> None:
+    assert positions(text, date(2017, 12, 23)) == expected
