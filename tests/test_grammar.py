@@ -7243,3 +7243,17 @@ def test_a_stance_drawn_by_a_noun_of_action_is_held_on_what_it_points_at(text: s
 )
 def test_a_text_called_a_step_forward_or_backwards(text: str, expected: set) -> None:
     assert positions(text, date(2017, 12, 23)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a measure said never to solve a crisis is opposed, a way said to be the way to resolve an
+        # issue supported (stance.yaml predicate)
+        ("Bolivia said sanctions had never solved a crisis.", {("Bolivia", "opposes", "sanctions")}),
+        ("China said dialogue is the way to resolve the issue.",
+         {("China", "supports", "dialogue and negotiations")}),
+    ],
+)
+def test_what_never_solves_and_what_is_the_way(text: str, expected: set) -> None:
+    assert positions(text, date(2017, 12, 23)) == expected
