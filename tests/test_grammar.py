@@ -7257,3 +7257,20 @@ def test_a_text_called_a_step_forward_or_backwards(text: str, expected: set) -> 
 )
 def test_what_never_solves_and_what_is_the_way(text: str, expected: set) -> None:
     assert positions(text, date(2017, 12, 23)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "his delegation" or "her country" as the subject of a sentence no one is said to speak
+        # is the country of the speaker just before
+        ("The representative of Japan said the launches were a threat. His delegation condemned the "
+         "missile launches.", {("Japan", "opposes", "missile launches")}),
+        ("Liu Jieyi of China said the vote was important. His delegation supported resolution 2397.",
+         {("Liu Jieyi", "supports", "UNSC Resolution 2397"), ("China", "supports", "UNSC Resolution 2397")}),
+        # ... and no one's when no one spoke before
+        ("His delegation supported resolution 2397.", set()),
+    ],
+)
+def test_his_delegation_is_the_country_of_the_speaker_before(text: str, expected: set) -> None:
+    assert positions(text, date(2017, 12, 23)) == expected

@@ -39,6 +39,7 @@ COUNCIL = str(KGR["organization/un-security-council"])  # who holds what a resol
 THAT_COUNTRY_TOKENS = 80  # how far back "that country" looks for the state it points at
 MEMBERS_BODY_TOKENS = 80  # how far back "the members" look for the body they are members of
 LEAD_WORDS = 3  # "the resolution:", "Resolution 1988:": a list's lead names its subject last
+THIRD_PERSON_OWNERS = frozenset({"his", "her"})
 PRONOUN_SENTENCES = 3  # how many sentences back "he" looks for a subject that names a person
 Holders = tuple[list[Node], bool]  # the holders, and whether the sentence's speaker is asked for
 
@@ -184,6 +185,8 @@ def who_is(token: Token, ctx: Context) -> Holders | None:
     if nodes:  # "the representative of Ghana, speaking also for Gabon and Mozambique": all three
         return nodes + [n for n in _spoken_for(token, ctx) if n not in nodes], False
     low = token.lower_
+    if _own_country(token) and _said_on_its_own(token):
+        return _country_of_the_speaker_before(token, ctx)
     if is_pronoun(token, stance_words("first_person")) or _own_country(token) or grammar.community(token):
         return [], True  # "we", "my country", "the international community": the speaker
     if low in {"he", "she"}:
@@ -449,6 +452,21 @@ def _own_country(token: Token) -> bool:
     """ "his country", "our government": the speaker's own state."""
     owned = any(c.dep_ == "poss" and c.pos_ == "PRON" for c in token.children)
     return owned and token.lower_ in parse_rules().self_nouns
+
+
+def _said_on_its_own(noun: Token) -> bool:
+    """ "His delegation supported the resolution.": "his" or "her" country as the subject of a
+    sentence of its own, no one said to speak in it."""
+    owner = next((c for c in noun.children if c.dep_ == "poss"), None)
+    return owner is not None and owner.lower_ in THIRD_PERSON_OWNERS and noun.dep_ == "nsubj" \
+        and noun.head.dep_ == "ROOT"
+
+
+def _country_of_the_speaker_before(noun: Token, ctx: Context) -> Holders | None:
+    """ "The representative of Japan said ... His delegation condemned ...": whom the speaker of a
+    sentence just before speaks for; no one when none spoke."""
+    nodes = [n for n in _speaker_before(noun, ctx) if n.cls != "person"]
+    return (nodes, False) if nodes else None
 
 
 def extraposed(token: Token) -> bool:
