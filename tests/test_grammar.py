@@ -7274,3 +7274,18 @@ def test_what_never_solves_and_what_is_the_way(text: str, expected: set) -> None
 )
 def test_his_delegation_is_the_country_of_the_speaker_before(text: str, expected: set) -> None:
     assert positions(text, date(2017, 12, 23)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a thing called a grave threat, or a challenge to another, is opposed (stance.yaml evaluative)
+        ("Japan said the missile launches were a grave threat.", {("Japan", "opposes", "missile launches")}),
+        ("Japan said the nuclear test was a serious challenge to the non-proliferation regime.",
+         {("Japan", "opposes", "nuclear tests")}),
+        # ... not an actor said to face one
+        ("Iran faces a serious threat from Israel, Tehran said.", set()),
+    ],
+)
+def test_a_thing_called_a_grave_threat_is_opposed(text: str, expected: set) -> None:
+    assert positions(text, date(2017, 12, 23)) == expected
