@@ -7289,3 +7289,17 @@ def test_his_delegation_is_the_country_of_the_speaker_before(text: str, expected
 )
 def test_a_thing_called_a_grave_threat_is_opposed(text: str, expected: set) -> None:
     assert positions(text, date(2017, 12, 23)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a measure wanted relaxed or loosened is opposed (stance.yaml cessation), one narrated so is not
+        ("The Libyan government wants the embargo relaxed so that it can arm its forces.",
+         {("Libya", "opposes", "embargo")}),
+        ("Somalia hopes the arms embargo will be loosened.", {("Somalia", "opposes", "arms embargo")}),
+        ("The arms embargo was relaxed in 2013.", set()),
+    ],
+)
+def test_a_measure_wanted_relaxed_is_opposed(text: str, expected: set) -> None:
+    assert positions(text, date(2017, 12, 23)) == expected
