@@ -7303,3 +7303,8 @@ def test_a_thing_called_a_grave_threat_is_opposed(text: str, expected: set) -> N
 )
 def test_a_measure_wanted_relaxed_is_opposed(text: str, expected: set) -> None:
     assert positions(text, date(2017, 12, 23)) == expected
+
+
+def test_shielding_another_from_a_measure_sought_is_opposition_to_it() -> None:
+    assert positions("China sought to shield North Korea from new sanctions.", date(2017, 12, 23)) \
+        == {("China", "opposes", "sanctions")}
