@@ -7308,3 +7308,16 @@ def test_a_measure_wanted_relaxed_is_opposed(text: str, expected: set) -> None:
 def test_shielding_another_from_a_measure_sought_is_opposition_to_it() -> None:
     assert positions("China sought to shield North Korea from new sanctions.", date(2017, 12, 23)) \
         == {("China", "opposes", "sanctions")}
+
+
+@pytest.mark.parametrize(
+    ("text", "holder"),
+    [
+        # ... and so does one who calls on another, the office named before the body or after it
+        ("The IAEA chief urged Iran to restore full cooperation.", "IAEA"),
+        ("The head of the IAEA urged Iran to restore full cooperation.", "IAEA"),
+        ("The EU foreign policy chief urged Iran to restore full cooperation.", "European Union"),
+    ],
+)
+def test_the_chief_of_a_body_calls_for_it(text: str, holder: str) -> None:
+    assert positions(text, date(2025, 9, 20)) == {(holder, "supports", "restoration of full cooperation")}
