@@ -7321,3 +7321,20 @@ def test_shielding_another_from_a_measure_sought_is_opposition_to_it() -> None:
 )
 def test_the_chief_of_a_body_calls_for_it(text: str, holder: str) -> None:
     assert positions(text, date(2025, 9, 20)) == {(holder, "supports", "restoration of full cooperation")}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an act threatened or warned of on a condition opposes what the condition would do
+        # (grammar.yaml threatening_lemmas)
+        ("Tehran has threatened to withdraw from the Non-Proliferation Treaty if sanctions are reimposed.",
+         {("Iran", "opposes", "sanctions")}),
+        ("Pyongyang warned it would conduct another nuclear test if the Council adopted new sanctions.",
+         {("North Korea", "opposes", "sanctions")}),
+        ("North Korea threatened to retaliate if the United States went ahead with the military exercises.",
+         {("North Korea", "opposes", "military exercises")}),
+    ],
+)
+def test_an_act_threatened_on_a_condition_opposes_it(text: str, expected: set) -> None:
+    assert positions(text, date(2017, 12, 23)) == expected

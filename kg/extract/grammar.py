@@ -99,6 +99,7 @@ class Grammar:
     threat_nouns: frozenset[str]
     condition_marks: frozenset[str]
     undoing_lemmas: frozenset[str]
+    threatening_lemmas: frozenset[str]
     bringing_nouns: frozenset[str]
     telling_nouns: frozenset[str]
     purpose_nouns: frozenset[str]

@@ -2393,8 +2393,9 @@ def _unless(verb: Token) -> bool:
 
 def _measure_on_condition(verb: Token) -> str | None:
     """ "threat" where a clause takes or weighs a measure ("would consider taking additional
-    measures", "will impose sanctions", "warned of further consequences"), "promise" where it
-    undoes one ("will lift the sanctions"), else None."""
+    measures", "will impose sanctions", "warned of further consequences") or threatens an act
+    ("threatened to withdraw from the treaty"), "promise" where it undoes one ("will lift the
+    sanctions"), else None."""
     acts = [verb]
     while len(acts) < grammar.MAX_CLIMB:
         carried = next((c for c in acts[-1].children if c.dep_ == "xcomp"), None)
@@ -2404,7 +2405,11 @@ def _measure_on_condition(verb: Token) -> str | None:
     things = [c for a in acts for c in a.children if c.dep_ == "dobj"]
     things += [p for a in acts for c in a.children if c.dep_ == "prep"
                for p in c.children if p.dep_ == "pobj"]
-    if not any(t.lemma_.lower() in parse_rules().threat_nouns for t in things):
+    # "threatened to withdraw ... if", "warned it would conduct another test if"
+    threatening = parse_rules().threatening_lemmas
+    threatened = len(acts) > 1 and verb.lemma_.lower() in threatening \
+        or verb.dep_ == "ccomp" and verb.head.lemma_.lower() in threatening
+    if not threatened and not any(t.lemma_.lower() in parse_rules().threat_nouns for t in things):
         return None
     undoing = stance_words("cessation") | parse_rules().undoing_lemmas
     undone = any(a.lemma_.lower() in undoing for a in acts)
