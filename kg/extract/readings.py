@@ -316,10 +316,10 @@ def _backing(sent: Span, noun: Token, cue_words: set[int], ctx: Context, mention
     if thing is None or not holders:
         return None
     region = grammar.region(thing, cue_words)
-    pointer = generic_head(sent, thing.left_edge.i, max(region) + 1)  # "the move": what it points at
+    # "the move drew criticism": what the move points at; "the new measures drew criticism": themselves
+    pointer = generic_head(sent, thing.left_edge.i, max(region) + 1)
     objects = named_in(sent, region, ctx, mentions) or in_focus(sent, region, ctx, thing.left_edge.i) \
         or (pointed_at(sent, pointer, ctx) if pointer is not None else _thing_topic(sent, thing, region))
-    # "the new measures drew criticism" names its own thing
     if not objects:
         return None
     return Reading(tuple(holders), False, stance, tuple(objects), BASE_CONFIDENCE["verb"], sent, True)
