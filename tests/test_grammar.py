@@ -7338,3 +7338,23 @@ def test_the_chief_of_a_body_calls_for_it(text: str, holder: str) -> None:
 )
 def test_an_act_threatened_on_a_condition_opposes_it(text: str, expected: set) -> None:
     assert positions(text, date(2017, 12, 23)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a proposal named by a noun that only points back is what was last proposed before it
+        # (grammar.yaml proposal_nouns, proposing_lemmas)
+        ("The United States proposed a ban on oil exports to North Korea. Britain backed the proposal.",
+         {("United States", "supports", "ban on oil exports"),
+          ("United Kingdom", "supports", "ban on oil exports")}),
+        ("The United States proposed to ban oil exports to North Korea. China rejected the proposal.",
+         {("United States", "supports", "ban on oil exports"), ("China", "opposes", "ban on oil exports")}),
+        ("China proposed lifting the sanctions. The United States rejected the proposal.",
+         {("China", "supports", "sanctions relief"), ("United States", "opposes", "sanctions relief")}),
+        # ... and nothing when nothing was proposed
+        ("Britain backed the proposal.", set()),
+    ],
+)
+def test_the_proposal_is_what_was_proposed_before(text: str, expected: set) -> None:
+    assert positions(text, date(2017, 12, 23)) == expected

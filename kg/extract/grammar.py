@@ -123,6 +123,8 @@ class Grammar:
     concession_words: frozenset[str]
     unnamed_determiners: frozenset[str]
     contrast_words: frozenset[str]
+    proposal_nouns: frozenset[str]
+    proposing_lemmas: frozenset[str]
     freedom_adjectives: frozenset[str]
     freedom_prepositions: frozenset[str]
     obligation_modals: frozenset[str]

@@ -37,6 +37,7 @@ PRONOUN_PENALTY = 0.85  # an object read through "it"
 MAX_NEW_TOPIC_WORDS = 8  # "illicit trafficking in small arms and light weapons"; hyphens are no words
 NOUN_TAGS = {"NOUN", "PROPN"}
 TIME_ENTITIES = {"DATE", "TIME"}  # "support on Saturday": when, not what
+PROPOSAL_TOKENS = 200  # how far back "the proposal" looks for what was proposed
 
 
 def objects_of(sent: Span, span: Span, cue: Cue, cue_words: set[int], ctx: Context, mentions,
@@ -335,7 +336,24 @@ def pointed_at(sent: Span, generic: Token, ctx: Context) -> list[Node]:
     thing named before."""
     owned = any(c.dep_ in {"poss", "compound"} and c.pos_ == "PROPN" for c in generic.children)
     acts = generic.lemma_.lower() in parse_rules().act_pointers and not owned
-    return (resolution_at(sent, ctx) if acts else []) or antecedent(generic, ctx)
+    return (resolution_at(sent, ctx) if acts else []) or _proposed_before(generic, ctx) \
+        or antecedent(generic, ctx)
+
+
+def remember_proposed(ctx: Context, verb: Token, objects: list[Node]) -> None:
+    """Keeps what a verb of proposing asks for, for a proposal named later by a noun that only
+    points back at it (grammar.yaml ``proposal_nouns``)."""
+    if verb.lemma_.lower() in parse_rules().proposing_lemmas and objects:
+        ctx.cache.setdefault("proposed", []).append((verb.i, tuple(objects)))
+
+
+def _proposed_before(generic: Token, ctx: Context) -> list[Node]:
+    """ "Britain backed the proposal": what was last proposed before the noun, in reach."""
+    if generic.lemma_.lower() not in parse_rules().proposal_nouns:
+        return []
+    before = [objects for i, objects in ctx.cache.get("proposed", ())
+              if i < generic.i and generic.i - i <= PROPOSAL_TOKENS]
+    return list(before[-1]) if before else []
 
 
 def _kept_from(cue: Token) -> set[int]:
