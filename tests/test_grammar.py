@@ -7352,6 +7352,10 @@ def test_an_act_threatened_on_a_condition_opposes_it(text: str, expected: set) -
          {("United States", "supports", "ban on oil exports"), ("China", "opposes", "ban on oil exports")}),
         ("China proposed lifting the sanctions. The United States rejected the proposal.",
          {("China", "supports", "sanctions relief"), ("United States", "opposes", "sanctions relief")}),
+        # ... nothing for a proposal to undo a thing, whose backers oppose it (it had read Britain's
+        # support of the embargo, the thing named last)
+        ("Russia proposed to lift the arms embargo on Libya. Britain backed the proposal.",
+         {("Russia", "opposes", "arms embargo")}),
         # ... and nothing when nothing was proposed
         ("Britain backed the proposal.", set()),
     ],

@@ -252,8 +252,8 @@ def read_cue(sent: Span, cue: Cue, cue_words: set[int], ctx: Context, mentions) 
         stance = OTHER_STANCE[stance]  # "does not want the sanctions to be lifted" supports them
     found = grammar.holder_word(grammar.chain(above) if above is not None else words, own)
     named = found is not None and found.token.pos_ in {"NOUN", "PROPN"}
-    if stance == "supports":  # "proposed a ban on oil exports", for "backed the proposal" later
-        remember_proposed(ctx, head, objects)
+    # "proposed a ban on oil exports", "proposed to lift the embargo": for "the proposal" later
+    remember_proposed(ctx, [head, *words], stance, objects)
     return Reading(tuple(holders[0]), holders[1], stance, tuple(objects), confidence, sent, found is not None,
                    named)
 
@@ -1571,8 +1571,8 @@ def call_readings(sent: Span, cue_words: set[int], ctx: Context, mentions) -> li
             means = _means_to(verb)  # "to work together to reduce tensions and to create conditions ..."
             for act in grammar.conjuncts(means) if means is not None else [verb]:
                 asked = _held_by(holders, _asked_readings(sent, call, act, cue_words, ctx, mentions))
-                # "proposed to ban oil exports", for "backed the proposal" later
-                remember_proposed(ctx, call, [o for r in asked if r.stance == "supports" for o in r.objects])
+                for reading in asked:  # "proposed to ban oil exports", for "backed the proposal" later
+                    remember_proposed(ctx, [call], reading.stance, list(reading.objects))
                 readings += [replace(r, stance=OTHER_STANCE[r.stance]) for r in asked] if turned else asked
     return readings
 

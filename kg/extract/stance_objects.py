@@ -336,24 +336,32 @@ def pointed_at(sent: Span, generic: Token, ctx: Context) -> list[Node]:
     thing named before."""
     owned = any(c.dep_ in {"poss", "compound"} and c.pos_ == "PROPN" for c in generic.children)
     acts = generic.lemma_.lower() in parse_rules().act_pointers and not owned
-    return (resolution_at(sent, ctx) if acts else []) or _proposed_before(generic, ctx) \
-        or antecedent(generic, ctx)
+    resolution = resolution_at(sent, ctx) if acts else []
+    proposed = _proposed_before(generic, ctx)
+    return resolution or (list(proposed) if proposed is not None else antecedent(generic, ctx))
 
 
-def remember_proposed(ctx: Context, verb: Token, objects: list[Node]) -> None:
-    """Keeps what a verb of proposing asks for, for a proposal named later by a noun that only
-    points back at it (grammar.yaml ``proposal_nouns``)."""
-    if verb.lemma_.lower() in parse_rules().proposing_lemmas and objects:
-        ctx.cache.setdefault("proposed", []).append((verb.i, tuple(objects)))
+def remember_proposed(ctx: Context, words: list[Token], stance: str, objects: list[Node]) -> None:
+    """Keeps what a verb of proposing among a stance's words asks for ("proposed a ban on ...",
+    "proposed to lift ..."), for a proposal named later by a noun that only points back at it
+    (grammar.yaml ``proposal_nouns``)."""
+    verb = next((w for w in words if w.lemma_.lower() in parse_rules().proposing_lemmas), None)
+    if verb is not None and objects:
+        ctx.cache.setdefault("proposed", []).append((verb.i, stance, tuple(objects)))
 
 
-def _proposed_before(generic: Token, ctx: Context) -> list[Node]:
-    """ "Britain backed the proposal": what was last proposed before the noun, in reach."""
+def _proposed_before(generic: Token, ctx: Context) -> tuple[Node, ...] | None:
+    """ "Britain backed the proposal": what was last proposed before the noun, in reach; nothing
+    when that proposal undoes a thing ("proposed to lift the arms embargo": its backers oppose the
+    embargo, which an object cannot say); None when nothing was proposed."""
     if generic.lemma_.lower() not in parse_rules().proposal_nouns:
-        return []
-    before = [objects for i, objects in ctx.cache.get("proposed", ())
+        return None
+    before = [(stance, objects) for i, stance, objects in ctx.cache.get("proposed", ())
               if i < generic.i and generic.i - i <= PROPOSAL_TOKENS]
-    return list(before[-1]) if before else []
+    if not before:
+        return None
+    stance, objects = before[-1]
+    return objects if stance == "supports" else ()
 
 
 def _kept_from(cue: Token) -> set[int]:
