@@ -159,6 +159,7 @@ class Grammar:
     failing_acts: frozenset[str]
     demonstrative_subjects: frozenset[str]
     self_nouns: frozenset[str]
+    third_person_owners: frozenset[str]
     office_modifiers: frozenset[str]
     office_prepositions: frozenset[str]
     ambiguous_offices: frozenset[str]

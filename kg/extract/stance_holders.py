@@ -39,7 +39,6 @@ COUNCIL = str(KGR["organization/un-security-council"])  # who holds what a resol
 THAT_COUNTRY_TOKENS = 80  # how far back "that country" looks for the state it points at
 MEMBERS_BODY_TOKENS = 80  # how far back "the members" look for the body they are members of
 LEAD_WORDS = 3  # "the resolution:", "Resolution 1988:": a list's lead names its subject last
-THIRD_PERSON_OWNERS = frozenset({"his", "her"})
 PRONOUN_SENTENCES = 3  # how many sentences back "he" looks for a subject that names a person
 Holders = tuple[list[Node], bool]  # the holders, and whether the sentence's speaker is asked for
 
@@ -458,7 +457,7 @@ def _said_on_its_own(noun: Token) -> bool:
     """ "His delegation supported the resolution.": "his" or "her" country as the subject of a
     sentence of its own, no one said to speak in it."""
     owner = next((c for c in noun.children if c.dep_ == "poss"), None)
-    return owner is not None and owner.lower_ in THIRD_PERSON_OWNERS and noun.dep_ == "nsubj" \
+    return owner is not None and owner.lower_ in parse_rules().third_person_owners and noun.dep_ == "nsubj" \
         and noun.head.dep_ == "ROOT"
 
 
