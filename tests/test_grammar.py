@@ -7362,3 +7362,58 @@ def test_an_act_threatened_on_a_condition_opposes_it(text: str, expected: set) -
 )
 def test_the_proposal_is_what_was_proposed_before(text: str, expected: set) -> None:
     assert positions(text, date(2017, 12, 23)) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the parser may hang a verb of deeming's object on its complement ("embargo" a compound of
+        # "unacceptable"), or take the complement for a second object
+        "Russia termed the embargo unacceptable.",
+        "Russia called the embargo unacceptable.",
+        "Russia called the embargo counterproductive.",
+        "Pyongyang labelled the embargo an act of war.",
+        "Russia called the embargo a mistake.",
+    ],
+)
+def test_what_a_verb_of_deeming_calls_its_object_is_judged(text: str) -> None:
+    expected = {(text.split()[0].replace("Pyongyang", "North Korea"), "opposes", "embargo")}
+    assert positions(text, date(2017, 12, 23)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a proposal blocked or torpedoed is opposed, as one rejected is: what it asks is turned
+        ("China blocked a proposal to sanction four ships.", {("China", "opposes", "sanctions")}),
+        ("Russia torpedoed a proposal to extend the arms embargo.", {("Russia", "opposes", "arms embargo")}),
+        ("Russia and China blocked a proposal to impose an arms embargo on Myanmar.",
+         {("Russia", "opposes", "arms embargo"), ("China", "opposes", "arms embargo")}),
+        ("Russia opposed the proposal to extend the arms embargo.", {("Russia", "opposes", "arms embargo")}),
+    ],
+)
+def test_a_proposal_blocked_is_opposed(text: str, expected: set) -> None:
+    assert positions(text, date(2017, 12, 23)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an undoing taken as a gerund is held the way the verb that takes it holds it
+        ("Norway opposed easing the sanctions.", {("Norway", "supports", "sanctions")}),
+        ("Norway opposed relaxing the arms embargo.", {("Norway", "supports", "arms embargo")}),
+        ("Japan objected to easing the sanctions.", {("Japan", "supports", "sanctions")}),
+        ("Japan warned against relaxing the sanctions.", {("Japan", "supports", "sanctions")}),
+        ("Norway is against easing the sanctions.", {("Norway", "supports", "sanctions")}),
+        ("China supports easing the sanctions.", {("China", "opposes", "sanctions")}),
+        # ... not an undoing joined to another phrase the cue only begins ("in response to ... and in
+        # defeating ...": the defeat is what is asked)
+        ("The Council urged States to provide assistance in response to threats against Libya's security "
+         "and in defeating terrorist groups.",
+         {("UN Security Council", "opposes", "threats against Libya's security"),
+          ("UN Security Council", "opposes", "terrorist groups"),
+          ("UN Security Council", "supports", "assistance")}),
+    ],
+)
+def test_an_undoing_taken_as_a_gerund_is_held_as_its_taker_holds_it(text: str, expected: set) -> None:
+    assert positions(text, date(2017, 12, 23)) == expected

@@ -464,7 +464,13 @@ def _taking_cue(words: list[Token], cue_words: set[int]) -> Cue | None:
     # "regretted that the Council had lifted the sanctions", "expressed regret that": the undoing is
     # the clause's own verb ("condemned that they refused to stop ..." is a refusal, not an undoing)
     clause = words[0] if words and words[0].dep_ in {"ccomp", "acl"} else None
+    # "opposed easing the sanctions", "objected to lifting them": the undoing is the gerund it takes
+    gerund = bool(words) and words[0].dep_ in {"xcomp", "pcomp"} and words[0].tag_ == "VBG"
+    clause = words[0] if gerund else clause
     said = clause.head if clause is not None and clause.head.i in cue_words else None
+    taken_by = clause.head.head if gerund and clause.dep_ == "pcomp" and clause.head.dep_ == "prep" else None
+    if said is None and taken_by is not None and taken_by.i in cue_words:
+        said = taken_by  # "is against easing the sanctions"
     taker = _taking_cue_at(said) if said is not None else None
     if taker is not None:
         return taker
@@ -908,7 +914,11 @@ def _deemed_object(adjective: Token) -> Token | None:
     if _fronted(adjective):  # "considers unacceptable the attempts to expand the sanctions"
         return adjective.head
     verb = _as_verb(adjective) or _complemented(adjective)
-    return next((c for c in verb.children if c.dep_ == "dobj"), None) if verb is not None else None
+    if verb is None:
+        return None
+    # "called the embargo unacceptable": the parser may hang the object on its complement, before it
+    folded = next((c for c in adjective.lefts if c.dep_ in {"compound", "nsubj"} and c.pos_ == "NOUN"), None)
+    return next((c for c in verb.children if c.dep_ == "dobj" and c.i != adjective.i), folded)
 
 
 def _fronted(adjective: Token) -> bool:
@@ -938,6 +948,10 @@ def _complemented(adjective: Token) -> Token | None:
     # second object of the object's own act
     act = adjective.head
     objects = {"dobj", "dative"}
+    # "labelled the sanctions an act of war": a verb of deeming parsed with two objects
+    deemed_first = any(c.dep_ == "dobj" and c.i < adjective.i for c in act.children)
+    if adjective.dep_ == "dobj" and deemed_first and act.lemma_.lower() in parse_rules().deeming_lemmas:
+        return act
     second = adjective.dep_ == "dobj" and any(c.dep_ in objects and c.i < adjective.i for c in act.children)
     if not second:
         return None
@@ -1592,8 +1606,10 @@ def _complements_asked(sent: Span, call: Token, cue_words: set[int], ctx: Contex
 
 def _opposed_call(verb: Token) -> bool:
     """A verb of opposition taking a call named as a noun: "Russia opposed the proposal to extend
-    the arms embargo" opposes what the proposal asks."""
-    opposing = verb.norm_ in family_words("verb", "opposes")
+    the arms embargo" opposes what the proposal asks, as does a hostile act done to it ("China
+    blocked a proposal to sanction four ships", "torpedoed the plan to ...")."""
+    hostile = stance_words("hostile")
+    opposing = verb.norm_ in family_words("verb", "opposes") | hostile or verb.lemma_.lower() in hostile
     return opposing and verb.lemma_.lower() not in parse_rules().call_lemmas
 
 
@@ -1805,7 +1821,7 @@ def _anothers_call(call: Token, cue_words: set[int]) -> bool:
     if call.lemma_.lower() in parse_rules().asking_nouns | parse_rules().speech_nouns:
         return False  # "sees no reason to maintain the embargo", "sent a clear message that": one's own
     verb = call.head.head if call.dep_ == "pobj" else call.head
-    return verb.i in cue_words or verb.lemma_.lower() in parse_rules().deeming_lemmas
+    return verb.i in cue_words or verb.lemma_.lower() in parse_rules().deeming_lemmas or _opposed_call(verb)
 
 
 def voiced_obligation_readings(sent: Span, cue_words: set[int], ctx: Context, mentions) -> list[Reading]:
