@@ -7417,3 +7417,31 @@ def test_a_proposal_blocked_is_opposed(text: str, expected: set) -> None:
 )
 def test_an_undoing_taken_as_a_gerund_is_held_as_its_taker_holds_it(text: str, expected: set) -> None:
     assert positions(text, date(2017, 12, 23)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # one unable to support a text does not support it, as one unwilling does not
+        ("The Security Council adopted resolution 2374 (2017). Bolivia was unable to support the text.",
+         {("Bolivia", "opposes", "UNSC Resolution 2374")}),
+        ("Russia was unable to support new sanctions.", {("Russia", "opposes", "sanctions")}),
+    ],
+)
+def test_one_unable_to_support_a_thing_does_not_support_it(text: str, expected: set) -> None:
+    assert positions(text, date(2017, 9, 5)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # what a clause says is awaited is no one's stance (grammar.yaml awaited_marks); the clause
+        # it hangs on still says one
+        ("The United States will maintain the sanctions until North Korea gives up its nuclear weapons.",
+         {("United States", "supports", "sanctions")}),
+        ("Japan said the campaign will continue until North Korea achieves denuclearization.", set()),
+        ("Once Iran halts enrichment, the sanctions could be lifted, Germany said.", set()),
+    ],
+)
+def test_what_a_clause_says_is_awaited_is_no_ones_stance(text: str, expected: set) -> None:
+    assert positions(text, date(2019, 6, 10)) == expected

@@ -116,6 +116,7 @@ class Grammar:
     exception_words: frozenset[str]
     denial_lemmas: frozenset[str]
     hypothetical_marks: frozenset[str]
+    awaited_marks: frozenset[str]
     negations: frozenset[str]
     negative_subjects: frozenset[str]
     reluctance_words: frozenset[str]
@@ -826,9 +827,11 @@ def halted_noun(verb: Token) -> Token | None:
 
 
 def unasserted(words: list[Token]) -> bool:
-    """A clause opened by "if", denied ("denied that it had opposed ...") or doubted ("unlikely to")."""
+    """A clause opened by "if" or "until", denied ("denied that it had opposed ...") or doubted
+    ("unlikely to")."""
     g = grammar()
-    if any(c.dep_ == "mark" and c.lower_ in g.hypothetical_marks for w in words for c in w.children):
+    opening = g.hypothetical_marks | g.awaited_marks
+    if any(c.dep_ == "mark" and c.lower_ in opening for w in words for c in w.children):
         return True
     conditions = [c for w in words for c in w.children if c.dep_ == "advcl"]  # "If X deploys it, Y would ..."
     near = [*words, *(c for w in words for c in w.children if c.dep_ == "acomp")]
