@@ -456,6 +456,7 @@ class SelectiveParser:
         self.bound_forms = frozenset(verb_forms(rules["active_bound_lemmas"]))
         self.effort_forms = frozenset(verb_forms(rules["effort_lemmas"]))
         self.moving_forms = frozenset(verb_forms(rules["moving_lemmas"]))
+        self.mandative_forms = frozenset(verb_forms(rules["mandative_lemmas"]))
         self.means_forms = frozenset(verb_forms(rules["means_verbs"]))
         self.means_nouns = frozenset(normalise(str(noun) + end) for noun in rules["means_nouns"]
                                      for end in ("", "s"))
@@ -506,7 +507,8 @@ class SelectiveParser:
             or bool(norms & modals) or opens_list_item(sent) \
             or bool(norms & conditions and norms & threats) \
             or bool(norms & self.bound_forms) and self._bound_to_act(sent) \
-            or "to" in norms and self._effort(sent, norms)
+            or "to" in norms and self._effort(sent, norms) \
+            or "be" in norms and bool(norms & self.mandative_forms)  # "insisted that the embargo be kept"
 
     def _effort(self, sent: Span, norms: set[str]) -> bool:
         """ "will work with partners to reduce", "took steps to tighten", "moved to restore": what one

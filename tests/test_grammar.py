@@ -7445,3 +7445,24 @@ def test_one_unable_to_support_a_thing_does_not_support_it(text: str, expected: 
 )
 def test_what_a_clause_says_is_awaited_is_no_ones_stance(text: str, expected: set) -> None:
     assert positions(text, date(2019, 6, 10)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a "that" clause in the subjunctive under a verb of saying asks what it says, as a demand's
+        # does (grammar.yaml mandative_lemmas)
+        ("Russia insisted that the sanctions be lifted.", {("Russia", "opposes", "sanctions")}),
+        ("Japan emphasized that the resolutions be fully implemented.",
+         {("Japan", "supports", "implementation of resolutions")}),
+        # ... once, not again as a commitment: an adverb of constancy in the passive asks
+        ("The representative of China stressed that the embargo be strictly enforced.",
+         {("China", "supports", "enforcement of embargo")}),
+        ("China said the embargo must be strictly enforced.",
+         {("China", "supports", "enforcement of embargo")}),
+        # a clause in the indicative is told, and holds what it says
+        ("Japan stressed that the sanctions were working.", set()),
+    ],
+)
+def test_a_clause_in_the_subjunctive_asks_what_it_says(text: str, expected: set) -> None:
+    assert positions(text, date(2016, 3, 4)) == expected

@@ -116,6 +116,7 @@ class Grammar:
     exception_words: frozenset[str]
     denial_lemmas: frozenset[str]
     hypothetical_marks: frozenset[str]
+    mandative_lemmas: frozenset[str]
     awaited_marks: frozenset[str]
     negations: frozenset[str]
     negative_subjects: frozenset[str]
@@ -737,8 +738,21 @@ def governor(words: list[Token], cue_words: set[int]) -> Token | None:
         return head
     if _wished_seen(head):  # "wishes to see the arms embargo lifted"
         return head
+    if lemma in g.mandative_lemmas and subjunctive(top):  # "insisted that the sanctions be lifted"
+        return head
     ruled = head.lemma_.lower() in ruling_lemmas() and obliging(top)  # "decided that all States shall"
     return head if ruled else None
+
+
+def subjunctive(verb: Token) -> bool:
+    """A "that" clause in the subjunctive: "that the sanctions be lifted", "that Iran halt
+    enrichment" (a bare "be", or a bare verb, with no modal nor "to")."""
+    if verb.dep_ != "ccomp" or own_subject(verb) is None:
+        return False
+    helpers = [c for c in verb.children if c.dep_ in {"aux", "auxpass"}]
+    if verb.tag_ == "VB":
+        return not helpers
+    return verb.tag_ == "VBN" and [(c.dep_, c.lower_) for c in helpers] == [("auxpass", "be")]
 
 
 def marked_that(verb: Token) -> bool:
@@ -912,8 +926,11 @@ def complements(call: Token) -> list[Token]:
         found = [c for c in call.children if small_clause(c)]  # "hopes to see the sanctions regime eased"
     elif lemma in ruling_lemmas() or call.pos_ == "NOUN" and lemma in g.speech_nouns:
         # "decided that the DPRK shall not conduct ...", "said we have to", "a message that ... must"
+        # ... or "insisted that the sanctions be lifted", a clause in the subjunctive
+        mandative = lemma in g.mandative_lemmas
         found = [_had_to(c) or c for c in call.children if c.pos_ in VERBS and c.dep_ in {"ccomp", "acl"}
-                 and (obliging(c) or _had_to(c)) and not ruled_on_a_measure(c)]
+                 and (obliging(c) or _had_to(c) or mandative and subjunctive(c))
+                 and not ruled_on_a_measure(c)]
     else:
         return []
     verbs = [v for f in found for v in conjuncts(f) if (v.pos_ in VERBS or _bare_noun_joined(v))
@@ -1051,9 +1068,8 @@ def _told(call: Token, clause: Token) -> bool:
     alone could not solve the problem", not "told Iran that it must stop enrichment" nor "proposed
     that the sanctions be lifted"."""
     clausal = clause.dep_ == "ccomp" or marked_that(clause)
-    subjunctive = clause.tag_ == "VB" and not any(c.dep_ == "aux" for c in clause.children)
     return call.lemma_.lower() in saying_lemmas() and clausal and not has_aux_to(clause) \
-        and not small_clause(clause) and not obliging(clause) and not subjunctive
+        and not small_clause(clause) and not obliging(clause) and not subjunctive(clause)
 
 
 def _asked_of_its_subject(verb: Token, g: Grammar) -> bool:

@@ -2286,7 +2286,9 @@ def _committed(verb: Token) -> Token | None:
         if any(c.dep_ == "aux" and c.lower_ in rules.commitment_modals for c in top.children):
             return top
         constant = any(c.dep_ == "advmod" and c.lower_ in rules.constancy_adverbs for c in top.children)
-        if constant and not grammar.negated([top]):  # "China always strictly implements ..."
+        # "China always strictly implements ...", not "the embargo must be strictly enforced" (asked)
+        passive = any(c.dep_ == "auxpass" for c in top.children)
+        if constant and not passive and not grammar.negated([top]):
             return top
         striving = top.dep_ == "xcomp" and top.head.lemma_.lower() in rules.transparent_verbs
         purpose = top.dep_ in {"advcl", "pcomp"} and grammar.has_aux_to(top)  # "will act to implement"
