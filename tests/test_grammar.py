@@ -7466,3 +7466,20 @@ def test_what_a_clause_says_is_awaited_is_no_ones_stance(text: str, expected: se
 )
 def test_a_clause_in_the_subjunctive_asks_what_it_says(text: str, expected: set) -> None:
     assert positions(text, date(2016, 3, 4)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a purpose one helps to reach with no one else named is the helper's own
+        ("China supported the renewal of the sanctions to help stem the flow of arms.",
+         {("China", "supports", "sanctions"), ("China", "opposes", "flow of arms")}),
+        ("Britain backed the embargo to help reduce violence.",
+         {("United Kingdom", "supports", "embargo"), ("United Kingdom", "opposes", "violence")}),
+        # ... not one another is helped to reach: it is the sayer's
+        ("The measures are meant to help the CAR ensure security, France said.",
+         {("France", "supports", "security")}),
+    ],
+)
+def test_a_purpose_one_helps_to_reach_is_ones_own(text: str, expected: set) -> None:
+    assert positions(text, date(2016, 3, 4)) == expected

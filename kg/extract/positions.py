@@ -832,8 +832,11 @@ def _named_before(reading: Reading, sent: Span, cue: Cue, actors, ctx: Context) 
     """Where the parse finds no holder in the cue's clause and no one reports it (a clause the
     parser tore apart), the actor named before the cue in its clause holds it, if any."""
     words = grammar.chain(sent.doc[cue.start : cue.end].root)
-    if _purpose_reported(words[-1]) or any(grammar.helped(w) for w in words):
-        return reading  # reported, or helped: "to help the CAR ensure ..." is not the CAR's stance
+    # reported, or another helped: "to help the CAR ensure ..." is not the CAR's stance ("to help
+    # stem the flow of arms" is the helper's own)
+    if _purpose_reported(words[-1]) or any(grammar.helped(w) and grammar.own_subject(w) is not None
+                                           for w in words):
+        return reading
     holders, needs_speaker = holder_of(sent, cue, actors, ctx.gazetteer)
     if not holders:
         return reading
