@@ -7483,3 +7483,22 @@ def test_a_clause_in_the_subjunctive_asks_what_it_says(text: str, expected: set)
 )
 def test_a_purpose_one_helps_to_reach_is_ones_own(text: str, expected: set) -> None:
     assert positions(text, date(2016, 3, 4)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a judgement that ends the object of a verb of deeming, after a noun, is its complement,
+        # where the parser hung it inside the object (no English modifier stands there)
+        ("Moscow deems the new sanctions on Iran totally unacceptable.",
+         {("Russia", "opposes", "sanctions")}),
+        ("Russia considers the extension of the arms embargo on South Sudan counterproductive.",
+         {("Russia", "opposes", "arms embargo")}),
+        ("Russia called the sanctions against Syria illegal.", {("Russia", "opposes", "sanctions")}),
+        # ... and the object keeps the words the parser hung under the judgement
+        ("Russia considers the extension of the arms embargo counterproductive.",
+         {("Russia", "opposes", "extension of the arms embargo")}),
+    ],
+)
+def test_a_judgement_ending_a_deemed_object_is_its_complement(text: str, expected: set) -> None:
+    assert positions(text, date(2016, 3, 4)) == expected

@@ -904,6 +904,8 @@ def _as_words(adjective: Token) -> set[int]:
     if _as_verb(adjective) is not None:
         return {t.i for t in adjective.head.subtree}
     second = adjective.dep_ == "dobj" and _complemented(adjective) is not None
+    if _object_ended_by(adjective) is not None:  # hung inside the object, the object's words under it
+        return {adjective.i} | {c.i for c in adjective.children if c.dep_ == "advmod"}
     return {t.i for t in adjective.subtree} if second else set()
 
 
@@ -919,6 +921,18 @@ def _deemed_object(adjective: Token) -> Token | None:
     # "called the embargo unacceptable": the parser may hang the object on its complement, before it
     folded = next((c for c in adjective.lefts if c.dep_ in {"compound", "nsubj"} and c.pos_ == "NOUN"), None)
     return next((c for c in verb.children if c.dep_ == "dobj" and c.i != adjective.i), folded)
+
+
+def _object_ended_by(word: Token) -> Token | None:
+    """The object of a verb of deeming that a judgement ends, after a noun, where the parser hung the
+    complement inside the object: "considers the extension of the arms embargo [counterproductive]",
+    "deems the new sanctions on Iran [unacceptable]" (no English modifier stands there)."""
+    top = next((a for a in word.ancestors if a.dep_ == "dobj"), None)
+    if top is None or top.head.lemma_.lower() not in parse_rules().deeming_lemmas:
+        return None
+    last = max(t.i for t in top.subtree if not t.is_punct)
+    after_a_noun = word.i > top.i and word.doc[word.i - 1].pos_ in {"NOUN", "PROPN"}
+    return top if last == word.i and after_a_noun else None
 
 
 def _fronted(adjective: Token) -> bool:
@@ -938,6 +952,9 @@ def _complemented(adjective: Token) -> Token | None:
         return adjective.head
     if _fronted(adjective):
         return adjective.head.head
+    ending = _object_ended_by(adjective)
+    if ending is not None:
+        return ending.head
     noun = adjective.head
     after_its_object = adjective.dep_ == "amod" and noun.i < adjective.i and noun.dep_ == "dobj"
     # "branded the resolution a criminal act": the parser takes the complement for the object's apposition
@@ -1396,7 +1413,10 @@ def _judged(sent: Span, subject: Token, cue_words: set[int], ctx: Context, menti
             return ("supports", named, 1.0) if named else None
         sent, subject, cue_words = taken_up.sent, taken_up, set()  # it may be named in the sentence before
     subject = _carried_on(subject) or subject
-    region = grammar.region(subject, cue_words | aside)
+    # a judgement the parser hung inside its object keeps the object's words it holds ("considers the
+    # extension of the arms embargo counterproductive": the embargo hung under "counterproductive")
+    hung = {i for i in aside if subject.left_edge.i <= i <= subject.right_edge.i}
+    region = grammar.region(subject, (cue_words | aside) - hung) - hung
     region -= set_against(sent.doc, region)  # "the solution lies in dialogue, not sanctions"
     if not region:
         return None  # the subject is itself a cue ("Russia's veto ... was regrettable"): read as one
