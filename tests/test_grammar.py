@@ -7502,3 +7502,17 @@ def test_a_purpose_one_helps_to_reach_is_ones_own(text: str, expected: set) -> N
 )
 def test_a_judgement_ending_a_deemed_object_is_its_complement(text: str, expected: set) -> None:
     assert positions(text, date(2016, 3, 4)) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the names "among them" sets beside a group hold what the group holds, hung on the first
+        # name or on the group's verb
+        "Several members, among them France and Britain, voted for the sanctions.",
+        "Twelve members voted for the sanctions, among them France and Britain.",
+    ],
+)
+def test_the_names_among_a_group_hold_its_stance(text: str) -> None:
+    assert positions(text, date(2017, 12, 22)) == {("France", "supports", "sanctions"),
+                                                   ("United Kingdom", "supports", "sanctions")}

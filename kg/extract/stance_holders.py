@@ -273,7 +273,23 @@ def members_named(group: Token) -> list[Token]:
         p.lower_ == "including" or p.lower_ == "as" and any(a.lower_ == "such" for a in p.children))
         for c in p.children if c.dep_ == "pobj"]
     named = [_whose(c) or c for c in named]
-    return [t for c in named or _members_set_apart(group) for t in grammar.conjuncts(c)]
+    return [t for c in named or _members_set_apart(group) or _among_them(group) for t in grammar.conjuncts(c)]
+
+
+def _among_them(group: Token) -> list[Token]:
+    """ "Thirteen members voted in favour, among them France, Britain and Japan", "Several members,
+    among them France and Britain, ...": the names "among them" sets beside a group, which the
+    parser hangs on the first name, on "among" or on the group's verb."""
+    if group.dep_ not in parse_rules().subject_relations:
+        return []
+    named = []
+    for among in (t for t in group.head.subtree if t.lower_ == "among" and t.dep_ == "prep"):
+        if not any(c.lower_ == "them" for c in among.children):
+            continue
+        after = [c for h in (among, among.head) for c in h.children if c.i > among.i and c.pos_ == "PROPN"]
+        name = among.head if among.head.pos_ == "PROPN" else next(iter(after), None)
+        named += [name] if name is not None else []
+    return named
 
 
 def _whose(those: Token) -> Token | None:
