@@ -7516,3 +7516,19 @@ def test_a_judgement_ending_a_deemed_object_is_its_complement(text: str, expecte
 def test_the_names_among_a_group_hold_its_stance(text: str) -> None:
     assert positions(text, date(2017, 12, 22)) == {("France", "supports", "sanctions"),
                                                    ("United Kingdom", "supports", "sanctions")}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a headline's list of names the parser took for an apposition: each name says it
+        ("China, Russia, Brazil Say Sanctions Represent Failure of Diplomacy",
+         {("China", "opposes", "sanctions"), ("Russia", "opposes", "sanctions"),
+          ("Brazil", "opposes", "sanctions")}),
+        # ... not a role set beside a name
+        ("Dennis Francis, President of the General Assembly, said the sanctions were counterproductive.",
+         {("Dennis Francis", "opposes", "sanctions")}),
+    ],
+)
+def test_a_headlines_list_of_names_says_it_all(text: str, expected: set) -> None:
+    assert positions(text, date(2010, 6, 9)) == expected

@@ -493,7 +493,19 @@ def companions(verb: Token, subject: Token) -> tuple[Token, ...]:
     # as an adverbial noun of the verb)
     listed = [c for c in verb.children if c.dep_ == "npadvmod" and c.pos_ == "PROPN" and c.i < subject.i
               and c.i + 1 < len(c.doc) and c.doc[c.i + 1].text == ","]
+    listed += names_set_beside(subject)
     return tuple(listed) + tuple(o for w in withs for o in w.children if o.dep_ == "pobj")
+
+
+def names_set_beside(name: Token) -> list[Token]:
+    """A headline's list the parser took for a name's apposition: "Brazil, Turkey, Lebanon say ..."
+    (a bare name set beside a name with a comma; not a role, "Dennis Francis, President of the General
+    Assembly", nor a noun's name, "Russia's envoy, Vassily Nebenzia")."""
+    if name.pos_ != "PROPN":
+        return []
+    bare = {"compound", "det", "punct", "conj", "cc"}
+    return [n for a in name.children if a.dep_ == "appos" and a.pos_ == "PROPN" and a.doc[a.i - 1].text == ","
+            and all(c.dep_ in bare for c in a.children) for n in conjuncts(a)]
 
 
 def agent_of_participle(noun: Token) -> Token | None:

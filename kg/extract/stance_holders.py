@@ -177,7 +177,8 @@ def who_is(token: Token, ctx: Context) -> Holders | None:
     members = [n for t in members_named(token) for n in actor_nodes(t, ctx)]
     if members:  # "several Council members, including China and Russia": they hold it, not the Council
         return members, False
-    nodes = [n for t in grammar.conjuncts(token) for n in actor_nodes(t, ctx)]
+    listed = [*grammar.conjuncts(token), *grammar.names_set_beside(token)]  # "Brazil, Turkey, Lebanon say"
+    nodes = [n for t in listed for n in actor_nodes(t, ctx)]
     named = [a for a in token.children if a.dep_ == "appos"]  # "two powers, Russia and China"
     nodes = nodes or [n for a in named for t in grammar.conjuncts(a) for n in actor_nodes(t, ctx)]
     nodes = nodes or _abstainers_named_before(token, ctx)
