@@ -7532,3 +7532,32 @@ def test_the_names_among_a_group_hold_its_stance(text: str) -> None:
 )
 def test_a_headlines_list_of_names_says_it_all(text: str, expected: set) -> None:
     assert positions(text, date(2010, 6, 9)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a measure kept, named only by its noun, is the measure itself, or what it points back at
+        ("Britain said the embargo must remain in place.", {("United Kingdom", "supports", "embargo")}),
+        ("The Council imposed an arms embargo on Libya in 2011. "
+         "Britain said the embargo must remain in place.",
+         {("United Kingdom", "supports", "arms embargo")}),
+    ],
+)
+def test_a_measure_kept_named_by_its_noun(text: str, expected: set) -> None:
+    assert positions(text, date(2016, 3, 4)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a spokesperson's words are their body's, whoever the vocabularies know them to be
+        ("Maria Lopez, a spokeswoman for the European Commission, said the sanctions were counterproductive.",
+         {("Maria Lopez", "opposes", "sanctions"), ("European Commission", "opposes", "sanctions")}),
+        # ... not another officer's ("Arab League chief Amr Moussa" speaks for himself)
+        ("Amr Moussa, the Arab League chief, said the sanctions were counterproductive.",
+         {("Amr Moussa", "opposes", "sanctions")}),
+    ],
+)
+def test_a_spokesperson_speaks_for_the_body(text: str, expected: set) -> None:
+    assert positions(text, date(2016, 3, 4)) == expected

@@ -2628,11 +2628,23 @@ def _kept_reading(sent: Span, verb: Token, ctx: Context, mentions) -> Reading | 
     if thing is None:
         return None
     region = {t.i for t in thing.subtree}
-    objects = named_in(sent, region, ctx, mentions) or in_focus(sent, region, ctx)
+    objects = named_in(sent, region, ctx, mentions) or in_focus(sent, region, ctx) \
+        or _measure_kept(sent, thing, region, ctx)
     if not objects:
         return None
     stance = "opposes" if grammar.negated([verb]) else "supports"
     return Reading((), False, stance, tuple(objects), BASE_CONFIDENCE["call"], sent, True)
+
+
+def _measure_kept(sent: Span, thing: Token, region: set[int], ctx: Context) -> list[Node]:
+    """A measure named only by its noun ("the embargo must remain in place"): what it points back
+    at, or, named by nothing before, the measure itself, as any stance on it reads it."""
+    if not a_measure_word(thing):
+        return []
+    generic = generic_head(sent, thing.left_edge.i, thing.i + 1)
+    pointed = pointed_at(sent, generic, ctx) if generic is not None else []
+    words = topic_words(sent, thing, region)
+    return pointed or ([new_topic(words)] if words is not None else [])
 
 
 def _procedural(verb: Token, objects: list[Node]) -> bool:

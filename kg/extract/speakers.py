@@ -204,6 +204,19 @@ def phrase_body(name: Token, gaz: Gazetteer) -> Node | None:
     return bodies[-1] if bodies else None
 
 
+def phrase_voiced_body(name: Token, gaz: Gazetteer) -> Node | None:
+    """The body whose spokesperson a person is said to be in their apposition: "Maria Lopez, a
+    spokeswoman for the European Commission" (stance.yaml ``voice_nouns``): a spokesperson's words
+    are the body's, whoever employs them."""
+    voices = frozenset(str(w) for w in load_rules("stance")["voice_nouns"])
+    for appos in (c for c in name.children if c.dep_ == "appos" and c.lemma_.lower() in voices):
+        spans = actors_in(name.doc, appos.left_edge.i, appos.right_edge.i + 1)
+        bodies = [n for s in spans if (n := actor_node(s, gaz)) is not None and n.cls == "organization"]
+        if bodies:
+            return bodies[-1]
+    return None
+
+
 def speaks_through_staff(node: Node, gaz: Gazetteer) -> bool:
     """Whether a body's staff speak for it: a non-governmental organization (ontology/kg.ttl)."""
     info = gaz.node(node.iri)

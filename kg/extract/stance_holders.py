@@ -27,6 +27,7 @@ from kg.extract.speakers import (
     coordinated,
     phrase_body,
     phrase_states,
+    phrase_voiced_body,
     speaks_through_staff,
 )
 from kg.extract.stance_objects import drafted
@@ -629,6 +630,7 @@ def _named_for(name: Token, ctx: Context) -> list[Node]:
     if states:
         return states
     body = node if node is not None and speaks_through_staff(node, gaz) else phrase_body(name, gaz)
+    body = body or phrase_voiced_body(name, gaz)  # "Maria Lopez, a spokeswoman for the European Commission"
     return [body] if body is not None else []
 
 
