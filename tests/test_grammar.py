@@ -7561,3 +7561,19 @@ def test_a_measure_kept_named_by_its_noun(text: str, expected: set) -> None:
 )
 def test_a_spokesperson_speaks_for_the_body(text: str, expected: set) -> None:
     assert positions(text, date(2016, 3, 4)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # what one says makes a situation worse is opposed (stance.yaml evaluative "make * worse")
+        ("China abstained, saying sanctions would only make the situation worse.",
+         {("China", "opposes", "sanctions")}),
+        ("Russia said new sanctions would make matters worse.", {("Russia", "opposes", "sanctions")}),
+        # ... not when it has not, nor what a narrator says of floods
+        ("Russia said the sanctions had not made the situation worse.", set()),
+        ("The floods made the situation worse.", set()),
+    ],
+)
+def test_what_makes_a_situation_worse_is_opposed(text: str, expected: set) -> None:
+    assert positions(text, date(2016, 3, 4)) == expected
