@@ -7577,3 +7577,19 @@ def test_a_spokesperson_speaks_for_the_body(text: str, expected: set) -> None:
 )
 def test_what_makes_a_situation_worse_is_opposed(text: str, expected: set) -> None:
     assert positions(text, date(2016, 3, 4)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a halt asked under a modal with an act of its own halts the act (it had read support of the
+        # tests: the halt, taken for a predicate of the DPRK, was no cue the call's reading knew)
+        ("China said the DPRK should stop conducting nuclear tests.",
+         {("China", "opposes", "nuclear tests")}),
+        ("The DPRK should stop conducting missile tests, China said.",
+         {("China", "opposes", "missile launches")}),
+        ("The exercises should stop, China said.", {("China", "opposes", "exercises")}),
+    ],
+)
+def test_a_halt_asked_with_an_act_of_its_own_halts_the_act(text: str, expected: set) -> None:
+    assert positions(text, date(2016, 3, 4)) == expected

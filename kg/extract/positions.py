@@ -823,7 +823,9 @@ def _as_halt_verb(sent: Span, cue: Cue) -> Cue:
         return cue
     root = sent.doc[cue.start : cue.end].root
     halts = stance_words("cessation")
-    if root.norm_ not in halts or not any(c.dep_ == "dobj" for c in root.children):
+    # ... or an act of its own: "the DPRK should stop conducting missile tests"
+    own = any(c.dep_ == "dobj" or c.dep_ == "xcomp" and c.tag_ == "VBG" for c in root.children)
+    if root.norm_ not in halts or not own:
         return cue
     return replace(cue, family="cessation", start=root.i, end=root.i + 1, norm=root.norm_)
 
