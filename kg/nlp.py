@@ -501,11 +501,12 @@ class SelectiveParser:
     def needs_parse(self, sent: Span) -> bool:
         """Whether a sentence holds a word that only the parse can read, or every word of a cue
         read from the parse."""
-        parsed, other, saying, modals, conditions, threats = self.triggers
+        parsed, other, saying, modals, conditions, threats, failures, reasons = self.triggers
         norms = {t.norm_ for t in sent}
         return bool(norms & parsed) or _holds_a_cue(norms) or bool(norms & other and norms & saying) \
             or bool(norms & modals) or opens_list_item(sent) \
             or bool(norms & conditions and norms & threats) \
+            or bool(norms & failures and norms & reasons) \
             or bool(norms & self.bound_forms) and self._bound_to_act(sent) \
             or "to" in norms and self._effort(sent, norms) \
             or "be" in norms and bool(norms & self.mandative_forms)  # "insisted that the embargo be kept"
@@ -648,7 +649,8 @@ def _parse_triggers() -> tuple[frozenset[str], ...]:
     any other cue together with (3) a verb of saying, whose subject is the speaker; or (4) a modal
     of obligation ("decided that the DPRK shall not conduct ...", "all parties should exercise
     restraint" in a statement's voice); or (5) a word of condition with (6) a measure threatened ("if the DPRK
-    conducts another test, the Council will take further measures")."""
+    conducts another test, the Council will take further measures"); or (7) a word of failure with
+    (8) a mark of reason ("abstained because the text failed to take into account ...")."""
     stance, grammar_rules = load_rules("stance"), load_rules("grammar")
     nouns = set(grammar_rules["asking_nouns"]) - set(grammar_rules["verbs_too"])
     nouns |= set(grammar_rules["backing_nouns"]) | set(grammar_rules["objecting_nouns"])
@@ -672,7 +674,10 @@ def _parse_triggers() -> tuple[frozenset[str], ...]:
     modals = {normalise(str(w)) for w in grammar_rules["obligation_modals"]}
     conditions = {normalise(str(w)) for w in grammar_rules["condition_marks"]}
     threats = {normalise(str(noun) + end) for noun in grammar_rules["threat_nouns"] for end in ("", "s")}
-    return tuple(frozenset(words) for words in (parsed, other, saying, modals, conditions, threats))
+    failures = verb_forms(grammar_rules["failure_words"])
+    reasons = {normalise(str(w)) for w in grammar_rules["reason_marks"]}
+    return tuple(frozenset(words) for words in (parsed, other, saying, modals, conditions, threats, failures,
+                                                 reasons))
 
 
 def verb_forms(lemmas: list[str]) -> set[str]:

@@ -7593,3 +7593,10 @@ def test_what_makes_a_situation_worse_is_opposed(text: str, expected: set) -> No
 )
 def test_a_halt_asked_with_an_act_of_its_own_halts_the_act(text: str, expected: set) -> None:
     assert positions(text, date(2016, 3, 4)) == expected
+
+
+def test_a_text_failing_in_a_reason_for_a_vote_is_opposed() -> None:
+    # a sentence with a word of failure and a mark of reason is parsed: the voter judges the text
+    text = ("The Council adopted resolution 2648 (2022). Russia abstained because the text failed to take "
+            "into account the progress made by the Government.")
+    assert positions(text, date(2022, 7, 29)) == {("Russia", "opposes", "UNSC Resolution 2648")}
