@@ -7600,3 +7600,17 @@ def test_a_text_failing_in_a_reason_for_a_vote_is_opposed() -> None:
     text = ("The Council adopted resolution 2648 (2022). Russia abstained because the text failed to take "
             "into account the progress made by the Government.")
     assert positions(text, date(2022, 7, 29)) == {("Russia", "opposes", "UNSC Resolution 2648")}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a verb of saying reports a clause in the past, it takes no small clause: the Secretary-General
+        # is who hopes, not what is hoped for (it had read his support of a topic "Secretary-General")
+        ("The Spokesman said the Secretary-General hoped they would be implemented.", set()),
+        # ... as a wish does take one
+        ("China said it wanted the embargo extended.", {("China", "supports", "extension of embargo")}),
+    ],
+)
+def test_a_verb_of_saying_takes_no_small_clause(text: str, expected: set) -> None:
+    assert positions(text, date(2022, 2, 25)) == expected

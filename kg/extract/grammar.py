@@ -1117,7 +1117,10 @@ def small_clause(verb: Token) -> bool:
     bare = not any(c.dep_ in {"aux", "auxpass", "mark"} for c in verb.children)
     subject = own_subject(verb)
     after = subject is not None and subject.i > verb.head.i  # not a clause before the call
-    return verb.dep_ == "ccomp" and verb.tag_ in {"VBN", "VBD"} and bare and after
+    # a verb of saying reports a clause in the past ("said the Secretary-General hoped ..."), it
+    # takes no small clause
+    told = verb.head.lemma_.lower() in saying_lemmas()
+    return verb.dep_ == "ccomp" and verb.tag_ in {"VBN", "VBD"} and bare and after and not told
 
 
 def object_tokens(cue: Span, other_cues: set[int]) -> set[int]:
