@@ -546,9 +546,6 @@ def _pronoun_object(doc, region: set[int]) -> Token | None:
     return None
 
 
-PLURAL_PRONOUNS = frozenset({"they", "them", "these", "those"})  # never one person
-
-
 def named_before_in(pronoun: Token, ctx: Context, mentions) -> list[Node]:
     """What an object pronoun stands for: the last thing the vocabularies name before it, in its
     sentence or the one before."""
@@ -562,8 +559,6 @@ def named_before_in(pronoun: Token, ctx: Context, mentions) -> list[Node]:
     sent = pronoun.sent
     start = sent.start if sent.start == 0 else pronoun.doc[sent.start - 1].sent.start
     named = objects_in(sent, start, pronoun.i, ctx, mentions)
-    if pronoun.lower_ in PLURAL_PRONOUNS:  # "the Secretary-General hoped they would be implemented"
-        named = [n for n in named if n.cls != "person"]
     draft = _draft_taken_up(pronoun, start)
     if draft is None:
         return named[-1:]
