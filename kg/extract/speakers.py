@@ -208,8 +208,7 @@ def phrase_voiced_body(name: Token, gaz: Gazetteer) -> Node | None:
     """The body whose spokesperson a person is said to be in their apposition: "Maria Lopez, a
     spokeswoman for the European Commission" (stance.yaml ``voice_nouns``): a spokesperson's words
     are the body's, whoever employs them."""
-    voices = frozenset(str(w) for w in load_rules("stance")["voice_nouns"])
-    for appos in (c for c in name.children if c.dep_ == "appos" and c.lemma_.lower() in voices):
+    for appos in (c for c in name.children if c.dep_ == "appos" and c.lemma_.lower() in _voice_nouns()):
         spans = actors_in(name.doc, appos.left_edge.i, appos.right_edge.i + 1)
         bodies = [n for s in spans if (n := actor_node(s, gaz)) is not None and n.cls == "organization"]
         if bodies:
@@ -272,6 +271,11 @@ def _presided(actor: Span) -> bool:
     """A body named after an office's "of": "President of the General Assembly"."""
     root = actor.root
     return root.dep_ == "pobj" and root.head.lower_ == "of" and root.head.head.norm_ in _office_words()
+
+
+@lru_cache(maxsize=1)
+def _voice_nouns() -> frozenset[str]:
+    return frozenset(str(w) for w in load_rules("stance")["voice_nouns"])
 
 
 @lru_cache(maxsize=1)
