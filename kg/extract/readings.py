@@ -1629,7 +1629,8 @@ def _opposed_call(verb: Token) -> bool:
     the arms embargo" opposes what the proposal asks, as does a hostile act done to it ("China
     blocked a proposal to sanction four ships", "torpedoed the plan to ...")."""
     hostile = stance_words("hostile")
-    opposing = verb.norm_ in family_words("verb", "opposes") | hostile or verb.lemma_.lower() in hostile
+    hostile_act = verb.norm_ in hostile or verb.lemma_.lower() in hostile
+    opposing = verb.norm_ in family_words("verb", "opposes") or hostile_act
     return opposing and verb.lemma_.lower() not in parse_rules().call_lemmas
 
 
