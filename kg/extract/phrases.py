@@ -12,7 +12,6 @@ from spacy.tokens import Doc, Span, Token
 from kg.claims import Node
 from kg.extract.base import Context, spans_in, text_of
 from kg.extract.grammar import grammar
-from kg.extract.resolutions import focus, resolution_mentions
 from kg.extract.speakers import actor_at
 from kg.namespaces import node as node_iri
 from kg.nlp import ELIDED
@@ -109,12 +108,6 @@ PHRASE_STOP = {
 
 ANTECEDENT_TOKENS = 3000  # how far back "the deal" may point
 ANTECEDENT_REACH = 500  # characters back to what a generic phrase stands for
-
-
-RESOLUTION_HEADS = {"resolution", "document", "text", "adoption"}  # heads that point back at a resolution
-
-
-RESOLUTION_WINDOW = 16  # tokens after a cue where "the ... resolution" may stand
 
 
 OPENING_QUOTES = {'"', "“", "‘", "'", "«"}
@@ -246,23 +239,6 @@ def topic_named(label: str) -> Node:
     return Node(str(node_iri("topic", label)), label, "topic", new=True)
 
 
-def resolution_in_focus(sent: Span, start: int, ctx: Context) -> list[Node]:
-    """ "supported the resolution", "rejected the US-drafted, Council-adopted resolution", "the
-    document": the resolution the text speaks of, when the words right after the cue name one."""
-    if names_a_draft(sent):
-        return []  # "the U.S. draft resolution ... the resolution": a draft, not an adopted text
-    words = [t.norm_ for t in sent.doc[start : min(sent.end, start + RESOLUTION_WINDOW)]]
-    head = next((i for i, w in enumerate(words) if w in RESOLUTION_HEADS), None)
-    if head is None or "draft" in words[:head] or any(w in {";", "which", "that"} for w in words[:head]):
-        return []
-    return resolution_at(sent, ctx)
-
-
-def names_a_draft(sent: Span) -> bool:
-    """Whether the sentence speaks of a draft, whose "the resolution" is no adopted text."""
-    return any(t.norm_ == "draft" for t in sent)
-
-
 def draft_in_focus(sent: Span, ctx: Context) -> list[Node]:
     """The draft an article reports on when no resolution it names stands for it ("vetoed the
     text", "voted against it"): one node per article, labelled with what is known, its date."""
@@ -280,21 +256,6 @@ def _failed_text(doc: Doc) -> bool:
         doc.user_data["kg_failed_text"] = any(t.norm_ == "draft" for t in doc) or any(
             phrase in text for phrase in grammar().failed_text_phrases)
     return doc.user_data["kg_failed_text"]
-
-
-def resolution_at(sent: Span, ctx: Context) -> list[Node]:
-    """The resolution a sentence speaks of when it names none: the one in focus there ("voted in
-    favour because ..."), else the article's only one, or the only one it has named so far."""
-    if "resolution_focus" not in ctx.cache:
-        ctx.cache["resolution_focus"] = focus(sent.doc, ctx)
-    near = ctx.cache["resolution_focus"].get(sent.start, [])
-    mentions = resolution_mentions(sent.doc, ctx)
-    named = {m.node.iri: m.node for m in mentions}
-    before = {m.node.iri: m.node for m in mentions if m.start_char < sent.start_char}
-    # Far from any mention, "the resolution" of an article that names only one is that one, and
-    # so is the only one named before it (a resolution named later is not yet the article's).
-    sole = named if len(named) == 1 else before if len(before) == 1 else {}
-    return list(near)[:1] or list(sole.values())
 
 
 def generic_head(sent: Span, start: int, end: int) -> Token | None:

@@ -42,17 +42,13 @@ from kg.extract.base import (
 from kg.extract.cues import Cue, find_cues, stance_words, word_set
 from kg.extract.holders import BE_FORMS, HARD_BOUNDARY, HOLDER_BOUNDARY, demonstrative, holder_of, scare_quote
 from kg.extract.phrases import (
-    RESOLUTION_HEADS,
     antecedent,
     draft_in_focus,
     generic_head,
     mention_end,
-    names_a_draft,
     new_topic,
     noun_phrase,
     objects_in,
-    resolution_at,
-    resolution_in_focus,
 )
 from kg.extract.readings import (
     NEGATED_SUPPORT_PENALTY,
@@ -94,7 +90,15 @@ from kg.extract.readings import (
     valued_readings,
     voiced_obligation_readings,
 )
-from kg.extract.resolutions import NEWEST_DAYS, in_sentence, resolution_mentions
+from kg.extract.resolutions import (
+    NEWEST_DAYS,
+    RESOLUTION_HEADS,
+    in_sentence,
+    names_a_draft,
+    resolution_at,
+    resolution_in_focus,
+    resolution_mentions,
+)
 from kg.extract.speakers import QUOTES, actor_at, actor_node, actor_spans, actors_in, asked_in, speakers
 from kg.extract.stance_holders import COUNCIL, opener_holders
 from kg.extract.stance_objects import NEW_TOPIC_PENALTY

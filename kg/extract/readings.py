@@ -19,13 +19,8 @@ from kg.extract.base import Context, is_pronoun, span_at, words_of
 from kg.extract.cues import Cue, family_words, find_cues, stance_words
 from kg.extract.grammar import grammar as parse_rules
 from kg.extract.people import title_case
-from kg.extract.phrases import (
-    RESOLUTION_HEADS,
-    generic_head,
-    new_topic,
-    objects_in,
-    topic_named,
-)
+from kg.extract.phrases import generic_head, new_topic, objects_in, topic_named
+from kg.extract.resolutions import RESOLUTION_HEADS
 from kg.extract.speakers import (
     actor_at,
     actor_node,

@@ -92,6 +92,8 @@ ANAPHORA = re.compile(
 )
 FOCUS_SENTENCES = 3
 FOCUS_AHEAD = 2  # opening sentences that speak of a resolution named right after them
+RESOLUTION_HEADS = {"resolution", "document", "text", "adoption"}  # heads that point back at a resolution
+RESOLUTION_WINDOW = 16  # tokens after a cue where "the ... resolution" may stand
 MAX_PLAUSIBLE = 3000
 # A resolution named only in passing: the one that set up a body ("the Group of Experts established
 # pursuant to resolution 1533 (2004)", "the Committee established by resolution 751"). It is not
@@ -685,6 +687,38 @@ def focus(
             carried = _the_other(carried, ctx)
         result[sent.start] = named[i] or carried
     return result
+
+
+def resolution_in_focus(sent: Span, start: int, ctx: Context) -> list[Node]:
+    """ "supported the resolution", "rejected the US-drafted, Council-adopted resolution", "the
+    document": the resolution the text speaks of, when the words right after the cue name one."""
+    if names_a_draft(sent):
+        return []  # "the U.S. draft resolution ... the resolution": a draft, not an adopted text
+    words = [t.norm_ for t in sent.doc[start : min(sent.end, start + RESOLUTION_WINDOW)]]
+    head = next((i for i, w in enumerate(words) if w in RESOLUTION_HEADS), None)
+    if head is None or "draft" in words[:head] or any(w in {";", "which", "that"} for w in words[:head]):
+        return []
+    return resolution_at(sent, ctx)
+
+
+def names_a_draft(sent: Span) -> bool:
+    """Whether the sentence speaks of a draft, whose "the resolution" is no adopted text."""
+    return any(t.norm_ == "draft" for t in sent)
+
+
+def resolution_at(sent: Span, ctx: Context) -> list[Node]:
+    """The resolution a sentence speaks of when it names none: the one in focus there ("voted in
+    favour because ..."), else the article's only one, or the only one it has named so far."""
+    if "resolution_focus" not in ctx.cache:
+        ctx.cache["resolution_focus"] = focus(sent.doc, ctx)
+    near = ctx.cache["resolution_focus"].get(sent.start, [])
+    mentions = resolution_mentions(sent.doc, ctx)
+    named = {m.node.iri: m.node for m in mentions}
+    before = {m.node.iri: m.node for m in mentions if m.start_char < sent.start_char}
+    # Far from any mention, "the resolution" of an article that names only one is that one, and
+    # so is the only one named before it (a resolution named later is not yet the article's).
+    sole = named if len(named) == 1 else before if len(before) == 1 else {}
+    return list(near)[:1] or list(sole.values())
 
 
 def _the_other(recent: list[Node], ctx: Context) -> list[Node]:

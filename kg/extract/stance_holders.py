@@ -14,10 +14,8 @@ from kg.extract.cues import stance_words
 from kg.extract.grammar import grammar as parse_rules
 from kg.extract.holders import last_group, last_person
 from kg.extract.people import known_person_named, person_named
-from kg.extract.phrases import (
-    DETERMINERS,
-    RESOLUTION_HEADS,
-)
+from kg.extract.phrases import DETERMINERS
+from kg.extract.resolutions import RESOLUTION_HEADS
 from kg.extract.speakers import (
     QUOTES,
     actor_at,

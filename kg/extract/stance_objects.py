@@ -18,17 +18,14 @@ from kg.extract.grammar import grammar as parse_rules
 from kg.extract.phrases import (
     DETERMINERS,
     PHRASE_STOP,
-    RESOLUTION_HEADS,
     antecedent,
     draft_in_focus,
     generic_head,
     new_topic,
     objects_in,
-    resolution_at,
-    resolution_in_focus,
     topic_named,
 )
-from kg.extract.resolutions import resolution_mentions
+from kg.extract.resolutions import RESOLUTION_HEADS, resolution_at, resolution_in_focus, resolution_mentions
 from kg.extract.speakers import actor_at, actor_node
 from kg.nlp import STANCE_FAMILIES
 
