@@ -1827,3 +1827,47 @@ def test_a_councils_lifting_is_the_days_resolution_with_no_bans(
     claims, _ = extract_text(text, published)
     assert {c.object.iri.rsplit("/", 1)[1] for c in claims if c.kind == "references"} == expected
     assert bans_of(text, published) == set()
+
+
+# Sentences between the one naming a resolution and the one saying what it bans: more than the
+# few a resolution stays in focus for.
+ASIDE = (
+    " The vote came after weeks of talks among the Council's members. Diplomats said the text had been"
+    " softened twice. Human rights groups had pressed for stronger language. Aid agencies warned of a"
+    " worsening crisis."
+)
+POINTED_BACK = [
+    pytest.param(
+        date(2012, 2, 23),
+        "The Security Council yesterday adopted a resolution on Somalia." + ASIDE
+        + " The British-drafted resolution also bans the import of charcoal from Somalia.",
+        {("2036", "bans", "charcoal")},
+        id="the-drafted-resolution-far-after-its-day",
+    ),
+    pytest.param(
+        date(2003, 12, 23),
+        "By resolution 1521 (2003), the Council renewed its sanctions on Liberia." + ASIDE
+        + " The resolution also bars the import of round logs and timber products from Liberia.",
+        {("1521", "bans", "timber")},
+        id="the-resolution-far-after-its-number",
+    ),
+    pytest.param(
+        date(2004, 7, 29),
+        "The Group of Experts established pursuant to resolution 1533 (2004) briefed the Council." + ASIDE
+        + " The resolution bans the supply of arms to armed groups in the Democratic Republic of the Congo.",
+        set(),
+        id="never-a-resolution-named-in-passing",
+    ),
+    pytest.param(
+        date(2012, 2, 23),
+        "The Security Council yesterday adopted a resolution on Somalia." + ASIDE
+        + " A draft resolution circulated by Britain would ban the import of charcoal from Somalia.",
+        set(),
+        id="never-a-draft",
+    ),
+]
+
+
+@pytest.mark.parametrize(("published", "text", "expected"), POINTED_BACK)
+def test_the_resolution_pointed_back_at_is_the_articles_own(published: date, text: str, expected: set) -> None:
+    assert bans_of(text, published) == expected

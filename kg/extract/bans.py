@@ -27,13 +27,21 @@ from spacy.tokens import Doc, Span, Token
 from kg.claims import Claim, Node
 from kg.extract.base import Context, claim_for, sentences, spans_in, words_of
 from kg.extract.cues import Cue, find_cues, word_set
-from kg.extract.resolutions import Mention, focus, in_sentence, mentions_by_role, resolution_mentions
+from kg.extract.resolutions import (
+    Mention,
+    focus,
+    in_sentence,
+    mentions_by_role,
+    resolution_in_focus,
+    resolution_mentions,
+)
 from kg.fingerprints import family_version
 from kg.gazetteer import load_ontology
 from kg.nlp import normalise
 
 NAME = "bans"
 VERSION = family_version(__name__)  # a hash of this module, what it imports, its rules
+ACTING = ("acting",)  # the resolutions whose words act: never one named only as a body's founder
 NEGATION = {"not", "n't", "never", "no"}
 BE = {"is", "are", "was", "were", "be", "been", "being"}
 FAMILIES = ("bans", "caps", "renews", "lifts")
@@ -293,11 +301,13 @@ def _imposed(sent: Span, subjects: list[Node], named: set[str], ctx: Context) ->
 
 def extract(doc: Doc, ctx: Context) -> Iterator[Claim]:
     """``bans``, ``caps`` and ``imposes`` claims, one per resolution and commodity or measure."""
-    resolutions = focus(doc, ctx, roles=("acting",))
+    resolutions = focus(doc, ctx, roles=ACTING)
     mentions = resolution_mentions(doc, ctx)
     embargoed: Node | None = None  # the goods of the last embargo named, for "the embargo"
     for sent in sentences(doc):
-        subjects = resolutions.get(sent.start, [])
+        # "The US-drafted resolution places a weapons embargo ...", many sentences after the article
+        # named it: the article's one resolution, as for a position on "the resolution"
+        subjects = resolutions.get(sent.start, []) or resolution_in_focus(sent, sent.start, ctx, ACTING)
         origins = mentions_by_role(sent, mentions, ("origin",))
         if subjects or origins:
             named = {n.iri for n in in_sentence(sent, mentions)}

@@ -94,6 +94,7 @@ FOCUS_SENTENCES = 3
 FOCUS_AHEAD = 2  # opening sentences that speak of a resolution named right after them
 RESOLUTION_HEADS = {"resolution", "document", "text", "adoption"}  # heads that point back at a resolution
 RESOLUTION_WINDOW = 16  # tokens after a cue where "the ... resolution" may stand
+ROLES = ("acting", "passing", "origin", "lifting")  # every role a mention has
 MAX_PLAUSIBLE = 3000
 # A resolution named only in passing: the one that set up a body ("the Group of Experts established
 # pursuant to resolution 1533 (2004)", "the Committee established by resolution 751"). It is not
@@ -661,7 +662,7 @@ def in_sentence(sent: Span, mentions: list[Mention]) -> list[Node]:
 
 
 def focus(
-    doc: Doc, ctx: Context, roles: tuple[str, ...] = ("acting", "passing", "origin", "lifting")
+    doc: Doc, ctx: Context, roles: tuple[str, ...] = ROLES
 ) -> dict[int, list[Node]]:
     """For each sentence (by its first token), the resolutions it speaks of.
 
@@ -689,16 +690,17 @@ def focus(
     return result
 
 
-def resolution_in_focus(sent: Span, start: int, ctx: Context) -> list[Node]:
+def resolution_in_focus(sent: Span, start: int, ctx: Context, roles: tuple[str, ...] = ROLES) -> list[Node]:
     """ "supported the resolution", "rejected the US-drafted, Council-adopted resolution", "the
-    document": the resolution the text speaks of, when the words right after the cue name one."""
+    document": the resolution the text speaks of, when the words right after the cue name one
+    (of the mentions in ``roles``: the bans family reads only the resolutions that act)."""
     if names_a_draft(sent):
         return []  # "the U.S. draft resolution ... the resolution": a draft, not an adopted text
     words = [t.norm_ for t in sent.doc[start : min(sent.end, start + RESOLUTION_WINDOW)]]
     head = next((i for i, w in enumerate(words) if w in RESOLUTION_HEADS), None)
     if head is None or "draft" in words[:head] or any(w in {";", "which", "that"} for w in words[:head]):
         return []
-    return resolution_at(sent, ctx)
+    return resolution_at(sent, ctx, roles)
 
 
 def names_a_draft(sent: Span) -> bool:
@@ -706,13 +708,14 @@ def names_a_draft(sent: Span) -> bool:
     return any(t.norm_ == "draft" for t in sent)
 
 
-def resolution_at(sent: Span, ctx: Context) -> list[Node]:
+def resolution_at(sent: Span, ctx: Context, roles: tuple[str, ...] = ROLES) -> list[Node]:
     """The resolution a sentence speaks of when it names none: the one in focus there ("voted in
     favour because ..."), else the article's only one, or the only one it has named so far."""
-    if "resolution_focus" not in ctx.cache:
-        ctx.cache["resolution_focus"] = focus(sent.doc, ctx)
-    near = ctx.cache["resolution_focus"].get(sent.start, [])
-    mentions = resolution_mentions(sent.doc, ctx)
+    key = f"resolution_focus:{','.join(roles)}"
+    if key not in ctx.cache:
+        ctx.cache[key] = focus(sent.doc, ctx, roles)
+    near = ctx.cache[key].get(sent.start, [])
+    mentions = [m for m in resolution_mentions(sent.doc, ctx) if m.role in roles]
     named = {m.node.iri: m.node for m in mentions}
     before = {m.node.iri: m.node for m in mentions if m.start_char < sent.start_char}
     # Far from any mention, "the resolution" of an article that names only one is that one, and
