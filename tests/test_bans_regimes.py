@@ -1869,5 +1869,32 @@ POINTED_BACK = [
 
 
 @pytest.mark.parametrize(("published", "text", "expected"), POINTED_BACK)
-def test_the_resolution_pointed_back_at_is_the_articles_own(published: date, text: str, expected: set) -> None:
+def test_the_resolution_pointed_back_at_is_the_articles_own(
+        published: date, text: str, expected: set) -> None:
+    assert bans_of(text, published) == expected
+
+
+TRADE_STOPPED = [
+    pytest.param(date(2017, 9, 12), "Resolution 2375 cuts off North Korea's textile exports.",
+                 {("2375", "bans", "textiles")}, id="cuts-off"),
+    pytest.param(date(2012, 2, 23), "Resolution 2036 blocks all imports of charcoal from Somalia.",
+                 {("2036", "bans", "charcoal")}, id="blocks"),
+    pytest.param(date(2003, 12, 23), "Resolution 1521 halts shipments of rough diamonds from Liberia.",
+                 {("1521", "bans", "rough-diamonds")}, id="halts-shipments"),
+    pytest.param(date(2017, 9, 12), "Resolution 2375 limits oil imports and shuts off textile exports.",
+                 {("2375", "caps", "petroleum"), ("2375", "bans", "textiles")}, id="shuts-off-after-a-cap"),
+    pytest.param(date(2016, 3, 3), "Resolution 2270 stops North Korea from exporting coal and iron.",
+                 {("2270", "bans", "coal"), ("2270", "bans", "iron")}, id="stops-from"),
+    pytest.param(date(2014, 3, 20), "Resolution 2146 prevents Libya's rival factions from selling crude oil "
+                 "abroad.", {("2146", "bans", "crude-oil")}, id="prevents-from"),
+    # Cutting off what is no trade bans nothing, nor does a call on countries to do so.
+    pytest.param(date(2023, 10, 3), "Resolution 2700 cuts off the sources of weapons for the gangs in Haiti.",
+                 set(), id="no-trade-cut-off"),
+    pytest.param(date(2017, 9, 12), "Resolution 2375 puts an end to the ban on textile exports.", set(),
+                 id="an-end-to-a-ban-is-no-ban"),
+]
+
+
+@pytest.mark.parametrize(("published", "text", "expected"), TRADE_STOPPED)
+def test_trade_cut_off_or_prevented_is_banned(published: date, text: str, expected: set) -> None:
     assert bans_of(text, published) == expected
