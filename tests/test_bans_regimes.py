@@ -1787,6 +1787,31 @@ COUNCIL_ACTS = [
 ]
 
 
+# A ban cue that is as often a noun is an act after a decision; an act approved is one; an act
+# asked of the Council is none (bans.yaml ``council_acts_decided``, ``council_requests``).
+COUNCIL_ACTS += [
+    pytest.param(date(2012, 2, 23),
+                 "The U.N. Security Council voted Wednesday to ban imports of Somali charcoal.",
+                 {("2036", "bans", "charcoal")}, id="voted-on-a-weekday-to-ban"),
+    pytest.param(date(2012, 2, 23),
+                 "The UN Security Council decided unanimously to ban the import of charcoal from Somalia.",
+                 {("2036", "bans", "charcoal")}, id="decided-to-ban-on-the-day"),
+    pytest.param(date(2017, 8, 6),
+                 "The Security Council on Saturday voted to ban North Korean exports of coal, iron, lead and "
+                 "seafood.", {("2371", "bans", c) for c in ("coal", "iron", "lead", "seafood")},
+                 id="voted-to-ban-dprk"),
+    pytest.param(date(2022, 10, 22),
+                 "The Security Council on Friday approved an arms embargo on gangs in Haiti.",
+                 {("2653", "bans", "arms-and-related-materiel")}, id="approved-an-embargo"),
+    pytest.param(date(2018, 7, 14),
+                 "Britain urged the Security Council on Friday to impose an arms embargo on South Sudan.",
+                 set(), id="an-act-urged-on-the-council"),
+    pytest.param(date(2018, 7, 14),
+                 "The United States asked the council on Friday to ban arms sales to South Sudan.",
+                 set(), id="an-act-asked-of-the-council"),
+]
+
+
 @pytest.mark.parametrize(("published", "text", "expected"), COUNCIL_ACTS)
 def test_a_council_act_without_the_word_resolution_is_the_days(
     published: date, text: str, expected: set

@@ -131,20 +131,28 @@ def _words_pattern(words: list[str]) -> str:
 
 
 @lru_cache(maxsize=1)
-def _act_patterns() -> tuple[re.Pattern, re.Pattern, frozenset[str], re.Pattern]:
+def _act_patterns() -> tuple[re.Pattern, re.Pattern, frozenset[str], re.Pattern, re.Pattern]:
     """A Council act written without the word "resolution" (``council_acts`` of bans.yaml), the
-    measure words one acts on, the act verbs that are bans themselves, and a Council's lifting
-    (``council_liftings``)."""
+    measure words one acts on, the act verbs that are bans themselves, a Council's lifting
+    (``council_liftings``), and the words that ask an act of the Council (``council_requests``)."""
     rules = load_rules("bans")
     # "the Council on Aug. 6 imposed ...": an abbreviation's period before a day ends no clause
     council = r"\b(?:(?i:council)|UNSC)\b(?:[^.;]|\.(?=\s+\d)){0,60}?"
-    act = re.compile(council + r"\b(?P<verb>" + _words_pattern(rules["council_acts"]) + r")\b")
+    decisions = _words_pattern(rules["council_decisions"])
+
+    def decided(verbs: list[str]) -> str:  # "voted unanimously to lift", "voted Wednesday to ban"
+        return rf"(?:{decisions})\s+(?:\w+\s+)?to\s+(?:{_words_pattern(verbs)})"
+
+    acts = rf"{_words_pattern(rules['council_acts'])}|{decided(rules['council_acts_decided'])}"
+    act = re.compile(council + rf"\b(?P<verb>{acts})\b")
     lifts = rules["council_liftings"]
-    decisions, decided = _words_pattern(lifts["decisions"]), _words_pattern(lifts["decided"])
-    decided = rf"(?:{decisions})\s+(?:\w+\s+)?to\s+(?:{decided})"
-    lifting = re.compile(council + rf"\b(?P<verb>{_words_pattern(lifts['done'])}|{decided})\b")
+    liftings = rf"{_words_pattern(lifts['done'])}|{decided(lifts['decided'])}"
+    lifting = re.compile(council + rf"\b(?P<verb>{liftings})\b")
     measure = re.compile(r"\b(?:" + _words_pattern(rules["measure_words"]) + r")\b", re.I)
-    return act, measure, frozenset(w.lower() for w in rules["bans"]), lifting
+    # the asking verb right before the Council: "urged the UN Security Council"
+    asked = re.compile(rf"\b(?:{_words_pattern(rules['council_requests'])})\s+(?:the\s+)?"
+                       r"(?:(?:UN|U\.N\.|United Nations|Security)\s+){0,3}$", re.I)
+    return act, measure, frozenset(w.lower() for w in rules["bans"]), lifting, asked
 
 
 # "The Council imposed an arms embargo on Libya in 2011", "first imposed sanctions in May 2001":
@@ -446,9 +454,12 @@ def _triggered_by(ctx: Context, month: int, day: int) -> list[ResolutionInfo]:
 def _council_act(text: str) -> int | None:
     """Where the Council's verb is in "the Council on Friday renewed the arms embargo": an act on
     sanctions written without the word "resolution" (None when there is none)."""
-    act, measure, bans, lifting = _act_patterns()
+    act, measure, bans, lifting, asked = _act_patterns()
     match = act.search(text) or lifting.search(text)
-    if match is None or (match.group("verb").lower() not in bans and not measure.search(text, match.end())):
+    if match is None or asked.search(text, 0, match.start()):
+        return None
+    verb = match.group("verb").lower().rsplit(None, 1)[-1]  # "voted Wednesday to ban": the ban
+    if verb not in bans and not measure.search(text, match.end()):
         return None
     return match.start("verb")
 
