@@ -1923,3 +1923,37 @@ TRADE_STOPPED = [
 @pytest.mark.parametrize(("published", "text", "expected"), TRADE_STOPPED)
 def test_trade_cut_off_or_prevented_is_banned(published: date, text: str, expected: set) -> None:
     assert bans_of(text, published) == expected
+
+
+WOULD_OF_AN_ADOPTED_TEXT = [
+    pytest.param(
+        date(2017, 8, 6),
+        "The U.N. Security Council on Saturday unanimously approved new sanctions that would ban North "
+        "Korean exports of coal, iron and seafood.",
+        {("2371", "bans", c) for c in ("coal", "iron", "seafood")},
+        id="approved-sanctions-that-would",
+    ),
+    pytest.param(
+        date(2012, 2, 23),
+        "The Security Council adopted resolution 2036, which would ban the import of charcoal from Somalia.",
+        {("2036", "bans", "charcoal")},
+        id="adopted-resolution-which-would",
+    ),
+    pytest.param(
+        date(2017, 8, 6),
+        "The United States circulated a draft resolution that would ban North Korean exports of coal.",
+        set(),
+        id="a-draft-that-would",
+    ),
+    pytest.param(
+        date(2017, 8, 6),
+        "The council is expected to vote on resolution 2371, which would ban North Korean exports of coal.",
+        set(),
+        id="a-vote-to-come-on-a-text-that-would",
+    ),
+]
+
+
+@pytest.mark.parametrize(("published", "text", "expected"), WOULD_OF_AN_ADOPTED_TEXT)
+def test_what_an_adopted_text_would_ban_it_bans(published: date, text: str, expected: set) -> None:
+    assert bans_of(text, published) == expected

@@ -55,6 +55,7 @@ DETERMINERS = {"the", "its", "this", "that"}
 ARTICLES = DETERMINERS | {"a", "an", "any"}
 HYPOTHETICAL_BEFORE = 8  # tokens before a cue where what only seeks it stands ("pushing for the ...")
 CLAUSE_MARKS = {",", ";", ":", "—", "–"}  # a hedge before them is of another clause
+RELATIVES = {"that", "which"}
 ABOUT_BEFORE = 5  # tokens before a measure's own words where what the sentence does to it stands
 CLAUSE_BREAKS = {";", "which", "that", "who", "whose", "while", "whereas", "where"}
 MEASURE_AFTER = 5  # and after it ("arms, financial and travel sanctions")
@@ -168,7 +169,21 @@ def _hypothetical(sent: Span, start: int) -> bool:
         if doc[j].text in CLAUSE_MARKS:
             break
         words.add(normalise(doc[j].text))
-    return bool(words & word_set("bans", "hypothetical"))
+    hedges = words & word_set("bans", "hypothetical")
+    return bool(hedges) and not (hedges == {"would"} and _an_adopted_texts_effect(sent, start))
+
+
+def _an_adopted_texts_effect(sent: Span, start: int) -> bool:
+    """ "approved new sanctions that would ban North Korean exports of coal", "adopted resolution 2371,
+    which would ban": what a text adopted in the sentence would do is what it does (wire style), so
+    long as no draft or proposal is spoken of (bans.yaml ``adopted``)."""
+    doc = sent.doc
+    near = range(start - 1, max(sent.start, start - 3) - 1, -1)
+    would = next((j for j in near if doc[j].lower_ == "would"), None)
+    if would is None or would == sent.start or doc[would - 1].lower_ not in RELATIVES:
+        return False
+    before = {normalise(t.text) for t in doc[sent.start : would - 1]}
+    return bool(before & word_set("bans", "adopted")) and not before & word_set("bans", "proposed")
 
 
 def _kind_for(sent: Span, commodity: Span, cues: list[Cue], chain: list[Span]) -> str | None:
