@@ -7614,3 +7614,23 @@ def test_a_text_failing_in_a_reason_for_a_vote_is_opposed() -> None:
 )
 def test_a_verb_of_saying_takes_no_small_clause(text: str, expected: set) -> None:
     assert positions(text, date(2022, 2, 25)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a hostile act is a thing of its own even as a bare noun beside a thing the vocabularies name
+        # (it had read the abuses alone)
+        ("The Council strongly condemned attacks and human rights abuses committed by armed groups.",
+         {("UN Security Council", "opposes", "attacks"),
+          ("UN Security Council", "opposes", "human rights violations")}),
+        ("The Council condemned the human rights abuses and violence.",
+         {("UN Security Council", "opposes", "violence"),
+          ("UN Security Council", "opposes", "human rights violations")}),
+        # ... never a bare noun that names no act
+        ("The Council welcomed the Djibouti Agreement and progress.",
+         {("UN Security Council", "supports", "Djibouti Agreement")}),
+    ],
+)
+def test_a_hostile_act_coordinated_as_a_bare_noun_is_its_own_thing(text: str, expected: set) -> None:
+    assert positions(text, date(2016, 3, 4)) == expected

@@ -231,7 +231,9 @@ def _conjunct_topics(sent: Span, conjuncts: list[Token], region: set[int], ctx: 
         if generic_head(sent, word.left_edge.i, word.i + 1) is not None:
             continue  # "the move": points back, names nothing here
         words = topic_words(sent, word, own)
-        if words is None or sum(not t.is_punct for t in words) < 2 - act:
+        # "attacks and human rights abuses": a hostile act is a thing of its own even as a bare noun
+        alone = act or word.lemma_.lower() in parse_rules().hostile_act_nouns
+        if words is None or sum(not t.is_punct for t in words) < 2 - alone:
             continue  # "individuals and entities", "peace and stability": a bare noun beside a thing named
         topic = new_topic(words)
         if topic not in found:
