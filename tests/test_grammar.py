@@ -7634,3 +7634,27 @@ def test_a_verb_of_saying_takes_no_small_clause(text: str, expected: set) -> Non
 )
 def test_a_hostile_act_coordinated_as_a_bare_noun_is_its_own_thing(text: str, expected: set) -> None:
     assert positions(text, date(2016, 3, 4)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the parse's subject of the verb of naming holds the judgement where no name stands right
+        # before the verb (both had read nothing: "Kenya's representative" is no name there)
+        ("Kenya's representative described the arms embargo as an obstacle to peace.",
+         {("Kenya", "opposes", "arms embargo")}),
+        ("The Somali president called the arms embargo an impediment to rebuilding the army.",
+         {("Somalia", "opposes", "arms embargo")}),
+        ("Sudan's ambassador described the sanctions as a hindrance to the peace process.",
+         {("Sudan", "opposes", "sanctions")}),
+        # a hindrance or an obstacle is a judgement as a mistake is (stance.yaml judgement)
+        ("Somalia described the arms embargo as an obstacle.", {("Somalia", "opposes", "arms embargo")}),
+        # characterizing is naming (stance.yaml naming)
+        ("Russia's envoy characterized the sanctions as counterproductive.",
+         {("Russia", "opposes", "sanctions")}),
+        # an envoy named by nothing holds for no one
+        ("The envoy characterized the sanctions as counterproductive.", set()),
+    ],
+)
+def test_the_subject_of_a_verb_of_naming_holds_its_judgement(text: str, expected: set) -> None:
+    assert positions(text, date(2017, 12, 23)) == expected

@@ -100,7 +100,7 @@ from kg.extract.resolutions import (
     resolution_mentions,
 )
 from kg.extract.speakers import QUOTES, actor_at, actor_node, actor_spans, actors_in, asked_in, speakers
-from kg.extract.stance_holders import COUNCIL, opener_holders
+from kg.extract.stance_holders import COUNCIL, opener_holders, who_is
 from kg.extract.stance_objects import NEW_TOPIC_PENALTY
 from kg.fingerprints import family_version
 from kg.kinds import POSITION
@@ -426,7 +426,16 @@ def _named_by(sent: Span, cue: Cue, ctx: Context) -> tuple[list[Node], bool] | N
     declaration of war", "China regards the deployment as a threat to its security"."""
     namer = _namer(sent, cue)
     node = actor_node(namer, ctx.gazetteer) if namer is not None else None
-    return ([node], False) if node is not None else None
+    return ([node], False) if node is not None else _naming_subject(sent, cue, ctx)
+
+
+def _naming_subject(sent: Span, cue: Cue, ctx: Context) -> tuple[list[Node], bool] | None:
+    """ "Kenya's representative described the sanctions as an obstacle to peace": where no name
+    stands right before the verb of naming, the parse's subject of it (an envoy, an office)."""
+    verb = next((a for a in sent.doc[cue.start].ancestors if a.norm_ in stance_words("naming")), None)
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None) if verb is not None else None
+    found = who_is(subject, ctx) if subject is not None else None
+    return found if found is not None and found[0] else None
 
 
 def _reasoned_by(sent: Span, cue: Cue, ctx: Context) -> tuple[list[Node], bool] | None:
