@@ -188,6 +188,23 @@ def _headline_cased(sent: Span) -> bool:
     return len(content) >= MIN_HEADLINE_WORDS and all(t.is_title or t.is_upper for t in content)
 
 
+def _purposes_mended(parsed: Doc) -> dict[int, tuple[int, int]]:
+    """ "supports the sanctions in order to prevent further tests": the parser hangs the verb on
+    "order", a clause of the noun; it is the purpose of the verb "in" hangs on, as in "so as to
+    prevent" (whose "so" and "as" mark it). Token -> (its head, its dependency) where mended."""
+    mended: dict[int, tuple[int, int]] = {}
+    mark, advcl = parsed.vocab.strings.add("mark"), parsed.vocab.strings.add("advcl")
+    for order in parsed:
+        prep = order.head
+        if order.lower_ != "order" or order.dep_ != "pobj" or prep.lower_ != "in" or prep.dep_ == "ROOT":
+            continue
+        verb = next((c for c in order.children if c.dep_ == "acl"
+                     and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)), None)
+        if verb is not None:
+            mended |= {verb.i: (prep.head.i, advcl), prep.i: (verb.i, mark), order.i: (verb.i, mark)}
+    return mended
+
+
 def _after_speaker_label(sent: Span) -> Span:
     """What a transcript's speaker label introduces ("Lin Jian: China does not approve of ...",
     "Q: ..."): the words after the colon, parsed as a sentence of their own (the parser hangs them
@@ -483,11 +500,13 @@ class SelectiveParser:
             deps[sent.start] = self.vocab.strings.add("ROOT")
         chosen = [_after_speaker_label(sent) for sent in sents if self.needs_parse(sent)]
         for sent, parsed in zip(chosen, self._parse(chosen), strict=True):
+            mended = _purposes_mended(parsed)
             for token in parsed:
                 i = sent.start + token.i
-                heads[i] = token.head.i - token.i
+                head, dep = mended.get(token.i, (token.head.i, token.dep))
+                heads[i] = head - token.i
                 lemma = self.lemma_exceptions.get(token.lower, token.lemma)
-                deps[i], tags[i], pos[i], lemmas[i] = token.dep, token.tag, token.pos, lemma
+                deps[i], tags[i], pos[i], lemmas[i] = dep, token.tag, token.pos, lemma
                 if token.text in _list_marks() and token.i == 0:
                     deps[i] = self.vocab.strings.add("meta")  # "• will work toward ...": a mark, no subject
             label = range(sent.sent.start, sent.start)  # "Lin Jian:", parsed apart, hangs on the root

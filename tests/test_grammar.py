@@ -7658,3 +7658,20 @@ def test_a_hostile_act_coordinated_as_a_bare_noun_is_its_own_thing(text: str, ex
 )
 def test_the_subject_of_a_verb_of_naming_holds_its_judgement(text: str, expected: set) -> None:
     assert positions(text, date(2017, 12, 23)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "in order to" states a purpose as "so as to" does (the parser hung the verb on "order", a
+        # clause of the noun: the tests had not been read)
+        ("Japan supports the sanctions in order to prevent further nuclear tests.",
+         {("Japan", "supports", "sanctions"), ("Japan", "opposes", "nuclear tests")}),
+        ("Japan supports the sanctions so as to prevent further nuclear tests.",
+         {("Japan", "supports", "sanctions"), ("Japan", "opposes", "nuclear tests")}),
+        ("In order to protect civilians, France backed the measures.",
+         {("France", "supports", "protection of civilians")}),
+    ],
+)
+def test_what_is_done_in_order_to_do_a_thing_has_its_purpose(text: str, expected: set) -> None:
+    assert positions(text, date(2017, 12, 23)) == expected
