@@ -29,7 +29,7 @@ from kg.extract.base import Context, claim_for, sentences, spans_in, words_of
 from kg.extract.cues import Cue, find_cues, word_set
 from kg.extract.resolutions import (
     Mention,
-    focus,
+    focus_cached,
     in_sentence,
     mentions_by_role,
     resolution_in_focus,
@@ -316,7 +316,7 @@ def _imposed(sent: Span, subjects: list[Node], named: set[str], ctx: Context) ->
 
 def extract(doc: Doc, ctx: Context) -> Iterator[Claim]:
     """``bans``, ``caps`` and ``imposes`` claims, one per resolution and commodity or measure."""
-    resolutions = focus(doc, ctx, roles=ACTING)
+    resolutions = focus_cached(doc, ctx, ACTING)
     mentions = resolution_mentions(doc, ctx)
     embargoed: Node | None = None  # the goods of the last embargo named, for "the embargo"
     for sent in sentences(doc):

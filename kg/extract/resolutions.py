@@ -722,10 +722,7 @@ def names_a_draft(sent: Span) -> bool:
 def resolution_at(sent: Span, ctx: Context, roles: tuple[str, ...] = ROLES) -> list[Node]:
     """The resolution a sentence speaks of when it names none: the one in focus there ("voted in
     favour because ..."), else the article's only one, or the only one it has named so far."""
-    key = f"resolution_focus:{','.join(roles)}"
-    if key not in ctx.cache:
-        ctx.cache[key] = focus(sent.doc, ctx, roles)
-    near = ctx.cache[key].get(sent.start, [])
+    near = focus_cached(sent.doc, ctx, roles).get(sent.start, [])
     mentions = [m for m in resolution_mentions(sent.doc, ctx) if m.role in roles]
     named = {m.node.iri: m.node for m in mentions}
     before = {m.node.iri: m.node for m in mentions if m.start_char < sent.start_char}
@@ -733,6 +730,14 @@ def resolution_at(sent: Span, ctx: Context, roles: tuple[str, ...] = ROLES) -> l
     # so is the only one named before it (a resolution named later is not yet the article's).
     sole = named if len(named) == 1 else before if len(before) == 1 else {}
     return list(near)[:1] or list(sole.values())
+
+
+def focus_cached(doc: Doc, ctx: Context, roles: tuple[str, ...] = ROLES) -> dict[int, list[Node]]:
+    """:func:`focus`, worked out once per document and roles (kept on the context)."""
+    key = f"resolution_focus:{','.join(roles)}"
+    if key not in ctx.cache:
+        ctx.cache[key] = focus(doc, ctx, roles)
+    return ctx.cache[key]
 
 
 def _the_other(recent: list[Node], ctx: Context) -> list[Node]:
