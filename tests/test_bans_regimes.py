@@ -1877,6 +1877,27 @@ POINTED_BACK = [
         id="the-resolution-far-after-its-number",
     ),
     pytest.param(
+        date(2012, 2, 23),
+        "The Security Council yesterday adopted a resolution on Somalia." + ASIDE
+        + " The new measures also ban the import of charcoal from Somalia.",
+        {("2036", "bans", "charcoal")},
+        id="the-measures-far-after-the-day",
+    ),
+    pytest.param(
+        date(2012, 2, 23),
+        "The Security Council yesterday adopted a resolution on Somalia." + ASIDE
+        + " It also bans the import of charcoal from Somalia.",
+        {("2036", "bans", "charcoal")},
+        id="it-far-after-the-day",
+    ),
+    pytest.param(
+        date(2012, 2, 23),
+        "The Security Council yesterday adopted a resolution on Somalia." + ASIDE
+        + " Britain said the Council should one day ban the import of charcoal from Somalia.",
+        set(),
+        id="never-a-subject-that-points-at-nothing",
+    ),
+    pytest.param(
         date(2004, 7, 29),
         "The Group of Experts established pursuant to resolution 1533 (2004) briefed the Council." + ASIDE
         + " The resolution bans the supply of arms to armed groups in the Democratic Republic of the Congo.",

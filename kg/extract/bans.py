@@ -32,6 +32,8 @@ from kg.extract.resolutions import (
     focus_cached,
     in_sentence,
     mentions_by_role,
+    names_a_draft,
+    resolution_at,
     resolution_in_focus,
     resolution_mentions,
 )
@@ -56,6 +58,7 @@ ARTICLES = DETERMINERS | {"a", "an", "any"}
 HYPOTHETICAL_BEFORE = 8  # tokens before a cue where what only seeks it stands ("pushing for the ...")
 CLAUSE_MARKS = {",", ";", ":", "—", "–"}  # a hedge before them is of another clause
 RELATIVES = {"that", "which"}
+POINTING_OPENING = 4  # a sentence's first words, where a subject pointing back at the resolution stands
 ABOUT_BEFORE = 5  # tokens before a measure's own words where what the sentence does to it stands
 CLAUSE_BREAKS = {";", "which", "that", "who", "whose", "while", "whereas", "where"}
 MEASURE_AFTER = 5  # and after it ("arms, financial and travel sanctions")
@@ -320,9 +323,7 @@ def extract(doc: Doc, ctx: Context) -> Iterator[Claim]:
     mentions = resolution_mentions(doc, ctx)
     embargoed: Node | None = None  # the goods of the last embargo named, for "the embargo"
     for sent in sentences(doc):
-        # "The US-drafted resolution places a weapons embargo ...", many sentences after the article
-        # named it: the article's one resolution, as for a position on "the resolution"
-        subjects = resolutions.get(sent.start, []) or resolution_in_focus(sent, sent.start, ctx, ACTING)
+        subjects = resolutions.get(sent.start, []) or _pointed_back(sent, ctx)
         origins = mentions_by_role(sent, mentions, ("origin",))
         if subjects or origins:
             named = {n.iri for n in in_sentence(sent, mentions)}
@@ -332,6 +333,20 @@ def extract(doc: Doc, ctx: Context) -> Iterator[Claim]:
             if not claims and embargoed is not None:
                 yield from _the_embargo(sent, subjects, embargoed, named, ctx)
         embargoed = _embargo_named(sent, ctx) or embargoed
+
+
+def _pointed_back(sent: Span, ctx: Context) -> list[Node]:
+    """ "The US-drafted resolution places a weapons embargo ...", "The new measures also ban ...",
+    "It also bans ...", many sentences after the article named its resolution: the article's one
+    acting resolution, as for a position on "the resolution". A subject that points back opens
+    the sentence: "it", or a measure word among its first words (bans.yaml ``measure_words``)."""
+    found = resolution_in_focus(sent, sent.start, ctx, ACTING)
+    if found or names_a_draft(sent):
+        return found
+    opening = [normalise(t.text) for t in sent[:POINTING_OPENING]]
+    if opening[:1] == ["it"] or set(opening) & word_set("bans", "measure_words"):
+        return resolution_at(sent, ctx, ACTING)
+    return []
 
 
 def _embargo_named(sent: Span, ctx: Context) -> Node | None:
