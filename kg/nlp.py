@@ -20,6 +20,7 @@ import re
 from collections.abc import Iterable
 from functools import lru_cache
 from pathlib import Path
+from typing import Any
 
 import numpy
 import spacy
@@ -803,9 +804,31 @@ class _UniqueKeyLoader(yaml.SafeLoader):
 
 
 def read_rules(path: Path) -> dict:
-    """A rules table from a YAML file, refusing a key written twice."""
+    """A rules table from a YAML file, refusing a key written twice; a phrase of a list with
+    alternatives in braces stands for each of them ("halt * {export|import}": "halt * export",
+    "halt * import")."""
     with open(path, encoding="utf-8") as handle:
-        return yaml.load(handle, Loader=_UniqueKeyLoader)
+        return _expanded(yaml.load(handle, Loader=_UniqueKeyLoader))
+
+
+ALTERNATIVES = re.compile(r"\{([^{}]*\|[^{}]*)\}")
+
+
+def _expanded(value: Any) -> Any:
+    """Every list phrase with its alternatives spelled out, in order, however deep the list."""
+    if isinstance(value, dict):
+        return {key: _expanded(item) for key, item in value.items()}
+    if isinstance(value, list):
+        return [phrase for item in value for phrase in _spelled_out(item)]
+    return value
+
+
+def _spelled_out(item: Any) -> list[Any]:
+    match = ALTERNATIVES.search(item) if isinstance(item, str) else None
+    if match is None:
+        return [_expanded(item)]
+    return [phrase for choice in match.group(1).split("|")
+            for phrase in _spelled_out(item[: match.start()] + choice.strip() + item[match.end() :])]
 
 
 @lru_cache(maxsize=8)

@@ -24,6 +24,19 @@ def test_a_key_written_twice_in_a_table_is_refused(tmp_path):
         read_rules(table)
 
 
+def test_braces_in_a_listed_phrase_hold_alternatives(tmp_path):
+    table = tmp_path / "alternatives.yaml"
+    table.write_text('bans:\n  - ban\n  - "{halt|block} * {export|import}"\n'
+                     'council_liftings:\n  done: ["{lifted|eased} the ban"]\n'
+                     'numbers: {one: 1}\nplain: ["a {brace} alone", "x|y"]\n')
+    assert read_rules(table) == {
+        "bans": ["ban", "halt * export", "halt * import", "block * export", "block * import"],
+        "council_liftings": {"done": ["lifted the ban", "eased the ban"]},
+        "numbers": {"one": 1},
+        "plain": ["a {brace} alone", "x|y"],
+    }
+
+
 def _listed_words(value, path: str):
     """Every item of every list in a table, with where it is."""
     if isinstance(value, dict):
