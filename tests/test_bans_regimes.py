@@ -1978,3 +1978,16 @@ WOULD_OF_AN_ADOPTED_TEXT = [
 @pytest.mark.parametrize(("published", "text", "expected"), WOULD_OF_AN_ADOPTED_TEXT)
 def test_what_an_adopted_text_would_ban_it_bans(published: date, text: str, expected: set) -> None:
     assert bans_of(text, published) == expected
+
+
+def test_a_council_act_of_this_month_is_not_the_days_resolution() -> None:
+    # "this month" is no day: the resolution adopted the day before publication (2276, 24 March
+    # 2016, on the Panel of Experts' mandate) is not the one that imposed the sanctions
+    def referenced(text: str, published: date) -> set[str]:
+        claims, _ = extract_text(text, published)
+        return {c.object.iri.rsplit("/", 1)[1] for c in claims if c.kind == "references"}
+
+    assert referenced("This month the Security Council imposed harsh new sanctions on North Korea.",
+                      date(2016, 3, 25)) == set()
+    assert referenced("The Security Council on Wednesday imposed harsh new sanctions on North Korea.",
+                      date(2016, 3, 3)) == {"2270"}

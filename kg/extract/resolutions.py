@@ -118,7 +118,7 @@ ORIGIN = re.compile(
 # August", "an earlier resolution", "in 2017"): no adoption of the day is guessed for it.
 # A month only as a name ("in May", not "countries may no longer").
 OTHER_TIME = re.compile(
-    r"\b(?:earlier|previous|prior|last|past|former|first|(?:19|20)\d\d|(?-i:"
+    r"\b(?:earlier|previous|prior|last|past|former|first|this\s+(?:week|month|year)|(?:19|20)\d\d|(?-i:"
     + MONTH_NAMES.title()
     + r"))\b",
     re.I,
