@@ -1861,11 +1861,11 @@ ASIDE = (
     " softened twice. Human rights groups had pressed for stronger language. Aid agencies warned of a"
     " worsening crisis."
 )
+SOMALIA_DAY = "The Security Council yesterday adopted a resolution on Somalia." + ASIDE
 POINTED_BACK = [
     pytest.param(
         date(2012, 2, 23),
-        "The Security Council yesterday adopted a resolution on Somalia." + ASIDE
-        + " The British-drafted resolution also bans the import of charcoal from Somalia.",
+        SOMALIA_DAY + " The British-drafted resolution also bans the import of charcoal from Somalia.",
         {("2036", "bans", "charcoal")},
         id="the-drafted-resolution-far-after-its-day",
     ),
@@ -1878,22 +1878,19 @@ POINTED_BACK = [
     ),
     pytest.param(
         date(2012, 2, 23),
-        "The Security Council yesterday adopted a resolution on Somalia." + ASIDE
-        + " The new measures also ban the import of charcoal from Somalia.",
+        SOMALIA_DAY + " The new measures also ban the import of charcoal from Somalia.",
         {("2036", "bans", "charcoal")},
         id="the-measures-far-after-the-day",
     ),
     pytest.param(
         date(2012, 2, 23),
-        "The Security Council yesterday adopted a resolution on Somalia." + ASIDE
-        + " It also bans the import of charcoal from Somalia.",
+        SOMALIA_DAY + " It also bans the import of charcoal from Somalia.",
         {("2036", "bans", "charcoal")},
         id="it-far-after-the-day",
     ),
     pytest.param(
         date(2012, 2, 23),
-        "The Security Council yesterday adopted a resolution on Somalia." + ASIDE
-        + " Britain said the Council should one day ban the import of charcoal from Somalia.",
+        SOMALIA_DAY + " Britain said the Council should one day ban the import of charcoal from Somalia.",
         set(),
         id="never-a-subject-that-points-at-nothing",
     ),
@@ -1906,8 +1903,8 @@ POINTED_BACK = [
     ),
     pytest.param(
         date(2012, 2, 23),
-        "The Security Council yesterday adopted a resolution on Somalia." + ASIDE
-        + " A draft resolution circulated by Britain would ban the import of charcoal from Somalia.",
+        SOMALIA_DAY + " A draft resolution circulated by Britain would ban the import of charcoal from "
+        "Somalia.",
         set(),
         id="never-a-draft",
     ),

@@ -340,8 +340,10 @@ def _pointed_back(sent: Span, ctx: Context) -> list[Node]:
     "It also bans ...", many sentences after the article named its resolution: the article's one
     acting resolution, as for a position on "the resolution". A subject that points back opens
     the sentence: "it", or a measure word among its first words (bans.yaml ``measure_words``)."""
+    if not find_cues(sent, "bans", FAMILIES) or names_a_draft(sent):
+        return []  # most sentences: no ban, renewal or lifting said, so nothing to credit
     found = resolution_in_focus(sent, sent.start, ctx, ACTING)
-    if found or names_a_draft(sent):
+    if found:
         return found
     opening = [normalise(t.text) for t in sent[:POINTING_OPENING]]
     if opening[:1] == ["it"] or set(opening) & word_set("bans", "measure_words"):

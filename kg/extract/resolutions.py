@@ -115,7 +115,7 @@ ORIGIN = re.compile(
     r"(?:UNSCR|[Rr]esolutions?)\s*(?:[Nn]o\.?\s*)?$"
 )
 # A sentence that places an adoption in time other than by the article's day ("adopted in
-# August", "an earlier resolution", "in 2017"): no adoption of the day is guessed for it.
+# August", "an earlier resolution", "in 2017", "this month"): no adoption of the day is guessed for it.
 # A month only as a name ("in May", not "countries may no longer").
 OTHER_TIME = re.compile(
     r"\b(?:earlier|previous|prior|last|past|former|first|this\s+(?:week|month|year)|(?:19|20)\d\d|(?-i:"
